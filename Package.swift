@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Garter",
+    platforms: [.macOS(.v14), .iOS(.v17)],
+    products: [
+        .library(name: "Garter", targets: ["Garter"]),
+        .executable(name: "garter", targets: ["garter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "Garter",
+            dependencies: [.product(name: "BigInt", package: "BigInt")]
+        ),
+        .executableTarget(
+            name: "garter",
+            dependencies: [
+                "Garter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GarterTests",
+            dependencies: ["Garter"],
+            resources: [.copy("Conformance/cases")]
+        ),
+    ]
+)

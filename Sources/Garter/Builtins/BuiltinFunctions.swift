@@ -1,0 +1,755 @@
+import BigInt
+
+extension Arguments {
+    /// Checks the positional count with CPython's wording; keyword arguments are refused
+    /// unless listed in `keywords`.
+    func check(_ name: String, min: Int, max: Int, keywords: [String] = [], vm: VM) throws(PythonError) {
+        for k in keywordNames where !keywords.contains(k.value) && !keywords.contains("*") {
+            if keywords.isEmpty {
+                throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no keyword arguments")
+            }
+            throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for \(name)()")
+        }
+        let n = positionalCount
+        if n >= min && n <= max { return }
+        if min == max {
+            if min == 0 { throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no arguments (\(n) given)") }
+            if min == 1 { throw vm.makeError(Builtins.shared.typeError, "\(name)() takes exactly one argument (\(n) given)") }
+            throw vm.makeError(Builtins.shared.typeError, "\(name) expected \(min) arguments, got \(n)")
+        }
+        if n < min {
+            throw vm.makeError(Builtins.shared.typeError, "\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
+        }
+        throw vm.makeError(Builtins.shared.typeError, "\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
+    }
+}
+
+extension Builtins {
+    func installFunctions() {
+        function("print") { vm, args throws(PythonError) in
+            try args.check("print", min: 0, max: Int.max, keywords: ["sep", "end", "file", "flush"], vm: vm)
+            var sep = " "
+            var end = "\n"
+            if let s = args.keyword("sep"), !s.isNone {
+                guard case .str(let v) = s else { throw vm.makeError(Builtins.shared.typeError, "sep must be None or a string, not \(vm.typeName(s))") }
+                sep = v.value
+            }
+            if let e = args.keyword("end"), !e.isNone {
+                guard case .str(let v) = e else { throw vm.makeError(Builtins.shared.typeError, "end must be None or a string, not \(vm.typeName(e))") }
+                end = v.value
+            }
+            var toStderr = false
+            if let f = args.keyword("file"), !f.isNone {
+                if let m = f.asInstance, m.attributes.getString("__garter_stream__")?.asString == "stderr" { toStderr = true }
+                else if let write = try vm.getAttributeOrNil(f, PyStr("write")) {
+                    var text = ""
+                    for i in 0..<args.positionalCount {
+                        if i > 0 { text += sep }
+                        text += try vm.str(args[i])
+                    }
+                    _ = try vm.callValue(write, [.str(PyStr(text + end))])
+                    return .none
+                }
+            }
+            var text = ""
+            for i in 0..<args.positionalCount {
+                if i > 0 { text += sep }
+                text += try vm.str(args[i])
+            }
+            text += end
+            try vm.writeOutput(text, isError: toStderr)
+            return .none
+        }
+        function("len") { vm, args throws(PythonError) in
+            try args.check("len", min: 1, max: 1, vm: vm)
+            return .int(try vm.length(of: args[0]))
+        }
+        function("repr") { vm, args throws(PythonError) in
+            try args.check("repr", min: 1, max: 1, vm: vm)
+            return .str(PyStr(try vm.repr(args[0])))
+        }
+        function("ascii") { vm, args throws(PythonError) in
+            try args.check("ascii", min: 1, max: 1, vm: vm)
+            return .str(PyStr(try vm.asciiRepr(args[0])))
+        }
+        function("format") { vm, args throws(PythonError) in
+            try args.check("format", min: 1, max: 2, vm: vm)
+            var spec = ""
+            if args.positionalCount == 2 {
+                guard case .str(let s) = args[1] else {
+                    throw vm.makeError(Builtins.shared.typeError, "format() argument 2 must be str, not \(vm.typeName(args[1]))")
+                }
+                spec = s.value
+            }
+            return .str(PyStr(try vm.format(args[0], spec)))
+        }
+        function("id") { vm, args throws(PythonError) in
+            try args.check("id", min: 1, max: 1, vm: vm)
+            return .int(vm.identity(of: args[0]))
+        }
+        function("hash") { vm, args throws(PythonError) in
+            try args.check("hash", min: 1, max: 1, vm: vm)
+            return .int(try vm.hash(args[0]))
+        }
+        function("abs") { vm, args throws(PythonError) in
+            try args.check("abs", min: 1, max: 1, vm: vm)
+            switch args[0] {
+            case .int(let i): return i == Int.min ? .bigInt(-BigInt(i)) : .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(Swift.abs(d))
+            default:
+                if let b = args[0].asBigInt { return .bigInt(b.value.sign == .minus ? -b.value : b.value) }
+                if vm.isUserInstance(args[0]), let r = try vm.callSpecial(args[0], Names.abs, []) { return r }
+                throw vm.makeError(Builtins.shared.typeError, "bad operand type for abs(): '\(vm.typeName(args[0]))'")
+            }
+        }
+        function("round") { vm, args throws(PythonError) in
+            try args.check("round", min: 1, max: 2, keywords: ["ndigits"], vm: vm)
+            let x = args[0]
+            var nd: Value = args.positionalCount > 1 ? args[1] : (args.keyword("ndigits") ?? .none)
+            if case .bool(let b) = nd { nd = .int(b ? 1 : 0) }
+            return try vm.round(x, nd)
+        }
+        function("divmod") { vm, args throws(PythonError) in
+            try args.check("divmod", min: 2, max: 2, vm: vm)
+            let a = args[0], b = args[1]
+            if PyNumber.operand(a) != nil && PyNumber.operand(b) != nil {
+                if case .float = a { } else if case .float = b { } else {
+                    if case .int(let y) = b, y == 0 { throw vm.makeError(Builtins.shared.zeroDivisionError, "integer division or modulo by zero") }
+                }
+                if case .float = a, let y = try? PyNumber.toDouble(PyNumber.operand(b)!), y == 0 {
+                    throw vm.makeError(Builtins.shared.zeroDivisionError, "float divmod()")
+                }
+                if case .float = b, let y = try? PyNumber.toDouble(PyNumber.operand(b)!), y == 0 {
+                    throw vm.makeError(Builtins.shared.zeroDivisionError, "float divmod()")
+                }
+                let q = try vm.binaryOperation(.floordiv, a, b, inplace: false)
+                let r = try vm.binaryOperation(.mod, a, b, inplace: false)
+                return .object(PyTuple([q, r]))
+            }
+            if vm.isUserInstance(a), let r = try vm.callSpecialIfUserBinary(a, PyStr("__divmod__"), b), !vm.isNotImplemented(r) { return r }
+            if vm.isUserInstance(b), let r = try vm.callSpecialIfUserBinary(b, PyStr("__rdivmod__"), a), !vm.isNotImplemented(r) { return r }
+            throw vm.makeError(Builtins.shared.typeError, "unsupported operand type(s) for divmod(): '\(vm.typeName(a))' and '\(vm.typeName(b))'")
+        }
+        function("pow") { vm, args throws(PythonError) in
+            try args.check("pow", min: 2, max: 3, keywords: ["base", "exp", "mod"], vm: vm)
+            let base = args[0], exp = args[1]
+            let mod: Value = args.positionalCount > 2 ? args[2] : (args.keyword("mod") ?? .none)
+            if mod.isNone { return try vm.binaryOperation(.pow, base, exp, inplace: false) }
+            guard let b = base.asBigIntValue, let e = exp.asBigIntValue, let m = mod.asBigIntValue else {
+                throw vm.makeError(Builtins.shared.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            if m == 0 { throw vm.makeError(Builtins.shared.valueError, "pow() 3rd argument cannot be 0") }
+            var exponent = e
+            var b2 = b
+            if exponent < 0 {
+                guard let inv = VM.modularInverse(b, m) else {
+                    throw vm.makeError(Builtins.shared.valueError, "base is not invertible for the given modulus")
+                }
+                b2 = inv
+                exponent = -exponent
+            }
+            let mm = m.magnitude
+            var r = BigInt(b2.power(BigInt(exponent.magnitude), modulus: BigInt(mm)))
+            if r < 0 { r += BigInt(mm) }
+            if m < 0 && r != 0 { r += m }
+            return .bigInt(r)
+        }
+        function("min") { vm, args throws(PythonError) in try vm.minMax(args, isMax: false) }
+        function("max") { vm, args throws(PythonError) in try vm.minMax(args, isMax: true) }
+        function("sum") { vm, args throws(PythonError) in
+            try args.check("sum", min: 1, max: 2, keywords: ["start"], vm: vm)
+            var acc: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
+            if case .str = acc { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
+            if acc.asBytes != nil { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum bytes [use b''.join(seq) instead]") }
+            let it = try vm.getIterator(args[0])
+            // Float sums use compensated summation like CPython.
+            while let x = try vm.nextItem(it) {
+                if case .int(let a) = acc, case .int(let b) = x {
+                    let (r, o) = a.addingReportingOverflow(b)
+                    if !o { acc = .int(r); continue }
+                }
+                if case .float(let a) = acc, case .float(let b) = x {
+                    acc = .float(a + b)
+                    continue
+                }
+                acc = try vm.binaryOperation(.add, acc, x, inplace: false)
+            }
+            return acc
+        }
+        function("any") { vm, args throws(PythonError) in
+            try args.check("any", min: 1, max: 1, vm: vm)
+            let it = try vm.getIterator(args[0])
+            while let x = try vm.nextItem(it) { if try vm.isTrue(x) { return .bool(true) } }
+            return .bool(false)
+        }
+        function("all") { vm, args throws(PythonError) in
+            try args.check("all", min: 1, max: 1, vm: vm)
+            let it = try vm.getIterator(args[0])
+            while let x = try vm.nextItem(it) { if !(try vm.isTrue(x)) { return .bool(false) } }
+            return .bool(true)
+        }
+        function("isinstance") { vm, args throws(PythonError) in
+            try args.check("isinstance", min: 2, max: 2, vm: vm)
+            return .bool(try vm.isInstanceCheck(args[0], args[1], name: "isinstance"))
+        }
+        function("issubclass") { vm, args throws(PythonError) in
+            try args.check("issubclass", min: 2, max: 2, vm: vm)
+            guard let t = args[0].asType else {
+                throw vm.makeError(Builtins.shared.typeError, "issubclass() arg 1 must be a class")
+            }
+            return .bool(try vm.isSubclassCheck(t, args[1]))
+        }
+        function("callable") { vm, args throws(PythonError) in
+            try args.check("callable", min: 1, max: 1, vm: vm)
+            guard case .object(let o) = args[0] else { return .bool(false) }
+            switch o.kind {
+            case .function, .builtinFunction, .boundMethod, .type: return .bool(true)
+            case .instance: return .bool(unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.call) != nil)
+            default: return .bool(false)
+            }
+        }
+        function("iter") { vm, args throws(PythonError) in
+            try args.check("iter", min: 1, max: 2, vm: vm)
+            if args.positionalCount == 2 {
+                let callable = args[0], sentinel = args[1]
+                var done = false
+                return vm.nativeIterator("callable_iterator") { vm throws(PythonError) in
+                    if done { return nil }
+                    let v = try vm.callValue(callable, [])
+                    if try vm.equals(v, sentinel) { done = true; return nil }
+                    return v
+                }
+            }
+            return try vm.getIterator(args[0])
+        }
+        function("next") { vm, args throws(PythonError) in
+            try args.check("next", min: 1, max: 2, vm: vm)
+            let it = args[0]
+            if !vm.isIteratorObject(it) && !(vm.isUserInstance(it) && vm.lookupSpecial(it, Names.next) != nil) {
+                throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(it))' object is not an iterator")
+            }
+            if case .object(let o) = it, o.kind == .generator {
+                switch try vm.resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: .none, exception: nil) {
+                case .yielded(let v): return v
+                case .returned(let r):
+                    if args.positionalCount > 1 { return args[1] }
+                    throw PythonError(vm.stopIteration(r))
+                }
+            }
+            if vm.isUserInstance(it) {
+                do throws(PythonError) {
+                    return try vm.callSpecial(it, Names.next, []) ?? .none
+                } catch {
+                    if args.positionalCount > 1 && error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) { return args[1] }
+                    throw error
+                }
+            }
+            if let v = try vm.nextItem(it) { return v }
+            if args.positionalCount > 1 { return args[1] }
+            throw PythonError(vm.stopIteration(.none))
+        }
+        function("getattr") { vm, args throws(PythonError) in
+            try args.check("getattr", min: 2, max: 3, vm: vm)
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            if args.positionalCount == 3 {
+                return try vm.getAttributeOrNil(args[0], name) ?? args[2]
+            }
+            return try vm.getAttribute(args[0], name)
+        }
+        function("setattr") { vm, args throws(PythonError) in
+            try args.check("setattr", min: 3, max: 3, vm: vm)
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            try vm.setAttribute(args[0], name, args[2])
+            return .none
+        }
+        function("delattr") { vm, args throws(PythonError) in
+            try args.check("delattr", min: 2, max: 2, vm: vm)
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            try vm.deleteAttribute(args[0], name)
+            return .none
+        }
+        function("hasattr") { vm, args throws(PythonError) in
+            try args.check("hasattr", min: 2, max: 2, vm: vm)
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            return .bool(try vm.getAttributeOrNil(args[0], name) != nil)
+        }
+        function("chr") { vm, args throws(PythonError) in
+            try args.check("chr", min: 1, max: 1, vm: vm)
+            let i = try vm.indexValue(args[0])
+            guard i >= 0 && i < 0x110000 else {
+                throw vm.makeError(Builtins.shared.valueError, "chr() arg not in range(0x110000)")
+            }
+            guard let u = Unicode.Scalar(UInt32(i)) else {
+                // Lone surrogates cannot be represented in a Swift string.
+                throw vm.makeError(Builtins.shared.valueError, "surrogate code points are not supported")
+            }
+            return .str(PyStr.character(u))
+        }
+        function("ord") { vm, args throws(PythonError) in
+            try args.check("ord", min: 1, max: 1, vm: vm)
+            switch args[0] {
+            case .str(let s):
+                let n = s.count
+                guard n == 1 else { throw vm.makeError(Builtins.shared.typeError, "ord() expected a character, but string of length \(n) found") }
+                return .int(Int(s.value.unicodeScalars.first!.value))
+            default:
+                if let b = args[0].asBytes {
+                    guard b.bytes.count == 1 else { throw vm.makeError(Builtins.shared.typeError, "ord() expected a character, but string of length \(b.bytes.count) found") }
+                    return .int(Int(b.bytes[0]))
+                }
+                throw vm.makeError(Builtins.shared.typeError, "ord() expected string of length 1, but \(vm.typeName(args[0])) found")
+            }
+        }
+        for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+            function(name) { vm, args throws(PythonError) in
+                try args.check(name, min: 1, max: 1, vm: vm)
+                switch args[0] {
+                case .int(let i): return .str(PyStr(NumberText.radixString(i, radix: radix, prefix: prefix)))
+                case .bool(let b): return .str(PyStr(NumberText.radixString(b ? 1 : 0, radix: radix, prefix: prefix)))
+                default:
+                    if let b = args[0].asBigInt { return .str(PyStr(NumberText.radixString(b.value, radix: radix, prefix: prefix))) }
+                    if vm.isUserInstance(args[0]), let r = try vm.callSpecial(args[0], Names.index, []) {
+                        return try vm.callValue(vm.builtins.getString(name)!, [r])
+                    }
+                    throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object cannot be interpreted as an integer")
+                }
+            }
+        }
+        function("sorted") { vm, args throws(PythonError) in
+            try args.check("sorted", min: 1, max: 1, keywords: ["key", "reverse"], vm: vm)
+            var items = try vm.iterateToArray(args[0])
+            try vm.sortValues(&items, key: args.keyword("key") ?? .none, reverse: try vm.isTrue(args.keyword("reverse") ?? .bool(false)))
+            return .object(PyList(items))
+        }
+        function("reversed") { vm, args throws(PythonError) in
+            try args.check("reversed", min: 1, max: 1, vm: vm)
+            return try vm.reversedIterator(args[0])
+        }
+        function("enumerate") { vm, args throws(PythonError) in
+            try args.check("enumerate", min: 1, max: 2, keywords: ["start", "iterable"], vm: vm)
+            let iterable = args.positionalCount > 0 ? args[0] : (args.keyword("iterable") ?? .none)
+            let startValue = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
+            guard case .int(var counter) = startValue else {
+                throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(startValue))' object cannot be interpreted as an integer")
+            }
+            let it = try vm.getIterator(iterable)
+            return vm.nativeIterator("enumerate") { vm throws(PythonError) in
+                guard let x = try vm.nextItem(it) else { return nil }
+                defer { counter += 1 }
+                return .object(PyTuple([.int(counter), x]))
+            }
+        }
+        function("zip") { vm, args throws(PythonError) in
+            try args.check("zip", min: 0, max: Int.max, keywords: ["strict"], vm: vm)
+            let strict = try vm.isTrue(args.keyword("strict") ?? .bool(false))
+            var its: [Value] = []
+            for i in 0..<args.positionalCount {
+                do throws(PythonError) { its.append(try vm.getIterator(args[i])) } catch {
+                    if error.exception.cls === Builtins.shared.typeError {
+                        throw vm.makeError(Builtins.shared.typeError, "zip argument #\(i + 1) must support iteration")
+                    }
+                    throw error
+                }
+            }
+            var done = false
+            return vm.nativeIterator("zip") { vm throws(PythonError) in
+                if done || its.isEmpty { return nil }
+                var row: [Value] = []
+                for (i, it) in its.enumerated() {
+                    if let x = try vm.nextItem(it) {
+                        row.append(x)
+                    } else {
+                        done = true
+                        if strict {
+                            if i > 0 {
+                                throw vm.makeError(Builtins.shared.valueError, "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
+                            }
+                            for j in 1..<its.count {
+                                if try vm.nextItem(its[j]) != nil {
+                                    throw vm.makeError(Builtins.shared.valueError, "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")")
+                                }
+                            }
+                        }
+                        return nil
+                    }
+                }
+                return .object(PyTuple(row))
+            }
+        }
+        function("map") { vm, args throws(PythonError) in
+            if args.positionalCount < 2 {
+                throw vm.makeError(Builtins.shared.typeError, "map() must have at least two arguments.")
+            }
+            let f = args[0]
+            var its: [Value] = []
+            for i in 1..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
+            return vm.nativeIterator("map") { vm throws(PythonError) in
+                var row: [Value] = []
+                for it in its {
+                    guard let x = try vm.nextItem(it) else { return nil }
+                    row.append(x)
+                }
+                return try vm.callValue(f, row)
+            }
+        }
+        function("filter") { vm, args throws(PythonError) in
+            try args.check("filter", min: 2, max: 2, vm: vm)
+            let f = args[0]
+            let it = try vm.getIterator(args[1])
+            return vm.nativeIterator("filter") { vm throws(PythonError) in
+                while let x = try vm.nextItem(it) {
+                    let keep = f.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(f, [x]))
+                    if keep { return x }
+                }
+                return nil
+            }
+        }
+        function("vars") { vm, args throws(PythonError) in
+            try args.check("vars", min: 0, max: 1, vm: vm)
+            if args.positionalCount == 0 {
+                return .object(vm.frameCount > 0 ? (vm.frames[vm.frameCount - 1].namespace ?? vm.frames[vm.frameCount - 1].globals) : vm.mainGlobals)
+            }
+            if let inst = args[0].asInstance { return .object(inst.attributes) }
+            if let m = args[0].asModule { return .object(m.dict) }
+            if let t = args[0].asType, !t.isBuiltin { return .object(t.dict) }
+            throw vm.makeError(Builtins.shared.typeError, "vars() argument must have __dict__ attribute")
+        }
+        function("globals") { vm, args throws(PythonError) in
+            try args.check("globals", min: 0, max: 0, vm: vm)
+            return .object(vm.frameCount > 0 ? vm.frames[vm.frameCount - 1].globals : vm.mainGlobals)
+        }
+        function("dir") { vm, args throws(PythonError) in
+            try args.check("dir", min: 0, max: 1, vm: vm)
+            var names = Set<String>()
+            if args.positionalCount == 0 {
+                let g = vm.frameCount > 0 ? vm.frames[vm.frameCount - 1].globals : vm.mainGlobals
+                for k in g.keys { if let s = k.asString { names.insert(s) } }
+            } else {
+                let v = args[0]
+                if let inst = v.asInstance { for k in inst.attributes.keys { if let s = k.asString { names.insert(s) } } }
+                if let m = v.asModule { for k in m.dict.keys { if let s = k.asString { names.insert(s) } } }
+                else {
+                    let t = v.asType ?? vm.typeOf(v)
+                    for c in t.mro { for k in c.dict.keys { if let s = k.asString { names.insert(s) } } }
+                }
+            }
+            return .object(PyList(names.sorted { compareStrings($0, $1) < 0 }.map { .str(PyStr($0)) }))
+        }
+        function("super") { vm, args throws(PythonError) in
+            try vm.makeSuper(args)
+        }
+        function("input") { vm, _ throws(PythonError) in
+            throw vm.makeError(Builtins.shared.notImplementedError, "input() is not supported (no standard input in the sandbox)")
+        }
+        for name in ["eval", "exec", "compile", "open", "breakpoint", "help", "__import__", "memoryview", "locals"] {
+            function(name) { vm, _ throws(PythonError) in
+                if name == "open" {
+                    throw vm.makeError(Builtins.shared.permissionError, "open() is not available: no file system access was granted")
+                }
+                throw vm.makeError(Builtins.shared.notImplementedError, "\(name)() is not supported")
+            }
+        }
+        installConstructors()
+    }
+}
+
+extension VM {
+    func writeOutput(_ text: String, isError: Bool) throws(PythonError) {
+        output.write(text, isError: isError)
+    }
+
+    func stopIteration(_ value: Value) -> PyInstance {
+        let e = PyInstance(cls: Builtins.shared.stopIteration)
+        e.exception = ExceptionState(args: value.isNone ? [] : [value])
+        return e
+    }
+
+    static func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+        var (oldR, r) = (a % m, m)
+        if oldR < 0 { oldR += m.magnitude == 0 ? 0 : BigInt(m.magnitude) }
+        var (oldS, s) = (BigInt(1), BigInt(0))
+        while r != 0 {
+            let q = oldR / r
+            (oldR, r) = (r, oldR - q * r)
+            (oldS, s) = (s, oldS - q * s)
+        }
+        if oldR != 1 && oldR != -1 { return nil }
+        return oldS * oldR
+    }
+
+    func isInstanceCheck(_ v: Value, _ spec: Value, name: String) throws(PythonError) -> Bool {
+        if let t = spec.asType { return typeOf(v).isSubtype(of: t) }
+        if let tuple = spec.asTuple {
+            for item in tuple.items where try isInstanceCheck(v, item, name: name) { return true }
+            return false
+        }
+        throw makeError(Builtins.shared.typeError, "\(name)() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    func isSubclassCheck(_ t: PyType, _ spec: Value) throws(PythonError) -> Bool {
+        if let s = spec.asType { return t.isSubtype(of: s) }
+        if let tuple = spec.asTuple {
+            for item in tuple.items where try isSubclassCheck(t, item) { return true }
+            return false
+        }
+        throw makeError(Builtins.shared.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+
+    func round(_ x: Value, _ nd: Value) throws(PythonError) -> Value {
+        switch x {
+        case .float(let d):
+            if nd.isNone {
+                do { return .bigInt(try NumberText.roundHalfEven(d)) } catch { throw VM.error(from: error) }
+            }
+            guard case .int(let n) = nd else {
+                throw makeError(Builtins.shared.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
+            }
+            do { return .float(try NumberText.round(d, ndigits: n)) } catch { throw VM.error(from: error) }
+        case .int, .bool:
+            let i: Int
+            if case .bool(let b) = x { i = b ? 1 : 0 } else if case .int(let v) = x { i = v } else { i = 0 }
+            if nd.isNone { return .int(i) }
+            guard case .int(let n) = nd else {
+                throw makeError(Builtins.shared.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
+            }
+            if n >= 0 { return .int(i) }
+            return .bigInt(VM.roundInteger(BigInt(i), n))
+        default:
+            if let b = x.asBigInt?.value {
+                if nd.isNone { return x }
+                guard case .int(let n) = nd else {
+                    throw makeError(Builtins.shared.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
+                }
+                return n >= 0 ? x : .bigInt(VM.roundInteger(b, n))
+            }
+            if isUserInstance(x), let r = try callSpecial(x, Names.round, nd.isNone ? [] : [nd]) { return r }
+            throw makeError(Builtins.shared.typeError, "type \(typeName(x)) doesn't define __round__ method")
+        }
+    }
+
+    /// Rounds an integer to a negative number of digits, half to even.
+    static func roundInteger(_ v: BigInt, _ ndigits: Int) -> BigInt {
+        if -ndigits > 4000 { return 0 }
+        let p = BigInt(10).power(-ndigits)
+        let (q, r) = PyNumber.floorDivMod(v, p)
+        let twice = r * 2
+        var result = q
+        if twice > p || (twice == p && q % 2 != 0) { result += 1 }
+        return result * p
+    }
+
+    func minMax(_ args: Arguments, isMax: Bool) throws(PythonError) -> Value {
+        let name = isMax ? "max" : "min"
+        try args.check(name, min: 1, max: Int.max, keywords: ["key", "default"], vm: self)
+        let key = args.keyword("key") ?? .none
+        let defaultValue = args.keyword("default")
+        var items: [Value]
+        if args.positionalCount == 1 {
+            items = try iterateToArray(args[0])
+            if items.isEmpty {
+                if let d = defaultValue { return d }
+                throw makeError(Builtins.shared.valueError, "\(name)() arg is an empty sequence")
+            }
+        } else {
+            if defaultValue != nil {
+                throw makeError(Builtins.shared.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            items = args.positional
+        }
+        var best = items[0]
+        var bestKey = key.isNone ? best : try callValue(key, [best])
+        for item in items.dropFirst() {
+            let k = key.isNone ? item : try callValue(key, [item])
+            let better = try isTrue(compare(isMax ? .gt : .lt, k, bestKey))
+            if better {
+                best = item
+                bestKey = k
+            }
+        }
+        return best
+    }
+
+    /// Stable merge sort with Python comparisons (`key`, `reverse`).
+    func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws(PythonError) {
+        if items.count < 2 { return }
+        let keys: [Value]
+        if key.isNone {
+            keys = items
+        } else {
+            var k: [Value] = []
+            k.reserveCapacity(items.count)
+            for item in items { k.append(try callValue(key, [item])) }
+            keys = k
+        }
+        // Fast paths: homogeneous ints or strings.
+        var order = Array(0..<items.count)
+        var allInts = true, allStrings = true
+        for k in keys {
+            if case .int = k {} else { allInts = false }
+            if case .str = k {} else { allStrings = false }
+            if !allInts && !allStrings { break }
+        }
+        if allInts {
+            let ints = keys.map { if case .int(let i) = $0 { return i }; return 0 }
+            try mergeSort(&order) { a, b throws(PythonError) in reverse ? ints[b] < ints[a] : ints[a] < ints[b] }
+        } else if allStrings {
+            let strs = keys.map { if case .str(let s) = $0 { return s.value }; return "" }
+            try mergeSort(&order) { a, b throws(PythonError) in reverse ? compareStrings(strs[b], strs[a]) < 0 : compareStrings(strs[a], strs[b]) < 0 }
+        } else {
+            try mergeSort(&order) { a, b throws(PythonError) in
+                if reverse { return try self.isTrue(self.compare(.lt, keys[b], keys[a])) }
+                return try self.isTrue(self.compare(.lt, keys[a], keys[b]))
+            }
+        }
+        let original = items
+        for (i, j) in order.enumerated() { items[i] = original[j] }
+    }
+
+    func mergeSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool) throws(PythonError) {
+        var buffer = a
+        var width = 1
+        let n = a.count
+        // Insertion sort small runs first.
+        let run = 16
+        var start = 0
+        while start < n {
+            let end = min(start + run, n)
+            var i = start + 1
+            while i < end {
+                let x = a[i]
+                var j = i - 1
+                while j >= start, try less(x, a[j]) {
+                    a[j + 1] = a[j]
+                    j -= 1
+                }
+                a[j + 1] = x
+                i += 1
+            }
+            start = end
+        }
+        width = run
+        while width < n {
+            var lo = 0
+            while lo < n {
+                let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
+                var i = lo, j = mid, k = lo
+                if mid < hi, !(try less(a[mid], a[mid - 1])) {
+                    // Already ordered.
+                    for t in lo..<hi { buffer[t] = a[t] }
+                    lo = hi
+                    continue
+                }
+                while i < mid && j < hi {
+                    if try less(a[j], a[i]) { buffer[k] = a[j]; j += 1 } else { buffer[k] = a[i]; i += 1 }
+                    k += 1
+                }
+                while i < mid { buffer[k] = a[i]; i += 1; k += 1 }
+                while j < hi { buffer[k] = a[j]; j += 1; k += 1 }
+                lo = hi
+            }
+            swap(&a, &buffer)
+            width *= 2
+        }
+    }
+
+    func reversedIterator(_ v: Value) throws(PythonError) -> Value {
+        if case .object(let o) = v {
+            switch o.kind {
+            case .list:
+                let l = unsafeDowncast(o, to: PyList.self)
+                var i = l.items.count - 1
+                return nativeIterator("list_reverseiterator") { _ throws(PythonError) in
+                    guard i >= 0, i < l.items.count else { return nil }
+                    defer { i -= 1 }
+                    return l.items[i]
+                }
+            case .tuple, .range, .dictView, .dict:
+                let items = try iterateToArray(v)
+                var i = items.count - 1
+                return nativeIterator("reversed") { _ throws(PythonError) in
+                    guard i >= 0 else { return nil }
+                    defer { i -= 1 }
+                    return items[i]
+                }
+            case .instance:
+                if let r = try callSpecial(v, Names.reversed, []) { return r }
+                if lookupSpecial(v, Names.getitem) != nil, lookupSpecial(v, Names.len) != nil {
+                    var i = try length(of: v) - 1
+                    return nativeIterator("reversed") { vm throws(PythonError) in
+                        guard i >= 0 else { return nil }
+                        defer { i -= 1 }
+                        return try vm.getItem(v, .int(i))
+                    }
+                }
+            default: break
+            }
+        }
+        if case .str(let s) = v {
+            let scalars = Array(s.value.unicodeScalars)
+            var i = scalars.count - 1
+            return nativeIterator("reversed") { _ throws(PythonError) in
+                guard i >= 0 else { return nil }
+                defer { i -= 1 }
+                return .str(PyStr.character(scalars[i]))
+            }
+        }
+        if let b = v.asBytes {
+            var i = b.bytes.count - 1
+            return nativeIterator("reversed") { _ throws(PythonError) in
+                guard i >= 0 else { return nil }
+                defer { i -= 1 }
+                return .int(Int(b.bytes[i]))
+            }
+        }
+        throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object is not reversible")
+    }
+
+    /// `super()` and `super(type, obj)`.
+    func makeSuper(_ args: Arguments) throws(PythonError) -> Value {
+        if args.positionalCount >= 1 {
+            guard let t = args[0].asType else {
+                throw makeError(Builtins.shared.typeError, "super() argument 1 must be a type, not \(typeName(args[0]))")
+            }
+            if args.positionalCount == 1 { return .object(PySuper(startType: t, receiver: .none, receiverType: t)) }
+            let obj = args[1]
+            if let ot = obj.asType, ot.isSubtype(of: t) {
+                return .object(PySuper(startType: t, receiver: obj, receiverType: ot))
+            }
+            guard isInstance(obj, t) else {
+                throw makeError(Builtins.shared.typeError, "super(type, obj): obj must be an instance or subtype of type")
+            }
+            return .object(PySuper(startType: t, receiver: obj, receiverType: typeOf(obj)))
+        }
+        guard frameCount > 0 else { throw makeError(Builtins.shared.runtimeError, "super(): no current frame") }
+        let f = frames[frameCount - 1]
+        let code = f.code
+        guard let ci = code.freevars.firstIndex(of: "__class__") else {
+            throw makeError(Builtins.shared.runtimeError, "super(): __class__ cell not found")
+        }
+        let cellValue = f.locals[code.localCount + code.cellCount + ci]
+        guard let cell = cellValue.asCell, let t = cell.value.asType else {
+            throw makeError(Builtins.shared.runtimeError, "super(): empty __class__ cell")
+        }
+        guard code.argCount > 0 || code.hasVarArgs else {
+            throw makeError(Builtins.shared.runtimeError, "super(): no arguments")
+        }
+        var receiver = f.locals[0]
+        if let i = code.cellvars.firstIndex(of: code.varnames.first ?? ""), let c = f.locals[code.localCount + i].asCell {
+            receiver = c.value
+        }
+        if case .unbound = receiver { throw makeError(Builtins.shared.runtimeError, "super(): arg[0] deleted") }
+        if let rt = receiver.asType, rt.isSubtype(of: t) {
+            return .object(PySuper(startType: t, receiver: receiver, receiverType: rt))
+        }
+        return .object(PySuper(startType: t, receiver: receiver, receiverType: typeOf(receiver)))
+    }
+}

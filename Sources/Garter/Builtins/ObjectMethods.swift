@@ -1,0 +1,228 @@
+import BigInt
+import Foundation
+
+/// Methods of `object`, `int`, `float`, exceptions, generators and `property`.
+extension Builtins {
+    func installOtherMethods() {
+        method(object, "__init__") { _, _ throws(PythonError) in .none }
+        method(object, "__eq__") { vm, args throws(PythonError) in
+            guard args.count == 2 else { return .notImplemented }
+            return args[0].isIdentical(to: args[1]) ? .bool(true) : .notImplemented
+        }
+        method(object, "__ne__") { vm, args throws(PythonError) in
+            guard args.count == 2 else { return .notImplemented }
+            let r = try vm.compare(.eq, args[0], args[1])
+            return .bool(!(try vm.isTrue(r)))
+        }
+        method(object, "__hash__") { vm, args throws(PythonError) in
+            guard args.count == 1, case .object(let o) = args[0] else { return .int(0) }
+            return .int(vm.identityHash(o))
+        }
+        method(object, "__repr__") { vm, args throws(PythonError) in
+            guard args.count == 1 else { return .none }
+            if let inst = args[0].asInstance, inst.exception == nil {
+                return .str(PyStr("<\(inst.cls.module).\(inst.cls.qualname) object at \(vm.address(args[0]))>"))
+            }
+            return .str(PyStr(try vm.repr(args[0])))
+        }
+        method(object, "__str__") { vm, args throws(PythonError) in
+            guard args.count == 1 else { return .none }
+            return .str(PyStr(try vm.str(args[0])))
+        }
+        method(object, "__format__") { vm, args throws(PythonError) in
+            guard args.count == 2 else { return .none }
+            let spec = args[1].asString ?? ""
+            if !spec.isEmpty {
+                throw vm.makeError(Builtins.shared.typeError, "unsupported format string passed to \(vm.typeName(args[0])).__format__")
+            }
+            return .str(PyStr(try vm.str(args[0])))
+        }
+        method(object, "__setattr__") { vm, args throws(PythonError) in
+            try args.check("__setattr__", min: 3, max: 3, vm: vm)
+            guard let inst = args[0].asInstance, case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "can't apply this __setattr__ to \(vm.typeName(args[0])) object")
+            }
+            inst.attributes.setString(name, args[2])
+            return .none
+        }
+        method(object, "__delattr__") { vm, args throws(PythonError) in
+            try args.check("__delattr__", min: 2, max: 2, vm: vm)
+            guard let inst = args[0].asInstance, case .str(let name) = args[1] else { return .none }
+            if try inst.attributes.remove(.str(name), vm: vm) == nil { throw vm.attributeError(args[0], name.value) }
+            return .none
+        }
+        method(object, "__getattribute__") { vm, args throws(PythonError) in
+            try args.check("__getattribute__", min: 2, max: 2, vm: vm)
+            guard case .str(let name) = args[1] else { return .none }
+            return try vm.getAttribute(args[0], name)
+        }
+        classMethod(object, "__init_subclass__") { _, _ throws(PythonError) in .none }
+
+        method(baseException, "__init__") { vm, args throws(PythonError) in
+            if let inst = args.count > 0 ? args[0].asInstance : nil {
+                inst.exception?.args = Array(args.positional.dropFirst())
+            }
+            return .none
+        }
+        method(baseException, "__str__") { vm, args throws(PythonError) in
+            guard let inst = args.count > 0 ? args[0].asInstance : nil else { return .str(PyStr.empty) }
+            return .str(PyStr(try vm.exceptionString(inst)))
+        }
+        method(baseException, "__repr__") { vm, args throws(PythonError) in
+            guard let inst = args.count > 0 ? args[0].asInstance : nil, let state = inst.exception else { return .str(PyStr.empty) }
+            let items = state.args
+            if items.count == 1 { return .str(PyStr("\(inst.cls.name)(\(try vm.repr(items[0])))")) }
+            return .str(PyStr("\(inst.cls.name)(\(try vm.reprItems(items)))"))
+        }
+        method(baseException, "with_traceback") { _, args throws(PythonError) in args.count > 0 ? args[0] : .none }
+        method(baseException, "add_note") { vm, args throws(PythonError) in
+            try args.check("add_note", min: 2, max: 2, vm: vm)
+            guard let inst = args[0].asInstance else { return .none }
+            let notes = inst.attributes.getString("__notes__")?.asList ?? PyList()
+            notes.items.append(args[1])
+            inst.attributes.setString("__notes__", .object(notes))
+            return .none
+        }
+        method(stopIteration, "__init__") { _, args throws(PythonError) in
+            if let inst = args.count > 0 ? args[0].asInstance : nil {
+                inst.exception?.args = Array(args.positional.dropFirst())
+                inst.attributes.setString("value", args.count > 1 ? args[1] : .none)
+            }
+            return .none
+        }
+
+        // int
+        method(int, "bit_length") { vm, args throws(PythonError) in
+            try args.check("bit_length", min: 1, max: 1, vm: vm)
+            switch args[0] {
+            case .int(let i): return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: return .int(args[0].asBigInt?.value.magnitude.bitWidth ?? 0)
+            }
+        }
+        method(int, "bit_count") { vm, args throws(PythonError) in
+            try args.check("bit_count", min: 1, max: 1, vm: vm)
+            switch args[0] {
+            case .int(let i): return .int(i.magnitude.nonzeroBitCount)
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: return .int(args[0].asBigInt?.value.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount } ?? 0)
+            }
+        }
+        method(int, "conjugate") { _, args throws(PythonError) in args[0] }
+        method(int, "is_integer") { _, _ throws(PythonError) in .bool(true) }
+        method(int, "__index__") { _, args throws(PythonError) in args[0] }
+        method(int, "__int__") { _, args throws(PythonError) in args[0] }
+        method(int, "to_bytes") { vm, args throws(PythonError) in
+            try args.check("to_bytes", min: 1, max: 3, keywords: ["length", "byteorder", "signed"], vm: vm)
+            let length = args.positionalCount > 1 ? try vm.indexValue(args[1]) : try vm.indexValue(args.keyword("length") ?? .int(1))
+            let order = (args.positionalCount > 2 ? args[2] : args.keyword("byteorder"))?.asString ?? "big"
+            let signed = try vm.isTrue(args.keyword("signed") ?? .bool(false))
+            guard var v = args[0].asBigIntValue else { return .none }
+            if length < 0 || length > 100_000_000 { throw vm.makeError(Builtins.shared.valueError, "length argument must be non-negative") }
+            if v < 0 {
+                if !signed { throw vm.makeError(Builtins.shared.overflowError, "can't convert negative int to unsigned") }
+                v += BigInt(1) << (length * 8)
+            }
+            var out: [UInt8] = []
+            var x = v
+            for _ in 0..<length {
+                out.append(UInt8(truncatingIfNeeded: Int(x & 0xFF)))
+                x >>= 8
+            }
+            if x != 0 || (signed && args[0].asBigIntValue! >= 0 && length > 0 && out.last! >= 0x80) {
+                throw vm.makeError(Builtins.shared.overflowError, "int too big to convert")
+            }
+            return .object(PyBytes(order == "little" ? out : out.reversed()))
+        }
+        classMethod(int, "from_bytes") { vm, args throws(PythonError) in
+            try args.check("from_bytes", min: 2, max: 3, keywords: ["bytes", "byteorder", "signed"], vm: vm)
+            guard let b = args[1].asBytes?.bytes ?? (try? vm.iterateToArray(args[1]))?.compactMap({ v -> UInt8? in if case .int(let i) = v { return UInt8(truncatingIfNeeded: i) }; return nil }) else { return .int(0) }
+            let order = (args.positionalCount > 2 ? args[2] : args.keyword("byteorder"))?.asString ?? "big"
+            let signed = try vm.isTrue(args.keyword("signed") ?? .bool(false))
+            let bytes = order == "little" ? b.reversed() : b
+            var v = BigInt(0)
+            for x in bytes { v = (v << 8) | BigInt(x) }
+            if signed, let first = bytes.first, first >= 0x80 { v -= BigInt(1) << (bytes.count * 8) }
+            return .bigInt(v)
+        }
+
+        // float
+        method(float, "is_integer") { vm, args throws(PythonError) in
+            guard case .float(let d) = args[0] else { return .bool(false) }
+            return .bool(d.isFinite && d == d.rounded(.towardZero))
+        }
+        method(float, "as_integer_ratio") { vm, args throws(PythonError) in
+            guard case .float(let d) = args[0] else { return .none }
+            if d.isNaN { throw vm.makeError(Builtins.shared.valueError, "cannot convert NaN to integer ratio") }
+            if d.isInfinite { throw vm.makeError(Builtins.shared.overflowError, "cannot convert Infinity to integer ratio") }
+            var num = BigInt(d.significandBitPattern | (d.isNormal ? (1 << 52) : 0))
+            var exp = Int(d.exponent) - 52
+            if !d.isNormal { exp = -1074 }
+            if d == 0 { return .object(PyTuple([.int(0), .int(1)])) }
+            var den = BigInt(1)
+            while exp < 0 && num % 2 == 0 { num /= 2; exp += 1 }
+            if exp > 0 { num <<= exp } else { den <<= -exp }
+            if d < 0 { num = -num }
+            return .object(PyTuple([.bigInt(num), .bigInt(den)]))
+        }
+        method(float, "conjugate") { _, args throws(PythonError) in args[0] }
+        method(float, "hex") { _, args throws(PythonError) in
+            guard case .float(let d) = args[0] else { return .none }
+            return .str(PyStr(String(format: "%a", d)))
+        }
+
+        // Generators
+        let G = PyGenerator.self
+        objectMethod(generator, "send", G, kinds: [.generator], min: 1, max: 1) { vm, g, a throws(PythonError) in
+            switch try vm.resumeGenerator(g, send: a[0], exception: nil) {
+            case .yielded(let v): return v
+            case .returned(let r): throw PythonError(vm.stopIteration(r))
+            }
+        }
+        objectMethod(generator, "__next__", G, kinds: [.generator]) { vm, g, _ throws(PythonError) in
+            switch try vm.resumeGenerator(g, send: .none, exception: nil) {
+            case .yielded(let v): return v
+            case .returned(let r): throw PythonError(vm.stopIteration(r))
+            }
+        }
+        objectMethod(generator, "__iter__", G, kinds: [.generator]) { _, g, _ throws(PythonError) in .object(g) }
+        objectMethod(generator, "throw", G, kinds: [.generator], min: 1, max: 3) { vm, g, a throws(PythonError) in
+            var exc = try vm.exceptionFromRaise(a[0])
+            if a.positionalCount > 1, !a[1].isNone, let t = a[0].asType {
+                exc = try vm.exceptionFromRaise(try vm.callValue(.object(t), [a[1]]))
+            }
+            switch try vm.resumeGenerator(g, send: .none, exception: exc) {
+            case .yielded(let v): return v
+            case .returned(let r): throw PythonError(vm.stopIteration(r))
+            }
+        }
+        objectMethod(generator, "close", G, kinds: [.generator]) { vm, g, _ throws(PythonError) in
+            try vm.closeGenerator(g)
+            return .none
+        }
+        for name in ["send", "throw", "close"] {
+            if let m = generator.dict.getString(name) { coroutine.dict.setString(name, m) }
+        }
+
+        // property decorators
+        let P = PyProperty.self
+        objectMethod(property, "getter", P, kinds: [.property], min: 1, max: 1) { _, p, a throws(PythonError) in
+            .object(PyProperty(getter: a[0], setter: p.setter, deleter: p.deleter, doc: p.doc))
+        }
+        objectMethod(property, "setter", P, kinds: [.property], min: 1, max: 1) { _, p, a throws(PythonError) in
+            .object(PyProperty(getter: p.getter, setter: a[0], deleter: p.deleter, doc: p.doc))
+        }
+        objectMethod(property, "deleter", P, kinds: [.property], min: 1, max: 1) { _, p, a throws(PythonError) in
+            .object(PyProperty(getter: p.getter, setter: p.setter, deleter: a[0], doc: p.doc))
+        }
+        objectMethod(property, "__get__", P, kinds: [.property], min: 1, max: 2) { vm, p, a throws(PythonError) in
+            if a[0].isNone { return .object(p) }
+            return try vm.callValue(p.getter, [a[0]])
+        }
+
+        method(type, "mro") { vm, args throws(PythonError) in
+            guard let t = args.count > 0 ? args[0].asType : nil else { return .none }
+            return .object(PyList(t.mro.map { .object($0) }))
+        }
+    }
+}

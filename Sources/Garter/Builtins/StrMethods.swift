@@ -1,0 +1,314 @@
+/// Methods of `str` (the algorithms live in `StrOps`).
+extension Builtins {
+    /// Registers a `str` method; `body` gets the receiver and the arguments after it.
+    func strMethod(_ name: String, min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, PyStr, Arguments) throws(PythonError) -> Value) {
+        method(str, name) { vm, args throws(PythonError) in
+            guard args.count > 0, case .str(let s) = args[0] else {
+                let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for 'str' objects doesn't apply to a '\(got)' object")
+            }
+            let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+            try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
+            return try body(vm, s, rest)
+        }
+    }
+
+    func installStrMethods() {
+        func optionalInt(_ vm: VM, _ v: Value?) throws(PythonError) -> Int? {
+            guard let v, !v.isNone else { return nil }
+            return try vm.indexValue(v)
+        }
+        func strArg(_ vm: VM, _ v: Value, _ what: String) throws(PythonError) -> String {
+            guard case .str(let s) = v else {
+                throw vm.makeError(Builtins.shared.typeError, "\(what) must be str, not \(vm.typeName(v))")
+            }
+            return s.value
+        }
+        func optionalStr(_ vm: VM, _ v: Value?, _ what: String) throws(PythonError) -> String? {
+            guard let v, !v.isNone else { return nil }
+            return try strArg(vm, v, what)
+        }
+        let caseMaps: [(String, (String) -> String)] = [
+            ("upper", StrOps.upper), ("lower", StrOps.lower), ("casefold", StrOps.casefold),
+            ("swapcase", StrOps.swapcase), ("title", StrOps.title), ("capitalize", StrOps.capitalize),
+        ]
+        for (name, f) in caseMaps {
+            strMethod(name) { _, s, _ throws(PythonError) in .str(PyStr(f(s.value))) }
+        }
+        let predicates: [(String, (String) -> Bool)] = [
+            ("isdigit", StrOps.isdigit), ("isdecimal", StrOps.isdecimal), ("isnumeric", StrOps.isnumeric),
+            ("isalpha", StrOps.isalpha), ("isalnum", StrOps.isalnum), ("isspace", StrOps.isspace),
+            ("isupper", StrOps.isupper), ("islower", StrOps.islower), ("istitle", StrOps.istitle),
+            ("isidentifier", StrOps.isidentifier), ("isprintable", StrOps.isprintable), ("isascii", StrOps.isascii),
+        ]
+        for (name, f) in predicates {
+            strMethod(name) { _, s, _ throws(PythonError) in .bool(f(s.value)) }
+        }
+        for name in ["split", "rsplit"] {
+            strMethod(name, min: 0, max: 2, keywords: ["sep", "maxsplit"]) { vm, s, a throws(PythonError) in
+                let sep = try optionalStr(vm, a.positionalCount > 0 ? a[0] : a.keyword("sep"), "must be str or None, not")
+                let maxsplit = try optionalInt(vm, a.positionalCount > 1 ? a[1] : a.keyword("maxsplit")) ?? -1
+                let parts = try vm.py { name == "split" ? try StrOps.split(s.value, sep: sep, maxsplit: maxsplit) : try StrOps.rsplit(s.value, sep: sep, maxsplit: maxsplit) }
+                return .object(PyList(parts.map { .str(PyStr($0)) }))
+            }
+        }
+        strMethod("splitlines", min: 0, max: 1, keywords: ["keepends"]) { vm, s, a throws(PythonError) in
+            let keep = try vm.isTrue(a.positionalCount > 0 ? a[0] : (a.keyword("keepends") ?? .bool(false)))
+            return .object(PyList(StrOps.splitlines(s.value, keepends: keep).map { .str(PyStr($0)) }))
+        }
+        for name in ["strip", "lstrip", "rstrip"] {
+            strMethod(name, min: 0, max: 1) { vm, s, a throws(PythonError) in
+                let chars = try optionalStr(vm, a.positionalCount > 0 ? a[0] : nil, "\(name) arg")
+                switch name {
+                case "strip": return .str(PyStr(StrOps.strip(s.value, chars: chars)))
+                case "lstrip": return .str(PyStr(StrOps.lstrip(s.value, chars: chars)))
+                default: return .str(PyStr(StrOps.rstrip(s.value, chars: chars)))
+                }
+            }
+        }
+        strMethod("join", min: 1, max: 1) { vm, s, a throws(PythonError) in
+            var out = ""
+            var first = true
+            var index = 0
+            let items = try vm.iterateToArray(a[0])
+            for item in items {
+                guard case .str(let part) = item else {
+                    throw vm.makeError(Builtins.shared.typeError, "sequence item \(index): expected str instance, \(vm.typeName(item)) found")
+                }
+                if !first { out += s.value }
+                out += part.value
+                first = false
+                index += 1
+            }
+            return .str(PyStr(out))
+        }
+        for name in ["find", "rfind", "index", "rindex", "count"] {
+            strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
+                let sub = try strArg(vm, a[0], "must be str, not").isEmpty ? "" : try strArg(vm, a[0], "must be str, not")
+                let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
+                let end = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil)
+                switch name {
+                case "find": return .int(StrOps.find(s.value, sub, start: start, end: end))
+                case "rfind": return .int(StrOps.rfind(s.value, sub, start: start, end: end))
+                case "index": return .int(try vm.py { try StrOps.index(s.value, sub, start: start, end: end) })
+                case "rindex": return .int(try vm.py { try StrOps.rindex(s.value, sub, start: start, end: end) })
+                default: return .int(StrOps.count(s.value, sub, start: start, end: end))
+                }
+            }
+        }
+        strMethod("replace", min: 2, max: 3) { vm, s, a throws(PythonError) in
+            let old = try strArg(vm, a[0], "replace() argument 1")
+            let new = try strArg(vm, a[1], "replace() argument 2")
+            let count = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil) ?? -1
+            return .str(PyStr(try vm.py { try StrOps.replace(s.value, old: old, new: new, count: count) }))
+        }
+        for name in ["startswith", "endswith"] {
+            strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
+                let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
+                let end = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil)
+                var candidates: [String] = []
+                if case .str(let p) = a[0] {
+                    candidates = [p.value]
+                } else if let t = a[0].asTuple {
+                    for item in t.items {
+                        guard case .str(let p) = item else {
+                            throw vm.makeError(Builtins.shared.typeError, "tuple for \(name) must only contain str, not \(vm.typeName(item))")
+                        }
+                        candidates.append(p.value)
+                    }
+                } else {
+                    throw vm.makeError(Builtins.shared.typeError, "\(name) first arg must be str or a tuple of str, not \(vm.typeName(a[0]))")
+                }
+                for c in candidates {
+                    let hit = name == "startswith" ? StrOps.startswith(s.value, c, start: start, end: end) : StrOps.endswith(s.value, c, start: start, end: end)
+                    if hit { return .bool(true) }
+                }
+                return .bool(false)
+            }
+        }
+        for name in ["partition", "rpartition"] {
+            strMethod(name, min: 1, max: 1) { vm, s, a throws(PythonError) in
+                let sep = try strArg(vm, a[0], "must be str, not")
+                let (x, y, z) = try vm.py { name == "partition" ? try StrOps.partition(s.value, sep) : try StrOps.rpartition(s.value, sep) }
+                return .object(PyTuple([.str(PyStr(x)), .str(PyStr(y)), .str(PyStr(z))]))
+            }
+        }
+        strMethod("removeprefix", min: 1, max: 1) { vm, s, a throws(PythonError) in
+            .str(PyStr(StrOps.removeprefix(s.value, try strArg(vm, a[0], "removeprefix() argument"))))
+        }
+        strMethod("removesuffix", min: 1, max: 1) { vm, s, a throws(PythonError) in
+            .str(PyStr(StrOps.removesuffix(s.value, try strArg(vm, a[0], "removesuffix() argument"))))
+        }
+        for name in ["center", "ljust", "rjust"] {
+            strMethod(name, min: 1, max: 2) { vm, s, a throws(PythonError) in
+                let width = try vm.indexValue(a[0])
+                var fill: Unicode.Scalar = " "
+                if a.positionalCount > 1 {
+                    guard case .str(let f) = a[1], f.count == 1 else {
+                        throw vm.makeError(Builtins.shared.typeError, "The fill character must be exactly one character long")
+                    }
+                    fill = f.value.unicodeScalars.first!
+                }
+                return .str(PyStr(try vm.py {
+                    switch name {
+                    case "center": return try StrOps.center(s.value, width: width, fill: fill)
+                    case "ljust": return try StrOps.ljust(s.value, width: width, fill: fill)
+                    default: return try StrOps.rjust(s.value, width: width, fill: fill)
+                    }
+                }))
+            }
+        }
+        strMethod("zfill", min: 1, max: 1) { vm, s, a throws(PythonError) in
+            let width = try vm.indexValue(a[0])
+            return .str(PyStr(try vm.py { try StrOps.zfill(s.value, width: width) }))
+        }
+        strMethod("expandtabs", min: 0, max: 1, keywords: ["tabsize"]) { vm, s, a throws(PythonError) in
+            let size = try optionalInt(vm, a.positionalCount > 0 ? a[0] : a.keyword("tabsize")) ?? 8
+            return .str(PyStr(try vm.py { try StrOps.expandtabs(s.value, tabsize: size) }))
+        }
+        strMethod("encode", min: 0, max: 2, keywords: ["encoding", "errors"]) { vm, s, a throws(PythonError) in
+            let enc = a.positionalCount > 0 ? a[0].asString ?? "utf-8" : a.keyword("encoding")?.asString ?? "utf-8"
+            let errors = a.positionalCount > 1 ? a[1].asString ?? "strict" : a.keyword("errors")?.asString ?? "strict"
+            return try vm.encodeString(s.value, encoding: enc, errors: errors)
+        }
+        strMethod("format", min: 0, max: Int.max, keywords: ["*"]) { vm, s, a throws(PythonError) in
+            var kwargs: [String: Value] = [:]
+            for (i, k) in a.keywordNames.enumerated() { kwargs[k.value] = a[a.positionalCount + i] }
+            return .str(PyStr(try vm.formatTemplate(s.value, positional: a.positional, keywords: kwargs, mapping: nil)))
+        }
+        strMethod("format_map", min: 1, max: 1) { vm, s, a throws(PythonError) in
+            .str(PyStr(try vm.formatTemplate(s.value, positional: [], keywords: [:], mapping: a[0])))
+        }
+        strMethod("translate", min: 1, max: 1) { vm, s, a throws(PythonError) in
+            let table = a[0]
+            var out = ""
+            for u in s.value.unicodeScalars {
+                let mapped: Value?
+                do throws(PythonError) {
+                    mapped = try vm.getItem(table, .int(Int(u.value)))
+                } catch {
+                    if error.exception.cls.isSubtype(of: Builtins.shared.lookupError) { out.unicodeScalars.append(u); continue }
+                    throw error
+                }
+                switch mapped! {
+                case .none: continue
+                case .str(let r): out += r.value
+                case .int(let i):
+                    guard i >= 0, i < 0x110000, let c = Unicode.Scalar(UInt32(i)) else {
+                        throw vm.makeError(Builtins.shared.valueError, "character mapping must be in range(0x110000)")
+                    }
+                    out.unicodeScalars.append(c)
+                default:
+                    throw vm.makeError(Builtins.shared.typeError, "character mapping must return integer, None or str")
+                }
+            }
+            return .str(PyStr(out))
+        }
+        staticMethod(str, "maketrans") { vm, args throws(PythonError) in
+            try args.check("maketrans", min: 1, max: 3, vm: vm)
+            let d = PyDict()
+            if args.positionalCount == 1 {
+                guard let src = args[0].asDict else {
+                    throw vm.makeError(Builtins.shared.typeError, "if you give only one argument to maketrans it must be a dict")
+                }
+                for (k, v) in src.items {
+                    switch k {
+                    case .str(let ks):
+                        guard ks.count == 1 else { throw vm.makeError(Builtins.shared.valueError, "string keys in translate table must be of length 1") }
+                        try d.set(.int(Int(ks.value.unicodeScalars.first!.value)), v, vm: vm)
+                    case .int: try d.set(k, v, vm: vm)
+                    default: throw vm.makeError(Builtins.shared.typeError, "keys in translate table must be strings or integers")
+                    }
+                }
+                return .object(d)
+            }
+            guard case .str(let x) = args[0], case .str(let y) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "maketrans() argument 2 must be str, not \(vm.typeName(args[1]))")
+            }
+            let xs = Array(x.value.unicodeScalars), ys = Array(y.value.unicodeScalars)
+            guard xs.count == ys.count else {
+                throw vm.makeError(Builtins.shared.valueError, "the first two maketrans arguments must have equal length")
+            }
+            for (a, b) in zip(xs, ys) { try d.set(.int(Int(a.value)), .int(Int(b.value)), vm: vm) }
+            if args.positionalCount > 2, case .str(let z) = args[2] {
+                for c in z.value.unicodeScalars { try d.set(.int(Int(c.value)), .none, vm: vm) }
+            }
+            return .object(d)
+        }
+        strMethod("__len__") { _, s, _ throws(PythonError) in .int(s.count) }
+        strMethod("__contains__", min: 1, max: 1) { vm, s, a throws(PythonError) in .bool(try vm.contains(.str(s), a[0])) }
+        strMethod("__getitem__", min: 1, max: 1) { vm, s, a throws(PythonError) in try vm.getItem(.str(s), a[0]) }
+        strMethod("__str__") { _, s, _ throws(PythonError) in .str(s) }
+        strMethod("__repr__") { _, s, _ throws(PythonError) in .str(PyStr(StrOps.repr(s.value))) }
+        strMethod("__format__", min: 1, max: 1) { vm, s, a throws(PythonError) in .str(PyStr(try vm.format(.str(s), a[0].asString ?? ""))) }
+        strMethod("__eq__", min: 1, max: 1) { vm, s, a throws(PythonError) in try vm.compare(.eq, .str(s), a[0]) }
+        strMethod("__lt__", min: 1, max: 1) { vm, s, a throws(PythonError) in try vm.compare(.lt, .str(s), a[0]) }
+        strMethod("__add__", min: 1, max: 1) { vm, s, a throws(PythonError) in try vm.binaryOperation(.add, .str(s), a[0], inplace: false) }
+        strMethod("__mul__", min: 1, max: 1) { vm, s, a throws(PythonError) in try vm.binaryOperation(.mul, .str(s), a[0], inplace: false) }
+        strMethod("__mod__", min: 1, max: 1) { vm, s, a throws(PythonError) in try vm.percentFormat(s.value, a[0]) }
+        strMethod("__hash__") { _, s, _ throws(PythonError) in .int(s.hash) }
+    }
+}
+
+extension VM {
+    /// `str.format` / `str.format_map`.
+    func formatTemplate(_ template: String, positional: [Value], keywords: [String: Value], mapping: Value?, depth: Int = 2, autoNumber: inout FormatAutoNumber) throws(PythonError) -> String {
+        let pieces = try py { try StrOps.parseFormatTemplate(template, recursionDepth: depth) }
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .literal(let s): out += s
+            case .field(let field):
+                let key = try py { try autoNumber.resolve(field.key) }
+                var value: Value
+                switch key {
+                case .index(let i):
+                    guard i < positional.count else {
+                        throw makeError(Builtins.shared.indexError, "Replacement index \(i) out of range for positional args tuple")
+                    }
+                    value = positional[i]
+                case .name(let n):
+                    if let m = mapping {
+                        value = try getItem(m, .str(PyStr(n)))
+                    } else {
+                        guard let v = keywords[n] else { throw PythonError(keyError(.str(PyStr(n)))) }
+                        value = v
+                    }
+                case .auto:
+                    value = .none
+                }
+                for accessor in field.accessors {
+                    switch accessor {
+                    case .attribute(let a):
+                        if a.hasPrefix("_") && a.hasSuffix("_") && a.count > 4 {
+                            throw makeError(Builtins.shared.attributeError, "access to dunder attribute '\(a)' is not allowed in format strings")
+                        }
+                        value = try getAttribute(value, PyStr(a))
+                    case .index(let i): value = try getItem(value, .int(i))
+                    case .key(let k): value = try getItem(value, .str(PyStr(k)))
+                    }
+                }
+                if let e = field.accessorError { throw VM.error(from: e) }
+                if let c = field.conversion {
+                    switch c {
+                    case "r": value = .str(PyStr(try repr(value)))
+                    case "s": value = .str(PyStr(try str(value)))
+                    case "a": value = .str(PyStr(try asciiRepr(value)))
+                    default: throw VM.error(from: StrOps.unknownConversionError(c))
+                    }
+                }
+                var spec = field.spec
+                if field.specNeedsExpanding {
+                    spec = try formatTemplate(spec, positional: positional, keywords: keywords, mapping: mapping, depth: depth - 1, autoNumber: &autoNumber)
+                }
+                out += try format(value, spec)
+            }
+        }
+        return out
+    }
+
+    func formatTemplate(_ template: String, positional: [Value], keywords: [String: Value], mapping: Value?) throws(PythonError) -> String {
+        var auto = FormatAutoNumber()
+        return try formatTemplate(template, positional: positional, keywords: keywords, mapping: mapping, depth: 2, autoNumber: &auto)
+    }
+}

@@ -1,0 +1,456 @@
+// Unicode character classification and case mapping with CPython 3.11 semantics.
+//
+// CPython 3.11 uses the Unicode 14.0 character database, while the Swift standard library
+// ships a newer one. Every scalar whose `age` is newer than 14.0 is treated as unassigned
+// (category Cn: no properties, identity case mappings), which makes the Swift database agree
+// with CPython's over the whole code space (verified exhaustively against python3 3.11.7).
+
+extension StrOps {
+    // MARK: - Unicode 14.0 view of the Swift character database
+
+    /// Whether CPython 3.11 (Unicode 14.0) knows `p`'s scalar as an assigned character.
+    @inline(__always)
+    static func assignedInPython(_ p: Unicode.Scalar.Properties) -> Bool {
+        guard let age = p.age else { return false }
+        return age.major < 14 || (age.major == 14 && age.minor == 0)
+    }
+
+    /// The general category CPython 3.11 reports for `c` (`unicodedata.category`).
+    static func generalCategory(_ c: Unicode.Scalar) -> Unicode.GeneralCategory {
+        let p = c.properties
+        guard assignedInPython(p) else { return .unassigned }
+        switch c.value {
+        case 0x295: return .lowercaseLetter      // Lo since Unicode 16
+        case 0x1171E: return .nonspacingMark     // Mc since Unicode 16
+        default: return p.generalCategory
+        }
+    }
+
+    // Properties of Unicode 14.0 characters that later Unicode versions changed.
+
+    /// Gained Lowercase/Cased after Unicode 14.0 (modifier letters).
+    @inline(__always) static func lostLowercase(_ v: UInt32) -> Bool {
+        v == 0x10FC || (v >= 0xA7F2 && v <= 0xA7F4) || v == 0xAB69
+    }
+
+    /// Gained an uppercase/titlecase mapping after Unicode 14.0.
+    @inline(__always) static func lostUppercaseMapping(_ v: UInt32) -> Bool {
+        v == 0x19B || v == 0x264 || v == 0xA7D3 || v == 0xA7D5
+    }
+
+    /// Gained a Unihan numeric value after Unicode 14.0.
+    static func lostNumeric(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
+             0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399:
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: - Per-scalar predicates (CPython's Py_UNICODE_IS* macros)
+
+    /// CPython `Py_UNICODE_ISPRINTABLE`: false for categories Cc Cf Cs Co Cn Zl Zp Zs, except U+0020.
+    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x20 && v != 0x7F }
+        switch generalCategory(c) {
+        case .control, .format, .surrogate, .privateUse, .unassigned,
+             .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// CPython `Py_UNICODE_ISSPACE` (bidirectional class WS/B/S or category Zs).
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x09 && v <= 0x0D) || (v >= 0x1C && v <= 0x20) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// CPython `Py_UNICODE_ISLINEBREAK` (the boundaries used by `str.splitlines`).
+    @inline(__always)
+    static func isLineBreak(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0A...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    /// CPython `Py_UNICODE_ISALPHA`: general category Lu, Ll, Lt, Lm or Lo.
+    static func isAlpha(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        switch generalCategory(c) {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// CPython `Py_UNICODE_ISDECIMAL`: the character has a decimal digit value (category Nd).
+    static func isDecimal(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+        let p = c.properties
+        return assignedInPython(p) && p.numericType == .decimal
+    }
+
+    /// CPython `Py_UNICODE_ISDIGIT`: numeric type Decimal or Digit.
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+        let p = c.properties
+        guard assignedInPython(p), let t = p.numericType else { return false }
+        return t == .decimal || t == .digit
+    }
+
+    /// CPython `Py_UNICODE_ISNUMERIC`: any numeric type (including Unihan numeric values).
+    static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+        let p = c.properties
+        return assignedInPython(p) && p.numericType != nil && !lostNumeric(c.value)
+    }
+
+    /// CPython `Py_UNICODE_ISALNUM`: alpha, decimal, digit or numeric.
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool {
+        isAlpha(c) || isNumeric(c)
+    }
+
+    /// CPython `Py_UNICODE_TODECIMAL`: the decimal digit value of `c`, or nil.
+    static func decimalValue(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 ? Int(v - 0x30) : nil }
+        let p = c.properties
+        guard assignedInPython(p), p.numericType == .decimal, let d = p.numericValue else { return nil }
+        return Int(d)
+    }
+
+    /// CPython `Py_UNICODE_ISUPPER` (derived property Uppercase).
+    static func isUpperChar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        let p = c.properties
+        return assignedInPython(p) && p.isUppercase
+    }
+
+    /// CPython `Py_UNICODE_ISLOWER` (derived property Lowercase).
+    static func isLowerChar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+        let p = c.properties
+        guard assignedInPython(p) else { return false }
+        if c.value == 0x295 { return true }
+        return p.isLowercase && !lostLowercase(c.value)
+    }
+
+    /// CPython `Py_UNICODE_ISTITLE` (general category Lt).
+    static func isTitleChar(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x80 && generalCategory(c) == .titlecaseLetter
+    }
+
+    /// CPython `_PyUnicode_IsCased` (derived property Cased).
+    static func isCased(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        let p = c.properties
+        guard assignedInPython(p) else { return false }
+        if c.value == 0x295 { return true }
+        return p.isCased && !lostLowercase(c.value)
+    }
+
+    /// CPython `_PyUnicode_IsCaseIgnorable` (derived property Case_Ignorable).
+    static func isCaseIgnorable(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x27 || v == 0x2E || v == 0x3A || v == 0x5E || v == 0x60 }
+        let p = c.properties
+        return assignedInPython(p) && (p.isCaseIgnorable || v == 0x1171E)
+    }
+
+    /// CPython `_PyUnicode_IsXidStart` (derived property XID_Start).
+    static func isXIDStart(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return isAlpha(c) }
+        let p = c.properties
+        return assignedInPython(p) && p.isXIDStart
+    }
+
+    /// CPython `_PyUnicode_IsXidContinue` (derived property XID_Continue).
+    static func isXIDContinue(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return isAlpha(c) || (v >= 0x30 && v <= 0x39) || v == 0x5F }
+        let p = c.properties
+        guard assignedInPython(p) else { return false }
+        return p.isXIDContinue && v != 0x200C && v != 0x200D && v != 0x30FB && v != 0xFF65
+    }
+
+    // MARK: - Full case mappings (CPython's _PyUnicode_To*Full)
+
+    /// Appends the UTF-8 encoding of scalar value `v` to `out`.
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    enum CaseMapping { case lower, upper, title, fold }
+
+    /// Appends the full `mapping` of `c` (lower/upper/title/casefold, as CPython) to `out`.
+    static func appendCaseMapping(_ c: Unicode.Scalar, _ mapping: CaseMapping, to out: inout [UInt8]) {
+        let v = c.value
+        if v < 0x80 {
+            var b = UInt8(v)
+            if mapping == .lower || mapping == .fold {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            } else if b >= 0x61 && b <= 0x7A {
+                b &= ~0x20
+            }
+            out.append(b)
+            return
+        }
+        let p = c.properties
+        guard assignedInPython(p), p.changesWhenCaseMapped || mapping == .fold,
+              !((mapping == .upper || mapping == .title) && lostUppercaseMapping(v)) else {
+            appendUTF8(v, to: &out); return
+        }
+        let mapped: String
+        switch mapping {
+        case .lower: mapped = p.lowercaseMapping
+        case .upper: mapped = p.uppercaseMapping
+        case .title: mapped = p.titlecaseMapping
+        case .fold:
+            if v == 0x1E9E { out.append(0x73); out.append(0x73); return }
+            if (0x13A0...0x13F5).contains(v) || (0x13F8...0x13FD).contains(v) || (0xAB70...0xABBF).contains(v) {
+                mapped = p.uppercaseMapping   // Cherokee folds to its uppercase letters
+            } else if foldsThroughUpper(v) {
+                var tmp: [UInt8] = []
+                for u in p.uppercaseMapping.unicodeScalars { appendCaseMapping(u, .lower, to: &tmp) }
+                out.append(contentsOf: tmp)
+                return
+            } else {
+                mapped = p.lowercaseMapping
+            }
+        }
+        out.append(contentsOf: mapped.utf8)
+    }
+
+    /// Scalars whose CaseFolding.txt full folding differs from their lowercase mapping and equals
+    /// lower(upper(c)) (the Greek iota-subscript forms, ligatures, ß, ſ, µ, ...). From CPython 3.11.
+    static func foldsThroughUpper(_ v: UInt32) -> Bool {
+        if v < 0xB5 || v > 0xFB17 { return false }
+        switch v {
+        case 0xB5, 0xDF, 0x149, 0x17F, 0x1F0, 0x345, 0x390, 0x3B0, 0x3C2, 0x3D0...0x3D1, 0x3D5...0x3D6,
+             0x3F0...0x3F1, 0x3F5, 0x587, 0x1C80...0x1C88, 0x1E96...0x1E9B, 0x1F50, 0x1F52, 0x1F54,
+             0x1F56, 0x1F80...0x1FAF, 0x1FB2...0x1FB4, 0x1FB6...0x1FB7, 0x1FBC, 0x1FBE, 0x1FC2...0x1FC4,
+             0x1FC6...0x1FC7, 0x1FCC, 0x1FD2...0x1FD3, 0x1FD6...0x1FD7, 0x1FE2...0x1FE4, 0x1FE6...0x1FE7,
+             0x1FF2...0x1FF4, 0x1FF6...0x1FF7, 0x1FFC, 0xFB00...0xFB06, 0xFB13...0xFB17:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// CPython's `lower_ucs4`: lowercase of `s[i]`, applying the Final_Sigma rule to U+03A3.
+    static func appendLower(_ s: [Unicode.Scalar], _ i: Int, to out: inout [UInt8]) {
+        let c = s[i]
+        if c.value == 0x3A3 {
+            // Final_Sigma: preceded by cased (+ case-ignorables), not followed by (case-ignorables +) cased.
+            var j = i - 1
+            while j >= 0 && isCaseIgnorable(s[j]) { j -= 1 }
+            var final = j >= 0 && isCased(s[j])
+            if final && i + 1 < s.count {
+                j = i + 1
+                while j < s.count && isCaseIgnorable(s[j]) { j += 1 }
+                final = j == s.count || !isCased(s[j])
+            }
+            appendUTF8(final ? 0x3C2 : 0x3C3, to: &out)
+            return
+        }
+        appendCaseMapping(c, .lower, to: &out)
+    }
+
+    // MARK: - String case conversion
+
+    /// Applies an ASCII-only byte transform when `s` is ASCII; returns nil otherwise.
+    @inline(__always)
+    static func asciiMap(_ s: String, _ f: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void) -> String? {
+        withBytes(s) { b -> String? in
+            guard isASCII(b) else { return nil }
+            var out = [UInt8](); out.reserveCapacity(b.count)
+            f(b, &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    @inline(__always) static func asciiUpper(_ b: UInt8) -> UInt8 { b >= 0x61 && b <= 0x7A ? b & ~0x20 : b }
+    @inline(__always) static func asciiIsLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// `str.lower()` (full mappings, Final_Sigma handling for U+03A3).
+    static func lower(_ s: String) -> String {
+        if let r = asciiMap(s, { b, out in for x in b { out.append(asciiLower(x)) } }) { return r }
+        let u = Array(s.unicodeScalars)
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        for i in u.indices { appendLower(u, i, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `str.upper()` (full mappings: `'ß'.upper() == 'SS'`).
+    static func upper(_ s: String) -> String {
+        if let r = asciiMap(s, { b, out in for x in b { out.append(asciiUpper(x)) } }) { return r }
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars { appendCaseMapping(c, .upper, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `str.casefold()` (CaseFolding.txt full folding).
+    static func casefold(_ s: String) -> String {
+        if let r = asciiMap(s, { b, out in for x in b { out.append(asciiLower(x)) } }) { return r }
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars { appendCaseMapping(c, .fold, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `str.swapcase()`: Uppercase chars are lowered (with Final_Sigma), Lowercase chars uppered.
+    static func swapcase(_ s: String) -> String {
+        if let r = asciiMap(s, { b, out in
+            for x in b { out.append(asciiIsLetter(x) ? x ^ 0x20 : x) }
+        }) { return r }
+        let u = Array(s.unicodeScalars)
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        for i in u.indices {
+            let c = u[i]
+            if isUpperChar(c) { appendLower(u, i, to: &out) }
+            else if isLowerChar(c) { appendCaseMapping(c, .upper, to: &out) }
+            else { appendUTF8(c.value, to: &out) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `str.title()`: a character following a cased character is lowered, any other is titlecased.
+    static func title(_ s: String) -> String {
+        if let r = asciiMap(s, { b, out in
+            var prevCased = false
+            for x in b {
+                out.append(prevCased ? asciiLower(x) : asciiUpper(x))
+                prevCased = asciiIsLetter(x)
+            }
+        }) { return r }
+        let u = Array(s.unicodeScalars)
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        var prevCased = false
+        for i in u.indices {
+            if prevCased { appendLower(u, i, to: &out) } else { appendCaseMapping(u[i], .title, to: &out) }
+            prevCased = isCased(u[i])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `str.capitalize()`: first character titlecased, the rest lowered (CPython >= 3.8).
+    static func capitalize(_ s: String) -> String {
+        if let r = asciiMap(s, { b, out in
+            for (i, x) in b.enumerated() { out.append(i == 0 ? asciiUpper(x) : asciiLower(x)) }
+        }) { return r }
+        let u = Array(s.unicodeScalars)
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        for i in u.indices {
+            if i == 0 { appendCaseMapping(u[i], .title, to: &out) } else { appendLower(u, i, to: &out) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: - String predicates (str.is*)
+
+    /// Shared driver: false for "", ASCII bytes go to `ascii`, other scalars to `scalar`.
+    @inline(__always)
+    static func allScalars(_ s: String, ascii: (UInt8) -> Bool, scalar: (Unicode.Scalar) -> Bool) -> Bool {
+        withBytes(s) { b in
+            if b.isEmpty { return false }
+            if isASCII(b) { return b.allSatisfy(ascii) }
+            for c in s.unicodeScalars where !scalar(c) { return false }
+            return true
+        }
+    }
+
+    /// `str.isdecimal()`.
+    static func isdecimal(_ s: String) -> Bool { allScalars(s, ascii: { $0 >= 0x30 && $0 <= 0x39 }, scalar: isDecimal) }
+    /// `str.isdigit()`.
+    static func isdigit(_ s: String) -> Bool { allScalars(s, ascii: { $0 >= 0x30 && $0 <= 0x39 }, scalar: isDigit) }
+    /// `str.isnumeric()`.
+    static func isnumeric(_ s: String) -> Bool { allScalars(s, ascii: { $0 >= 0x30 && $0 <= 0x39 }, scalar: isNumeric) }
+    /// `str.isalpha()`.
+    static func isalpha(_ s: String) -> Bool { allScalars(s, ascii: asciiIsLetter, scalar: isAlpha) }
+    /// `str.isalnum()`.
+    static func isalnum(_ s: String) -> Bool {
+        allScalars(s, ascii: { asciiIsLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }, scalar: isAlnum)
+    }
+    /// `str.isspace()`.
+    static func isspace(_ s: String) -> Bool {
+        allScalars(s, ascii: { isSpace(UInt32($0)) }, scalar: { isSpace($0.value) })
+    }
+    /// `str.isprintable()` (true for "").
+    static func isprintable(_ s: String) -> Bool {
+        s.isEmpty || allScalars(s, ascii: { $0 >= 0x20 && $0 < 0x7F }, scalar: isPrintable)
+    }
+    /// `str.isascii()` (true for "").
+    static func isascii(_ s: String) -> Bool { withBytes(s) { isASCII($0) } }
+
+    /// `str.isupper()`: at least one cased character and no Lowercase/Titlecase ones.
+    static func isupper(_ s: String) -> Bool {
+        var cased = false
+        for c in s.unicodeScalars {
+            if isLowerChar(c) || isTitleChar(c) { return false }
+            if !cased && isUpperChar(c) { cased = true }
+        }
+        return cased
+    }
+
+    /// `str.islower()`: at least one cased character and no Uppercase/Titlecase ones.
+    static func islower(_ s: String) -> Bool {
+        var cased = false
+        for c in s.unicodeScalars {
+            if isUpperChar(c) || isTitleChar(c) { return false }
+            if !cased && isLowerChar(c) { cased = true }
+        }
+        return cased
+    }
+
+    /// `str.istitle()`: uppercase/titlecase only after uncased, lowercase only after cased chars.
+    static func istitle(_ s: String) -> Bool {
+        var cased = false, previousIsCased = false
+        for c in s.unicodeScalars {
+            if isUpperChar(c) || isTitleChar(c) {
+                if previousIsCased { return false }
+                previousIsCased = true; cased = true
+            } else if isLowerChar(c) {
+                if !previousIsCased { return false }
+                previousIsCased = true; cased = true
+            } else {
+                previousIsCased = false
+            }
+        }
+        return cased
+    }
+
+    /// `str.isidentifier()`: XID_Start or '_' followed by XID_Continue characters.
+    static func isidentifier(_ s: String) -> Bool {
+        var first = true
+        for c in s.unicodeScalars {
+            if first {
+                if !(isXIDStart(c) || c.value == 0x5F) { return false }
+                first = false
+            } else if !isXIDContinue(c) {
+                return false
+            }
+        }
+        return !first
+    }
+}

@@ -1,0 +1,240 @@
+/// Garter's bytecode: a flat array of fixed-size instructions per code object, modelled on
+/// CPython 3.11's (stack machine, exception table instead of block setup opcodes).
+enum Opcode: UInt8 {
+    case nop
+    case popTop
+    /// Push a copy of the item `arg` slots from the top (1 = top).
+    case copy
+    /// Swap the top with the item `arg` slots from the top (2 = second).
+    case swap
+    case loadConst
+    /// Load a local known to be bound (a parameter never deleted).
+    case loadFast
+    case loadFastChecked
+    case storeFast
+    case deleteFast
+    case loadGlobal
+    case storeGlobal
+    case deleteGlobal
+    case loadName
+    case storeName
+    case deleteName
+    case loadDeref
+    case storeDeref
+    case deleteDeref
+    case loadClassDeref
+    /// Push the cell object in fast slot `arg` (for building closures).
+    case loadClosure
+    case loadAttr
+    case storeAttr
+    case deleteAttr
+    /// Push `[function, self]` for a method found on the type, or `[attribute, unbound]`.
+    case loadMethod
+    case binarySubscript
+    case storeSubscript
+    case deleteSubscript
+    case binaryOp
+    case inplaceOp
+    case unaryNegative
+    case unaryPositive
+    case unaryNot
+    case unaryInvert
+    case compareOp
+    case isOp
+    case containsOp
+    case jump
+    case popJumpIfFalse
+    case popJumpIfTrue
+    case jumpIfFalseOrPop
+    case jumpIfTrueOrPop
+    /// Pop; jump if it is not None (used by match).
+    case popJumpIfNotNone
+    case popJumpIfNone
+    case getIter
+    /// Push next item of the iterator on top, or pop the iterator and jump to `arg`.
+    case forIter
+    case buildTuple
+    case buildList
+    case buildSet
+    case buildMap
+    case buildSlice
+    case buildString
+    /// Append top to the list `arg` slots below (comprehensions).
+    case listAppend
+    case setAdd
+    case mapAdd
+    case listExtend
+    case setUpdate
+    case dictUpdate
+    case dictMerge
+    case listToTuple
+    case unpackSequence
+    /// arg = before | (after << 16)
+    case unpackEx
+    /// Stack: callable, args...  (arg = count)
+    case call
+    /// Stack: method-or-attr, self-or-unbound, args... (arg = count excluding self)
+    case callMethod
+    /// Stack: callable, args..., kwvalues..., names tuple (arg = count of args + kwvalues)
+    case callKw
+    /// Stack: callable, args tuple, [kwargs dict] (arg & 1 = has kwargs)
+    case callFunctionEx
+    /// arg flags: 1 defaults tuple, 2 kw-defaults dict, 4 annotations (ignored), 8 closure tuple.
+    case makeFunction
+    case returnValue
+    case yieldValue
+    case getYieldFromIter
+    /// Stack: iterator, value to send → delegate; jump to `arg` with the result when done.
+    case send
+    case getAwaitable
+    /// arg 0 re-raise current, 1 raise TOS, 2 raise TOS1 from TOS
+    case raiseVarargs
+    /// Re-raise the exception on top of the stack (keeps its traceback).
+    case reraise
+    /// Stack [..., exc] → [..., previous handled exception, exc]; exc becomes the handled one.
+    case pushExcInfo
+    /// Pop the saved previous handled exception and restore it.
+    case popExcept
+    /// Stack [..., exc, type] → [..., exc, bool]
+    case checkExcMatch
+    /// Stack [..., previous, exc]: restore previous, raise exc (cleanup handler).
+    case popExceptAndReraise
+    /// Stack [..., mgr] → [..., exit, enter-result]
+    case beforeWith
+    /// Stack [..., exit, prev, exc] → [..., exit, prev, exc, result of exit(type, exc, tb)]
+    case withExceptStart
+    /// Stack [..., exit] → call exit(None, None, None), pop
+    case callExitNone
+    /// arg: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a format spec is on the stack
+    case formatValue
+    /// Stack [..., function, name] + arg = base count, bases on stack, [kwargs dict if arg&0x10000]
+    case buildClass
+    /// Import module named by constant `arg`; stack: fromlist
+    case importName
+    case importFrom
+    case importStar
+    case loadAssertionError
+    /// Push len(TOS) (match).
+    case getLen
+    case matchMapping
+    case matchSequence
+    /// Stack [subject, keys tuple] → [subject, keys, values tuple or None]
+    case matchKeys
+    /// Stack [subject, cls, names tuple] → [attrs tuple or None]; arg = positional count
+    case matchClass
+    /// Copy dict without given keys: Stack [subject, keys] → [subject, rest dict]
+    case copyDictWithoutKeys
+    case setupAnnotations
+    /// Print TOS with repr (interactive sessions).
+    case printExpression
+    case pushNull
+}
+
+/// One instruction: an opcode and a 32-bit argument.
+struct Instruction {
+    var opcode: Opcode
+    var arg: Int32
+
+    init(_ opcode: Opcode, _ arg: Int32 = 0) {
+        self.opcode = opcode
+        self.arg = arg
+    }
+}
+
+/// Where an exception raised at instructions `start..<end` is handled.
+struct ExceptionTableEntry {
+    let start: Int32
+    let end: Int32
+    let handler: Int32
+    /// Stack depth (above the locals) to unwind to before pushing the exception.
+    let depth: Int32
+}
+
+/// Compiled code of a module, class body, function, lambda or comprehension. Immutable after
+/// compilation, so a ``Program`` can be shared between threads.
+final class CodeObject: @unchecked Sendable {
+    let name: String
+    let qualname: String
+    let filename: String
+    let firstLine: Int
+    let instructions: UnsafeMutablePointer<Instruction>
+    let instructionCount: Int
+    let constants: UnsafeMutablePointer<Value>
+    let constantCount: Int
+    let names: [PyStr]
+    let varnames: [String]
+    let cellvars: [String]
+    let freevars: [String]
+    let argCount: Int
+    let positionalOnlyCount: Int
+    let keywordOnlyCount: Int
+    let hasVarArgs: Bool
+    let hasVarKeywords: Bool
+    let isGenerator: Bool
+    let isCoroutine: Bool
+    let maxStack: Int
+    let lineTable: [Int32]
+    let exceptionTable: [ExceptionTableEntry]
+    /// (cell slot, argument slot) pairs: parameters that are captured by inner functions.
+    let cellParameters: [(cell: Int, argument: Int)]
+    /// Locals that are parameters and never deleted (loads need no unbound check).
+    let localCount: Int
+    let cellCount: Int
+    let freeCount: Int
+    /// Fast slots (locals + cells + frees) plus the maximum operand stack depth.
+    let frameSize: Int
+    /// True when binding is the simple positional case (no *args/**kwargs/kw-only/cells).
+    let isSimple: Bool
+    /// The parameter names as interned strings, for keyword binding.
+    let parameterNames: [PyStr]
+
+    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, lineTable: [Int32], exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstLine = firstLine
+        self.instructionCount = instructions.count
+        self.instructions = UnsafeMutablePointer<Instruction>.allocate(capacity: max(1, instructions.count))
+        self.instructions.initialize(from: instructions, count: instructions.count)
+        self.constantCount = constants.count
+        self.constants = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        self.constants.initialize(from: constants, count: constants.count)
+        self.names = names
+        self.varnames = varnames
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.argCount = argCount
+        self.positionalOnlyCount = positionalOnlyCount
+        self.keywordOnlyCount = keywordOnlyCount
+        self.hasVarArgs = hasVarArgs
+        self.hasVarKeywords = hasVarKeywords
+        self.isGenerator = isGenerator
+        self.isCoroutine = isCoroutine
+        self.maxStack = maxStack
+        self.lineTable = lineTable
+        self.exceptionTable = exceptionTable
+        self.cellParameters = cellParameters
+        self.localCount = varnames.count
+        self.cellCount = cellvars.count
+        self.freeCount = freevars.count
+        self.frameSize = varnames.count + cellvars.count + freevars.count + maxStack + 1
+        self.isSimple = !hasVarArgs && !hasVarKeywords && keywordOnlyCount == 0 && cellvars.isEmpty && freevars.isEmpty && !isGenerator && !isCoroutine
+        var params: [PyStr] = []
+        let total = argCount + keywordOnlyCount + (hasVarArgs ? 1 : 0) + (hasVarKeywords ? 1 : 0)
+        for i in 0..<min(total, varnames.count) { params.append(PyStr(frozen: varnames[i])) }
+        self.parameterNames = params
+    }
+
+    deinit {
+        instructions.deinitialize(count: instructionCount)
+        instructions.deallocate()
+        constants.deinitialize(count: constantCount)
+        constants.deallocate()
+    }
+
+    /// Source line of the instruction at `pc`.
+    func line(at pc: Int) -> Int {
+        if pc >= 0 && pc < lineTable.count { return Int(lineTable[pc]) }
+        return firstLine
+    }
+}

@@ -1,0 +1,211 @@
+/// Accumulates the instructions of one code object: labels, static stack-depth tracking
+/// (which sizes frames and exception-handler unwinding), the line table and the
+/// per-instruction exception handler that becomes the exception table.
+struct CodeBuilder {
+    var instructions: [Instruction] = []
+    var lines: [Int32] = []
+    /// Handler index (into `handlers`) active for each instruction, or -1.
+    var instructionHandlers: [Int32] = []
+    var handlers: [(label: Int, depth: Int)] = []
+    /// Stack of active handler indices.
+    var handlerStack: [Int] = []
+    var constants: [Value] = []
+    var constantKeys: [ConstantKey: Int] = [:]
+    var names: [PyStr] = []
+    var nameIndex: [String: Int] = [:]
+    var labelTargets: [Int] = []
+    var labelDepths: [Int?] = []
+    var depth = 0
+    var maxDepth = 0
+    var currentLine = 1
+    /// False after an unconditional jump/return/raise until the next label.
+    var reachable = true
+
+    enum ConstantKey: Hashable {
+        case none, ellipsis, bool(Bool), int(Int), float(UInt64), str(String), bytes([UInt8]), bigInt(String)
+    }
+
+    // MARK: Constants and names
+
+    mutating func constant(_ c: Constant) -> Int {
+        let key: ConstantKey
+        let value: Value
+        switch c {
+        case .none: key = .none; value = .none
+        case .ellipsis: key = .ellipsis; value = .ellipsis
+        case .bool(let b): key = .bool(b); value = .bool(b)
+        case .int(let i): key = .int(i); value = .int(i)
+        case .float(let d): key = .float(d.bitPattern); value = .float(d)
+        case .str(let s): key = .str(s); value = .str(PyStr(frozen: s))
+        case .bytes(let b): key = .bytes(b); value = .object(PyBytes(b))
+        case .bigInt(let s, let radix):
+            let v = BigIntParsing.parse(s, radix: radix)
+            key = .bigInt(String(describing: v))
+            value = .bigInt(v)
+        }
+        if let i = constantKeys[key] { return i }
+        constants.append(value)
+        constantKeys[key] = constants.count - 1
+        return constants.count - 1
+    }
+
+    /// Adds a constant that is not deduplicated (code objects, tuples of names).
+    mutating func addConstant(_ v: Value) -> Int {
+        constants.append(v)
+        return constants.count - 1
+    }
+
+    mutating func name(_ n: String) -> Int {
+        if let i = nameIndex[n] { return i }
+        names.append(PyStr(frozen: n))
+        nameIndex[n] = names.count - 1
+        return names.count - 1
+    }
+
+    // MARK: Emission
+
+    static func stackEffect(_ op: Opcode, _ arg: Int32, jump: Bool) -> Int {
+        let a = Int(arg)
+        switch op {
+        case .nop, .swap, .deleteFast, .deleteGlobal, .deleteName, .deleteDeref, .loadAttr, .unaryNegative,
+             .unaryPositive, .unaryNot, .unaryInvert, .jump, .getIter, .listToTuple, .getYieldFromIter,
+             .getAwaitable, .yieldValue, .checkExcMatch, .copyDictWithoutKeys:
+            return 0
+        case .popTop, .storeFast, .storeGlobal, .storeName, .storeDeref, .deleteAttr, .binarySubscript,
+             .binaryOp, .inplaceOp, .compareOp, .isOp, .containsOp, .popJumpIfFalse, .popJumpIfTrue,
+             .popJumpIfNone, .popJumpIfNotNone, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,
+             .dictMerge, .returnValue, .reraise, .popExcept, .callExitNone, .importStar, .printExpression:
+            return -1
+        case .copy, .loadConst, .loadFast, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
+             .loadClosure, .loadMethod, .pushExcInfo, .beforeWith, .withExceptStart, .importName, .importFrom,
+             .loadAssertionError, .getLen, .matchMapping, .matchSequence, .matchKeys, .pushNull, .setupAnnotations:
+            return 1
+        case .storeAttr, .mapAdd, .deleteSubscript, .popExceptAndReraise: return -2
+        case .storeSubscript: return -3
+        case .jumpIfFalseOrPop, .jumpIfTrueOrPop: return jump ? 0 : -1
+        case .forIter: return jump ? -1 : 1
+        case .send: return jump ? -1 : 0
+        case .buildTuple, .buildList, .buildSet, .buildSlice, .buildString: return 1 - a
+        case .buildMap: return 1 - 2 * a
+        case .unpackSequence: return a - 1
+        case .unpackEx: return (a & 0xFFFF) + (a >> 16)
+        case .call: return -a
+        case .callMethod, .callKw: return -(a + 1)
+        case .callFunctionEx: return -(1 + (a & 1))
+        case .makeFunction:
+            var n = 0
+            if a & 1 != 0 { n += 1 }
+            if a & 2 != 0 { n += 1 }
+            if a & 4 != 0 { n += 1 }
+            if a & 8 != 0 { n += 1 }
+            return -n
+        case .raiseVarargs: return -a
+        case .formatValue: return (a & 4) != 0 ? -1 : 0
+        case .buildClass: return -(1 + (a & 0xFFFF) + ((a & 0x10000) != 0 ? 1 : 0))
+        case .matchClass: return -2
+        }
+    }
+
+    mutating func emit(_ op: Opcode, _ arg: Int = 0) {
+        let a = Int32(truncatingIfNeeded: arg)
+        instructions.append(Instruction(op, a))
+        lines.append(Int32(truncatingIfNeeded: currentLine))
+        instructionHandlers.append(Int32(handlerStack.last ?? -1))
+        depth += CodeBuilder.stackEffect(op, a, jump: false)
+        if depth > maxDepth { maxDepth = depth }
+        switch op {
+        case .jump, .returnValue, .raiseVarargs, .reraise, .popExceptAndReraise:
+            reachable = false
+        default: break
+        }
+    }
+
+    // MARK: Labels
+
+    mutating func newLabel() -> Int {
+        labelTargets.append(-1)
+        labelDepths.append(nil)
+        return labelTargets.count - 1
+    }
+
+    /// Emits a jump-like instruction whose argument is a label (resolved later).
+    mutating func emitJump(_ op: Opcode, _ label: Int) {
+        let before = depth
+        let branchDepth = before + CodeBuilder.stackEffect(op, 0, jump: true)
+        recordDepth(label, branchDepth)
+        emit(op, label)
+        _ = before
+    }
+
+    mutating func recordDepth(_ label: Int, _ d: Int) {
+        if labelDepths[label] == nil { labelDepths[label] = d }
+        if d > maxDepth { maxDepth = d }
+    }
+
+    mutating func bind(_ label: Int) {
+        labelTargets[label] = instructions.count
+        if let d = labelDepths[label] {
+            if reachable {
+                depth = max(depth, d)
+            } else {
+                depth = d
+            }
+        } else {
+            labelDepths[label] = depth
+        }
+        reachable = true
+    }
+
+    // MARK: Exception handlers
+
+    /// Starts a protected region whose exceptions jump to `label` with the stack cut to the
+    /// current depth (the exception is then pushed).
+    mutating func pushHandler(_ label: Int) {
+        handlers.append((label, depth))
+        handlerStack.append(handlers.count - 1)
+        recordDepth(label, depth + 1)
+    }
+
+    mutating func popHandler() {
+        handlerStack.removeLast()
+    }
+
+    // MARK: Finishing
+
+    func resolvedInstructions() -> [Instruction] {
+        var out = instructions
+        for i in out.indices {
+            switch out[i].opcode {
+            case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
+                 .popJumpIfNone, .popJumpIfNotNone:
+                out[i].arg = Int32(labelTargets[Int(out[i].arg)])
+            default: break
+            }
+        }
+        return out
+    }
+
+    func exceptionTable() -> [ExceptionTableEntry] {
+        var table: [ExceptionTableEntry] = []
+        var i = 0
+        while i < instructionHandlers.count {
+            let h = instructionHandlers[i]
+            if h < 0 { i += 1; continue }
+            var j = i + 1
+            while j < instructionHandlers.count && instructionHandlers[j] == h { j += 1 }
+            let handler = handlers[Int(h)]
+            table.append(ExceptionTableEntry(start: Int32(i), end: Int32(j), handler: Int32(labelTargets[handler.label]), depth: Int32(handler.depth)))
+            i = j
+        }
+        return table
+    }
+}
+
+import BigInt
+
+/// Parses integer literal digits that overflowed `Int` in the lexer.
+enum BigIntParsing {
+    static func parse(_ digits: String, radix: Int) -> BigInt {
+        BigInt(digits, radix: radix) ?? 0
+    }
+}

@@ -1,0 +1,413 @@
+import BigInt
+
+/// Attribute access: instance dicts, class MRO lookup, descriptors (functions, properties,
+/// classmethod, staticmethod), `super()`, and the special attributes Garter exposes.
+/// Interpreter internals (`__globals__`, `__code__`, frames, `__subclasses__`) are never
+/// reachable: they behave as missing attributes.
+extension VM {
+    func attributeError(_ obj: Value, _ name: String) -> PythonError {
+        let e: PyInstance
+        switch obj {
+        case .object(let o) where o.kind == .type:
+            e = makeException(Builtins.shared.attributeError, "type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'")
+        case .object(let o) where o.kind == .module:
+            e = makeException(Builtins.shared.attributeError, "module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'")
+        default:
+            e = makeException(Builtins.shared.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
+        }
+        e.attributes.setString("name", .str(PyStr(name)))
+        e.attributes.setString("obj", obj)
+        return PythonError(e)
+    }
+
+    /// Binds a class attribute found by lookup to an instance (or the class when `instance` is None).
+    func bindDescriptor(_ attr: Value, instance: Value, owner: PyType) throws(PythonError) -> Value {
+        guard case .object(let o) = attr else { return attr }
+        switch o.kind {
+        case .function, .builtinFunction:
+            if instance.isNone && !(owner === Builtins.shared.noneType) { return attr }
+            return .object(PyBoundMethod(function: attr, receiver: instance))
+        case .classMethod:
+            return .object(PyBoundMethod(function: unsafeDowncast(o, to: PyMethodWrapper.self).function, receiver: .object(owner)))
+        case .staticMethod:
+            return unsafeDowncast(o, to: PyMethodWrapper.self).function
+        case .property:
+            let p = unsafeDowncast(o, to: PyProperty.self)
+            if instance.isNone { return attr }
+            if p.getter.isNone { throw makeError(Builtins.shared.attributeError, "property object has no getter") }
+            return try callValue(p.getter, [instance])
+        default:
+            return attr
+        }
+    }
+
+    func getAttribute(_ obj: Value, _ name: PyStr) throws(PythonError) -> Value {
+        if case .object(let o) = obj {
+            switch o.kind {
+            case .instance:
+                return try instanceAttribute(unsafeDowncast(o, to: PyInstance.self), obj, name)
+            case .type:
+                return try typeAttribute(unsafeDowncast(o, to: PyType.self), name)
+            case .module:
+                let m = unsafeDowncast(o, to: PyModule.self)
+                if let v = m.dict.getString(name) { return v }
+                if name.value == "__name__" { return .str(PyStr(m.name)) }
+                if name.value == "__dict__" { return .object(m.dict) }
+                throw attributeError(obj, name.value)
+            case .superObject:
+                return try superAttribute(unsafeDowncast(o, to: PySuper.self), name)
+            default:
+                break
+            }
+        }
+        // Builtin values: methods from the type, then special attributes.
+        let t = typeOf(obj)
+        if let attr = t.lookup(name) {
+            return try bindDescriptor(attr, instance: obj, owner: t)
+        }
+        if let v = try specialAttribute(obj, name.value) { return v }
+        throw attributeError(obj, name.value)
+    }
+
+    func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr) throws(PythonError) -> Value {
+        let t = inst.cls
+        let classAttr = t.lookup(name)
+        if let a = classAttr, case .object(let ao) = a, ao.kind == .property {
+            return try bindDescriptor(a, instance: obj, owner: t)
+        }
+        if let a = classAttr, isUserInstance(a), let getter = lookupSpecial(a, Names.get), lookupSpecial(a, Names.set) != nil {
+            return try callValue(try bindDescriptor(getter, instance: a, owner: typeOf(a)), [obj, .object(t)])
+        }
+        if let v = inst.attributes.getString(name) { return v }
+        if let a = classAttr {
+            if isUserInstance(a), let getter = lookupSpecial(a, Names.get) {
+                return try callValue(try bindDescriptor(getter, instance: a, owner: typeOf(a)), [obj, .object(t)])
+            }
+            return try bindDescriptor(a, instance: obj, owner: t)
+        }
+        switch name.value {
+        case "__class__": return .object(t)
+        case "__dict__": return .object(inst.attributes)
+        default: break
+        }
+        if let state = inst.exception {
+            switch name.value {
+            case "args": return .object(PyTuple(state.args))
+            case "__cause__": return state.cause
+            case "__context__": return state.context
+            case "__suppress_context__": return .bool(state.suppressContext)
+            case "__traceback__": return .none
+            default: break
+            }
+        }
+        if let getattr = t.lookup(Names.getattr) {
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), [.str(name)])
+        }
+        throw attributeError(obj, name.value)
+    }
+
+    func typeAttribute(_ t: PyType, _ name: PyStr) throws(PythonError) -> Value {
+        if let attr = t.lookup(name) {
+            if case .object(let ao) = attr {
+                switch ao.kind {
+                case .classMethod, .staticMethod:
+                    return try bindDescriptor(attr, instance: .none, owner: t)
+                case .instance:
+                    if let getter = lookupSpecial(attr, Names.get) {
+                        return try callValue(try bindDescriptor(getter, instance: attr, owner: typeOf(attr)), [.none, .object(t)])
+                    }
+                default: break
+                }
+            }
+            return attr
+        }
+        switch name.value {
+        case "__name__": return .str(PyStr(t.name))
+        case "__qualname__": return .str(PyStr(t.qualname))
+        case "__module__": return .str(PyStr(t.module))
+        case "__mro__": return .object(PyTuple(t.mro.map { .object($0) }))
+        case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
+        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__doc__": return .none
+        case "__class__": return .object(Builtins.shared.type)
+        default: break
+        }
+        // Methods of `type` itself (e.g. `Foo.mro()`).
+        if let attr = Builtins.shared.type.lookup(name) {
+            return try bindDescriptor(attr, instance: .object(t), owner: Builtins.shared.type)
+        }
+        throw attributeError(.object(t), name.value)
+    }
+
+    func superAttribute(_ s: PySuper, _ name: PyStr) throws(PythonError) -> Value {
+        let mro = s.receiverType.mro
+        var found = false
+        for t in mro {
+            if found, let attr = t.dict.getString(name) {
+                if s.receiver.asType != nil && s.receiver.asType === s.receiverType {
+                    // super() in a classmethod: bind to the class.
+                    if case .object(let ao) = attr, ao.kind == .function { return attr }
+                    return try bindDescriptor(attr, instance: .none, owner: s.receiverType)
+                }
+                return try bindDescriptor(attr, instance: s.receiver, owner: s.receiverType)
+            }
+            if t === s.startType { found = true }
+        }
+        if name.value == "__class__" { return .object(Builtins.shared.superType) }
+        throw makeError(Builtins.shared.attributeError, "'super' object has no attribute '\(name.value)'")
+    }
+
+    /// Attributes of builtin values that are not methods.
+    func specialAttribute(_ obj: Value, _ name: String) throws(PythonError) -> Value? {
+        if name == "__class__" { return .object(typeOf(obj)) }
+        switch obj {
+        case .int, .bool:
+            switch name {
+            case "real", "numerator": if case .bool(let b) = obj { return .int(b ? 1 : 0) }; return obj
+            case "imag": return .int(0)
+            case "denominator": return .int(1)
+            default: return nil
+            }
+        case .float(let d):
+            switch name {
+            case "real": return obj
+            case "imag": return .float(0)
+            default: _ = d; return nil
+            }
+        case .object(let o):
+            switch o.kind {
+            case .bigInt:
+                switch name {
+                case "real", "numerator": return obj
+                case "imag": return .int(0)
+                case "denominator": return .int(1)
+                default: return nil
+                }
+            case .function:
+                let f = unsafeDowncast(o, to: PyFunction.self)
+                switch name {
+                case "__name__": return .str(PyStr(f.name))
+                case "__qualname__": return .str(PyStr(f.qualname))
+                case "__doc__": return f.doc
+                case "__module__": return .str(PyStr(f.module))
+                case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+                case "__dict__":
+                    if f.attributes == nil { f.attributes = PyDict() }
+                    return .object(f.attributes!)
+                default:
+                    return f.attributes?.getString(name)
+                }
+            case .builtinFunction:
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                switch name {
+                case "__name__": return .str(PyStr(f.name))
+                case "__qualname__": return .str(PyStr(f.ownerName.map { "\($0).\(f.name)" } ?? f.name))
+                case "__doc__": return .none
+                case "__module__": return f.ownerName == nil ? .str(PyStr("builtins")) : .none
+                default: return nil
+                }
+            case .boundMethod:
+                let m = unsafeDowncast(o, to: PyBoundMethod.self)
+                switch name {
+                case "__self__": return m.receiver
+                case "__func__": return m.function
+                case "__name__", "__qualname__", "__doc__", "__module__":
+                    return try getAttribute(m.function, PyStr(name))
+                default:
+                    if let f = m.function.asFunction, let v = f.attributes?.getString(name) { return v }
+                    return nil
+                }
+            case .slice:
+                let s = unsafeDowncast(o, to: PySlice.self)
+                switch name {
+                case "start": return s.start
+                case "stop": return s.stop
+                case "step": return s.step
+                default: return nil
+                }
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                switch name {
+                case "start": return .int(r.start)
+                case "stop": return .int(r.stop)
+                case "step": return .int(r.step)
+                default: return nil
+                }
+            case .property:
+                let p = unsafeDowncast(o, to: PyProperty.self)
+                switch name {
+                case "fget": return p.getter
+                case "fset": return p.setter
+                case "fdel": return p.deleter
+                case "__doc__": return p.doc
+                default: return nil
+                }
+            case .staticMethod, .classMethod:
+                if name == "__func__" || name == "__wrapped__" { return unsafeDowncast(o, to: PyMethodWrapper.self).function }
+                return nil
+            case .generator:
+                let g = unsafeDowncast(o, to: PyGenerator.self)
+                switch name {
+                case "__name__": return .str(PyStr(g.name))
+                case "__qualname__": return .str(PyStr(g.qualname))
+                default: return nil
+                }
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// For `obj.name(...)`: the function and receiver without creating a bound method.
+    func loadMethod(_ obj: Value, _ name: PyStr) throws(PythonError) -> (Value, Value) {
+        if case .object(let o) = obj {
+            if o.kind == .instance {
+                let inst = unsafeDowncast(o, to: PyInstance.self)
+                if let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.attributes.getString(name) == nil {
+                    return (attr, obj)
+                }
+                return (try instanceAttribute(inst, obj, name), .unbound)
+            }
+            if o.kind == .type || o.kind == .module || o.kind == .superObject {
+                return (try getAttribute(obj, name), .unbound)
+            }
+        }
+        let t = typeOf(obj)
+        if let attr = t.lookup(name) {
+            if case .object(let ao) = attr, ao.kind == .builtinFunction || ao.kind == .function {
+                return (attr, obj)
+            }
+            return (try bindDescriptor(attr, instance: obj, owner: t), .unbound)
+        }
+        if let v = try specialAttribute(obj, name.value) { return (v, .unbound) }
+        throw attributeError(obj, name.value)
+    }
+
+    func setAttribute(_ obj: Value, _ name: PyStr, _ value: Value) throws(PythonError) {
+        guard case .object(let o) = obj else {
+            throw attributeErrorForSet(obj, name.value)
+        }
+        switch o.kind {
+        case .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let attr = inst.cls.lookup(name) {
+                if case .object(let ao) = attr, ao.kind == .property {
+                    let p = unsafeDowncast(ao, to: PyProperty.self)
+                    if p.setter.isNone {
+                        throw makeError(Builtins.shared.attributeError, "property '\(propertyName(p, name.value))' of '\(inst.cls.name)' object has no setter")
+                    }
+                    _ = try callValue(p.setter, [obj, value])
+                    return
+                }
+                if isUserInstance(attr), let setter = lookupSpecial(attr, Names.set) {
+                    _ = try callValue(try bindDescriptor(setter, instance: attr, owner: typeOf(attr)), [obj, value])
+                    return
+                }
+            }
+            if let custom = inst.cls.lookup(Names.setattr), !(custom.asObject?.kind == .builtinFunction) {
+                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name), value])
+                return
+            }
+            if let state = inst.exception {
+                switch name.value {
+                case "__cause__":
+                    try setCause(inst, value)
+                    return
+                case "__context__": state.context = value; return
+                case "__suppress_context__": state.suppressContext = (try? isTrue(value)) ?? false; return
+                case "args": state.args = try iterateToArray(value); return
+                default: break
+                }
+            }
+            inst.attributes.setString(name, value)
+        case .type:
+            let t = unsafeDowncast(o, to: PyType.self)
+            if t.isBuiltin {
+                throw makeError(Builtins.shared.typeError, "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+            }
+            switch name.value {
+            case "__name__": t.name = value.asString ?? t.name
+            case "__qualname__": t.qualname = value.asString ?? t.qualname
+            default: t.dict.setString(name, value)
+            }
+        case .function:
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            switch name.value {
+            case "__name__": f.name = value.asString ?? f.name
+            case "__qualname__": f.qualname = value.asString ?? f.qualname
+            case "__doc__": f.doc = value
+            case "__module__": f.module = value.asString ?? f.module
+            case "__defaults__": f.defaults = value.isNone ? [] : try iterateToArray(value)
+            case "__globals__", "__code__", "__closure__", "__builtins__":
+                throw makeError(Builtins.shared.attributeError, "readonly attribute")
+            default:
+                if f.attributes == nil { f.attributes = PyDict() }
+                f.attributes!.setString(name, value)
+            }
+        case .module:
+            unsafeDowncast(o, to: PyModule.self).dict.setString(name, value)
+        default:
+            throw attributeErrorForSet(obj, name.value)
+        }
+    }
+
+    func propertyName(_ p: PyProperty, _ fallback: String) -> String {
+        if let f = p.getter.asFunction { return f.name }
+        return fallback
+    }
+
+    func attributeErrorForSet(_ obj: Value, _ name: String) -> PythonError {
+        let t = typeOf(obj)
+        if t.lookup(PyStr(name)) != nil {
+            return makeError(Builtins.shared.attributeError, "'\(t.name)' object attribute '\(name)' is read-only")
+        }
+        return makeError(Builtins.shared.attributeError, "'\(t.name)' object has no attribute '\(name)'")
+    }
+
+    func deleteAttribute(_ obj: Value, _ name: PyStr) throws(PythonError) {
+        guard case .object(let o) = obj else { throw attributeError(obj, name.value) }
+        switch o.kind {
+        case .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .property {
+                let p = unsafeDowncast(ao, to: PyProperty.self)
+                if p.deleter.isNone {
+                    throw makeError(Builtins.shared.attributeError, "property '\(propertyName(p, name.value))' of '\(inst.cls.name)' object has no deleter")
+                }
+                _ = try callValue(p.deleter, [obj])
+                return
+            }
+            if let custom = inst.cls.lookup(Names.delattr), !(custom.asObject?.kind == .builtinFunction) {
+                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name)])
+                return
+            }
+            if try inst.attributes.remove(.str(name), vm: self) == nil {
+                throw attributeError(obj, name.value)
+            }
+        case .type:
+            let t = unsafeDowncast(o, to: PyType.self)
+            if t.isBuiltin {
+                throw makeError(Builtins.shared.typeError, "cannot delete '\(name.value)' attribute of immutable type '\(t.name)'")
+            }
+            if try t.dict.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
+        case .function:
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            if try f.attributes?.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
+        case .module:
+            if try unsafeDowncast(o, to: PyModule.self).dict.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
+        default:
+            throw attributeError(obj, name.value)
+        }
+    }
+
+    /// `hasattr`/`getattr` with default: AttributeError means absent.
+    func getAttributeOrNil(_ obj: Value, _ name: PyStr) throws(PythonError) -> Value? {
+        do {
+            return try getAttribute(obj, name)
+        } catch {
+            if error.exception.cls.isSubtype(of: Builtins.shared.attributeError) { return nil }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,282 @@
+/// Calling: argument binding with CPython's error messages, and calls made from Swift
+/// (builtins calling back into Python run a nested dispatch loop on the same frame stack).
+extension VM {
+    /// Binds call arguments to a function's fast slots (locals, cells, free variables).
+    func bindArguments(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> [Value] {
+        let code = fn.code
+        let slotCount = code.localCount + code.cellCount + code.freeCount
+        var slots = [Value](repeating: .unbound, count: slotCount)
+        let npos = args.positionalCount
+        let argcount = code.argCount
+        let kwonly = code.keywordOnlyCount
+        let varArgsIndex = argcount + kwonly
+        let varKwIndex = varArgsIndex + (code.hasVarArgs ? 1 : 0)
+        let name = fn.qualname
+        for i in 0..<min(npos, argcount) { slots[i] = args[i] }
+        if npos > argcount {
+            if code.hasVarArgs {
+                slots[varArgsIndex] = .object(PyTuple((argcount..<npos).map { args[$0] }))
+            } else {
+                throw tooManyPositional(fn, given: npos, keywordOnlyGiven: args.keywordNames.filter { n in code.parameterNames[argcount..<(argcount + kwonly)].contains { $0.value == n.value } }.count)
+            }
+        } else if code.hasVarArgs {
+            slots[varArgsIndex] = .emptyTuple
+        }
+        var kwargs: PyDict? = nil
+        if code.hasVarKeywords {
+            kwargs = PyDict()
+            slots[varKwIndex] = .object(kwargs!)
+        }
+        if !args.keywordNames.isEmpty {
+            var positionalOnlyPassed: [String] = []
+            for (k, kwName) in args.keywordNames.enumerated() {
+                let value = args[npos + k]
+                var found = -1
+                var i = code.positionalOnlyCount
+                while i < argcount + kwonly {
+                    if pyStringsEqual(code.parameterNames[i], kwName) {
+                        found = i
+                        break
+                    }
+                    i += 1
+                }
+                if found >= 0 {
+                    if case .unbound = slots[found] {
+                        slots[found] = value
+                    } else {
+                        throw makeError(Builtins.shared.typeError, "\(name)() got multiple values for argument '\(kwName.value)'")
+                    }
+                } else if let kwargs {
+                    if kwargs.getString(kwName) != nil {
+                        throw makeError(Builtins.shared.typeError, "\(name)() got multiple values for keyword argument '\(kwName.value)'")
+                    }
+                    kwargs.setString(kwName, value)
+                } else if code.parameterNames[0..<code.positionalOnlyCount].contains(where: { pyStringsEqual($0, kwName) }) {
+                    positionalOnlyPassed.append(kwName.value)
+                } else {
+                    throw makeError(Builtins.shared.typeError, "\(name)() got an unexpected keyword argument '\(kwName.value)'")
+                }
+            }
+            if !positionalOnlyPassed.isEmpty {
+                throw makeError(Builtins.shared.typeError, "\(name)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyPassed.joined(separator: ", "))'")
+            }
+        }
+        // Defaults for missing positional parameters.
+        let defaults = fn.defaults
+        let firstDefault = argcount - defaults.count
+        var missing: [String] = []
+        if npos < argcount {
+            for i in npos..<argcount {
+                if case .unbound = slots[i] {
+                    if i >= firstDefault {
+                        slots[i] = defaults[i - firstDefault]
+                    } else {
+                        missing.append(code.varnames[i])
+                    }
+                }
+            }
+        }
+        if !missing.isEmpty {
+            throw makeError(Builtins.shared.typeError, "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(VM.quotedList(missing))")
+        }
+        if kwonly > 0 {
+            var missingKw: [String] = []
+            for i in argcount..<(argcount + kwonly) {
+                if case .unbound = slots[i] {
+                    let pname = code.varnames[i]
+                    if let d = fn.keywordDefaults[pname] {
+                        slots[i] = d
+                    } else {
+                        missingKw.append(pname)
+                    }
+                }
+            }
+            if !missingKw.isEmpty {
+                throw makeError(Builtins.shared.typeError, "\(name)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(VM.quotedList(missingKw))")
+            }
+        }
+        if code.cellCount > 0 {
+            for c in 0..<code.cellCount { slots[code.localCount + c] = .object(PyCell()) }
+            for (cell, arg) in code.cellParameters {
+                unsafeDowncast(slots[code.localCount + cell].asObject!, to: PyCell.self).value = slots[arg]
+            }
+        }
+        if code.freeCount > 0 {
+            for i in 0..<min(code.freeCount, fn.closure.count) {
+                slots[code.localCount + code.cellCount + i] = .object(fn.closure[i])
+            }
+        }
+        return slots
+    }
+
+    static func quotedList(_ names: [String]) -> String {
+        let q = names.map { "'\($0)'" }
+        switch q.count {
+        case 1: return q[0]
+        case 2: return "\(q[0]) and \(q[1])"
+        default: return q.dropLast().joined(separator: ", ") + ", and " + q.last!
+        }
+    }
+
+    func tooManyPositional(_ fn: PyFunction, given: Int, keywordOnlyGiven: Int) -> PythonError {
+        let code = fn.code
+        let argcount = code.argCount
+        let defaults = fn.defaults.count
+        let takes: String
+        if defaults > 0 && defaults <= argcount {
+            takes = "from \(argcount - defaults) to \(argcount) positional arguments"
+        } else {
+            takes = "\(argcount) positional argument\(argcount == 1 ? "" : "s")"
+        }
+        var givenText = "\(given) \(given == 1 ? "was" : "were") given"
+        if keywordOnlyGiven > 0 {
+            givenText = "\(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s")) were given"
+        }
+        return makeError(Builtins.shared.typeError, "\(fn.qualname)() takes \(takes) but \(givenText)")
+    }
+
+    // MARK: Calls from Swift
+
+    /// Calls any callable with positional arguments (and optional trailing keyword values).
+    func callValue(_ callee: Value, _ args: [Value], keywordNames: [PyStr] = []) throws(PythonError) -> Value {
+        let n = args.count
+        let p = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
+        p.initialize(from: args, count: n)
+        defer {
+            p.deinitialize(count: n)
+            p.deallocate()
+        }
+        return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
+    }
+
+    /// Calls with a positional list and a kwargs dict (`f(*a, **k)`).
+    func callWithTupleAndDict(_ callee: Value, args: [Value], kwargs: Value) throws(PythonError) -> Value {
+        guard let d = kwargs.asDict else {
+            if kwargs.isNone { return try callValue(callee, args) }
+            throw makeError(Builtins.shared.typeError, "argument after ** must be a mapping, not \(typeName(kwargs))")
+        }
+        var all = args
+        var names: [PyStr] = []
+        for (k, v) in d.items {
+            guard case .str(let s) = k else {
+                throw makeError(Builtins.shared.typeError, "keywords must be strings")
+            }
+            names.append(s)
+            all.append(v)
+        }
+        return try callValue(callee, all, keywordNames: names)
+    }
+
+    /// Calls a callable whose arguments are already laid out (`args` valid during the call).
+    func callFromStack(_ callee: Value, args: Arguments) throws(PythonError) -> Value {
+        guard case .object(let o) = callee else {
+            throw makeError(Builtins.shared.typeError, "'\(typeName(callee))' object is not callable")
+        }
+        switch o.kind {
+        case .function:
+            return try callFunction(unsafeDowncast(o, to: PyFunction.self), args)
+        case .builtinFunction:
+            return try unsafeDowncast(o, to: PyBuiltinFunction.self).body(self, args)
+        case .boundMethod:
+            let m = unsafeDowncast(o, to: PyBoundMethod.self)
+            let n = args.count
+            let p = UnsafeMutablePointer<Value>.allocate(capacity: n + 1)
+            p.initialize(to: m.receiver)
+            (p + 1).initialize(from: args.base, count: n)
+            defer {
+                p.deinitialize(count: n + 1)
+                p.deallocate()
+            }
+            return try callFromStack(m.function, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
+        case .type:
+            return try callType(unsafeDowncast(o, to: PyType.self), args)
+        case .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            guard let call = inst.cls.lookup(Names.call) else { break }
+            let bound = try bindDescriptor(call, instance: callee, owner: inst.cls)
+            return try callFromStack(bound, args: args)
+        case .staticMethod:
+            return try callFromStack(unsafeDowncast(o, to: PyMethodWrapper.self).function, args: args)
+        default:
+            break
+        }
+        throw makeError(Builtins.shared.typeError, "'\(typeName(callee))' object is not callable")
+    }
+
+    /// Runs a Python function to completion from Swift (nested dispatch loop).
+    func callFunction(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> Value {
+        let code = fn.code
+        let (start, chunkEnd) = freeStackStart
+        if code.isSimple && args.keywordNames.isEmpty && args.count == code.argCount && start + code.frameSize <= chunkEnd {
+            start.initialize(from: args.base, count: args.count)
+            let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: args.count, chunkEnd: chunkEnd)
+            f.pointee.isEntry = true
+            return try execute(f)
+        }
+        let slots = try bindArguments(fn, args)
+        if code.isGenerator || code.isCoroutine {
+            return .object(PyGenerator(function: fn, slots: slots))
+        }
+        let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: 0, chunkEnd: chunkEnd)
+        let locals = f.pointee.locals
+        for i in slots.indices { locals[i] = slots[i] }
+        f.pointee.isEntry = true
+        return try execute(f)
+    }
+
+    /// Calling a class: builtin constructors, exceptions, and user classes (`__new__`/`__init__`).
+    func callType(_ t: PyType, _ args: Arguments) throws(PythonError) -> Value {
+        if t.isBuiltin {
+            if let ctor = t.constructor { return try ctor(self, args) }
+            if t.isException {
+                let e = PyInstance(cls: t)
+                e.exception = ExceptionState(args: args.positional)
+                if !args.keywordNames.isEmpty {
+                    throw makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
+                }
+                return .object(e)
+            }
+            throw makeError(Builtins.shared.typeError, "cannot create '\(t.name)' instances")
+        }
+        var instanceValue: Value
+        if let newAttr = t.lookup(Names.new), !(newAttr.asObject?.kind == .builtinFunction) {
+            var callable = newAttr
+            if case .object(let no) = newAttr, no.kind == .staticMethod {
+                callable = unsafeDowncast(no, to: PyMethodWrapper.self).function
+            }
+            var all: [Value] = [.object(t)]
+            for i in 0..<args.count { all.append(args[i]) }
+            instanceValue = try callValue(callable, all, keywordNames: args.keywordNames)
+            guard isInstance(instanceValue, t) else { return instanceValue }
+        } else {
+            let inst = PyInstance(cls: t)
+            if t.isException { inst.exception = ExceptionState(args: args.positional) }
+            instanceValue = .object(inst)
+        }
+        if let initAttr = t.lookup(Names.`init`) {
+            if case .object(let io) = initAttr, io.kind == .builtinFunction {
+                // object.__init__ / BaseException.__init__
+                if !t.isException && args.count > 0 && t.lookup(Names.new).map({ $0.asObject?.kind == .builtinFunction }) ?? true {
+                    throw makeError(Builtins.shared.typeError, "\(t.name)() takes no arguments")
+                }
+                if t.isException, let inst = instanceValue.asInstance {
+                    inst.exception?.args = args.positional
+                }
+                return instanceValue
+            }
+            let n = args.count
+            let p = UnsafeMutablePointer<Value>.allocate(capacity: n + 1)
+            p.initialize(to: instanceValue)
+            (p + 1).initialize(from: args.base, count: n)
+            defer {
+                p.deinitialize(count: n + 1)
+                p.deallocate()
+            }
+            let r = try callFromStack(initAttr, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
+            if !r.isNone {
+                throw makeError(Builtins.shared.typeError, "__init__() should return None, not '\(typeName(r))'")
+            }
+        }
+        return instanceValue
+    }
+}

@@ -1,0 +1,201 @@
+/// Raising, matching and chaining exceptions; context managers; traceback text.
+extension VM {
+    /// The exception instance for `raise v` (a class is instantiated with no arguments).
+    func exceptionFromRaise(_ v: Value) throws(PythonError) -> PyInstance {
+        if let inst = v.asInstance, inst.exception != nil { return inst }
+        if let t = v.asType, t.isException {
+            let r = try callValue(v, [])
+            if let inst = r.asInstance, inst.exception != nil { return inst }
+            throw makeError(Builtins.shared.typeError, "calling \(t.name) should have returned an instance of BaseException, not \(typeName(r))")
+        }
+        throw makeError(Builtins.shared.typeError, "exceptions must derive from BaseException")
+    }
+
+    func setCause(_ exc: PyInstance, _ cause: Value) throws(PythonError) {
+        if cause.isNone {
+            exc.exception?.cause = .none
+        } else if let t = cause.asType, t.isException {
+            exc.exception?.cause = .object(try exceptionFromRaise(cause))
+        } else if let c = cause.asInstance, c.exception != nil {
+            exc.exception?.cause = cause
+        } else {
+            throw makeError(Builtins.shared.typeError, "exception causes must derive from BaseException")
+        }
+        exc.exception?.suppressContext = true
+    }
+
+    /// `except T:` matching, with CPython's check that T is an exception class or tuple of them.
+    func exceptionMatches(_ exc: Value, _ type: Value) throws(PythonError) -> Bool {
+        let excType = typeOf(exc)
+        if let t = type.asType {
+            guard t.isException else {
+                throw makeError(Builtins.shared.typeError, "catching classes that do not inherit from BaseException is not allowed")
+            }
+            return excType.isSubtype(of: t)
+        }
+        if let tuple = type.asTuple {
+            for item in tuple.items where try exceptionMatches(exc, item) { return true }
+            if tuple.items.isEmpty { return false }
+            return false
+        }
+        throw makeError(Builtins.shared.typeError, "catching classes that do not inherit from BaseException is not allowed")
+    }
+
+    /// `with mgr:` → (bound __exit__, result of __enter__).
+    func enterContext(_ mgr: Value) throws(PythonError) -> (Value, Value) {
+        let t = typeOf(mgr)
+        guard let enter = t.lookup(Names.enter) else {
+            throw makeError(Builtins.shared.typeError, "'\(t.name)' object does not support the context manager protocol")
+        }
+        guard let exit = t.lookup(Names.exit) else {
+            throw makeError(Builtins.shared.typeError, "'\(t.name)' object does not support the context manager protocol (missed __exit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, instance: mgr, owner: t)
+        let entered = try callValue(try bindDescriptor(enter, instance: mgr, owner: t), [])
+        return (boundExit, entered)
+    }
+
+    /// `str(exception)`.
+    func exceptionString(_ exc: PyInstance) throws(PythonError) -> String {
+        let args = exc.exception?.args ?? []
+        if exc.cls.isSubtype(of: Builtins.shared.keyError) && args.count == 1 {
+            return try repr(args[0])
+        }
+        switch args.count {
+        case 0: return ""
+        case 1: return try str(args[0])
+        default: return try repr(.object(PyTuple(args)))
+        }
+    }
+
+    /// The final `Type: message` line CPython prints for an uncaught exception.
+    func exceptionSummary(_ exc: PyInstance) -> String {
+        var name = exc.cls.name
+        if !exc.cls.isBuiltin && exc.cls.module != "builtins" && exc.cls.module != "__main__" {
+            name = exc.cls.module + "." + exc.cls.qualname
+        } else if !exc.cls.isBuiltin && exc.cls.module == "__main__" {
+            name = exc.cls.qualname
+        }
+        var message: String
+        if let s = try? callSpecialIfUser(.object(exc), Names.str, []), case .str(let text) = s {
+            message = text.value
+        } else {
+            message = (try? exceptionString(exc)) ?? "<exception str() failed>"
+        }
+        if exc.cls.isSubtype(of: Builtins.shared.nameError), !exc.cls.isSubtype(of: Builtins.shared.unboundLocalError),
+           case .str(let n)? = exc.attributes.getString("name"), let suggestion = nameSuggestion(n.value) {
+            message += ". Did you mean: '\(suggestion)'?"
+        }
+        if exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.attributes.getString("name"),
+           let obj = exc.attributes.getString("obj"), let suggestion = attributeSuggestion(obj, n.value) {
+            message += ". Did you mean: '\(suggestion)'?"
+        }
+        return message.isEmpty ? name : "\(name): \(message)"
+    }
+
+    /// Full CPython-style traceback text (chained exceptions included).
+    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]]) -> String {
+        var out = ""
+        var seen = Set<ObjectIdentifier>()
+        func render(_ e: PyInstance) {
+            seen.insert(ObjectIdentifier(e))
+            if let state = e.exception {
+                if let cause = state.cause.asInstance, !seen.contains(ObjectIdentifier(cause)) {
+                    render(cause)
+                    out += "\nThe above exception was the direct cause of the following exception:\n\n"
+                } else if !state.suppressContext, let ctx = state.context.asInstance, !seen.contains(ObjectIdentifier(ctx)) {
+                    render(ctx)
+                    out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+                }
+            }
+            let tb = e.exception?.traceback ?? []
+            if !tb.isEmpty {
+                out += "Traceback (most recent call last):\n"
+                for entry in tb.reversed() {
+                    out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
+                    if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
+                        let text = lines[entry.line - 1].trimmingWhitespace()
+                        if !text.isEmpty { out += "    \(text)\n" }
+                    }
+                }
+            }
+            out += exceptionSummary(e) + "\n"
+        }
+        render(exc)
+        return out
+    }
+
+    /// CPython 3.11's "Did you mean" suggestion for a NameError.
+    func nameSuggestion(_ name: String) -> String? {
+        var candidates = mainGlobals.keys.compactMap { $0.asString }
+        candidates += builtins.keys.compactMap { $0.asString }
+        return VM.closestName(name, candidates)
+    }
+
+    func attributeSuggestion(_ obj: Value, _ name: String) -> String? {
+        var candidates: [String] = []
+        if let inst = obj.asInstance {
+            candidates += inst.attributes.keys.compactMap { $0.asString }
+        }
+        if let m = obj.asModule {
+            candidates += m.dict.keys.compactMap { $0.asString }
+        } else {
+            let t = obj.asType ?? typeOf(obj)
+            for c in t.mro { candidates += c.dict.keys.compactMap { $0.asString } }
+        }
+        return VM.closestName(name, candidates)
+    }
+
+    /// Port of CPython's `_compute_suggestion_error` distance rule.
+    static func closestName(_ name: String, _ candidates: [String]) -> String? {
+        let maxCandidates = 750
+        if candidates.count > maxCandidates { return nil }
+        let a = Array(name.unicodeScalars)
+        var best: String? = nil
+        var bestDistance = Int.max
+        for c in candidates where c != name {
+            let b = Array(c.unicodeScalars)
+            let maxDistance = (a.count + b.count + 3) * 2 / 6
+            let d = levenshtein(a, b, limit: maxDistance)
+            if d > maxDistance { continue }
+            if best == nil || d < bestDistance {
+                best = c
+                bestDistance = d
+            }
+        }
+        return best
+    }
+
+    /// CPython's weighted Levenshtein distance (case changes cost 1, others 2).
+    static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        let moveCost = 2, caseCost = 1
+        if a == b { return 0 }
+        if a.count > 40 || b.count > 40 { return limit + 1 }
+        var prev = [Int](repeating: 0, count: b.count + 1)
+        for j in 0...b.count { prev[j] = j * moveCost }
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var cur = [Int](repeating: 0, count: b.count + 1)
+            cur[0] = i * moveCost
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let ca = a[i - 1], cb = b[j - 1]
+                var sub: Int
+                if ca == cb { sub = 0 }
+                else if ca.properties.lowercaseMapping == cb.properties.lowercaseMapping { sub = caseCost }
+                else { sub = moveCost }
+                cur[j] = min(prev[j] + moveCost, cur[j - 1] + moveCost, prev[j - 1] + sub)
+            }
+            prev = cur
+        }
+        if a.isEmpty { return b.count * moveCost }
+        return prev[b.count]
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> String {
+        var s = self[...]
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,187 @@
+/// Generators and coroutines: a suspended frame saved as plain values (its fast slots and
+/// operand stack), resumed by pushing a fresh frame and copying them back.
+final class PyGenerator: PyObject {
+    enum State { case created, suspended, running, finished }
+
+    let code: CodeObject
+    let function: PyFunction
+    let isCoroutine: Bool
+    var state: State = .created
+    /// Fast slots followed by the operand stack at the suspension point.
+    var saved: [Value]
+    var pc = 0
+    var name: String
+    var qualname: String
+
+    init(function: PyFunction, slots: [Value]) {
+        self.code = function.code
+        self.function = function
+        self.isCoroutine = function.code.isCoroutine
+        self.saved = slots
+        self.name = function.name
+        self.qualname = function.qualname
+        super.init(kind: .generator)
+    }
+
+    /// Saves the frame's slots and stack and releases them from the VM stack.
+    func suspend(frame: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>, pc: Int) {
+        let locals = frame.pointee.locals
+        let count = sp - locals
+        saved = Array(UnsafeBufferPointer(start: locals, count: count))
+        locals.deinitialize(count: count)
+        self.pc = pc
+        state = .suspended
+    }
+
+    func finish() {
+        state = .finished
+        saved = []
+    }
+}
+
+/// Outcome of resuming a generator.
+enum GeneratorResult {
+    case yielded(Value)
+    case returned(Value)
+}
+
+extension VM {
+    /// Resumes a generator with a sent value or an exception thrown in at the yield point.
+    func resumeGenerator(_ g: PyGenerator, send: Value, exception: PyInstance?) throws(PythonError) -> GeneratorResult {
+        switch g.state {
+        case .finished:
+            if let exception { throw PythonError(exception) }
+            if g.isCoroutine {
+                throw makeError(Builtins.shared.runtimeError, "cannot reuse already awaited coroutine")
+            }
+            return .returned(.none)
+        case .running:
+            throw makeError(Builtins.shared.valueError, g.isCoroutine ? "coroutine already executing" : "generator already executing")
+        case .created:
+            if exception == nil && !send.isNone {
+                throw makeError(Builtins.shared.typeError, "can't send non-None value to a just-started \(g.isCoroutine ? "coroutine" : "generator")")
+            }
+            if let exception {
+                g.finish()
+                throw PythonError(exception)
+            }
+        case .suspended:
+            break
+        }
+        let (start, chunkEnd) = freeStackStart
+        let f = try pushFrame(code: g.code, function: g.function, globals: g.function.globals, start: start, initialized: 0, chunkEnd: chunkEnd)
+        let slots = g.code.localCount + g.code.cellCount + g.code.freeCount
+        let locals = f.pointee.locals
+        let saved = g.saved
+        g.saved = []
+        for i in 0..<min(slots, saved.count) { locals[i] = saved[i] }
+        var sp = locals + slots
+        if saved.count > slots {
+            for v in saved[slots...] {
+                sp.initialize(to: v)
+                sp += 1
+            }
+        }
+        if g.state == .suspended && exception == nil {
+            // The value of the paused `yield` expression.
+            sp.initialize(to: send)
+            sp += 1
+        }
+        f.pointee.sp = sp
+        f.pointee.pc = g.pc
+        f.pointee.isEntry = true
+        f.pointee.generator = g
+        g.state = .running
+        do {
+            let v = try execute(f, pendingException: exception)
+            if yielded {
+                return .yielded(v)
+            }
+            g.finish()
+            return .returned(v)
+        } catch {
+            g.finish()
+            if error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) {
+                let kind = g.isCoroutine ? "coroutine" : "generator"
+                let e = makeException(Builtins.shared.runtimeError, "\(kind) raised StopIteration")
+                e.exception?.cause = .object(error.exception)
+                e.exception?.context = .object(error.exception)
+                throw PythonError(e)
+            }
+            throw error
+        }
+    }
+
+    /// One step of `yield from` / `await` delegation.
+    func sendToIterator(_ it: Value, _ value: Value) throws(PythonError) -> GeneratorResult {
+        if case .object(let o) = it, o.kind == .generator {
+            return try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: value, exception: nil)
+        }
+        if value.isNone {
+            if let v = try nextItemCapturingReturn(it) { return v }
+        }
+        guard let send = try? getAttribute(it, PyStr("send")) else {
+            throw makeError(Builtins.shared.attributeError, "'\(typeName(it))' object has no attribute 'send'")
+        }
+        do {
+            return .yielded(try callValue(send, [value]))
+        } catch {
+            if error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) {
+                return .returned(error.exception.exception?.args.first ?? .none)
+            }
+            throw error
+        }
+    }
+
+    /// `next(it)` keeping a StopIteration's value as the delegation result.
+    func nextItemCapturingReturn(_ it: Value) throws(PythonError) -> GeneratorResult? {
+        if isUserInstance(it) {
+            guard let nextMethod = lookupSpecial(it, Names.next) else {
+                throw makeError(Builtins.shared.typeError, "'\(typeName(it))' object is not an iterator")
+            }
+            do {
+                return .yielded(try callValue(try bindDescriptor(nextMethod, instance: it, owner: typeOf(it)), []))
+            } catch {
+                if error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) {
+                    return .returned(error.exception.exception?.args.first ?? .none)
+                }
+                throw error
+            }
+        }
+        if let v = try nextItem(it) { return .yielded(v) }
+        return .returned(.none)
+    }
+
+    func getAwaitable(_ v: Value) throws(PythonError) -> Value {
+        if case .object(let o) = v, o.kind == .generator, unsafeDowncast(o, to: PyGenerator.self).isCoroutine {
+            return v
+        }
+        if isUserInstance(v), let r = try callSpecial(v, Names.await, []) {
+            return r
+        }
+        throw makeError(Builtins.shared.typeError, "object \(typeName(v)) can't be used in 'await' expression")
+    }
+
+    /// `generator.close()`.
+    func closeGenerator(_ g: PyGenerator) throws(PythonError) {
+        if g.state != .suspended {
+            g.finish()
+            return
+        }
+        let exit = makeException(Builtins.shared.generatorExit, "")
+        exit.exception?.args = []
+        do throws(PythonError) {
+            switch try resumeGenerator(g, send: .none, exception: exit) {
+            case .yielded:
+                throw makeError(Builtins.shared.runtimeError, "generator ignored GeneratorExit")
+            case .returned:
+                return
+            }
+        } catch {
+            if error.exception.cls.isSubtype(of: Builtins.shared.generatorExit) || error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) {
+                return
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,880 @@
+/// The dispatch loop.
+///
+/// Hot state (frame pointer, pc, stack pointer, code pointers) lives in local variables and is
+/// written back to the frame record only around calls and exits; operands are moved on and
+/// off an unsafe stack whose slots above `sp` are uninitialized, so pushes never release.
+/// Python exceptions thrown by helpers are caught once per loop turn and unwound here using
+/// the code object's exception table.
+extension VM {
+    /// Runs frames starting at the entry frame `entry` (already pushed, `isEntry` set) until
+    /// it returns or yields. Returns the value; `yielded` tells which.
+    func execute(_ entry: UnsafeMutablePointer<Frame>, pendingException: PyInstance? = nil) throws(PythonError) -> Value {
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        if nativeDepth > 1 && !StackGuard.hasRoom() {
+            entry.pointee.sp = entry.pointee.sp
+            throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
+        }
+        var f = entry
+        var code = f.pointee.code
+        var instrs = code.instructions
+        var consts = code.constants
+        var locals = f.pointee.locals
+        var sp = f.pointee.sp
+        var pc = f.pointee.pc
+        var isReraise = false
+        var pending = pendingException
+        var ticks: UInt32 = 0
+
+        while true {
+            do throws(PythonError) {
+                if let p = pending {
+                    pending = nil
+                    isReraise = false
+                    throw PythonError(p)
+                }
+                while true {
+                    let ins = instrs[pc]
+                    pc += 1
+                    switch ins.opcode {
+                    case .nop:
+                        break
+                    case .popTop:
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                    case .copy:
+                        sp.initialize(to: (sp - Int(ins.arg)).pointee)
+                        sp += 1
+                    case .swap:
+                        swap(&(sp - 1).pointee, &(sp - Int(ins.arg)).pointee)
+                    case .loadConst:
+                        sp.initialize(to: consts[Int(ins.arg)])
+                        sp += 1
+                    case .loadFast:
+                        sp.initialize(to: locals[Int(ins.arg)])
+                        sp += 1
+                    case .loadFastChecked:
+                        let v = locals[Int(ins.arg)]
+                        if case .unbound = v {
+                            throw unboundLocal(code.varnames[Int(ins.arg)])
+                        }
+                        sp.initialize(to: v)
+                        sp += 1
+                    case .storeFast:
+                        sp -= 1
+                        locals[Int(ins.arg)] = sp.move()
+                    case .deleteFast:
+                        if case .unbound = locals[Int(ins.arg)] {
+                            throw unboundLocal(code.varnames[Int(ins.arg)])
+                        }
+                        locals[Int(ins.arg)] = .unbound
+                    case .loadGlobal:
+                        let name = code.names[Int(ins.arg)]
+                        if let v = f.pointee.globals.getString(name) ?? builtins.getString(name) {
+                            sp.initialize(to: v)
+                            sp += 1
+                        } else {
+                            throw nameError(name.value)
+                        }
+                    case .storeGlobal:
+                        sp -= 1
+                        f.pointee.globals.setString(code.names[Int(ins.arg)], sp.move())
+                    case .deleteGlobal:
+                        let name = code.names[Int(ins.arg)]
+                        if try f.pointee.globals.remove(.str(name), vm: self) == nil {
+                            throw nameError(name.value)
+                        }
+                    case .loadName:
+                        let name = code.names[Int(ins.arg)]
+                        if let v = f.pointee.namespace?.getString(name) ?? f.pointee.globals.getString(name) ?? builtins.getString(name) {
+                            sp.initialize(to: v)
+                            sp += 1
+                        } else {
+                            throw nameError(name.value)
+                        }
+                    case .storeName:
+                        sp -= 1
+                        let v = sp.move()
+                        if let ns = f.pointee.namespace {
+                            ns.setString(code.names[Int(ins.arg)], v)
+                        } else {
+                            f.pointee.globals.setString(code.names[Int(ins.arg)], v)
+                        }
+                    case .deleteName:
+                        let name = code.names[Int(ins.arg)]
+                        let ns = f.pointee.namespace ?? f.pointee.globals
+                        if try ns.remove(.str(name), vm: self) == nil {
+                            throw nameError(name.value)
+                        }
+                    case .loadDeref:
+                        let cell = unsafeDowncast(locals[Int(ins.arg)].asObject!, to: PyCell.self)
+                        let v = cell.value
+                        if case .unbound = v {
+                            throw freeVariableError(code: code, slot: Int(ins.arg))
+                        }
+                        sp.initialize(to: v)
+                        sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        let cell = unsafeDowncast(locals[Int(ins.arg)].asObject!, to: PyCell.self)
+                        cell.value = sp.move()
+                    case .deleteDeref:
+                        let cell = unsafeDowncast(locals[Int(ins.arg)].asObject!, to: PyCell.self)
+                        if case .unbound = cell.value { throw freeVariableError(code: code, slot: Int(ins.arg)) }
+                        cell.value = .unbound
+                    case .loadClassDeref:
+                        let slot = Int(ins.arg)
+                        let name = PyStr(slotName(code, slot))
+                        if let v = f.pointee.namespace?.getString(name) {
+                            sp.initialize(to: v)
+                        } else {
+                            let cell = unsafeDowncast(locals[slot].asObject!, to: PyCell.self)
+                            if case .unbound = cell.value { throw freeVariableError(code: code, slot: slot) }
+                            sp.initialize(to: cell.value)
+                        }
+                        sp += 1
+                    case .loadClosure:
+                        sp.initialize(to: locals[Int(ins.arg)])
+                        sp += 1
+                    case .loadAttr:
+                        let obj = (sp - 1).pointee
+                        (sp - 1).pointee = try getAttribute(obj, code.names[Int(ins.arg)])
+                    case .storeAttr:
+                        sp -= 2
+                        let v = sp.move()
+                        let obj = (sp + 1).move()
+                        try setAttribute(obj, code.names[Int(ins.arg)], v)
+                    case .deleteAttr:
+                        sp -= 1
+                        let obj = sp.move()
+                        try deleteAttribute(obj, code.names[Int(ins.arg)])
+                    case .loadMethod:
+                        let obj = (sp - 1).pointee
+                        let (m, s) = try loadMethod(obj, code.names[Int(ins.arg)])
+                        (sp - 1).pointee = m
+                        sp.initialize(to: s)
+                        sp += 1
+                    case .binarySubscript:
+                        sp -= 1
+                        let index = sp.move()
+                        let container = (sp - 1).pointee
+                        if case .object(let o) = container, o.kind == .list, case .int(var i) = index {
+                            let list = unsafeDowncast(o, to: PyList.self)
+                            if i < 0 { i += list.items.count }
+                            if i >= 0 && i < list.items.count {
+                                (sp - 1).pointee = list.items[i]
+                                break
+                            }
+                        }
+                        (sp - 1).pointee = try getItem(container, index)
+                    case .storeSubscript:
+                        sp -= 3
+                        let v = sp.move()
+                        let container = (sp + 1).move()
+                        let index = (sp + 2).move()
+                        if case .object(let o) = container, o.kind == .list, case .int(var i) = index {
+                            let list = unsafeDowncast(o, to: PyList.self)
+                            if i < 0 { i += list.items.count }
+                            if i >= 0 && i < list.items.count {
+                                list.items[i] = v
+                                break
+                            }
+                        }
+                        try setItem(container, index, v)
+                    case .deleteSubscript:
+                        sp -= 2
+                        let container = sp.move()
+                        let index = (sp + 1).move()
+                        try deleteItem(container, index)
+                    case .binaryOp, .inplaceOp:
+                        sp -= 1
+                        let b = sp.move()
+                        let a = (sp - 1).pointee
+                        if case .int(let x) = a, case .int(let y) = b {
+                            switch ins.arg {
+                            case 0:
+                                let (r, o) = x.addingReportingOverflow(y)
+                                if !o { (sp - 1).pointee = .int(r); continue }
+                            case 1:
+                                let (r, o) = x.subtractingReportingOverflow(y)
+                                if !o { (sp - 1).pointee = .int(r); continue }
+                            case 2:
+                                let (r, o) = x.multipliedReportingOverflow(by: y)
+                                if !o { (sp - 1).pointee = .int(r); continue }
+                            default: break
+                            }
+                        } else if case .float(let x) = a, case .float(let y) = b {
+                            switch ins.arg {
+                            case 0: (sp - 1).pointee = .float(x + y); continue
+                            case 1: (sp - 1).pointee = .float(x - y); continue
+                            case 2: (sp - 1).pointee = .float(x * y); continue
+                            default: break
+                            }
+                        }
+                        (sp - 1).pointee = try binaryOperation(BinaryOperator(rawValue: UInt8(ins.arg))!, a, b, inplace: ins.opcode == .inplaceOp)
+                    case .unaryNegative:
+                        let v = (sp - 1).pointee
+                        (sp - 1).pointee = try unaryOperation(.negative, v)
+                    case .unaryPositive:
+                        let v = (sp - 1).pointee
+                        (sp - 1).pointee = try unaryOperation(.positive, v)
+                    case .unaryInvert:
+                        let v = (sp - 1).pointee
+                        (sp - 1).pointee = try unaryOperation(.invert, v)
+                    case .unaryNot:
+                        let v = (sp - 1).pointee
+                        if case .bool(let b) = v {
+                            (sp - 1).pointee = .bool(!b)
+                        } else {
+                            (sp - 1).pointee = .bool(!(try isTrue(v)))
+                        }
+                    case .compareOp:
+                        sp -= 1
+                        let b = sp.move()
+                        let a = (sp - 1).pointee
+                        if case .int(let x) = a, case .int(let y) = b {
+                            let r: Bool
+                            switch ins.arg {
+                            case 0: r = x == y
+                            case 1: r = x != y
+                            case 2: r = x < y
+                            case 3: r = x <= y
+                            case 4: r = x > y
+                            default: r = x >= y
+                            }
+                            (sp - 1).pointee = .bool(r)
+                        } else {
+                            (sp - 1).pointee = try compare(CompareOperator(rawValue: UInt8(ins.arg))!, a, b)
+                        }
+                    case .isOp:
+                        sp -= 1
+                        let b = sp.move()
+                        let a = (sp - 1).pointee
+                        let same = a.isIdentical(to: b)
+                        (sp - 1).pointee = .bool(ins.arg == 0 ? same : !same)
+                    case .containsOp:
+                        sp -= 1
+                        let container = sp.move()
+                        let item = (sp - 1).pointee
+                        let r = try contains(container, item)
+                        (sp - 1).pointee = .bool(ins.arg == 0 ? r : !r)
+                    case .jump:
+                        let target = Int(ins.arg)
+                        if target < pc {
+                            ticks &+= 1
+                            if ticks & 0x3FFF == 0 { try checkLimits() }
+                        }
+                        pc = target
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .bool(let b) = v {
+                            if !b { pc = Int(ins.arg) }
+                        } else if !(try isTrue(v)) {
+                            pc = Int(ins.arg)
+                        }
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        let v = sp.move()
+                        if case .bool(let b) = v {
+                            if b { pc = Int(ins.arg) }
+                        } else if try isTrue(v) {
+                            pc = Int(ins.arg)
+                        }
+                    case .jumpIfFalseOrPop:
+                        if !(try isTrue((sp - 1).pointee)) {
+                            pc = Int(ins.arg)
+                        } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                        }
+                    case .jumpIfTrueOrPop:
+                        if try isTrue((sp - 1).pointee) {
+                            pc = Int(ins.arg)
+                        } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                        }
+                    case .popJumpIfNone:
+                        sp -= 1
+                        if sp.move().isNone { pc = Int(ins.arg) }
+                    case .popJumpIfNotNone:
+                        sp -= 1
+                        if !sp.move().isNone { pc = Int(ins.arg) }
+                    case .getIter:
+                        let v = (sp - 1).pointee
+                        (sp - 1).pointee = try getIterator(v)
+                    case .forIter:
+                        let it = (sp - 1).pointee
+                        if case .object(let o) = it {
+                            if o.kind == .listIterator {
+                                let li = unsafeDowncast(o, to: PyListIterator.self)
+                                if li.index < li.list.items.count {
+                                    sp.initialize(to: li.list.items[li.index])
+                                    li.index += 1
+                                    sp += 1
+                                    break
+                                }
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                pc = Int(ins.arg)
+                                break
+                            }
+                            if o.kind == .rangeIterator {
+                                let ri = unsafeDowncast(o, to: PyRangeIterator.self)
+                                if ri.remaining > 0 {
+                                    sp.initialize(to: .int(ri.next))
+                                    ri.next = ri.next &+ ri.step
+                                    ri.remaining -= 1
+                                    sp += 1
+                                    break
+                                }
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                pc = Int(ins.arg)
+                                break
+                            }
+                        }
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        if let item = try nextItem(it) {
+                            sp.initialize(to: item)
+                            sp += 1
+                        } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                            pc = Int(ins.arg)
+                        }
+                    case .buildTuple:
+                        let n = Int(ins.arg)
+                        sp -= n
+                        let t: Value = n == 0 ? .emptyTuple : .object(PyTuple(Array(UnsafeBufferPointer(start: sp, count: n))))
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: t)
+                        sp += 1
+                    case .buildList:
+                        let n = Int(ins.arg)
+                        sp -= n
+                        let l = PyList(Array(UnsafeBufferPointer(start: sp, count: n)))
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .object(l))
+                        sp += 1
+                    case .buildSet:
+                        let n = Int(ins.arg)
+                        let s = PySet()
+                        for i in 0..<n { try s.add((sp - n + i).pointee, vm: self) }
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .object(s))
+                        sp += 1
+                    case .buildMap:
+                        let n = Int(ins.arg)
+                        let d = PyDict(capacity: n)
+                        for i in 0..<n {
+                            try d.set((sp - 2 * n + 2 * i).pointee, (sp - 2 * n + 2 * i + 1).pointee, vm: self)
+                        }
+                        sp -= 2 * n
+                        sp.deinitialize(count: 2 * n)
+                        sp.initialize(to: .object(d))
+                        sp += 1
+                    case .buildSlice:
+                        let n = Int(ins.arg)
+                        sp -= n
+                        let s = PySlice(start: sp.pointee, stop: (sp + 1).pointee, step: n == 3 ? (sp + 2).pointee : .none)
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .object(s))
+                        sp += 1
+                    case .buildString:
+                        let n = Int(ins.arg)
+                        var s = ""
+                        for i in 0..<n {
+                            if case .str(let part) = (sp - n + i).pointee { s += part.value }
+                        }
+                        sp -= n
+                        sp.deinitialize(count: n)
+                        sp.initialize(to: .str(PyStr(s)))
+                        sp += 1
+                    case .listAppend:
+                        sp -= 1
+                        let v = sp.move()
+                        let list = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyList.self)
+                        list.items.append(v)
+                    case .setAdd:
+                        sp -= 1
+                        let v = sp.move()
+                        let set = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PySet.self)
+                        try set.add(v, vm: self)
+                    case .mapAdd:
+                        sp -= 2
+                        let k = sp.move()
+                        let v = (sp + 1).move()
+                        let d = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyDict.self)
+                        try d.set(k, v, vm: self)
+                    case .listExtend:
+                        sp -= 1
+                        let v = sp.move()
+                        let list = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyList.self)
+                        list.items.append(contentsOf: try iterateToArray(v))
+                    case .setUpdate:
+                        sp -= 1
+                        let v = sp.move()
+                        let set = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PySet.self)
+                        for item in try iterateToArray(v) { try set.add(item, vm: self) }
+                    case .dictUpdate:
+                        sp -= 1
+                        let v = sp.move()
+                        let d = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyDict.self)
+                        try dictUpdate(d, from: v, forCall: false)
+                    case .dictMerge:
+                        sp -= 1
+                        let v = sp.move()
+                        let d = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyDict.self)
+                        try dictUpdate(d, from: v, forCall: true, callee: (sp - Int(ins.arg) - 2).pointee)
+                    case .listToTuple:
+                        let list = unsafeDowncast((sp - 1).pointee.asObject!, to: PyList.self)
+                        (sp - 1).pointee = .object(PyTuple(list.items))
+                    case .unpackSequence:
+                        let n = Int(ins.arg)
+                        sp -= 1
+                        let v = sp.move()
+                        let items = try unpackExactly(v, count: n)
+                        for i in 0..<n {
+                            sp.initialize(to: items[n - 1 - i])
+                            sp += 1
+                        }
+                    case .unpackEx:
+                        let before = Int(ins.arg & 0xFFFF)
+                        let after = Int(ins.arg >> 16)
+                        sp -= 1
+                        let v = sp.move()
+                        let items = try iterateToArray(v)
+                        if items.count < before + after {
+                            throw makeError(Builtins.shared.valueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                        }
+                        var out: [Value] = Array(items[0..<before])
+                        out.append(.object(PyList(Array(items[before..<(items.count - after)]))))
+                        out.append(contentsOf: items[(items.count - after)...])
+                        for item in out.reversed() {
+                            sp.initialize(to: item)
+                            sp += 1
+                        }
+                    case .call, .callMethod, .callKw:
+                        var argc = Int(ins.arg)
+                        var kwNames: [PyStr] = []
+                        if ins.opcode == .callKw {
+                            sp -= 1
+                            let names = sp.move()
+                            kwNames = names.asTuple!.items.map { if case .str(let s) = $0 { return s }; return PyStr.empty }
+                        }
+                        var calleeSlot = sp - argc - 1
+                        var argsStart = sp - argc
+                        if ins.opcode == .callMethod {
+                            calleeSlot = sp - argc - 2
+                            if case .unbound = (sp - argc - 1).pointee {
+                                argsStart = sp - argc
+                            } else {
+                                argsStart = sp - argc - 1
+                                argc += 1
+                            }
+                        }
+                        let callee = calleeSlot.pointee
+                        ticks &+= 1
+                        if ticks & 0x3FFF == 0 { try checkLimits() }
+                        if case .object(let o) = callee, o.kind == .function {
+                            let fn = unsafeDowncast(o, to: PyFunction.self)
+                            let fc = fn.code
+                            if fc.isSimple && kwNames.isEmpty && argc <= fc.argCount && argc + fn.defaults.count >= fc.argCount {
+                                // Fast path: arguments become the callee's first locals in place.
+                                if ins.opcode == .callMethod && argsStart != calleeSlot + 1 {
+                                    // Drop the unbound placeholder by shifting args down one slot.
+                                    (calleeSlot + 1).moveInitialize(from: argsStart, count: argc)
+                                    argsStart = calleeSlot + 1
+                                }
+                                var initialized = argc
+                                if argc < fc.argCount {
+                                    let missing = fc.argCount - argc
+                                    let d = fn.defaults
+                                    for k in 0..<missing {
+                                        (argsStart + argc + k).initialize(to: d[d.count - missing + k])
+                                    }
+                                    initialized = fc.argCount
+                                }
+                                sp = argsStart + initialized
+                                f.pointee.sp = calleeSlot
+                                f.pointee.pc = pc
+                                let nf = try pushFrame(code: fc, function: fn, globals: fn.globals, start: argsStart, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
+                                f = nf
+                                code = fc
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                pc = 0
+                                continue
+                            }
+                            if !fc.isGenerator && !fc.isCoroutine {
+                                // General binding (keywords, defaults, *args, cells), still without
+                                // recursing on the Swift stack.
+                                let slots = try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                                (calleeSlot + 1).deinitialize(count: sp - calleeSlot - 1)
+                                sp = calleeSlot + 1
+                                f.pointee.sp = calleeSlot
+                                f.pointee.pc = pc
+                                let nf = try pushFrame(code: fc, function: fn, globals: fn.globals, start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                                let nl = nf.pointee.locals
+                                for (i, v) in slots.enumerated() { nl[i] = v }
+                                f = nf
+                                code = fc
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = nl
+                                sp = f.pointee.sp
+                                pc = 0
+                                continue
+                            }
+                        }
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        let result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                        // Release arguments and the callee slot(s).
+                        calleeSlot.deinitialize(count: sp - calleeSlot)
+                        calleeSlot.initialize(to: result)
+                        sp = calleeSlot + 1
+                    case .callFunctionEx:
+                        var kwargs: Value = .none
+                        if ins.arg & 1 != 0 {
+                            sp -= 1
+                            kwargs = sp.move()
+                        }
+                        sp -= 1
+                        let argsTuple = sp.move()
+                        let callee = (sp - 1).pointee
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        let positional: [Value]
+                        if let t = argsTuple.asTuple { positional = t.items } else { positional = try iterateToArray(argsTuple) }
+                        let result = try callWithTupleAndDict(callee, args: positional, kwargs: kwargs)
+                        (sp - 1).pointee = result
+                    case .makeFunction:
+                        sp -= 1
+                        let codeObj = unsafeDowncast(sp.move().asObject!, to: PyCode.self).code
+                        var closure: [PyCell] = []
+                        if ins.arg & 8 != 0 {
+                            sp -= 1
+                            closure = sp.move().asTuple!.items.map { unsafeDowncast($0.asObject!, to: PyCell.self) }
+                        }
+                        var kwDefaults: [String: Value] = [:]
+                        if ins.arg & 2 != 0 {
+                            sp -= 1
+                            for (k, v) in sp.move().asDict!.items { kwDefaults[k.asString ?? ""] = v }
+                        }
+                        var defaults: [Value] = []
+                        if ins.arg & 1 != 0 {
+                            sp -= 1
+                            defaults = sp.move().asTuple!.items
+                        }
+                        let fn = PyFunction(code: codeObj, globals: f.pointee.globals, defaults: defaults, keywordDefaults: kwDefaults, closure: closure)
+                        if codeObj.constantCount > 0, case .str = codeObj.constants[0] { fn.doc = codeObj.constants[0] }
+                        if let modName = f.pointee.globals.getString("__name__"), case .str(let m) = modName { fn.module = m.value }
+                        sp.initialize(to: .object(fn))
+                        sp += 1
+                    case .returnValue:
+                        sp -= 1
+                        let result = sp.move()
+                        if let gen = f.pointee.generator {
+                            gen.finish()
+                        }
+                        if f.pointee.isEntry {
+                            popFrame(f, sp: sp)
+                            yielded = false
+                            return result
+                        }
+                        popFrame(f, sp: sp)
+                        f = frames + (frameCount - 1)
+                        code = f.pointee.code
+                        instrs = code.instructions
+                        consts = code.constants
+                        locals = f.pointee.locals
+                        sp = f.pointee.sp
+                        pc = f.pointee.pc
+                        // sp points at the callee slot: replace it with the result.
+                        sp.pointee = result
+                        sp += 1
+                    case .yieldValue:
+                        sp -= 1
+                        let v = sp.move()
+                        guard let gen = f.pointee.generator else {
+                            throw makeError(Builtins.shared.runtimeError, "yield outside generator")
+                        }
+                        gen.suspend(frame: f, sp: sp, pc: pc)
+                        f.deinitialize(count: 1)
+                        frameCount -= 1
+                        yielded = true
+                        return v
+                    case .getYieldFromIter:
+                        let v = (sp - 1).pointee
+                        if case .object(let o) = v, o.kind == .generator {
+                            break
+                        }
+                        (sp - 1).pointee = try getIterator(v)
+                    case .getAwaitable:
+                        let v = (sp - 1).pointee
+                        (sp - 1).pointee = try getAwaitable(v)
+                    case .send:
+                        sp -= 1
+                        let sent = sp.move()
+                        let it = (sp - 1).pointee
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        switch try sendToIterator(it, sent) {
+                        case .yielded(let y):
+                            sp.initialize(to: y)
+                            sp += 1
+                        case .returned(let r):
+                            (sp - 1).pointee = r
+                            pc = Int(ins.arg)
+                        }
+                    case .raiseVarargs:
+                        switch ins.arg {
+                        case 0:
+                            guard case .object = handledException, let exc = handledException.asInstance else {
+                                throw makeError(Builtins.shared.runtimeError, "No active exception to reraise")
+                            }
+                            isReraise = true
+                            throw PythonError(exc)
+                        case 1:
+                            sp -= 1
+                            let v = sp.move()
+                            throw PythonError(try exceptionFromRaise(v))
+                        default:
+                            sp -= 2
+                            let v = sp.move()
+                            let cause = (sp + 1).move()
+                            let exc = try exceptionFromRaise(v)
+                            try setCause(exc, cause)
+                            throw PythonError(exc)
+                        }
+                    case .reraise:
+                        sp -= 1
+                        let v = sp.move()
+                        isReraise = true
+                        throw PythonError(v.asInstance!)
+                    case .pushExcInfo:
+                        let exc = (sp - 1).pointee
+                        (sp - 1).pointee = handledException
+                        sp.initialize(to: exc)
+                        sp += 1
+                        handledException = exc
+                    case .popExcept:
+                        sp -= 1
+                        handledException = sp.move()
+                    case .checkExcMatch:
+                        sp -= 1
+                        let type = sp.move()
+                        let exc = (sp - 1).pointee
+                        sp.initialize(to: .bool(try exceptionMatches(exc, type)))
+                        sp += 1
+                    case .popExceptAndReraise:
+                        sp -= 1
+                        let exc = sp.move()
+                        sp -= 1
+                        handledException = sp.move()
+                        isReraise = true
+                        throw PythonError(exc.asInstance!)
+                    case .beforeWith:
+                        let mgr = (sp - 1).pointee
+                        let (exit, entered) = try enterContext(mgr)
+                        (sp - 1).pointee = exit
+                        sp.initialize(to: entered)
+                        sp += 1
+                    case .withExceptStart:
+                        let exc = (sp - 1).pointee
+                        let exit = (sp - 3).pointee
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        let excType: Value = exc.asInstance.map { .object($0.cls) } ?? .none
+                        let r = try callValue(exit, [excType, exc, .none])
+                        sp.initialize(to: r)
+                        sp += 1
+                    case .callExitNone:
+                        sp -= 1
+                        let exit = sp.move()
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        _ = try callValue(exit, [.none, .none, .none])
+                    case .formatValue:
+                        var spec: Value = .none
+                        if ins.arg & 4 != 0 {
+                            sp -= 1
+                            spec = sp.move()
+                        }
+                        let v = (sp - 1).pointee
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        (sp - 1).pointee = .str(PyStr(try formatValue(v, conversion: Int(ins.arg & 3), spec: spec)))
+                    case .buildClass:
+                        let nbases = Int(ins.arg & 0xFFFF)
+                        var kwargs: Value = .none
+                        if ins.arg & 0x10000 != 0 {
+                            sp -= 1
+                            kwargs = sp.move()
+                        }
+                        sp -= nbases
+                        let bases = Array(UnsafeBufferPointer(start: sp, count: nbases))
+                        sp.deinitialize(count: nbases)
+                        sp -= 1
+                        let name = sp.move()
+                        let body = (sp - 1).pointee
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        (sp - 1).pointee = try buildClass(body: body, name: name.asString ?? "?", bases: bases, keywords: kwargs)
+                    case .importName:
+                        let name = consts[Int(ins.arg)].asString ?? ""
+                        sp.initialize(to: try importModule(name))
+                        sp += 1
+                    case .importFrom:
+                        let module = (sp - 1).pointee
+                        sp.initialize(to: try importFrom(module, code.names[Int(ins.arg)]))
+                        sp += 1
+                    case .importStar:
+                        sp -= 1
+                        let module = sp.move()
+                        try importStar(module, into: f.pointee.namespace ?? f.pointee.globals)
+                    case .loadAssertionError:
+                        sp.initialize(to: .object(Builtins.shared.assertionError))
+                        sp += 1
+                    case .getLen:
+                        let v = (sp - 1).pointee
+                        sp.initialize(to: .int(try length(of: v)))
+                        sp += 1
+                    case .matchMapping:
+                        let v = (sp - 1).pointee
+                        sp.initialize(to: .bool(isMapping(v)))
+                        sp += 1
+                    case .matchSequence:
+                        let v = (sp - 1).pointee
+                        sp.initialize(to: .bool(isMatchSequence(v)))
+                        sp += 1
+                    case .matchKeys:
+                        let keys = (sp - 1).pointee
+                        let subject = (sp - 2).pointee
+                        sp.initialize(to: try matchKeys(subject, keys))
+                        sp += 1
+                    case .matchClass:
+                        sp -= 3
+                        let subject = sp.move()
+                        let cls = (sp + 1).move()
+                        let names = (sp + 2).move()
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        sp.initialize(to: try matchClass(subject, cls, positionalCount: Int(ins.arg), names: names))
+                        sp += 1
+                    case .copyDictWithoutKeys:
+                        let keys = (sp - 1).pointee
+                        let subject = (sp - 2).pointee
+                        (sp - 1).pointee = try copyDictWithoutKeys(subject, keys)
+                    case .setupAnnotations:
+                        let ns = f.pointee.namespace ?? f.pointee.globals
+                        var ann = ns.getString("__annotations__")
+                        if ann == nil {
+                            let d = Value.object(PyDict())
+                            ns.setString("__annotations__", d)
+                            ann = d
+                        }
+                        sp.initialize(to: ann!)
+                        sp += 1
+                    case .printExpression:
+                        sp -= 1
+                        let v = sp.move()
+                        if !v.isNone {
+                            output.write(try repr(v) + "\n", isError: false)
+                            mainGlobals.setString("_", v)
+                        }
+                    case .pushNull:
+                        sp.initialize(to: .unbound)
+                        sp += 1
+                    }
+                }
+            } catch {
+                // Unwind to the nearest handler, frame by frame.
+                let exc = error.exception
+                f.pointee.sp = sp
+                f.pointee.pc = pc
+                if !isReraise {
+                    if let state = exc.exception, state.context.isNone, case .object(let h) = handledException, h !== exc {
+                        state.context = handledException
+                    }
+                }
+                var addEntry = !isReraise
+                isReraise = false
+                while true {
+                    let c = f.pointee.code
+                    let at = max(0, f.pointee.pc - 1)
+                    if addEntry {
+                        exc.exception?.traceback.append(TracebackEntry(filename: c.filename, function: c.name, line: c.line(at: at)))
+                    }
+                    addEntry = true
+                    if let handler = findHandler(c, at) {
+                        let base = f.pointee.stackBase
+                        let target = base + Int(handler.depth)
+                        var top = f.pointee.sp
+                        if top > target {
+                            target.deinitialize(count: top - target)
+                            top = target
+                        }
+                        top.initialize(to: .object(exc))
+                        top += 1
+                        code = c
+                        instrs = code.instructions
+                        consts = code.constants
+                        locals = f.pointee.locals
+                        sp = top
+                        pc = Int(handler.handler)
+                        break
+                    }
+                    // No handler in this frame: pop it.
+                    if let gen = f.pointee.generator { gen.finish() }
+                    let wasEntry = f.pointee.isEntry
+                    popFrame(f, sp: f.pointee.sp)
+                    if wasEntry {
+                        throw error
+                    }
+                    f = frames + (frameCount - 1)
+                }
+            }
+        }
+    }
+
+    func findHandler(_ code: CodeObject, _ pc: Int) -> ExceptionTableEntry? {
+        let p = Int32(pc)
+        for e in code.exceptionTable where p >= e.start && p < e.end {
+            return e
+        }
+        return nil
+    }
+
+    func slotName(_ code: CodeObject, _ slot: Int) -> String {
+        if slot < code.localCount { return code.varnames[slot] }
+        if slot < code.localCount + code.cellCount { return code.cellvars[slot - code.localCount] }
+        return code.freevars[slot - code.localCount - code.cellCount]
+    }
+
+    func unboundLocal(_ name: String) -> PythonError {
+        makeError(Builtins.shared.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func freeVariableError(code: CodeObject, slot: Int) -> PythonError {
+        let name = slotName(code, slot)
+        if slot < code.localCount + code.cellCount {
+            return unboundLocal(name)
+        }
+        return makeError(Builtins.shared.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    func nameError(_ name: String) -> PythonError {
+        let exc = makeException(Builtins.shared.nameError, "name '\(name)' is not defined")
+        exc.attributes.setString("name", .str(PyStr(name)))
+        return PythonError(exc)
+    }
+}
+

@@ -1,0 +1,311 @@
+/// Iterator objects and the iteration protocol (`iter`, `next`, unpacking).
+
+/// Iterator over a list (also used for tuples' backing arrays via a snapshot list).
+final class PyListIterator: PyObject {
+    let list: PyList
+    var index = 0
+
+    init(_ list: PyList) {
+        self.list = list
+        super.init(kind: .listIterator)
+    }
+}
+
+/// Iterator over a range.
+final class PyRangeIterator: PyObject {
+    var next: Int
+    let step: Int
+    var remaining: Int
+
+    init(_ r: PyRange) {
+        next = r.start
+        step = r.step
+        remaining = r.count
+        super.init(kind: .rangeIterator)
+    }
+}
+
+/// An iterator implemented by a Swift closure (tuple, str, dict, set iterators and the lazy
+/// builtins `enumerate`, `zip`, `map`, `filter`, `reversed`, ...).
+final class PyNativeIterator: PyObject {
+    let type: PyType
+    let step: (VM) throws(PythonError) -> Value?
+    var exhausted = false
+
+    init(type: PyType, step: @escaping (VM) throws(PythonError) -> Value?) {
+        self.type = type
+        self.step = step
+        super.init(kind: .nativeIterator)
+    }
+
+    /// Creates an iterator type for a builtin iterator name (`enumerate`, `tuple_iterator`).
+    static func iteratorType(_ name: String) -> PyType {
+        IteratorTypes.shared.type(name)
+    }
+}
+
+/// Cache of builtin iterator types by name.
+final class IteratorTypes: @unchecked Sendable {
+    static let shared = IteratorTypes()
+    private var types: [String: PyType] = [:]
+    private let lock = NSLockShim()
+
+    func type(_ name: String) -> PyType {
+        lock.lock()
+        defer { lock.unlock() }
+        if let t = types[name] { return t }
+        let t = PyType(name: name, bases: [Builtins.shared.object], isBuiltin: true)
+        t.mro = [t, Builtins.shared.object]
+        types[name] = t
+        return t
+    }
+}
+
+extension VM {
+    func nativeIterator(_ name: String, _ step: @escaping (VM) throws(PythonError) -> Value?) -> Value {
+        .object(PyNativeIterator(type: PyNativeIterator.iteratorType(name), step: step))
+    }
+
+    /// `iter(v)`.
+    func getIterator(_ v: Value) throws(PythonError) -> Value {
+        switch v {
+        case .str(let s):
+            if s.isASCII {
+                let bytes = Array(s.value.utf8)
+                var i = 0
+                return nativeIterator("str_ascii_iterator") { _ throws(PythonError) in
+                    guard i < bytes.count else { return nil }
+                    defer { i += 1 }
+                    return .str(PyStr.asciiCharacters[Int(bytes[i])])
+                }
+            }
+            let scalars = s.scalars
+            var i = 0
+            return nativeIterator("str_iterator") { _ throws(PythonError) in
+                guard i < scalars.count else { return nil }
+                defer { i += 1 }
+                return .str(PyStr.character(scalars[i]))
+            }
+        case .object(let o):
+            switch o.kind {
+            case .list: return .object(PyListIterator(unsafeDowncast(o, to: PyList.self)))
+            case .tuple:
+                let items = unsafeDowncast(o, to: PyTuple.self).items
+                var i = 0
+                return nativeIterator("tuple_iterator") { _ throws(PythonError) in
+                    guard i < items.count else { return nil }
+                    defer { i += 1 }
+                    return items[i]
+                }
+            case .range: return .object(PyRangeIterator(unsafeDowncast(o, to: PyRange.self)))
+            case .dict: return dictIterator(unsafeDowncast(o, to: PyDict.self), .keys)
+            case .dictView:
+                let view = unsafeDowncast(o, to: PyDictView.self)
+                return dictIterator(view.dict, view.which)
+            case .set, .frozenSet:
+                let s = unsafeDowncast(o, to: PySet.self)
+                let startVersion = s.version
+                let startCount = s.count
+                var i = 0
+                return nativeIterator("set_iterator") { vm throws(PythonError) in
+                    if s.version != startVersion && s.count != startCount {
+                        throw vm.makeError(Builtins.shared.runtimeError, "Set changed size during iteration")
+                    }
+                    while i < s.rawCount {
+                        defer { i += 1 }
+                        if let k = s.rawKey(i) { return k }
+                    }
+                    return nil
+                }
+            case .bytes:
+                let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
+                var i = 0
+                return nativeIterator("bytes_iterator") { _ throws(PythonError) in
+                    guard i < bytes.count else { return nil }
+                    defer { i += 1 }
+                    return .int(Int(bytes[i]))
+                }
+            case .listIterator, .rangeIterator, .nativeIterator, .generator:
+                return v
+            case .instance:
+                if let r = try callSpecial(v, Names.iter, []) {
+                    let t = typeOf(r)
+                    if t.lookup(Names.next) == nil && !isIteratorObject(r) {
+                        throw makeError(Builtins.shared.typeError, "iter() returned non-iterator of type '\(t.name)'")
+                    }
+                    return r
+                }
+                if lookupSpecial(v, Names.getitem) != nil {
+                    var i = 0
+                    return nativeIterator("iterator") { vm throws(PythonError) in
+                        do throws(PythonError) {
+                            let r = try vm.getItem(v, .int(i))
+                            i += 1
+                            return r
+                        } catch {
+                            if vm.isInstance(.object(error.exception), Builtins.shared.indexError) || vm.isInstance(.object(error.exception), Builtins.shared.stopIteration) {
+                                return nil
+                            }
+                            throw error
+                        }
+                    }
+                }
+            default: break
+            }
+        default: break
+        }
+        throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object is not iterable")
+    }
+
+    func isIteratorObject(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        switch o.kind {
+        case .listIterator, .rangeIterator, .nativeIterator, .generator: return true
+        default: return false
+        }
+    }
+
+    func dictIterator(_ d: PyDict, _ which: PyDictView.Which) -> Value {
+        let startCount = d.count
+        var i = 0
+        let name: String
+        switch which {
+        case .keys: name = "dict_keyiterator"
+        case .values: name = "dict_valueiterator"
+        case .items: name = "dict_itemiterator"
+        }
+        return nativeIterator(name) { vm throws(PythonError) in
+            if d.count != startCount {
+                throw vm.makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
+            }
+            while i < d.rawCount {
+                let e = d.rawEntry(i)
+                i += 1
+                if case .unbound = e.key { continue }
+                switch which {
+                case .keys: return e.key
+                case .values: return e.value
+                case .items: return .object(PyTuple([e.key, e.value]))
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Advances an iterator; nil when exhausted (StopIteration is absorbed).
+    func nextItem(_ it: Value) throws(PythonError) -> Value? {
+        guard case .object(let o) = it else {
+            throw makeError(Builtins.shared.typeError, "'\(typeName(it))' object is not an iterator")
+        }
+        switch o.kind {
+        case .listIterator:
+            let li = unsafeDowncast(o, to: PyListIterator.self)
+            if li.index < li.list.items.count {
+                defer { li.index += 1 }
+                return li.list.items[li.index]
+            }
+            li.index = Int.max / 2
+            return nil
+        case .rangeIterator:
+            let ri = unsafeDowncast(o, to: PyRangeIterator.self)
+            if ri.remaining > 0 {
+                defer { ri.next = ri.next &+ ri.step; ri.remaining -= 1 }
+                return .int(ri.next)
+            }
+            return nil
+        case .nativeIterator:
+            let ni = unsafeDowncast(o, to: PyNativeIterator.self)
+            if ni.exhausted { return nil }
+            if let v = try ni.step(self) { return v }
+            ni.exhausted = true
+            return nil
+        case .generator:
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            switch try resumeGenerator(g, send: .none, exception: nil) {
+            case .yielded(let v): return v
+            case .returned: return nil
+            }
+        case .instance:
+            guard let nextMethod = lookupSpecial(it, Names.next) else {
+                throw makeError(Builtins.shared.typeError, "'\(typeName(it))' object is not an iterator")
+            }
+            do {
+                return try callValue(try bindDescriptor(nextMethod, instance: it, owner: typeOf(it)), [])
+            } catch {
+                if error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) { return nil }
+                throw error
+            }
+        default:
+            throw makeError(Builtins.shared.typeError, "'\(typeName(it))' object is not an iterator")
+        }
+    }
+
+    /// Materializes any iterable.
+    func iterateToArray(_ v: Value) throws(PythonError) -> [Value] {
+        switch v {
+        case .object(let o):
+            switch o.kind {
+            case .list: return unsafeDowncast(o, to: PyList.self).items
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).items
+            case .dict: return unsafeDowncast(o, to: PyDict.self).keys
+            case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).elements
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                if r.count > 100_000_000 { throw makeError(Builtins.shared.memoryError, "") }
+                return (0..<r.count).map { .int(r.item($0)) }
+            default: break
+            }
+        default: break
+        }
+        let it = try getIterator(v)
+        var out: [Value] = []
+        while let x = try nextItem(it) {
+            out.append(x)
+            if out.count > 200_000_000 { throw makeError(Builtins.shared.memoryError, "") }
+        }
+        return out
+    }
+
+    /// Unpacks exactly `count` items (assignment targets).
+    func unpackExactly(_ v: Value, count: Int) throws(PythonError) -> [Value] {
+        var items: [Value]
+        if let t = v.asTuple { items = t.items }
+        else if let l = v.asList { items = l.items }
+        else {
+            if !isIterableBuiltin(v) && lookupSpecial(v, Names.iter) == nil && lookupSpecial(v, Names.getitem) == nil {
+                throw makeError(Builtins.shared.typeError, "cannot unpack non-iterable \(typeName(v)) object")
+            }
+            let it = try getIterator(v)
+            items = []
+            while let x = try nextItem(it) {
+                items.append(x)
+                if items.count > count {
+                    throw makeError(Builtins.shared.valueError, "too many values to unpack (expected \(count))")
+                }
+            }
+        }
+        if items.count > count {
+            throw makeError(Builtins.shared.valueError, "too many values to unpack (expected \(count))")
+        }
+        if items.count < count {
+            throw makeError(Builtins.shared.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
+        }
+        return items
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A minimal mutex (pthread) so the iterator-type cache can be shared between threads.
+final class NSLockShim: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func lock() { pthread_mutex_lock(&mutex) }
+    func unlock() { pthread_mutex_unlock(&mutex) }
+}

@@ -1,0 +1,595 @@
+import BigInt
+
+/// Interned dunder names.
+enum Names {
+    static let `init` = PyStr(frozen: "__init__")
+    static let new = PyStr(frozen: "__new__")
+    static let repr = PyStr(frozen: "__repr__")
+    static let str = PyStr(frozen: "__str__")
+    static let format = PyStr(frozen: "__format__")
+    static let hash = PyStr(frozen: "__hash__")
+    static let eq = PyStr(frozen: "__eq__")
+    static let ne = PyStr(frozen: "__ne__")
+    static let lt = PyStr(frozen: "__lt__")
+    static let le = PyStr(frozen: "__le__")
+    static let gt = PyStr(frozen: "__gt__")
+    static let ge = PyStr(frozen: "__ge__")
+    static let bool = PyStr(frozen: "__bool__")
+    static let len = PyStr(frozen: "__len__")
+    static let getitem = PyStr(frozen: "__getitem__")
+    static let setitem = PyStr(frozen: "__setitem__")
+    static let delitem = PyStr(frozen: "__delitem__")
+    static let contains = PyStr(frozen: "__contains__")
+    static let iter = PyStr(frozen: "__iter__")
+    static let next = PyStr(frozen: "__next__")
+    static let call = PyStr(frozen: "__call__")
+    static let enter = PyStr(frozen: "__enter__")
+    static let exit = PyStr(frozen: "__exit__")
+    static let getattr = PyStr(frozen: "__getattr__")
+    static let getattribute = PyStr(frozen: "__getattribute__")
+    static let setattr = PyStr(frozen: "__setattr__")
+    static let delattr = PyStr(frozen: "__delattr__")
+    static let neg = PyStr(frozen: "__neg__")
+    static let pos = PyStr(frozen: "__pos__")
+    static let invert = PyStr(frozen: "__invert__")
+    static let abs = PyStr(frozen: "__abs__")
+    static let index = PyStr(frozen: "__index__")
+    static let int = PyStr(frozen: "__int__")
+    static let float = PyStr(frozen: "__float__")
+    static let round = PyStr(frozen: "__round__")
+    static let reversed = PyStr(frozen: "__reversed__")
+    static let missing = PyStr(frozen: "__missing__")
+    static let get = PyStr(frozen: "__get__")
+    static let set = PyStr(frozen: "__set__")
+    static let delete = PyStr(frozen: "__delete__")
+    static let initSubclass = PyStr(frozen: "__init_subclass__")
+    static let setName = PyStr(frozen: "__set_name__")
+    static let classGetItem = PyStr(frozen: "__class_getitem__")
+    static let matchArgs = PyStr(frozen: "__match_args__")
+    static let name = PyStr(frozen: "__name__")
+    static let module = PyStr(frozen: "__module__")
+    static let qualname = PyStr(frozen: "__qualname__")
+    static let doc = PyStr(frozen: "__doc__")
+    static let classcell = PyStr(frozen: "__classcell__")
+    static let slots = PyStr(frozen: "__slots__")
+    static let await = PyStr(frozen: "__await__")
+
+    static func binary(_ op: BinaryOperator) -> (PyStr, PyStr, PyStr) {
+        switch op {
+        case .add: return (addN, raddN, iaddN)
+        case .sub: return (subN, rsubN, isubN)
+        case .mul: return (mulN, rmulN, imulN)
+        case .matmul: return (matmulN, rmatmulN, imatmulN)
+        case .truediv: return (truedivN, rtruedivN, itruedivN)
+        case .floordiv: return (floordivN, rfloordivN, ifloordivN)
+        case .mod: return (modN, rmodN, imodN)
+        case .pow: return (powN, rpowN, ipowN)
+        case .lshift: return (lshiftN, rlshiftN, ilshiftN)
+        case .rshift: return (rshiftN, rrshiftN, irshiftN)
+        case .or: return (orN, rorN, iorN)
+        case .xor: return (xorN, rxorN, ixorN)
+        case .and: return (andN, randN, iandN)
+        }
+    }
+    static let addN = PyStr(frozen: "__add__"), raddN = PyStr(frozen: "__radd__"), iaddN = PyStr(frozen: "__iadd__")
+    static let subN = PyStr(frozen: "__sub__"), rsubN = PyStr(frozen: "__rsub__"), isubN = PyStr(frozen: "__isub__")
+    static let mulN = PyStr(frozen: "__mul__"), rmulN = PyStr(frozen: "__rmul__"), imulN = PyStr(frozen: "__imul__")
+    static let matmulN = PyStr(frozen: "__matmul__"), rmatmulN = PyStr(frozen: "__rmatmul__"), imatmulN = PyStr(frozen: "__imatmul__")
+    static let truedivN = PyStr(frozen: "__truediv__"), rtruedivN = PyStr(frozen: "__rtruediv__"), itruedivN = PyStr(frozen: "__itruediv__")
+    static let floordivN = PyStr(frozen: "__floordiv__"), rfloordivN = PyStr(frozen: "__rfloordiv__"), ifloordivN = PyStr(frozen: "__ifloordiv__")
+    static let modN = PyStr(frozen: "__mod__"), rmodN = PyStr(frozen: "__rmod__"), imodN = PyStr(frozen: "__imod__")
+    static let powN = PyStr(frozen: "__pow__"), rpowN = PyStr(frozen: "__rpow__"), ipowN = PyStr(frozen: "__ipow__")
+    static let lshiftN = PyStr(frozen: "__lshift__"), rlshiftN = PyStr(frozen: "__rlshift__"), ilshiftN = PyStr(frozen: "__ilshift__")
+    static let rshiftN = PyStr(frozen: "__rshift__"), rrshiftN = PyStr(frozen: "__rrshift__"), irshiftN = PyStr(frozen: "__irshift__")
+    static let orN = PyStr(frozen: "__or__"), rorN = PyStr(frozen: "__ror__"), iorN = PyStr(frozen: "__ior__")
+    static let xorN = PyStr(frozen: "__xor__"), rxorN = PyStr(frozen: "__rxor__"), ixorN = PyStr(frozen: "__ixor__")
+    static let andN = PyStr(frozen: "__and__"), randN = PyStr(frozen: "__rand__"), iandN = PyStr(frozen: "__iand__")
+}
+
+extension VM {
+    // MARK: Types
+
+    func typeOf(_ v: Value) -> PyType {
+        let b = Builtins.shared
+        switch v {
+        case .none: return b.noneType
+        case .bool: return b.bool
+        case .int: return b.int
+        case .float: return b.float
+        case .str: return b.str
+        case .unbound: return b.object
+        case .object(let o):
+            switch o.kind {
+            case .instance: return unsafeDowncast(o, to: PyInstance.self).cls
+            case .bigInt: return b.int
+            case .list: return b.list
+            case .tuple: return b.tuple
+            case .dict: return b.dictType
+            case .set: return b.set
+            case .frozenSet: return b.frozenset
+            case .bytes: return b.bytes
+            case .function: return b.function
+            case .builtinFunction: return b.builtinFunction
+            case .boundMethod: return b.method
+            case .type: return b.type
+            case .module: return b.module
+            case .cell: return b.cell
+            case .range: return b.range
+            case .slice: return b.slice
+            case .generator: return unsafeDowncast(o, to: PyGenerator.self).isCoroutine ? b.coroutine : b.generator
+            case .property: return b.property
+            case .staticMethod: return b.staticmethod
+            case .classMethod: return b.classmethod
+            case .superObject: return b.superType
+            case .listIterator: return b.listIterator
+            case .rangeIterator: return b.rangeIterator
+            case .nativeIterator: return unsafeDowncast(o, to: PyNativeIterator.self).type
+            case .dictView:
+                switch unsafeDowncast(o, to: PyDictView.self).which {
+                case .keys: return b.dictKeys
+                case .values: return b.dictValues
+                case .items: return b.dictItems
+                }
+            case .notImplemented: return b.notImplementedType
+            case .ellipsis: return b.ellipsisType
+            case .code: return b.code
+            }
+        }
+    }
+
+    func typeName(_ v: Value) -> String { typeOf(v).name }
+
+    func isInstance(_ v: Value, _ t: PyType) -> Bool {
+        typeOf(v).isSubtype(of: t)
+    }
+
+    /// Looks up a special method on the value's type (not the instance), bound to the value.
+    func lookupSpecial(_ v: Value, _ name: PyStr) -> Value? {
+        let t = typeOf(v)
+        guard let attr = t.lookup(name) else { return nil }
+        return attr
+    }
+
+    /// Calls a special method if the type defines it; nil when it does not.
+    func callSpecial(_ v: Value, _ name: PyStr, _ args: [Value]) throws(PythonError) -> Value? {
+        guard let attr = lookupSpecial(v, name) else { return nil }
+        if attr.isNone { return nil }
+        return try callValue(try bindDescriptor(attr, instance: v, owner: typeOf(v)), args)
+    }
+
+    /// True for user-defined classes (where dunders must be looked up dynamically).
+    @inline(__always)
+    func isUserInstance(_ v: Value) -> Bool {
+        if case .object(let o) = v, o.kind == .instance { return true }
+        return false
+    }
+
+    // MARK: Truth
+
+    func isTrue(_ v: Value) throws(PythonError) -> Bool {
+        switch v {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .str(let s): return !s.value.isEmpty
+        case .unbound: return false
+        case .object(let o):
+            switch o.kind {
+            case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
+            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
+            case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
+            case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count > 0
+            case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
+            case .bigInt: return true
+            case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
+            case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count > 0
+            case .instance:
+                if let r = try callSpecial(v, Names.bool, []) {
+                    guard case .bool(let b) = r else {
+                        throw makeError(Builtins.shared.typeError, "__bool__ should return bool, returned \(typeName(r))")
+                    }
+                    return b
+                }
+                if let r = try callSpecial(v, Names.len, []) {
+                    return try lengthValue(r) != 0
+                }
+                return true
+            default: return true
+            }
+        }
+    }
+
+    // MARK: Hashing
+
+    func hash(_ v: Value) throws(PythonError) -> Int {
+        switch v {
+        case .str(let s): return s.hash
+        case .int(let i): return PyNumber.hash(i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d):
+            if let i = Int(exactly: d) { return PyNumber.hash(i) }
+            return PyNumber.hash(d)
+        case .none: return 0x5f3759df
+        case .unbound: return 0
+        case .object(let o):
+            switch o.kind {
+            case .bigInt: return PyNumber.hash(unsafeDowncast(o, to: PyBigInt.self).value)
+            case .tuple: return try tupleHash(unsafeDowncast(o, to: PyTuple.self).items)
+            case .frozenSet: return unsafeDowncast(o, to: PySet.self).frozenHash()
+            case .bytes:
+                var h: UInt64 = 0xcbf29ce484222325
+                for b in unsafeDowncast(o, to: PyBytes.self).bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                let r = Int(bitPattern: UInt(h))
+                return r == -1 ? -2 : r
+            case .list, .dict, .set, .dictView:
+                throw makeError(Builtins.shared.typeError, "unhashable type: '\(typeName(v))'")
+            case .slice:
+                throw makeError(Builtins.shared.typeError, "unhashable type: 'slice'")
+            case .instance:
+                let t = unsafeDowncast(o, to: PyInstance.self).cls
+                if let h = t.lookup(Names.hash) {
+                    if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.name)'") }
+                    if case .object(let ho) = h, ho.kind == .builtinFunction { return identityHash(o) }
+                    let r = try callValue(try bindDescriptor(h, instance: v, owner: t), [])
+                    switch r {
+                    case .int(let i): return i == -1 ? -2 : i
+                    case .bool(let b): return b ? 1 : 0
+                    case .object(let ro) where ro.kind == .bigInt:
+                        return PyNumber.hash(unsafeDowncast(ro, to: PyBigInt.self).value)
+                    default:
+                        throw makeError(Builtins.shared.typeError, "__hash__ method should return an integer")
+                    }
+                }
+                return identityHash(o)
+            default:
+                return identityHash(o)
+            }
+        }
+    }
+
+    func identityHash(_ o: AnyObject) -> Int {
+        Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue) >> 4)
+    }
+
+    /// CPython 3.11's tuple hash (xxHash-based), so tuple hashes match CPython's.
+    func tupleHash(_ items: [Value]) throws(PythonError) -> Int {
+        let p1: UInt = 11400714785074694791, p2: UInt = 14029467366897019727, p5: UInt = 2870177450012600261
+        var acc = p5
+        for item in items {
+            let lane = UInt(bitPattern: try hash(item))
+            acc = acc &+ lane &* p2
+            acc = (acc << 31) | (acc >> 33)
+            acc = acc &* p1
+        }
+        acc = acc &+ (UInt(items.count) ^ (p5 ^ 3527539))
+        if acc == UInt.max { return 1546275796 }
+        return Int(bitPattern: acc)
+    }
+
+    // MARK: Equality and ordering
+
+    /// Identity or equality, as used by `in`, `list.index`, `list.count`, `list.remove`.
+    func sameOrEqual(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
+        if a.isIdentical(to: b) { return true }
+        return try equals(a, b)
+    }
+
+    func asSetOrMake(_ v: Value) throws(PythonError) -> PySet {
+        if let s = v.asSet { return s }
+        return try setFromIterable(v)
+    }
+
+    func equals(_ a: Value, _ b: Value) throws(PythonError) -> Bool {
+        if let f = PyDict.fastEquals(a, b) { return f }
+        if case .object(let x) = a, case .object(let y) = b, x === y, x.kind != .instance { return true }
+        return try isTrue(compare(.eq, a, b))
+    }
+
+    func compare(_ op: CompareOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+        if let r = try builtinCompare(op, a, b) { return .bool(r) }
+        // Rich comparison protocol with reflection.
+        let (name, reflected) = VM.comparisonNames(op)
+        let ta = typeOf(a), tb = typeOf(b)
+        let tryReflectedFirst = tb !== ta && tb.isSubtype(of: ta) && !tb.isBuiltin
+        if tryReflectedFirst, let r = try callSpecialIfUser(b, reflected, [a]), !isNotImplemented(r) { return r }
+        if let r = try callSpecialIfUser(a, name, [b]), !isNotImplemented(r) { return r }
+        if !tryReflectedFirst, let r = try callSpecialIfUser(b, reflected, [a]), !isNotImplemented(r) { return r }
+        switch op {
+        case .eq: return .bool(a.isIdentical(to: b))
+        case .ne: return .bool(!a.isIdentical(to: b))
+        default:
+            throw makeError(Builtins.shared.typeError, "'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
+        }
+    }
+
+    func isNotImplemented(_ v: Value) -> Bool {
+        if case .object(let o) = v, o.kind == .notImplemented { return true }
+        return false
+    }
+
+    static func comparisonNames(_ op: CompareOperator) -> (PyStr, PyStr) {
+        switch op {
+        case .eq: return (Names.eq, Names.eq)
+        case .ne: return (Names.ne, Names.ne)
+        case .lt: return (Names.lt, Names.gt)
+        case .le: return (Names.le, Names.ge)
+        case .gt: return (Names.gt, Names.lt)
+        default: return (Names.ge, Names.le)
+        }
+    }
+
+    /// Calls a comparison dunder defined by a user class (builtin types are handled natively).
+    func callSpecialIfUser(_ v: Value, _ name: PyStr, _ args: [Value]) throws(PythonError) -> Value? {
+        guard case .object(let o) = v, o.kind == .instance else { return nil }
+        let t = unsafeDowncast(o, to: PyInstance.self).cls
+        guard let attr = t.lookup(name) else { return nil }
+        if case .object(let ao) = attr, ao.kind == .builtinFunction {
+            // object.__eq__ / __ne__ defaults.
+            if name === Names.ne, let eq = t.lookup(Names.eq), !(eq.asObject?.kind == .builtinFunction) {
+                let r = try callValue(try bindDescriptor(eq, instance: v, owner: t), args)
+                if isNotImplemented(r) { return r }
+                return .bool(!(try isTrue(r)))
+            }
+            return nil
+        }
+        if attr.isNone { return nil }
+        return try callValue(try bindDescriptor(attr, instance: v, owner: t), args)
+    }
+
+    /// Comparisons between builtin values; nil when the operands need the dunder protocol.
+    func builtinCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws(PythonError) -> Bool? {
+        if let x = PyNumber.operand(a), let y = PyNumber.operand(b) {
+            guard let c = PyNumber.compare(x, y) else { return op == .ne }
+            return VM.apply(op, c)
+        }
+        switch (a, b) {
+        case (.str(let x), .str(let y)):
+            if op == .eq { return pyStringsEqual(x, y) }
+            if op == .ne { return !pyStringsEqual(x, y) }
+            return VM.apply(op, compareStrings(x.value, y.value))
+        case (.none, .none):
+            if op == .eq { return true }
+            if op == .ne { return false }
+            return nil
+        case (.object(let x), .object(let y)):
+            if x.kind == .instance || y.kind == .instance { return nil }
+            switch (x.kind, y.kind) {
+            case (.list, .list):
+                return try compareSequences(op, unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items)
+            case (.tuple, .tuple):
+                return try compareSequences(op, unsafeDowncast(x, to: PyTuple.self).items, unsafeDowncast(y, to: PyTuple.self).items)
+            case (.bytes, .bytes):
+                let p = unsafeDowncast(x, to: PyBytes.self).bytes, q = unsafeDowncast(y, to: PyBytes.self).bytes
+                if op == .eq { return p == q }
+                if op == .ne { return p != q }
+                return VM.apply(op, p.lexicographicallyPrecedes(q) ? -1 : (p == q ? 0 : 1))
+            case (.dict, .dict):
+                if op == .eq || op == .ne {
+                    let r = try dictsEqual(unsafeDowncast(x, to: PyDict.self), unsafeDowncast(y, to: PyDict.self))
+                    return op == .eq ? r : !r
+                }
+                return nil
+            case (.set, .set), (.set, .frozenSet), (.frozenSet, .set), (.frozenSet, .frozenSet):
+                return try compareSets(op, unsafeDowncast(x, to: PySet.self), unsafeDowncast(y, to: PySet.self))
+            case (.range, .range):
+                if op == .eq || op == .ne {
+                    let r1 = unsafeDowncast(x, to: PyRange.self), r2 = unsafeDowncast(y, to: PyRange.self)
+                    var same = r1.count == r2.count
+                    if same && r1.count > 0 { same = r1.start == r2.start && (r1.count == 1 || r1.step == r2.step) }
+                    return op == .eq ? same : !same
+                }
+                return nil
+            case (.dictView, .dictView), (.dictView, .set), (.set, .dictView), (.dictView, .frozenSet), (.frozenSet, .dictView):
+                if op == .eq || op == .ne {
+                    let s1 = try setFromIterable(a), s2 = try setFromIterable(b)
+                    let r = try compareSets(.eq, s1, s2) ?? false
+                    return op == .eq ? r : !r
+                }
+                return nil
+            case (.slice, .slice):
+                let s1 = unsafeDowncast(x, to: PySlice.self), s2 = unsafeDowncast(y, to: PySlice.self)
+                return try compareSequences(op, [s1.start, s1.stop, s1.step], [s2.start, s2.stop, s2.step])
+            default:
+                if op == .eq { return x === y }
+                if op == .ne { return x !== y }
+                return nil
+            }
+        default:
+            if case .object(let o) = a, o.kind == .instance { return nil }
+            if case .object(let o) = b, o.kind == .instance { return nil }
+            if op == .eq { return a.isIdentical(to: b) }
+            if op == .ne { return !a.isIdentical(to: b) }
+            return nil
+        }
+    }
+
+    static func apply(_ op: CompareOperator, _ c: Int) -> Bool {
+        switch op {
+        case .eq: return c == 0
+        case .ne: return c != 0
+        case .lt: return c < 0
+        case .le: return c <= 0
+        case .gt: return c > 0
+        default: return c >= 0
+        }
+    }
+
+    func compareSequences(_ op: CompareOperator, _ a: [Value], _ b: [Value]) throws(PythonError) -> Bool {
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in comparison")
+        }
+        if (op == .eq || op == .ne) && a.count != b.count { return op == .ne }
+        let n = min(a.count, b.count)
+        for i in 0..<n {
+            if a[i].isIdentical(to: b[i]) { continue }
+            if !(try equals(a[i], b[i])) {
+                if op == .eq { return false }
+                if op == .ne { return true }
+                return try isTrue(compare(op, a[i], b[i]))
+            }
+        }
+        return VM.apply(op, a.count < b.count ? -1 : (a.count == b.count ? 0 : 1))
+    }
+
+    func dictsEqual(_ a: PyDict, _ b: PyDict) throws(PythonError) -> Bool {
+        if a.count != b.count { return false }
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in comparison")
+        }
+        for (k, v) in a.items {
+            guard let w = try b.get(k, vm: self) else { return false }
+            if !v.isIdentical(to: w), !(try equals(v, w)) { return false }
+        }
+        return true
+    }
+
+    func compareSets(_ op: CompareOperator, _ a: PySet, _ b: PySet) throws(PythonError) -> Bool? {
+        func subset(_ x: PySet, _ y: PySet) throws(PythonError) -> Bool {
+            if x.count > y.count { return false }
+            for (k, h) in x.entries where !(try y.contains(k, hash: h, vm: self)) { return false }
+            return true
+        }
+        switch op {
+        case .eq: return a.count == b.count ? try subset(a, b) : false
+        case .ne: return a.count == b.count ? !(try subset(a, b)) : true
+        case .le: return try subset(a, b)
+        case .lt: return a.count < b.count ? try subset(a, b) : false
+        case .ge: return try subset(b, a)
+        case .gt: return a.count > b.count ? try subset(b, a) : false
+        default: return nil
+        }
+    }
+
+    // MARK: Containment and length
+
+    func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
+        switch container {
+        case .str(let s):
+            guard case .str(let sub) = item else {
+                throw makeError(Builtins.shared.typeError, "'in <string>' requires string as left operand, not \(typeName(item))")
+            }
+            if sub.value.isEmpty { return true }
+            return StrOps.find(s.value, sub.value, start: nil, end: nil) >= 0
+        case .object(let o):
+            switch o.kind {
+            case .list:
+                for x in unsafeDowncast(o, to: PyList.self).items {
+                    if x.isIdentical(to: item) { return true }
+                    if try equals(x, item) { return true }
+                }
+                return false
+            case .tuple:
+                for x in unsafeDowncast(o, to: PyTuple.self).items {
+                    if x.isIdentical(to: item) { return true }
+                    if try equals(x, item) { return true }
+                }
+                return false
+            case .dict: return try unsafeDowncast(o, to: PyDict.self).contains(item, vm: self)
+            case .set, .frozenSet: return try unsafeDowncast(o, to: PySet.self).contains(item, vm: self)
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                if case .int(let i) = item {
+                    if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
+                    return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                }
+                if case .bool(let b) = item { return try contains(container, .int(b ? 1 : 0)) }
+            case .bytes:
+                let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
+                if case .int(let i) = item { return bytes.contains(UInt8(truncatingIfNeeded: i)) && i >= 0 && i < 256 }
+                if let sub = item.asBytes?.bytes {
+                    if sub.isEmpty { return true }
+                    if sub.count > bytes.count { return false }
+                    for start in 0...(bytes.count - sub.count) where Array(bytes[start..<(start + sub.count)]) == sub { return true }
+                    return false
+                }
+            case .dictView:
+                let view = unsafeDowncast(o, to: PyDictView.self)
+                switch view.which {
+                case .keys: return try view.dict.contains(item, vm: self)
+                case .values:
+                    for v in view.dict.values where try equals(v, item) { return true }
+                    return false
+                case .items:
+                    guard let t = item.asTuple, t.items.count == 2, let v = try view.dict.get(t.items[0], vm: self) else { return false }
+                    return try equals(v, t.items[1])
+                }
+            case .instance:
+                if let r = try callSpecial(container, Names.contains, [item]) { return try isTrue(r) }
+            default: break
+            }
+        default: break
+        }
+        // Fall back to iteration.
+        let t = typeOf(container)
+        if t.lookup(Names.iter) == nil && t.lookup(Names.getitem) == nil && !isIterableBuiltin(container) {
+            throw makeError(Builtins.shared.typeError, "argument of type '\(t.name)' is not iterable")
+        }
+        let it = try getIterator(container)
+        while let x = try nextItem(it) {
+            if x.isIdentical(to: item) { return true }
+            if try equals(x, item) { return true }
+        }
+        return false
+    }
+
+    func isIterableBuiltin(_ v: Value) -> Bool {
+        switch v {
+        case .str: return true
+        case .object(let o):
+            switch o.kind {
+            case .list, .tuple, .dict, .set, .frozenSet, .bytes, .range, .generator, .listIterator, .rangeIterator, .nativeIterator, .dictView: return true
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    func length(of v: Value) throws(PythonError) -> Int {
+        switch v {
+        case .str(let s): return s.count
+        case .object(let o):
+            switch o.kind {
+            case .list: return unsafeDowncast(o, to: PyList.self).items.count
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
+            case .dict: return unsafeDowncast(o, to: PyDict.self).count
+            case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count
+            case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
+            case .range: return unsafeDowncast(o, to: PyRange.self).count
+            case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count
+            case .instance:
+                if let r = try callSpecial(v, Names.len, []) { return try lengthValue(r) }
+            default: break
+            }
+        default: break
+        }
+        throw makeError(Builtins.shared.typeError, "object of type '\(typeName(v))' has no len()")
+    }
+
+    func lengthValue(_ r: Value) throws(PythonError) -> Int {
+        switch r {
+        case .int(let i):
+            if i < 0 { throw makeError(Builtins.shared.valueError, "__len__() should return >= 0") }
+            return i
+        case .bool(let b): return b ? 1 : 0
+        default:
+            throw makeError(Builtins.shared.typeError, "'\(typeName(r))' object cannot be interpreted as an integer")
+        }
+    }
+
+    // MARK: Integer conversion
+
+    /// `__index__`: an exact integer from int/bool (or a user object defining `__index__`).
+    func indexValue(_ v: Value) throws(PythonError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt:
+            throw makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
+        case .object(let o) where o.kind == .instance:
+            if let r = try callSpecial(v, Names.index, []) { return try indexValue(r) }
+        default: break
+        }
+        throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+}

@@ -1,0 +1,440 @@
+import Foundation
+
+/// A Python `str`: an immutable Swift string plus lazily computed facts Python needs
+/// (hash, whether it is ASCII, its code points for O(1) indexing).
+///
+/// Python compares strings by code point, never by Unicode canonical equivalence, so equality
+/// and ordering always go through the UTF-8 bytes (see ``pyStringsEqual(_:_:)``).
+final class PyStr: @unchecked Sendable {
+    let value: String
+    private var cachedHash: Int = 0
+    private var hashComputed = false
+    /// 0 unknown, 1 ASCII, 2 non-ASCII.
+    private var asciiState: UInt8 = 0
+    private var scalarCache: [Unicode.Scalar]? = nil
+
+    init(_ value: String) {
+        self.value = value
+    }
+
+    /// Creates a string whose hash and layout facts are computed now, so it can be shared
+    /// read-only between threads (compiled constants, interned names).
+    init(frozen value: String) {
+        self.value = value
+        _ = hash
+        _ = isASCII
+        if !isASCII { _ = scalars }
+    }
+
+    var hash: Int {
+        if hashComputed { return cachedHash }
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in value.utf8 {
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+        }
+        h ^= h >> 29
+        h = h &* 0xbf58476d1ce4e5b9
+        h ^= h >> 32
+        var r = Int(bitPattern: UInt(h))
+        if r == -1 { r = -2 }
+        cachedHash = r
+        hashComputed = true
+        return r
+    }
+
+    var isASCII: Bool {
+        if asciiState == 0 {
+            var ascii = true
+            for b in value.utf8 where b >= 0x80 {
+                _ = b
+                ascii = false
+                break
+            }
+            asciiState = ascii ? 1 : 2
+        }
+        return asciiState == 1
+    }
+
+    /// The code points, for indexing non-ASCII strings.
+    var scalars: [Unicode.Scalar] {
+        if let s = scalarCache { return s }
+        let s = Array(value.unicodeScalars)
+        scalarCache = s
+        return s
+    }
+
+    /// `len(s)`: the number of code points.
+    var count: Int {
+        if isASCII { return value.utf8.count }
+        return scalars.count
+    }
+
+    nonisolated(unsafe) static let empty = PyStr(frozen: "")
+
+    /// One-character strings for every ASCII code point, shared.
+    nonisolated(unsafe) static let asciiCharacters: [PyStr] = (0..<128).map {
+        PyStr(frozen: String(UnicodeScalar(UInt8($0))))
+    }
+
+    /// The one-character string for a code point.
+    static func character(_ scalar: Unicode.Scalar) -> PyStr {
+        if scalar.value < 128 { return asciiCharacters[Int(scalar.value)] }
+        return PyStr(String(scalar))
+    }
+}
+
+/// Python string equality: same code points (compared as UTF-8 bytes).
+@inline(__always)
+func pyStringsEqual(_ a: PyStr, _ b: PyStr) -> Bool {
+    if a === b { return true }
+    return stringsEqual(a.value, b.value)
+}
+
+/// Code-point equality of two Swift strings (Swift's own `==` uses canonical equivalence).
+func stringsEqual(_ a: String, _ b: String) -> Bool {
+    let au = a.utf8, bu = b.utf8
+    if au.count != bu.count { return false }
+    if let r = au.withContiguousStorageIfAvailable({ pa in
+        bu.withContiguousStorageIfAvailable { pb in
+            pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0
+        }
+    }), let r { return r }
+    return au.elementsEqual(bu)
+}
+
+/// Code-point ordering of two strings: negative, zero or positive.
+func compareStrings(_ a: String, _ b: String) -> Int {
+    let au = a.utf8, bu = b.utf8
+    if let r = au.withContiguousStorageIfAvailable({ pa in
+        bu.withContiguousStorageIfAvailable { pb -> Int in
+            let n = min(pa.count, pb.count)
+            if n > 0 {
+                let c = memcmp(pa.baseAddress!, pb.baseAddress!, n)
+                if c != 0 { return Int(c) }
+            }
+            return pa.count - pb.count
+        }
+    }), let r { return r }
+    var ia = au.makeIterator(), ib = bu.makeIterator()
+    while true {
+        switch (ia.next(), ib.next()) {
+        case (nil, nil): return 0
+        case (nil, _): return -1
+        case (_, nil): return 1
+        case (let x?, let y?): if x != y { return Int(x) - Int(y) }
+        }
+    }
+}
+
+/// Python `list`.
+final class PyList: PyObject {
+    var items: [Value]
+
+    init(_ items: [Value] = []) {
+        self.items = items
+        super.init(kind: .list)
+    }
+}
+
+/// Python `tuple`.
+final class PyTuple: PyObject {
+    let items: [Value]
+
+    init(_ items: [Value]) {
+        self.items = items
+        super.init(kind: .tuple)
+    }
+
+    nonisolated(unsafe) static let empty = PyTuple([])
+}
+
+/// Python `bytes`.
+final class PyBytes: PyObject {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        super.init(kind: .bytes)
+    }
+}
+
+/// A closure cell shared between a function and the scopes that reference its variable.
+final class PyCell: PyObject {
+    var value: Value
+
+    init(_ value: Value = .unbound) {
+        self.value = value
+        super.init(kind: .cell)
+    }
+}
+
+/// A Python function: code plus the environment it closes over.
+final class PyFunction: PyObject {
+    let code: CodeObject
+    let globals: PyDict
+    var defaults: [Value]
+    /// Keyword-only defaults by name.
+    var keywordDefaults: [String: Value]
+    let closure: [PyCell]
+    var name: String
+    var qualname: String
+    /// Attributes set on the function (`f.calls = 0`, `__wrapped__`).
+    var attributes: PyDict?
+    var doc: Value = .none
+    var module: String = "__main__"
+
+    init(code: CodeObject, globals: PyDict, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell]) {
+        self.code = code
+        self.globals = globals
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.closure = closure
+        self.name = code.name
+        self.qualname = code.qualname
+        super.init(kind: .function)
+    }
+}
+
+/// Arguments passed to a builtin: a view of values on the VM stack (positional first, then
+/// keyword values whose names are in `keywordNames`). Valid only during the call.
+struct Arguments {
+    let base: UnsafeMutablePointer<Value>
+    let count: Int
+    let keywordNames: [PyStr]
+
+    init(base: UnsafeMutablePointer<Value>, count: Int, keywordNames: [PyStr] = []) {
+        self.base = base
+        self.count = count
+        self.keywordNames = keywordNames
+    }
+
+    var positionalCount: Int { count - keywordNames.count }
+
+    @inline(__always) subscript(i: Int) -> Value { base[i] }
+
+    var positional: [Value] { (0..<positionalCount).map { base[$0] } }
+
+    /// The value of keyword argument `name`, if given.
+    func keyword(_ name: String) -> Value? {
+        let start = positionalCount
+        for (i, n) in keywordNames.enumerated() where n.value == name {
+            return base[start + i]
+        }
+        return nil
+    }
+}
+
+/// A function implemented in Swift. `selfValue` is set for builtin methods bound to an object.
+typealias BuiltinBody = (VM, Arguments) throws(PythonError) -> Value
+
+final class PyBuiltinFunction: PyObject {
+    let name: String
+    let body: BuiltinBody
+    /// The owning type's name for methods (`str.upper`), used in reprs and messages.
+    let ownerName: String?
+
+    init(name: String, owner: String? = nil, body: @escaping BuiltinBody) {
+        self.name = name
+        self.ownerName = owner
+        self.body = body
+        super.init(kind: .builtinFunction)
+    }
+}
+
+/// A function bound to its first argument (`obj.method`).
+final class PyBoundMethod: PyObject {
+    let function: Value
+    let receiver: Value
+
+    init(function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(kind: .boundMethod)
+    }
+}
+
+/// A class: builtin or defined by the program.
+final class PyType: PyObject {
+    var name: String
+    var qualname: String
+    var bases: [PyType]
+    var mro: [PyType] = []
+    let dict: PyDict
+    let isBuiltin: Bool
+    /// True for BaseException and its subclasses.
+    var isException = false
+    /// For builtin types: the layout their instances use (drives isinstance for builtin values).
+    var module: String
+    /// Set on builtin types whose instances cannot be created by calling the type.
+    var constructor: BuiltinBody? = nil
+
+    init(name: String, bases: [PyType], dict: PyDict = PyDict(), isBuiltin: Bool, module: String = "builtins") {
+        self.name = name
+        self.qualname = name
+        self.bases = bases
+        self.dict = dict
+        self.isBuiltin = isBuiltin
+        self.module = module
+        super.init(kind: .type)
+        self.isException = bases.contains { $0.isException }
+    }
+
+    /// `issubclass(self, other)`.
+    @inline(__always)
+    func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// Looks an attribute up along the MRO.
+    func lookup(_ name: PyStr) -> Value? {
+        for t in mro {
+            if let v = t.dict.getString(name) { return v }
+        }
+        return nil
+    }
+
+    func lookup(_ name: String) -> Value? {
+        lookup(PyStr(name))
+    }
+}
+
+/// Extra state of exception instances.
+final class ExceptionState {
+    var args: [Value]
+    var cause: Value = .none
+    var context: Value = .none
+    var suppressContext = false
+    /// (function name, file, line) entries, innermost last.
+    var traceback: [TracebackEntry] = []
+
+    init(args: [Value]) {
+        self.args = args
+    }
+}
+
+struct TracebackEntry {
+    let filename: String
+    let function: String
+    let line: Int
+}
+
+/// An instance of a class defined in Python (and of builtin exception classes).
+final class PyInstance: PyObject {
+    let cls: PyType
+    let attributes: PyDict
+    var exception: ExceptionState?
+
+    init(cls: PyType) {
+        self.cls = cls
+        self.attributes = PyDict()
+        super.init(kind: .instance)
+        if cls.isException { exception = ExceptionState(args: []) }
+    }
+}
+
+/// A module object (`import math`).
+final class PyModule: PyObject {
+    let name: String
+    let dict: PyDict
+
+    init(name: String, dict: PyDict = PyDict()) {
+        self.name = name
+        self.dict = dict
+        super.init(kind: .module)
+    }
+}
+
+/// `range(start, stop, step)`.
+final class PyRange: PyObject {
+    let start: Int
+    let stop: Int
+    let step: Int
+    let count: Int
+
+    init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        var n = 0
+        if step > 0 && start < stop {
+            let (d, o) = stop.subtractingReportingOverflow(start)
+            n = o ? Int.max : (d - 1) / step + 1
+        } else if step < 0 && start > stop {
+            let (d, o) = start.subtractingReportingOverflow(stop)
+            n = o ? Int.max : (d - 1) / (-step) + 1
+        }
+        self.count = n
+        super.init(kind: .range)
+    }
+
+    func item(_ i: Int) -> Int { start &+ i &* step }
+}
+
+/// `slice(start, stop, step)`.
+final class PySlice: PyObject {
+    let start: Value
+    let stop: Value
+    let step: Value
+
+    init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(kind: .slice)
+    }
+}
+
+/// `property(fget, fset, fdel)`.
+final class PyProperty: PyObject {
+    let getter: Value
+    let setter: Value
+    let deleter: Value
+    let doc: Value
+
+    init(getter: Value, setter: Value, deleter: Value, doc: Value) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+        super.init(kind: .property)
+    }
+}
+
+/// `staticmethod(f)` and `classmethod(f)`.
+final class PyMethodWrapper: PyObject {
+    let function: Value
+
+    init(function: Value, isClassMethod: Bool) {
+        self.function = function
+        super.init(kind: isClassMethod ? .classMethod : .staticMethod)
+    }
+}
+
+/// `super()` bound to a class and an instance (or class).
+final class PySuper: PyObject {
+    let startType: PyType
+    let receiver: Value
+    let receiverType: PyType
+
+    init(startType: PyType, receiver: Value, receiverType: PyType) {
+        self.startType = startType
+        self.receiver = receiver
+        self.receiverType = receiverType
+        super.init(kind: .superObject)
+    }
+}
+
+/// `dict.keys()`, `dict.values()`, `dict.items()`.
+final class PyDictView: PyObject {
+    enum Which { case keys, values, items }
+    let dict: PyDict
+    let which: Which
+
+    init(dict: PyDict, which: Which) {
+        self.dict = dict
+        self.which = which
+        super.init(kind: .dictView)
+    }
+}

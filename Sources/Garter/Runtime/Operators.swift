@@ -1,0 +1,578 @@
+import BigInt
+
+/// Binary/unary operators and subscripting, with CPython's dispatch order (in-place, then
+/// reflected for subclasses first, then left, then right) and error messages.
+extension VM {
+    func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool) throws(PythonError) -> Value {
+        let (name, rname, iname) = Names.binary(op)
+        let aUser = isUserInstance(a), bUser = isUserInstance(b)
+        if inplace {
+            if aUser, let r = try callSpecialIfUserBinary(a, iname, b), !isNotImplemented(r) { return r }
+            if let r = try builtinInplace(op, a, b) { return r }
+        }
+        if !aUser && !bUser {
+            if let r = try builtinBinary(op, a, b) { return r }
+        } else {
+            let ta = typeOf(a), tb = typeOf(b)
+            let reflectedFirst = bUser && ta !== tb && tb.isSubtype(of: ta)
+            if reflectedFirst, let r = try callSpecialIfUserBinary(b, rname, a), !isNotImplemented(r) { return r }
+            if aUser {
+                if let r = try callSpecialIfUserBinary(a, name, b), !isNotImplemented(r) { return r }
+            } else if let r = try builtinBinary(op, a, b) {
+                return r
+            }
+            if bUser && !reflectedFirst, let r = try callSpecialIfUserBinary(b, rname, a), !isNotImplemented(r) { return r }
+        }
+        throw binaryTypeError(op, a, b, inplace: inplace)
+    }
+
+    func callSpecialIfUserBinary(_ v: Value, _ name: PyStr, _ arg: Value) throws(PythonError) -> Value? {
+        guard case .object(let o) = v, o.kind == .instance else { return nil }
+        let t = unsafeDowncast(o, to: PyInstance.self).cls
+        guard let attr = t.lookup(name), !attr.isNone else { return nil }
+        return try callValue(try bindDescriptor(attr, instance: v, owner: t), [arg])
+    }
+
+    func binaryTypeError(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool) -> PythonError {
+        let ta = typeName(a), tb = typeName(b)
+        if op == .add && !inplace {
+            if case .str = a { return makeError(Builtins.shared.typeError, "can only concatenate str (not \"\(tb)\") to str") }
+            if a.asList != nil { return makeError(Builtins.shared.typeError, "can only concatenate list (not \"\(tb)\") to list") }
+            if a.asTuple != nil { return makeError(Builtins.shared.typeError, "can only concatenate tuple (not \"\(tb)\") to tuple") }
+            if a.asBytes != nil { return makeError(Builtins.shared.typeError, "can't concat \(tb) to bytes") }
+        }
+        if op == .mul {
+            let seqA: Bool
+            switch a { case .str: seqA = true; default: seqA = a.asList != nil || a.asTuple != nil || a.asBytes != nil }
+            let seqB: Bool
+            switch b { case .str: seqB = true; default: seqB = b.asList != nil || b.asTuple != nil || b.asBytes != nil }
+            if seqA && PyNumber.operand(b) == nil && !isUserInstance(b) {
+                return makeError(Builtins.shared.typeError, "can't multiply sequence by non-int of type '\(tb)'")
+            }
+            if seqB && PyNumber.operand(a) == nil && !isUserInstance(a) {
+                return makeError(Builtins.shared.typeError, "can't multiply sequence by non-int of type '\(ta)'")
+            }
+        }
+        let symbol = op == .pow ? (inplace ? "**=" : "** or pow()") : op.symbol + (inplace ? "=" : "")
+        return makeError(Builtins.shared.typeError, "unsupported operand type(s) for \(symbol): '\(ta)' and '\(tb)'")
+    }
+
+    /// In-place operators that mutate builtin containers.
+    func builtinInplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
+        if let list = a.asList {
+            if op == .add {
+                list.items.append(contentsOf: try iterateToArray(b))
+                return a
+            }
+            if op == .mul, let n = try? indexValue(b) {
+                if n <= 0 { list.items.removeAll() } else {
+                    try checkAllocation(list.items.count, times: n)
+                    let copy = list.items
+                    for _ in 1..<n { list.items.append(contentsOf: copy) }
+                }
+                return a
+            }
+        }
+        if let d = a.asDict, op == .or {
+            guard b.asDict != nil else { return nil }
+            try dictUpdate(d, from: b, forCall: false)
+            return a
+        }
+        if case .object(let o) = a, o.kind == .set, let other = b.asSet {
+            let s = unsafeDowncast(o, to: PySet.self)
+            switch op {
+            case .or: try s.merge(other, vm: self); return a
+            case .and:
+                let r = try setIntersection(s, other)
+                s.takeContents(of: r)
+                return a
+            case .sub:
+                try setDifferenceUpdate(s, other)
+                return a
+            case .xor:
+                try setSymmetricDifferenceUpdate(s, other)
+                return a
+            default: break
+            }
+        }
+        return nil
+    }
+
+    func checkAllocation(_ count: Int, times n: Int) throws(PythonError) {
+        let (total, o) = count.multipliedReportingOverflow(by: n)
+        if o || total > 500_000_000 {
+            throw makeError(Builtins.shared.memoryError, "")
+        }
+    }
+
+    func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
+        if let r = try PyNumber.binary(op, a, b) { return r }
+        switch (a, b) {
+        case (.str(let x), .str(let y)):
+            if op == .add { return .str(PyStr(x.value + y.value)) }
+            if op == .mod { return try percentFormat(x.value, b) }
+            return nil
+        case (.str(let x), _):
+            if op == .mul, let n = repeatCount(b) {
+                if n <= 0 || x.value.isEmpty { return .str(PyStr.empty) }
+                try checkAllocation(x.value.utf8.count, times: n)
+                return .str(PyStr(String(repeating: x.value, count: n)))
+            }
+            if op == .mod { return try percentFormat(x.value, b) }
+            return nil
+        case (_, .str(let y)):
+            if op == .mul, let n = repeatCount(a) {
+                if n <= 0 || y.value.isEmpty { return .str(PyStr.empty) }
+                try checkAllocation(y.value.utf8.count, times: n)
+                return .str(PyStr(String(repeating: y.value, count: n)))
+            }
+            return nil
+        default: break
+        }
+        guard case .object(let x) = a else {
+            if case .object(let y) = b, op == .mul, let n = repeatCount(a) {
+                return try repeatSequence(y, n)
+            }
+            return nil
+        }
+        switch x.kind {
+        case .list:
+            let l = unsafeDowncast(x, to: PyList.self)
+            if op == .add, let m = b.asList { return .object(PyList(l.items + m.items)) }
+            if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
+        case .tuple:
+            let t = unsafeDowncast(x, to: PyTuple.self)
+            if op == .add, let m = b.asTuple { return .object(PyTuple(t.items + m.items)) }
+            if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
+        case .bytes:
+            let t = unsafeDowncast(x, to: PyBytes.self)
+            if op == .add, let m = b.asBytes { return .object(PyBytes(t.bytes + m.bytes)) }
+            if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
+            if op == .mod { return try bytesPercentFormat(t, b) }
+        case .dict:
+            if op == .or, let m = b.asDict {
+                let d = unsafeDowncast(x, to: PyDict.self).copy()
+                try dictUpdate(d, from: .object(m), forCall: false)
+                return .object(d)
+            }
+        case .set, .frozenSet:
+            let s = unsafeDowncast(x, to: PySet.self)
+            guard let other = b.asSet else {
+                if case .object(let bo) = b, bo.kind == .dictView, op != .add {
+                    return try builtinBinary(op, a, .object(try setFromIterable(b)))
+                }
+                return nil
+            }
+            switch op {
+            case .or:
+                let r = try s.copy(vm: self)
+                try r.merge(other, vm: self)
+                return .object(r)
+            case .and: return .object(try setIntersection(s, other))
+            case .sub: return .object(try setDifference(s, other))
+            case .xor:
+                let r = try other.copy(frozen: s.isFrozen, vm: self)
+                try setSymmetricDifferenceUpdate(r, s)
+                return .object(r)
+            default: return nil
+            }
+        case .dictView:
+            let view = unsafeDowncast(x, to: PyDictView.self)
+            if view.which != .values, op == .or || op == .and || op == .sub || op == .xor {
+                let s = try setFromIterable(a)
+                let o = try setFromIterable(b)
+                return try builtinBinary(op, .object(s), .object(o))
+            }
+        default: break
+        }
+        return nil
+    }
+
+    func repeatCount(_ v: Value) -> Int? {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt:
+            return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? 0 : Int.max
+        default: return nil
+        }
+    }
+
+    func repeatSequence(_ o: PyObject, _ n: Int) throws(PythonError) -> Value? {
+        switch o.kind {
+        case .list:
+            let items = unsafeDowncast(o, to: PyList.self).items
+            if n <= 0 || items.isEmpty { return .object(PyList()) }
+            try checkAllocation(items.count, times: n)
+            var out: [Value] = []
+            out.reserveCapacity(items.count * n)
+            for _ in 0..<n { out.append(contentsOf: items) }
+            return .object(PyList(out))
+        case .tuple:
+            let items = unsafeDowncast(o, to: PyTuple.self).items
+            if n <= 0 || items.isEmpty { return .emptyTuple }
+            try checkAllocation(items.count, times: n)
+            var out: [Value] = []
+            out.reserveCapacity(items.count * n)
+            for _ in 0..<n { out.append(contentsOf: items) }
+            return .object(PyTuple(out))
+        case .bytes:
+            let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
+            if n <= 0 || bytes.isEmpty { return .object(PyBytes([])) }
+            try checkAllocation(bytes.count, times: n)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count * n)
+            for _ in 0..<n { out.append(contentsOf: bytes) }
+            return .object(PyBytes(out))
+        default: return nil
+        }
+    }
+
+    func unaryOperation(_ op: UnaryOperator, _ v: Value) throws(PythonError) -> Value {
+        switch (op, v) {
+        case (.negative, .int(let i)):
+            return i == Int.min ? .bigInt(-BigInt(i)) : .int(-i)
+        case (.negative, .float(let d)): return .float(-d)
+        case (.negative, .bool(let b)): return .int(b ? -1 : 0)
+        case (.positive, .int), (.positive, .float): return v
+        case (.positive, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        case (.not, _): return .bool(!(try isTrue(v)))
+        default: break
+        }
+        if let big = v.asBigInt?.value {
+            switch op {
+            case .negative: return .bigInt(-big)
+            case .positive: return v
+            case .invert: return .bigInt(-big - 1)
+            case .not: break
+            }
+        }
+        let name: PyStr
+        let symbol: String
+        switch op {
+        case .negative: name = Names.neg; symbol = "-"
+        case .positive: name = Names.pos; symbol = "+"
+        case .invert: name = Names.invert; symbol = "~"
+        case .not: name = Names.bool; symbol = "not"
+        }
+        if isUserInstance(v), let r = try callSpecial(v, name, []) { return r }
+        throw makeError(Builtins.shared.typeError, "bad operand type for unary \(symbol): '\(typeName(v))'")
+    }
+
+    // MARK: Subscripting
+
+    /// Normalizes a sequence index, raising IndexError with `what` (e.g. "list index out of range").
+    func sequenceIndex(_ index: Value, count: Int, what: String) throws(PythonError) -> Int {
+        var i: Int
+        switch index {
+        case .int(let x): i = x
+        case .bool(let b): i = b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt:
+            throw makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
+        default:
+            i = try indexValue(index)
+        }
+        if i < 0 { i += count }
+        if i < 0 || i >= count { throw makeError(Builtins.shared.indexError, "\(what) index out of range") }
+        return i
+    }
+
+    func getItem(_ container: Value, _ index: Value) throws(PythonError) -> Value {
+        switch container {
+        case .str(let s):
+            if let slice = index.asSlice {
+                return .str(PyStr(try sliceString(s, slice)))
+            }
+            switch index {
+            case .int, .bool: break
+            case .object(let io) where io.kind == .bigInt || io.kind == .instance: break
+            default:
+                throw makeError(Builtins.shared.typeError, "string indices must be integers, not '\(typeName(index))'")
+            }
+            let i = try sequenceIndex(index, count: s.count, what: "string")
+            if s.isASCII {
+                let b = s.value.utf8[s.value.utf8.index(s.value.utf8.startIndex, offsetBy: i)]
+                return .str(PyStr.asciiCharacters[Int(b)])
+            }
+            return .str(PyStr.character(s.scalars[i]))
+        case .object(let o):
+            switch o.kind {
+            case .list:
+                let l = unsafeDowncast(o, to: PyList.self)
+                if let slice = index.asSlice { return .object(PyList(try sliceArray(l.items, slice))) }
+                try checkIndexType(index, "list")
+                return l.items[try sequenceIndex(index, count: l.items.count, what: "list")]
+            case .tuple:
+                let t = unsafeDowncast(o, to: PyTuple.self)
+                if let slice = index.asSlice { return .object(PyTuple(try sliceArray(t.items, slice))) }
+                try checkIndexType(index, "tuple")
+                return t.items[try sequenceIndex(index, count: t.items.count, what: "tuple")]
+            case .dict:
+                let d = unsafeDowncast(o, to: PyDict.self)
+                if let v = try d.get(index, vm: self) { return v }
+                throw PythonError(keyError(index))
+            case .bytes:
+                let b = unsafeDowncast(o, to: PyBytes.self)
+                if let slice = index.asSlice { return .object(PyBytes(try sliceArray(b.bytes, slice))) }
+                try checkIndexType(index, "byte")
+                return .int(Int(b.bytes[try sequenceIndex(index, count: b.bytes.count, what: "index")]))
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                if let slice = index.asSlice {
+                    let (start, _, step, count) = try sliceIndices(slice, count: r.count)
+                    let newStart = r.start + start * r.step
+                    let newStep = r.step * step
+                    return .object(PyRange(start: newStart, stop: newStart + count * newStep, step: newStep))
+                }
+                try checkIndexType(index, "range object")
+                return .int(r.item(try sequenceIndex(index, count: r.count, what: "range object")))
+            case .instance:
+                if let r = try callSpecial(container, Names.getitem, [index]) { return r }
+            case .type:
+                let t = unsafeDowncast(o, to: PyType.self)
+                if let cg = t.lookup(Names.classGetItem) {
+                    return try callValue(try bindDescriptor(cg, instance: .none, owner: t), [index])
+                }
+                if t.isBuiltin {
+                    // `list[int]` and friends in annotations.
+                    return container
+                }
+                throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not subscriptable")
+            default: break
+            }
+        default: break
+        }
+        throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object is not subscriptable")
+    }
+
+    func checkIndexType(_ index: Value, _ what: String) throws(PythonError) {
+        switch index {
+        case .int, .bool: return
+        case .object(let o) where o.kind == .bigInt || o.kind == .instance: return
+        default:
+            throw makeError(Builtins.shared.typeError, "\(what) indices must be integers or slices, not \(typeName(index))")
+        }
+    }
+
+    func keyError(_ key: Value) -> PyInstance {
+        let e = PyInstance(cls: Builtins.shared.keyError)
+        e.exception = ExceptionState(args: [key])
+        return e
+    }
+
+    func setItem(_ container: Value, _ index: Value, _ value: Value) throws(PythonError) {
+        guard case .object(let o) = container else {
+            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object does not support item assignment")
+        }
+        switch o.kind {
+        case .list:
+            let l = unsafeDowncast(o, to: PyList.self)
+            if let slice = index.asSlice {
+                try assignSlice(l, slice, value)
+                return
+            }
+            try checkIndexType(index, "list")
+            l.items[try sequenceIndex(index, count: l.items.count, what: "list assignment")] = value
+        case .dict:
+            try unsafeDowncast(o, to: PyDict.self).set(index, value, vm: self)
+        case .instance:
+            if try callSpecial(container, Names.setitem, [index, value]) != nil { return }
+            fallthrough
+        default:
+            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object does not support item assignment")
+        }
+    }
+
+    func deleteItem(_ container: Value, _ index: Value) throws(PythonError) {
+        guard case .object(let o) = container else {
+            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object doesn't support item deletion")
+        }
+        switch o.kind {
+        case .list:
+            let l = unsafeDowncast(o, to: PyList.self)
+            if let slice = index.asSlice {
+                let (start, _, step, count) = try sliceIndices(slice, count: l.items.count)
+                if count == 0 { return }
+                if step == 1 {
+                    l.items.removeSubrange(start..<(start + count))
+                } else {
+                    var remove = Set<Int>()
+                    for k in 0..<count { remove.insert(start + k * step) }
+                    l.items = l.items.enumerated().filter { !remove.contains($0.offset) }.map { $0.element }
+                }
+                return
+            }
+            try checkIndexType(index, "list")
+            l.items.remove(at: try sequenceIndex(index, count: l.items.count, what: "list assignment"))
+        case .dict:
+            if try unsafeDowncast(o, to: PyDict.self).remove(index, vm: self) == nil {
+                throw PythonError(keyError(index))
+            }
+        case .instance:
+            if try callSpecial(container, Names.delitem, [index]) != nil { return }
+            fallthrough
+        default:
+            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object doesn't support item deletion")
+        }
+    }
+
+    // MARK: Slices
+
+    func sliceComponent(_ v: Value) throws(PythonError) -> Int? {
+        switch v {
+        case .none: return nil
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt:
+            return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? Int.min / 2 : Int.max / 2
+        default:
+            if isUserInstance(v), let r = try callSpecial(v, Names.index, []) { return try sliceComponent(r) }
+            throw makeError(Builtins.shared.typeError, "slice indices must be integers or None or have an __index__ method")
+        }
+    }
+
+    /// CPython's PySlice_GetIndicesEx: (start, stop, step, count).
+    func sliceIndices(_ s: PySlice, count length: Int) throws(PythonError) -> (Int, Int, Int, Int) {
+        let step = try sliceComponent(s.step) ?? 1
+        if step == 0 { throw makeError(Builtins.shared.valueError, "slice step cannot be zero") }
+        let defStart = step < 0 ? length - 1 : 0
+        let defStop = step < 0 ? -1 : length
+        var start: Int
+        if let st = try sliceComponent(s.start) {
+            start = st
+            if start < 0 {
+                start += length
+                if start < 0 { start = step < 0 ? -1 : 0 }
+            } else if start >= length {
+                start = step < 0 ? length - 1 : length
+            }
+        } else {
+            start = defStart
+        }
+        var stop: Int
+        if let sp = try sliceComponent(s.stop) {
+            stop = sp
+            if stop < 0 {
+                stop += length
+                if stop < 0 { stop = step < 0 ? -1 : 0 }
+            } else if stop >= length {
+                stop = step < 0 ? length - 1 : length
+            }
+        } else {
+            stop = defStop
+        }
+        var count = 0
+        if step < 0 {
+            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        } else {
+            if start < stop { count = (stop - start - 1) / step + 1 }
+        }
+        return (start, stop, step, count)
+    }
+
+    func sliceArray<T>(_ items: [T], _ s: PySlice) throws(PythonError) -> [T] {
+        let (start, _, step, count) = try sliceIndices(s, count: items.count)
+        if count <= 0 { return [] }
+        if step == 1 { return Array(items[start..<(start + count)]) }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var i = start
+        for _ in 0..<count {
+            out.append(items[i])
+            i += step
+        }
+        return out
+    }
+
+    func sliceString(_ s: PyStr, _ slice: PySlice) throws(PythonError) -> String {
+        if s.isASCII {
+            let bytes = Array(s.value.utf8)
+            let part = try sliceArray(bytes, slice)
+            return String(decoding: part, as: UTF8.self)
+        }
+        let part = try sliceArray(s.scalars, slice)
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: part)
+        return String(out)
+    }
+
+    func assignSlice(_ l: PyList, _ slice: PySlice, _ value: Value) throws(PythonError) {
+        let newItems = value.asList === l ? l.items : try iterateToArray(value)
+        let (start, stop, step, count) = try sliceIndices(slice, count: l.items.count)
+        if step == 1 {
+            let end = max(start, stop)
+            l.items.replaceSubrange(start..<max(start, min(end, l.items.count)), with: newItems)
+            return
+        }
+        if newItems.count != count {
+            throw makeError(Builtins.shared.valueError, "attempt to assign sequence of size \(newItems.count) to extended slice of size \(count)")
+        }
+        var i = start
+        for item in newItems {
+            l.items[i] = item
+            i += step
+        }
+    }
+
+    // MARK: Sets
+
+    func setFromIterable(_ v: Value, frozen: Bool = false) throws(PythonError) -> PySet {
+        let s = PySet(frozen: frozen)
+        if let other = v.asSet {
+            try s.merge(other, vm: self)
+        } else if let d = v.asDict {
+            try s.merge(dict: d, vm: self)
+        } else {
+            let it = try getIterator(v)
+            while let x = try nextItem(it) { try s.add(x, vm: self) }
+        }
+        return s
+    }
+
+    /// CPython's set_intersection: iterate the smaller set.
+    func setIntersection(_ a: PySet, _ b: PySet) throws(PythonError) -> PySet {
+        var so = a, other = b
+        let result = PySet(frozen: a.isFrozen)
+        if other.count > so.count { swap(&so, &other) }
+        for (k, h) in other.entries where try so.contains(k, hash: h, vm: self) {
+            try result.add(k, hash: h, vm: self)
+        }
+        return result
+    }
+
+    func setDifference(_ a: PySet, _ b: PySet) throws(PythonError) -> PySet {
+        if (a.count >> 2) > b.count {
+            let r = try a.copy(vm: self)
+            try setDifferenceUpdate(r, b)
+            return r
+        }
+        let result = PySet(frozen: a.isFrozen)
+        for (k, h) in a.entries where !(try b.contains(k, hash: h, vm: self)) {
+            try result.add(k, hash: h, vm: self)
+        }
+        return result
+    }
+
+    func setDifferenceUpdate(_ a: PySet, _ b: PySet) throws(PythonError) {
+        if a === b {
+            a.removeAll()
+            return
+        }
+        for (k, h) in b.entries { try a.discard(k, hash: h, vm: self) }
+        a.compactIfNeeded()
+    }
+
+    func setSymmetricDifferenceUpdate(_ a: PySet, _ b: PySet) throws(PythonError) {
+        if a === b {
+            a.removeAll()
+            return
+        }
+        for (k, h) in b.entries {
+            if !(try a.discard(k, hash: h, vm: self)) {
+                try a.add(k, hash: h, vm: self)
+            }
+        }
+    }
+}

@@ -1,0 +1,375 @@
+import BigInt
+
+/// `repr`, `str`, `format`, f-string conversion and `%`-formatting of values.
+extension VM {
+    /// Runs a pure text algorithm, turning its errors into Python exceptions.
+    func py<T>(_ body: () throws -> T) throws(PythonError) -> T {
+        do {
+            return try body()
+        } catch let e as PyErrorMessage {
+            throw VM.error(from: e)
+        } catch let e as PythonError {
+            throw e
+        } catch {
+            throw makeError(Builtins.shared.systemError, "\(error)")
+        }
+    }
+
+    func address(_ v: Value) -> String {
+        "0x" + String(identity(of: v), radix: 16)
+    }
+
+    func repr(_ v: Value) throws(PythonError) -> String {
+        switch v {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return NumberText.floatRepr(d)
+        case .str(let s): return StrOps.repr(s.value)
+        case .unbound: return "<unbound>"
+        case .object(let o):
+            switch o.kind {
+            case .bigInt:
+                do { return try NumberText.decimalString(unsafeDowncast(o, to: PyBigInt.self).value) } catch { throw VM.error(from: error) }
+            case .list:
+                return try reprGuarded(o, "[...]") { vm throws(PythonError) in
+                    "[" + (try vm.reprItems(unsafeDowncast(o, to: PyList.self).items)) + "]"
+                }
+            case .tuple:
+                let items = unsafeDowncast(o, to: PyTuple.self).items
+                if items.count == 1 {
+                    return try reprGuarded(o, "(...)") { vm throws(PythonError) in "(" + (try vm.repr(items[0])) + ",)" }
+                }
+                return try reprGuarded(o, "(...)") { vm throws(PythonError) in "(" + (try vm.reprItems(items)) + ")" }
+            case .dict:
+                let d = unsafeDowncast(o, to: PyDict.self)
+                return try reprGuarded(o, "{...}") { vm throws(PythonError) in
+                    var parts: [String] = []
+                    for (k, val) in d.items { parts.append((try vm.repr(k)) + ": " + (try vm.repr(val))) }
+                    return "{" + parts.joined(separator: ", ") + "}"
+                }
+            case .set, .frozenSet:
+                let s = unsafeDowncast(o, to: PySet.self)
+                let name = s.isFrozen ? "frozenset" : "set"
+                if s.count == 0 { return name + "()" }
+                return try reprGuarded(o, name + "(...)") { vm throws(PythonError) in
+                    let inner = "{" + (try vm.reprItems(s.elements)) + "}"
+                    return s.isFrozen ? "frozenset(" + inner + ")" : inner
+                }
+            case .bytes: return StrOps.bytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            case .slice:
+                let s = unsafeDowncast(o, to: PySlice.self)
+                return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+            case .function:
+                return "<function \(unsafeDowncast(o, to: PyFunction.self).qualname) at \(address(v))>"
+            case .builtinFunction:
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                if let owner = f.ownerName { return "<method '\(f.name)' of '\(owner)' objects>" }
+                return "<built-in function \(f.name)>"
+            case .boundMethod:
+                let m = unsafeDowncast(o, to: PyBoundMethod.self)
+                if case .object(let fo) = m.function, fo.kind == .builtinFunction {
+                    let f = unsafeDowncast(fo, to: PyBuiltinFunction.self)
+                    if let t = m.receiver.asType {
+                        return "<built-in method \(f.name) of type object at \(address(.object(t)))>"
+                    }
+                    return "<built-in method \(f.name) of \(typeName(m.receiver)) object at \(address(m.receiver))>"
+                }
+                let fname = (try? getAttribute(m.function, PyStr("__qualname__")).asString) ?? "?"
+                return "<bound method \(fname ?? "?") of \(try repr(m.receiver))>"
+            case .type:
+                let t = unsafeDowncast(o, to: PyType.self)
+                if t.isBuiltin { return "<class '\(t.name)'>" }
+                return "<class '\(t.module).\(t.qualname)'>"
+            case .module:
+                return "<module '\(unsafeDowncast(o, to: PyModule.self).name)' (built-in)>"
+            case .instance:
+                let inst = unsafeDowncast(o, to: PyInstance.self)
+                if let r = try callSpecialIfUser(v, Names.repr, []) {
+                    guard case .str(let s) = r else {
+                        throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(r)))")
+                    }
+                    return s.value
+                }
+                if let state = inst.exception {
+                    let args = state.args
+                    let name = inst.cls.name
+                    if args.count == 1 { return "\(name)(\(try repr(args[0])))" }
+                    return "\(name)(\(try reprItems(args)))"
+                }
+                let t = inst.cls
+                return "<\(t.module).\(t.qualname) object at \(address(v))>"
+            case .notImplemented: return "NotImplemented"
+            case .ellipsis: return "Ellipsis"
+            case .generator:
+                let g = unsafeDowncast(o, to: PyGenerator.self)
+                return "<\(g.isCoroutine ? "coroutine" : "generator") object \(g.qualname) at \(address(v))>"
+            case .dictView:
+                let view = unsafeDowncast(o, to: PyDictView.self)
+                return try reprGuarded(o, "...") { vm throws(PythonError) in
+                    switch view.which {
+                    case .keys: return "dict_keys([" + (try vm.reprItems(view.dict.keys)) + "])"
+                    case .values: return "dict_values([" + (try vm.reprItems(view.dict.values)) + "])"
+                    case .items: return "dict_items([" + (try vm.reprItems(view.dict.items.map { .object(PyTuple([$0.0, $0.1])) })) + "])"
+                    }
+                }
+            case .property: return "<property object at \(address(v))>"
+            case .staticMethod: return "<staticmethod(\(try repr(unsafeDowncast(o, to: PyMethodWrapper.self).function)))>"
+            case .classMethod: return "<classmethod(\(try repr(unsafeDowncast(o, to: PyMethodWrapper.self).function)))>"
+            case .superObject: return "<super object>"
+            case .cell: return "<cell at \(address(v))>"
+            case .code: return "<code object at \(address(v))>"
+            case .listIterator, .rangeIterator, .nativeIterator:
+                return "<\(typeName(v)) object at \(address(v))>"
+            }
+        }
+    }
+
+    func reprItems(_ items: [Value]) throws(PythonError) -> String {
+        var parts: [String] = []
+        parts.reserveCapacity(items.count)
+        for item in items { parts.append(try repr(item)) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Guards container reprs against self-reference and deep nesting.
+    func reprGuarded(_ o: PyObject, _ recursive: String, _ body: (VM) throws(PythonError) -> String) throws(PythonError) -> String {
+        let id = ObjectIdentifier(o)
+        if reprActive.contains(id) { return recursive }
+        guard reprActive.count < recursionLimit, StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        reprActive.insert(id)
+        defer { reprActive.remove(id) }
+        return try body(self)
+    }
+
+    func str(_ v: Value) throws(PythonError) -> String {
+        switch v {
+        case .str(let s): return s.value
+        case .object(let o) where o.kind == .instance:
+            let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let r = try callSpecialIfUser(v, Names.str, []) {
+                guard case .str(let s) = r else {
+                    throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
+            }
+            if inst.exception != nil, inst.cls.lookup(Names.repr).map({ $0.asObject?.kind == .builtinFunction }) ?? true {
+                return try exceptionString(inst)
+            }
+            return try repr(v)
+        default:
+            return try repr(v)
+        }
+    }
+
+    func ascii(_ v: Value) throws(PythonError) -> String {
+        let r = try repr(v)
+        return StrOps.repr(r, asciiOnly: true).dropFirst().dropLast().description
+    }
+
+    // MARK: format()
+
+    func formatValue(_ v: Value, conversion: Int, spec: Value) throws(PythonError) -> String {
+        var value = v
+        switch conversion {
+        case 1: value = .str(PyStr(try str(v)))
+        case 2: value = .str(PyStr(try repr(v)))
+        case 3: value = .str(PyStr(try asciiRepr(v)))
+        default: break
+        }
+        let specText = spec.asString ?? ""
+        if specText.isEmpty {
+            if case .str(let s) = value { return s.value }
+            if conversion == 0, case .int(let i) = value { return String(i) }
+        }
+        return try format(value, specText)
+    }
+
+    func asciiRepr(_ v: Value) throws(PythonError) -> String {
+        let r = try repr(v)
+        var out = ""
+        for u in r.unicodeScalars {
+            if u.value < 128 { out.unicodeScalars.append(u) }
+            else if u.value < 0x100 { out += "\\x" + hex(u.value, 2) }
+            else if u.value < 0x10000 { out += "\\u" + hex(u.value, 4) }
+            else { out += "\\U" + hex(u.value, 8) }
+        }
+        return out
+    }
+
+    func hex(_ v: UInt32, _ width: Int) -> String {
+        let h = String(v, radix: 16)
+        return String(repeating: "0", count: max(0, width - h.count)) + h
+    }
+
+    /// The builtin `format(value, spec)`.
+    func format(_ v: Value, _ specText: String) throws(PythonError) -> String {
+        switch v {
+        case .str(let s):
+            if specText.isEmpty { return s.value }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(s.value, spec: FormatSpec.parse(specText, typeName: "str")) }
+        case .int(let i):
+            if specText.isEmpty { return String(i) }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(i, spec: FormatSpec.parse(specText, typeName: "int")) }
+        case .bool(let b):
+            if specText.isEmpty { return b ? "True" : "False" }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(b ? 1 : 0, spec: FormatSpec.parse(specText, typeName: "int")) }
+        case .float(let d):
+            if specText.isEmpty { return NumberText.floatRepr(d) }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(d, spec: FormatSpec.parse(specText, typeName: "float")) }
+        case .object(let o):
+            if o.kind == .bigInt {
+                let b = unsafeDowncast(o, to: PyBigInt.self).value
+                if specText.isEmpty { return try repr(v) }
+                return try numberText { () throws(PyErrorMessage) in try NumberText.format(b, spec: FormatSpec.parse(specText, typeName: "int")) }
+            }
+            if o.kind == .instance {
+                let t = unsafeDowncast(o, to: PyInstance.self).cls
+                if let f = t.lookup(Names.format), !(f.asObject?.kind == .builtinFunction) {
+                    let r = try callValue(try bindDescriptor(f, instance: v, owner: t), [.str(PyStr(specText))])
+                    guard case .str(let s) = r else {
+                        throw makeError(Builtins.shared.typeError, "__format__ must return a str, not \(typeName(r))")
+                    }
+                    return s.value
+                }
+            }
+        default: break
+        }
+        if specText.isEmpty { return try str(v) }
+        throw makeError(Builtins.shared.typeError, "unsupported format string passed to \(typeName(v)).__format__")
+    }
+
+    func numberText(_ body: () throws(PyErrorMessage) -> String) throws(PythonError) -> String {
+        do { return try body() } catch { throw VM.error(from: error) }
+    }
+
+    // MARK: % formatting
+
+    func percentFormat(_ template: String, _ args: Value) throws(PythonError) -> Value {
+        let pieces: [PercentPiece]
+        do { pieces = try NumberText.parsePercent(template) } catch { throw VM.error(from: error) }
+        var positional: [Value]
+        var mapping: Value? = nil
+        if let t = args.asTuple {
+            positional = t.items
+        } else {
+            positional = [args]
+            if args.asDict != nil || (isUserInstance(args) && lookupSpecial(args, Names.getitem) != nil) {
+                mapping = args
+            }
+        }
+        var index = 0
+        var usedMapping = false
+        func next() throws(PythonError) -> Value {
+            guard index < positional.count else {
+                throw makeError(Builtins.shared.typeError, "not enough arguments for format string")
+            }
+            defer { index += 1 }
+            return positional[index]
+        }
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .literal(let s):
+                out += s
+            case .spec(let spec):
+                var width: Int? = nil
+                var precision: Int? = nil
+                switch spec.width {
+                case .absent: break
+                case .value(let w): width = w
+                case .star:
+                    let w = try next()
+                    guard case .int(let wi) = w else { throw makeError(Builtins.shared.typeError, "* wants int") }
+                    width = wi
+                }
+                switch spec.precision {
+                case .absent: break
+                case .value(let p): precision = p
+                case .star:
+                    let p = try next()
+                    guard case .int(let pi) = p else { throw makeError(Builtins.shared.typeError, "* wants int") }
+                    precision = pi
+                }
+                let value: Value
+                if let key = spec.key {
+                    guard let m = mapping else {
+                        throw makeError(Builtins.shared.typeError, "format requires a mapping")
+                    }
+                    usedMapping = true
+                    value = try getItem(m, .str(PyStr(key)))
+                } else {
+                    value = try next()
+                }
+                out += try percentConvert(value, spec: spec, width: width, precision: precision)
+            }
+        }
+        if index < positional.count && !usedMapping && mapping == nil {
+            throw makeError(Builtins.shared.typeError, "not all arguments converted during string formatting")
+        }
+        return .str(PyStr(out))
+    }
+
+    func percentConvert(_ value: Value, spec: PercentSpec, width: Int?, precision: Int?) throws(PythonError) -> String {
+        let c = spec.conversion
+        do {
+            switch c {
+            case "s": return try NumberText.percentString(try str(value), spec: spec, width: width, precision: precision)
+            case "r": return try NumberText.percentString(try repr(value), spec: spec, width: width, precision: precision)
+            case "a": return try NumberText.percentString(try asciiRepr(value), spec: spec, width: width, precision: precision)
+            case "d", "i", "u", "x", "X", "o":
+                let isDecimal = c == "d" || c == "i" || c == "u"
+                switch value {
+                case .int(let i): return try NumberText.percentInt(i, spec: spec, width: width, precision: precision)
+                case .bool(let b): return try NumberText.percentInt(b ? 1 : 0, spec: spec, width: width, precision: precision)
+                case .float(let d) where isDecimal:
+                    let big = try NumberText.toBigInt(d)
+                    return try NumberText.percentInt(big, spec: spec, width: width, precision: precision)
+                case .object(let o) where o.kind == .bigInt:
+                    return try NumberText.percentInt(unsafeDowncast(o, to: PyBigInt.self).value, spec: spec, width: width, precision: precision)
+                default:
+                    if isDecimal {
+                        throw makeError(Builtins.shared.typeError, "%\(c) format: a real number is required, not \(typeName(value))")
+                    }
+                    throw makeError(Builtins.shared.typeError, "%\(c) format: an integer is required, not \(typeName(value))")
+                }
+            case "e", "E", "f", "F", "g", "G":
+                guard let operand = PyNumber.operand(value) else {
+                    throw makeError(Builtins.shared.typeError, "must be real number, not \(typeName(value))")
+                }
+                return try NumberText.percentFloat(try PyNumber.toDouble(operand), spec: spec, width: width, precision: precision)
+            case "c":
+                switch value {
+                case .int(let i):
+                    guard i >= 0 && i < 0x110000, let u = Unicode.Scalar(UInt32(i)) else {
+                        throw makeError(Builtins.shared.overflowError, "%c arg not in range(0x110000)")
+                    }
+                    return try NumberText.percentString(String(u), spec: spec, width: width, precision: nil)
+                case .str(let s) where s.count == 1:
+                    return try NumberText.percentString(s.value, spec: spec, width: width, precision: nil)
+                default:
+                    throw makeError(Builtins.shared.typeError, "%c requires int or char")
+                }
+            default:
+                throw VM.error(from: spec.unsupportedError)
+            }
+        } catch let e as PyErrorMessage {
+            throw VM.error(from: e)
+        } catch let e as PythonError {
+            throw e
+        } catch {
+            throw makeError(Builtins.shared.systemError, "\(error)")
+        }
+    }
+
+    func bytesPercentFormat(_ b: PyBytes, _ args: Value) throws(PythonError) -> Value {
+        let template = String(decoding: b.bytes, as: UTF8.self)
+        guard case .str(let s) = try percentFormat(template, args) else { return .none }
+        return .object(PyBytes(Array(s.value.utf8)))
+    }
+}

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Knows how much native (Swift) stack the current thread has left, so that the few places
+/// that must recurse natively (parser, compiler, `repr`/`==` of nested containers, builtins that
+/// call back into Python) stop with a Python `RecursionError` instead of overflowing the stack,
+/// whatever thread the host runs Garter on.
+///
+/// The lowest usable address of each thread's stack is computed once per thread and cached in
+/// thread-local storage; a check is then a pointer comparison.
+#if os(Linux)
+@_silgen_name("pthread_getattr_np")
+private func garter_pthread_getattr_np(_ thread: pthread_t, _ attr: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif
+
+enum StackGuard {
+    /// Bytes kept free below the point where we stop recursing.
+    static let reserve: UInt = 96 * 1024
+
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k, nil)
+        return k
+    }()
+
+    /// The lowest stack address this thread may recurse down to, or 0 when unknown.
+    static func limit() -> UInt {
+        if let p = pthread_getspecific(key) {
+            return UInt(bitPattern: p)
+        }
+        let computed = computeLimit()
+        pthread_setspecific(key, UnsafeRawPointer(bitPattern: computed))
+        return computed
+    }
+
+    private static func computeLimit() -> UInt {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        #if canImport(Darwin)
+        let top = UInt(bitPattern: pthread_get_stackaddr_np(pthread_self()))
+        let size = UInt(pthread_get_stacksize_np(pthread_self()))
+        let low = top &- size
+        #else
+        var attr = pthread_attr_t()
+        var low: UInt = 0
+        var size: UInt = 0
+        if garter_pthread_getattr_np(pthread_self(), &attr) == 0 {
+            var addr: UnsafeMutableRawPointer? = nil
+            var sz: Int = 0
+            if pthread_attr_getstack(&attr, &addr, &sz) == 0, let addr {
+                low = UInt(bitPattern: addr)
+                size = UInt(sz)
+            }
+            pthread_attr_destroy(&attr)
+        }
+        if low == 0 || size == 0 {
+            // Unknown bounds: allow 256 KiB below the first call on this thread.
+            return here > 256 * 1024 ? here - 256 * 1024 : 1
+        }
+        #endif
+        let floor = low &+ reserve
+        // Guard against odd values (e.g. a main thread whose limit is reported as huge).
+        if floor >= here { return here > 256 * 1024 ? here - 256 * 1024 : 1 }
+        return floor
+    }
+
+    /// True when the current stack pointer is still above the thread's limit.
+    @inline(__always)
+    static func hasRoom() -> Bool {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return here > limit()
+    }
+}

@@ -1,0 +1,199 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One frame of Python code on the VM's explicit frame stack.
+///
+/// Locals, cells and the operand stack of a frame live in a window of the VM's value stack
+/// (`locals ..< end`); a Python call never recurses on the Swift stack.
+struct Frame {
+    var code: CodeObject
+    var function: PyFunction?
+    var globals: PyDict
+    /// Class bodies and module-level `exec`-like code keep names in a dict.
+    var namespace: PyDict?
+    var locals: UnsafeMutablePointer<Value>
+    /// Saved operand stack pointer while another frame runs (for calls: the callee's slot).
+    var sp: UnsafeMutablePointer<Value>
+    /// End of this frame's window; nested frames start at or above it.
+    var end: UnsafeMutablePointer<Value>
+    /// End of the value-stack chunk holding this frame.
+    var chunkEnd: UnsafeMutablePointer<Value>
+    var pc: Int
+    /// When set, returning from this frame returns from `execute` to Swift.
+    var isEntry: Bool
+    var generator: PyGenerator?
+
+    var stackBase: UnsafeMutablePointer<Value> { locals + (code.localCount + code.cellCount + code.freeCount) }
+}
+
+/// Where the output of `print` goes.
+public protocol OutputSink: AnyObject {
+    /// Receives UTF-8 text written to stdout (or stderr when `isError`).
+    func write(_ text: String, isError: Bool)
+}
+
+/// Collects output in memory.
+final class BufferedOutput: OutputSink {
+    var stdout = ""
+    var stderr = ""
+
+    func write(_ text: String, isError: Bool) {
+        if isError { stderr += text } else { stdout += text }
+    }
+}
+
+/// The interpreter state of one execution: frames, value stack, modules and output.
+/// Not thread-safe; one execution runs on one thread at a time.
+final class VM {
+    static let chunkSize = 16 * 1024
+
+    let frames: UnsafeMutablePointer<Frame>
+    let frameCapacity: Int
+    var frameCount = 0
+    var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
+    let builtins: PyDict
+    var modules: [String: PyModule] = [:]
+    let output: OutputSink
+    let recursionLimit: Int
+    /// Nesting of Swift-level re-entries into the dispatch loop.
+    var nativeDepth = 0
+    /// The exception currently being handled (`except` body), or `.none`.
+    var handledException: Value = .none
+    /// Set by `execute` when it returned because a generator yielded.
+    var yielded = false
+    var mainGlobals: PyDict
+    var nextObjectID = 1
+    var objectIDs: [ObjectIdentifier: Int] = [:]
+    var idKeepAlive: [AnyObject] = []
+    /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
+    var deadline: UInt64 = 0
+    /// Containers whose repr is in progress (self-reference detection).
+    var reprActive = Set<ObjectIdentifier>()
+
+    init(output: OutputSink, recursionLimit: Int = 1000) {
+        self.output = output
+        self.recursionLimit = max(50, min(recursionLimit, 1_000_000))
+        self.frameCapacity = self.recursionLimit + 64
+        self.frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+        self.builtins = Builtins.shared.dict
+        self.mainGlobals = PyDict()
+        let first = UnsafeMutablePointer<Value>.allocate(capacity: VM.chunkSize)
+        chunks.append((first, VM.chunkSize))
+    }
+
+    deinit {
+        while frameCount > 0 { popFrameDiscarding() }
+        frames.deallocate()
+        for c in chunks { c.base.deallocate() }
+    }
+
+    // MARK: Frames
+
+    /// Pushes a frame for `code` whose fast slots start at `start` (the first `initialized`
+    /// slots already hold arguments). Moves the arguments to a new chunk when needed.
+    @inline(__always)
+    func pushFrame(code: CodeObject, function: PyFunction?, globals: PyDict, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+        if frameCount >= recursionLimit || frameCount >= frameCapacity {
+            throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
+        }
+        var base = start
+        var limit = chunkEnd
+        if start + code.frameSize > chunkEnd {
+            (base, limit) = chunkAfter(start, size: code.frameSize)
+            if initialized > 0 { base.moveInitialize(from: start, count: initialized) }
+        }
+        let slots = code.localCount + code.cellCount + code.freeCount
+        if initialized < slots {
+            (base + initialized).initialize(repeating: .unbound, count: slots - initialized)
+        }
+        let f = frames + frameCount
+        f.initialize(to: Frame(code: code, function: function, globals: globals, namespace: nil, locals: base, sp: base + slots, end: base + code.frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))
+        frameCount += 1
+        return f
+    }
+
+    /// A region of `size` slots in the chunk after the one containing `pointer`.
+    func chunkAfter(_ pointer: UnsafeMutablePointer<Value>, size: Int) -> (UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>) {
+        var index = chunks.count - 1
+        for (i, c) in chunks.enumerated() where pointer >= c.base && pointer <= c.base + c.capacity {
+            index = i
+            break
+        }
+        let next = index + 1
+        if next < chunks.count && chunks[next].capacity >= size {
+            return (chunks[next].base, chunks[next].base + chunks[next].capacity)
+        }
+        let capacity = max(VM.chunkSize, size)
+        let p = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        if next < chunks.count {
+            chunks[next].base.deallocate()
+            chunks[next] = (p, capacity)
+        } else {
+            chunks.append((p, capacity))
+        }
+        return (p, p + capacity)
+    }
+
+    /// Where a new frame or argument area may start above the current top frame.
+    var freeStackStart: (UnsafeMutablePointer<Value>, UnsafeMutablePointer<Value>) {
+        if frameCount == 0 { return (chunks[0].base, chunks[0].base + chunks[0].capacity) }
+        let f = frames[frameCount - 1]
+        return (f.end, f.chunkEnd)
+    }
+
+    /// Releases the top frame's slots and pops it.
+    @inline(__always)
+    func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>) {
+        let locals = f.pointee.locals
+        locals.deinitialize(count: sp - locals)
+        f.deinitialize(count: 1)
+        frameCount -= 1
+    }
+
+    func popFrameDiscarding() {
+        let f = frames + (frameCount - 1)
+        popFrame(f, sp: f.pointee.sp)
+    }
+
+    // MARK: Limits
+
+    static func monotonicNanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) &* 1_000_000_000 &+ UInt64(ts.tv_nsec)
+    }
+
+    /// Called periodically from the dispatch loop (every few thousand back-edges and calls).
+    @inline(never)
+    func checkLimits() throws(PythonError) {
+        if deadline != 0 && VM.monotonicNanoseconds() > deadline {
+            throw makeError(Builtins.shared.timeoutError, "execution time limit exceeded")
+        }
+    }
+
+    // MARK: Object identity
+
+    /// `id(x)`: stable and unique per live object within this execution.
+    func identity(of v: Value) -> Int {
+        let obj: AnyObject
+        switch v {
+        case .none: return 1
+        case .bool(let b): return b ? 3 : 2
+        case .int(let i): return i &* 2 &+ 1_000_000
+        case .float(let d): return Int(truncatingIfNeeded: d.bitPattern)
+        case .str(let s): obj = s
+        case .object(let o): obj = o
+        case .unbound: return 0
+        }
+        let key = ObjectIdentifier(obj)
+        if let id = objectIDs[key] { return id }
+        nextObjectID += 1
+        let id = 140_000_000_000_000 + nextObjectID * 16
+        objectIDs[key] = id
+        idKeepAlive.append(obj)
+        return id
+    }
+}

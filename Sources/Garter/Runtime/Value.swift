@@ -1,0 +1,145 @@
+import BigInt
+
+/// A Python value inside the VM.
+///
+/// Small immutable values (`None`, `bool`, `int` that fits in 64 bits, `float`) are stored
+/// inline so arithmetic in the dispatch loop never allocates or touches reference counts;
+/// strings and every other object are class references. The enum is 9 bytes (16-byte stride).
+enum Value {
+    case none
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case str(PyStr)
+    case object(PyObject)
+    /// An empty local-variable slot or cell (never visible to Python code).
+    case unbound
+}
+
+/// The kind tag every heap object carries, so the VM can test an object's type with one load
+/// and downcast with `unsafeDowncast` instead of a dynamic cast.
+enum ObjectKind: UInt8 {
+    case bigInt, list, tuple, dict, set, frozenSet, bytes
+    case function, builtinFunction, boundMethod, type, instance, module, cell
+    case range, slice, generator, property, staticMethod, classMethod, superObject
+    case listIterator, rangeIterator, nativeIterator, dictView, notImplemented, ellipsis, code
+}
+
+/// Base class of every heap object other than `str`.
+class PyObject: @unchecked Sendable {
+    final let kind: ObjectKind
+
+    init(kind: ObjectKind) {
+        self.kind = kind
+    }
+}
+
+/// Python `int` values that do not fit in a machine word.
+final class PyBigInt: PyObject {
+    let value: BigInt
+
+    init(_ value: BigInt) {
+        self.value = value
+        super.init(kind: .bigInt)
+    }
+}
+
+extension Value {
+    /// Makes an `int` value, using the inline representation whenever the value fits.
+    static func bigInt(_ v: BigInt) -> Value {
+        if let small = Int(exactly: v) { return .int(small) }
+        return .object(PyBigInt(v))
+    }
+
+    static func string(_ s: String) -> Value { .str(PyStr(s)) }
+
+    static let emptyTuple: Value = .object(PyTuple.empty)
+    static let notImplemented: Value = .object(PyNotImplemented.shared)
+    static let ellipsis: Value = .object(PyEllipsis.shared)
+
+    @inline(__always) var isNone: Bool {
+        if case .none = self { return true }
+        return false
+    }
+
+    @inline(__always) var asObject: PyObject? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    @inline(__always) func objectOf(_ kind: ObjectKind) -> PyObject? {
+        if case .object(let o) = self, o.kind == kind { return o }
+        return nil
+    }
+
+    var asList: PyList? { objectOf(.list).map { unsafeDowncast($0, to: PyList.self) } }
+    var asTuple: PyTuple? { objectOf(.tuple).map { unsafeDowncast($0, to: PyTuple.self) } }
+    var asDict: PyDict? { objectOf(.dict).map { unsafeDowncast($0, to: PyDict.self) } }
+    var asInstance: PyInstance? { objectOf(.instance).map { unsafeDowncast($0, to: PyInstance.self) } }
+    var asType: PyType? { objectOf(.type).map { unsafeDowncast($0, to: PyType.self) } }
+    var asFunction: PyFunction? { objectOf(.function).map { unsafeDowncast($0, to: PyFunction.self) } }
+    var asBytes: PyBytes? { objectOf(.bytes).map { unsafeDowncast($0, to: PyBytes.self) } }
+    var asBigInt: PyBigInt? { objectOf(.bigInt).map { unsafeDowncast($0, to: PyBigInt.self) } }
+    var asSlice: PySlice? { objectOf(.slice).map { unsafeDowncast($0, to: PySlice.self) } }
+    var asRange: PyRange? { objectOf(.range).map { unsafeDowncast($0, to: PyRange.self) } }
+    var asCell: PyCell? { objectOf(.cell).map { unsafeDowncast($0, to: PyCell.self) } }
+    var asGenerator: PyGenerator? { objectOf(.generator).map { unsafeDowncast($0, to: PyGenerator.self) } }
+    var asModule: PyModule? { objectOf(.module).map { unsafeDowncast($0, to: PyModule.self) } }
+
+    /// `set` or `frozenset`.
+    var asSet: PySet? {
+        if case .object(let o) = self, o.kind == .set || o.kind == .frozenSet { return unsafeDowncast(o, to: PySet.self) }
+        return nil
+    }
+
+    var asString: String? {
+        if case .str(let s) = self { return s.value }
+        return nil
+    }
+
+    /// The value as an exact integer (`int` or `bool`), or nil.
+    var asBigIntValue: BigInt? {
+        switch self {
+        case .int(let i): return BigInt(i)
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt: return unsafeDowncast(o, to: PyBigInt.self).value
+        default: return nil
+        }
+    }
+
+    /// Identity comparison (`is`).
+    func isIdentical(to other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, .none): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b
+        case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
+        case (.str(let a), .str(let b)): return a === b || (a.value.utf8.count <= 1 && pyStringsEqual(a, b))
+        case (.object(let a), .object(let b)): return a === b
+        case (.unbound, .unbound): return true
+        default: return false
+        }
+    }
+}
+
+/// The `NotImplemented` singleton.
+final class PyNotImplemented: PyObject {
+    nonisolated(unsafe) static let shared = PyNotImplemented()
+    private init() { super.init(kind: .notImplemented) }
+}
+
+/// The `Ellipsis` singleton.
+final class PyEllipsis: PyObject {
+    nonisolated(unsafe) static let shared = PyEllipsis()
+    private init() { super.init(kind: .ellipsis) }
+}
+
+/// A Python exception travelling through Swift code (builtins, operators). The VM catches it
+/// at the dispatch loop and unwinds Python frames itself.
+struct PythonError: Error, @unchecked Sendable {
+    let exception: PyInstance
+
+    init(_ exception: PyInstance) {
+        self.exception = exception
+    }
+}

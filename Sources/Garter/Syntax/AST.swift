@@ -1,0 +1,252 @@
+/// The abstract syntax tree produced by ``Parser``: Python 3.11's `ast` module, minus the
+/// parts Garter does not support. Every node carries the 1-based line and 0-based column
+/// where it starts.
+
+/// A constant appearing in source.
+enum Constant: Sendable {
+    case none
+    case bool(Bool)
+    case ellipsis
+    case int(Int)
+    case bigInt(String, radix: Int)
+    case float(Double)
+    case str(String)
+    case bytes([UInt8])
+}
+
+enum BinaryOperator: UInt8, Sendable {
+    case add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, or, xor, and
+
+    /// The operator as written, for error messages (`unsupported operand type(s) for +`).
+    var symbol: String {
+        switch self {
+        case .add: return "+"
+        case .sub: return "-"
+        case .mul: return "*"
+        case .matmul: return "@"
+        case .truediv: return "/"
+        case .floordiv: return "//"
+        case .mod: return "%"
+        case .pow: return "**"
+        case .lshift: return "<<"
+        case .rshift: return ">>"
+        case .or: return "|"
+        case .xor: return "^"
+        case .and: return "&"
+        }
+    }
+}
+
+enum UnaryOperator: UInt8, Sendable {
+    case not, invert, negative, positive
+}
+
+enum CompareOperator: UInt8, Sendable {
+    case eq, ne, lt, le, gt, ge, `is`, isNot, `in`, notIn
+
+    var symbol: String {
+        switch self {
+        case .eq: return "=="
+        case .ne: return "!="
+        case .lt: return "<"
+        case .le: return "<="
+        case .gt: return ">"
+        case .ge: return ">="
+        case .is: return "is"
+        case .isNot: return "is not"
+        case .in: return "in"
+        case .notIn: return "not in"
+        }
+    }
+}
+
+/// An expression node.
+struct Expr: Sendable {
+    var kind: ExprKind
+    var line: Int
+    var column: Int
+
+    init(_ kind: ExprKind, line: Int, column: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
+}
+
+/// One `for ... in ... if ...` clause of a comprehension.
+struct Comprehension: Sendable {
+    var target: Expr
+    var iter: Expr
+    var ifs: [Expr]
+    var isAsync: Bool
+}
+
+/// A keyword argument in a call; `name == nil` means `**mapping`.
+struct Keyword: Sendable {
+    var name: String?
+    var value: Expr
+    var line: Int
+    var column: Int
+}
+
+/// One piece of an f-string.
+enum FStringPart: Sendable {
+    case literal(String)
+    /// `{value!conversion:spec}`; `spec` is itself an f-string (a ``ExprKind/joinedString``).
+    case formatted(value: Expr, conversion: UInt8?, spec: Expr?)
+}
+
+indirect enum ExprKind: Sendable {
+    case name(String)
+    case constant(Constant)
+    case joinedString([FStringPart])
+    case tuple([Expr])
+    case list([Expr])
+    case set([Expr])
+    /// `keys[i] == nil` means `**values[i]`.
+    case dict(keys: [Expr?], values: [Expr])
+    case starred(Expr)
+    case attribute(Expr, String)
+    case `subscript`(Expr, Expr)
+    case slice(lower: Expr?, upper: Expr?, step: Expr?)
+    case call(function: Expr, args: [Expr], keywords: [Keyword])
+    case unary(UnaryOperator, Expr)
+    case binary(BinaryOperator, Expr, Expr)
+    case boolean(isAnd: Bool, [Expr])
+    case compare(Expr, [CompareOperator], [Expr])
+    case ifExpression(test: Expr, body: Expr, orElse: Expr)
+    case lambda(ParameterList, Expr)
+    case listComprehension(Expr, [Comprehension])
+    case setComprehension(Expr, [Comprehension])
+    case generatorExpression(Expr, [Comprehension])
+    case dictComprehension(key: Expr, value: Expr, [Comprehension])
+    case namedExpression(target: String, value: Expr)
+    case yield(Expr?)
+    case yieldFrom(Expr)
+    case await(Expr)
+}
+
+/// A function parameter.
+struct Parameter: Sendable {
+    var name: String
+    var annotation: Expr?
+    var line: Int
+    var column: Int
+}
+
+/// A function's parameter list.
+struct ParameterList: Sendable {
+    var positionalOnly: [Parameter] = []
+    var positional: [Parameter] = []
+    var varArgs: Parameter? = nil
+    var keywordOnly: [Parameter] = []
+    /// One entry per keyword-only parameter; `nil` when it has no default.
+    var keywordDefaults: [Expr?] = []
+    var varKeywords: Parameter? = nil
+    /// Defaults for the last `defaults.count` of positionalOnly + positional.
+    var defaults: [Expr] = []
+
+    var allNames: [String] {
+        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
+        var names = positionalOnly.map(\.name) + positional.map(\.name) + keywordOnly.map(\.name)
+        if let v = varArgs { names.append(v.name) }
+        if let k = varKeywords { names.append(k.name) }
+        return names
+    }
+}
+
+/// A statement node.
+struct Stmt: Sendable {
+    var kind: StmtKind
+    var line: Int
+    var column: Int
+
+    init(_ kind: StmtKind, line: Int, column: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
+}
+
+struct ExceptHandler: Sendable {
+    var type: Expr?
+    var name: String?
+    var body: [Stmt]
+    var line: Int
+    var column: Int
+}
+
+struct WithItem: Sendable {
+    var context: Expr
+    var target: Expr?
+}
+
+struct ImportAlias: Sendable {
+    var name: String
+    var asName: String?
+}
+
+struct FunctionDefinition: Sendable {
+    var name: String
+    var arguments: ParameterList
+    var body: [Stmt]
+    var decorators: [Expr]
+    var returns: Expr?
+    var isAsync: Bool
+}
+
+struct ClassDefinition: Sendable {
+    var name: String
+    var bases: [Expr]
+    var keywords: [Keyword]
+    var body: [Stmt]
+    var decorators: [Expr]
+}
+
+indirect enum Pattern: Sendable {
+    /// A literal or dotted-name value compared with `==`.
+    case value(Expr)
+    /// `None`, `True`, `False`, compared with `is`.
+    case singleton(Constant)
+    case sequence([Pattern])
+    /// `*name` inside a sequence pattern; nil for `*_`.
+    case star(String?)
+    case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+    case classPattern(cls: Expr, patterns: [Pattern], keywordNames: [String], keywordPatterns: [Pattern])
+    /// `pattern as name`; `(nil, name)` is a capture, `(nil, nil)` the wildcard `_`.
+    case asPattern(Pattern?, String?)
+    case or([Pattern])
+}
+
+struct MatchCase: Sendable {
+    var pattern: Pattern
+    var guardExpression: Expr?
+    var body: [Stmt]
+    var line: Int
+}
+
+indirect enum StmtKind: Sendable {
+    case expression(Expr)
+    case assign(targets: [Expr], value: Expr)
+    case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
+    case annotatedAssign(target: Expr, annotation: Expr, value: Expr?, simple: Bool)
+    case delete([Expr])
+    case pass
+    case `break`
+    case `continue`
+    case `return`(Expr?)
+    case raise(exception: Expr?, cause: Expr?)
+    case global([String])
+    case nonlocal([String])
+    case assert(test: Expr, message: Expr?)
+    case `if`(test: Expr, body: [Stmt], orElse: [Stmt])
+    case `while`(test: Expr, body: [Stmt], orElse: [Stmt])
+    case `for`(target: Expr, iter: Expr, body: [Stmt], orElse: [Stmt], isAsync: Bool)
+    case with(items: [WithItem], body: [Stmt], isAsync: Bool)
+    case `try`(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt], isStar: Bool)
+    case functionDef(FunctionDefinition)
+    case classDef(ClassDefinition)
+    case `import`([ImportAlias])
+    case importFrom(module: String?, names: [ImportAlias], level: Int)
+    case match(subject: Expr, cases: [MatchCase])
+}

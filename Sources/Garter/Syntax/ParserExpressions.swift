@@ -1,0 +1,793 @@
+/// Expression grammar: from `star_expressions` down to atoms, calls, subscripts,
+/// comprehensions and string literals (including f-strings).
+extension Parser {
+    /// `star_expressions`: an expression list that becomes a tuple when it has a comma.
+    mutating func parseStarExpressions(allowYield: Bool = false) throws(CompileError) -> Expr {
+        if allowYield && kind == .kwYield { return try parseYield() }
+        let t = current
+        let first = try parseStarOrNamed()
+        if kind != .comma { return first }
+        var items = [first]
+        while accept(.comma) {
+            if isExpressionEnd() { break }
+            items.append(try parseStarOrNamed())
+        }
+        return Expr(.tuple(items), line: t.line, column: t.column)
+    }
+
+    func isExpressionEnd() -> Bool {
+        switch kind {
+        case .newline, .semi, .endMarker, .equal, .rpar, .rsqb, .rbrace, .colon, .kwIn, .kwFor, .kwIf, .kwAs:
+            return true
+        default:
+            return Parser.augmentedOperator(kind) != nil
+        }
+    }
+
+    mutating func parseStarOrNamed() throws(CompileError) -> Expr {
+        if kind == .star {
+            let s = advance()
+            let inner = try parseBitwiseOr()
+            return Expr(.starred(inner), line: s.line, column: s.column)
+        }
+        return try parseExpression()
+    }
+
+    mutating func parseYield() throws(CompileError) -> Expr {
+        let t = advance()
+        if accept(.kwFrom) {
+            let v = try parseExpression()
+            return Expr(.yieldFrom(v), line: t.line, column: t.column)
+        }
+        if isExpressionEnd() || kind == .rpar {
+            return Expr(.yield(nil), line: t.line, column: t.column)
+        }
+        let v = try parseStarExpressions()
+        return Expr(.yield(v), line: t.line, column: t.column)
+    }
+
+    /// `named_expression`: `NAME := expression` or an expression.
+    mutating func parseNamedExpression() throws(CompileError) -> Expr {
+        if kind == .name && peekKind() == .colonEqual {
+            let t = advance()
+            _ = advance()
+            let value = try parseExpression()
+            return Expr(.namedExpression(target: t.text, value: value), line: t.line, column: t.column)
+        }
+        let e = try parseExpression()
+        if kind == .colonEqual {
+            throw CompileError.syntax("cannot use assignment expressions with \(Parser.describe(e))", line: e.line, column: e.column + 1)
+        }
+        return e
+    }
+
+    /// `expression`: conditional expressions and lambdas.
+    mutating func parseExpression() throws(CompileError) -> Expr {
+        try enter()
+        defer { leave() }
+        if kind == .kwLambda { return try parseLambda() }
+        let t = current
+        let body = try parseDisjunction()
+        if kind == .kwIf {
+            _ = advance()
+            let test = try parseDisjunction()
+            guard accept(.kwElse) else {
+                throw CompileError.syntax("expected 'else' after 'if' expression", line: t.line, column: t.column + 1)
+            }
+            let orElse = try parseExpression()
+            return Expr(.ifExpression(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
+        }
+        return body
+    }
+
+    mutating func parseLambda() throws(CompileError) -> Expr {
+        let t = advance()
+        let args = try parseParameters(closing: .colon, allowAnnotations: false)
+        _ = try expect(.colon)
+        let body = try parseExpression()
+        return Expr(.lambda(args, body), line: t.line, column: t.column)
+    }
+
+    mutating func parseDisjunction() throws(CompileError) -> Expr {
+        let t = current
+        let first = try parseConjunction()
+        if kind != .kwOr { return first }
+        var items = [first]
+        while accept(.kwOr) { items.append(try parseConjunction()) }
+        return Expr(.boolean(isAnd: false, items), line: t.line, column: t.column)
+    }
+
+    mutating func parseConjunction() throws(CompileError) -> Expr {
+        let t = current
+        let first = try parseInversion()
+        if kind != .kwAnd { return first }
+        var items = [first]
+        while accept(.kwAnd) { items.append(try parseInversion()) }
+        return Expr(.boolean(isAnd: true, items), line: t.line, column: t.column)
+    }
+
+    mutating func parseInversion() throws(CompileError) -> Expr {
+        if kind == .kwNot {
+            try enter()
+            defer { leave() }
+            let t = advance()
+            let operand = try parseInversion()
+            return Expr(.unary(.not, operand), line: t.line, column: t.column)
+        }
+        return try parseComparison()
+    }
+
+    mutating func parseComparison() throws(CompileError) -> Expr {
+        let t = current
+        let first = try parseBitwiseOr()
+        var ops: [CompareOperator] = []
+        var rest: [Expr] = []
+        while true {
+            var op: CompareOperator
+            switch kind {
+            case .eqEqual: op = .eq
+            case .notEqual: op = .ne
+            case .less: op = .lt
+            case .lessEqual: op = .le
+            case .greater: op = .gt
+            case .greaterEqual: op = .ge
+            case .kwIn: op = .in
+            case .kwIs:
+                _ = advance()
+                if accept(.kwNot) { ops.append(.isNot) } else { ops.append(.is) }
+                rest.append(try parseBitwiseOr())
+                continue
+            case .kwNot:
+                if peekKind() == .kwIn {
+                    _ = advance(); _ = advance()
+                    ops.append(.notIn)
+                    rest.append(try parseBitwiseOr())
+                    continue
+                }
+                return ops.isEmpty ? first : Expr(.compare(first, ops, rest), line: t.line, column: t.column)
+            default:
+                return ops.isEmpty ? first : Expr(.compare(first, ops, rest), line: t.line, column: t.column)
+            }
+            _ = advance()
+            ops.append(op)
+            rest.append(try parseBitwiseOr())
+        }
+    }
+
+    /// Left-associative binary operator levels, from `|` down to `*`.
+    mutating func parseBinaryLevel(_ level: Int) throws(CompileError) -> Expr {
+        if level > 5 { return try parseFactor() }
+        let t = current
+        var left = try parseBinaryLevel(level + 1)
+        var chain = 0
+        while true {
+            let op: BinaryOperator
+            switch (level, kind) {
+            case (0, .vbar): op = .or
+            case (1, .circumflex): op = .xor
+            case (2, .amper): op = .and
+            case (3, .leftShift): op = .lshift
+            case (3, .rightShift): op = .rshift
+            case (4, .plus): op = .add
+            case (4, .minus): op = .sub
+            case (5, .star): op = .mul
+            case (5, .slash): op = .truediv
+            case (5, .doubleSlash): op = .floordiv
+            case (5, .percent): op = .mod
+            case (5, .at): op = .matmul
+            default:
+                depth -= chain
+                return left
+            }
+            _ = advance()
+            // A long operator chain builds a deep left-leaning tree: count it as nesting.
+            chain += 1
+            try enter()
+            let right = try parseBinaryLevel(level + 1)
+            left = Expr(.binary(op, left, right), line: t.line, column: t.column)
+        }
+    }
+
+    mutating func parseBitwiseOr() throws(CompileError) -> Expr {
+        try parseBinaryLevel(0)
+    }
+
+    mutating func parseFactor() throws(CompileError) -> Expr {
+        let t = current
+        let op: UnaryOperator
+        switch kind {
+        case .plus: op = .positive
+        case .minus: op = .negative
+        case .tilde: op = .invert
+        default: return try parsePower()
+        }
+        try enter()
+        defer { leave() }
+        _ = advance()
+        let operand = try parseFactor()
+        return Expr(.unary(op, operand), line: t.line, column: t.column)
+    }
+
+    mutating func parsePower() throws(CompileError) -> Expr {
+        let t = current
+        var base: Expr
+        if kind == .kwAwait {
+            _ = advance()
+            let inner = try parsePrimary()
+            base = Expr(.await(inner), line: t.line, column: t.column)
+        } else {
+            base = try parsePrimary()
+        }
+        if accept(.doubleStar) {
+            try enter()
+            defer { leave() }
+            let exp = try parseFactor()
+            base = Expr(.binary(.pow, base, exp), line: t.line, column: t.column)
+        }
+        return base
+    }
+
+    mutating func parsePrimary() throws(CompileError) -> Expr {
+        let t = current
+        var e = try parseAtom()
+        var trailers = 0
+        defer { depth -= trailers }
+        while true {
+            switch kind {
+            case .dot:
+                _ = advance()
+                guard kind == .name else { throw invalidSyntax() }
+                let name = advance().text
+                e = Expr(.attribute(e, name), line: t.line, column: t.column)
+            case .lpar:
+                _ = advance()
+                let (args, keywords) = try parseCallArguments()
+                _ = try expect(.rpar)
+                e = Expr(.call(function: e, args: args, keywords: keywords), line: t.line, column: t.column)
+            case .lsqb:
+                _ = advance()
+                let index = try parseSubscriptList()
+                _ = try expect(.rsqb)
+                e = Expr(.subscript(e, index), line: t.line, column: t.column)
+            default:
+                return e
+            }
+            trailers += 1
+            try enter()
+        }
+    }
+
+    mutating func parseSubscriptList() throws(CompileError) -> Expr {
+        let t = current
+        let first = try parseSliceItem()
+        if kind != .comma { return first }
+        var items = [first]
+        while accept(.comma) {
+            if kind == .rsqb { break }
+            items.append(try parseSliceItem())
+        }
+        return Expr(.tuple(items), line: t.line, column: t.column)
+    }
+
+    mutating func parseSliceItem() throws(CompileError) -> Expr {
+        let t = current
+        var lower: Expr? = nil
+        if kind != .colon {
+            if kind == .star {
+                let s = advance()
+                let inner = try parseBitwiseOr()
+                return Expr(.starred(inner), line: s.line, column: s.column)
+            }
+            let e = try parseNamedExpression()
+            if kind != .colon { return e }
+            lower = e
+        }
+        _ = try expect(.colon)
+        var upper: Expr? = nil
+        var step: Expr? = nil
+        if kind != .colon && kind != .rsqb && kind != .comma { upper = try parseExpression() }
+        if accept(.colon) {
+            if kind != .rsqb && kind != .comma { step = try parseExpression() }
+        }
+        return Expr(.slice(lower: lower, upper: upper, step: step), line: t.line, column: t.column)
+    }
+
+    /// Parses call arguments up to (not including) `)`.
+    mutating func parseCallArguments() throws(CompileError) -> ([Expr], [Keyword]) {
+        var args: [Expr] = []
+        var keywords: [Keyword] = []
+        var seenKeyword = false
+        var seenDoubleStar = false
+        while kind != .rpar {
+            let t = current
+            if kind == .star {
+                _ = advance()
+                let v = try parseExpression()
+                if seenDoubleStar {
+                    throw CompileError.syntax("iterable argument unpacking follows keyword argument unpacking", line: t.line, column: t.column + 1)
+                }
+                args.append(Expr(.starred(v), line: t.line, column: t.column))
+            } else if kind == .doubleStar {
+                _ = advance()
+                let v = try parseExpression()
+                keywords.append(Keyword(name: nil, value: v, line: t.line, column: t.column))
+                seenDoubleStar = true
+            } else if kind == .name && peekKind() == .equal {
+                let name = advance().text
+                _ = advance()
+                let v = try parseExpression()
+                keywords.append(Keyword(name: name, value: v, line: t.line, column: t.column))
+                seenKeyword = true
+            } else {
+                var v = try parseNamedExpression()
+                if kind == .kwFor || kind == .kwAsync {
+                    let comps = try parseComprehensionClauses()
+                    v = Expr(.generatorExpression(v, comps), line: v.line, column: v.column)
+                    if !args.isEmpty || !keywords.isEmpty || kind == .comma && peekKind() != .rpar {
+                        throw CompileError.syntax("Generator expression must be parenthesized", line: v.line, column: v.column + 1)
+                    }
+                }
+                if kind == .equal {
+                    throw CompileError.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", line: v.line, column: v.column + 1)
+                }
+                if seenDoubleStar {
+                    throw CompileError.syntax("positional argument follows keyword argument unpacking", line: v.line, column: v.column + 1)
+                }
+                if seenKeyword {
+                    throw CompileError.syntax("positional argument follows keyword argument", line: v.line, column: v.column + 1)
+                }
+                args.append(v)
+            }
+            if !accept(.comma) { break }
+        }
+        return (args, keywords)
+    }
+
+    mutating func parseComprehensionClauses() throws(CompileError) -> [Comprehension] {
+        var comps: [Comprehension] = []
+        while kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
+            let isAsync = accept(.kwAsync)
+            _ = advance()
+            let target = try parseTargetList()
+            try checkAssignTarget(target, inAssignment: false)
+            guard accept(.kwIn) else { throw invalidSyntax() }
+            let iter = try parseDisjunction()
+            var ifs: [Expr] = []
+            while accept(.kwIf) { ifs.append(try parseDisjunction()) }
+            comps.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
+        }
+        return comps
+    }
+
+    mutating func parseAtom() throws(CompileError) -> Expr {
+        let t = current
+        switch t.kind {
+        case .name:
+            _ = advance()
+            return Expr(.name(t.text), line: t.line, column: t.column)
+        case .number:
+            _ = advance()
+            switch t.number! {
+            case .int(let v): return Expr(.constant(.int(v)), line: t.line, column: t.column)
+            case .bigInt(let s, let r): return Expr(.constant(.bigInt(s, radix: r)), line: t.line, column: t.column)
+            case .float(let d): return Expr(.constant(.float(d)), line: t.line, column: t.column)
+            case .imaginary:
+                throw CompileError.unsupported("complex numbers", line: t.line, column: t.column + 1)
+            }
+        case .string:
+            return try parseStrings()
+        case .kwNone: _ = advance(); return Expr(.constant(.none), line: t.line, column: t.column)
+        case .kwTrue: _ = advance(); return Expr(.constant(.bool(true)), line: t.line, column: t.column)
+        case .kwFalse: _ = advance(); return Expr(.constant(.bool(false)), line: t.line, column: t.column)
+        case .ellipsis: _ = advance(); return Expr(.constant(.ellipsis), line: t.line, column: t.column)
+        case .lpar:
+            try enter()
+            defer { leave() }
+            _ = advance()
+            if accept(.rpar) { return Expr(.tuple([]), line: t.line, column: t.column) }
+            if kind == .kwYield {
+                let y = try parseYield()
+                _ = try expect(.rpar)
+                return y
+            }
+            let first = try parseStarOrNamed()
+            if kind == .kwFor || kind == .kwAsync {
+                let comps = try parseComprehensionClauses()
+                _ = try expect(.rpar)
+                return Expr(.generatorExpression(first, comps), line: t.line, column: t.column)
+            }
+            if accept(.rpar) {
+                if case .starred = first.kind {
+                    throw CompileError.syntax("cannot use starred expression here", line: first.line, column: first.column + 1)
+                }
+                return first
+            }
+            guard kind == .comma else {
+                if kind == .equal {
+                    throw CompileError.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: current.line, column: current.column + 1)
+                }
+                throw invalidSyntax()
+            }
+            var items = [first]
+            while accept(.comma) {
+                if kind == .rpar { break }
+                items.append(try parseStarOrNamed())
+            }
+            _ = try expect(.rpar)
+            return Expr(.tuple(items), line: t.line, column: t.column)
+        case .lsqb:
+            try enter()
+            defer { leave() }
+            _ = advance()
+            if accept(.rsqb) { return Expr(.list([]), line: t.line, column: t.column) }
+            let first = try parseStarOrNamed()
+            if kind == .kwFor || kind == .kwAsync {
+                let comps = try parseComprehensionClauses()
+                _ = try expect(.rsqb)
+                return Expr(.listComprehension(first, comps), line: t.line, column: t.column)
+            }
+            var items = [first]
+            while accept(.comma) {
+                if kind == .rsqb { break }
+                items.append(try parseStarOrNamed())
+            }
+            _ = try expect(.rsqb)
+            return Expr(.list(items), line: t.line, column: t.column)
+        case .lbrace:
+            try enter()
+            defer { leave() }
+            return try parseBraces()
+        default:
+            throw invalidSyntax()
+        }
+    }
+
+    mutating func parseBraces() throws(CompileError) -> Expr {
+        let t = advance()
+        if accept(.rbrace) { return Expr(.dict(keys: [], values: []), line: t.line, column: t.column) }
+        if kind == .doubleStar {
+            return try parseDictRest(t, firstKey: nil, firstValue: nil)
+        }
+        let first = try parseStarOrNamed()
+        if accept(.colon) {
+            let value = try parseExpression()
+            if kind == .kwFor || kind == .kwAsync {
+                let comps = try parseComprehensionClauses()
+                _ = try expect(.rbrace)
+                return Expr(.dictComprehension(key: first, value: value, comps), line: t.line, column: t.column)
+            }
+            return try parseDictRest(t, firstKey: first, firstValue: value)
+        }
+        if kind == .kwFor || kind == .kwAsync {
+            let comps = try parseComprehensionClauses()
+            _ = try expect(.rbrace)
+            return Expr(.setComprehension(first, comps), line: t.line, column: t.column)
+        }
+        var items = [first]
+        while accept(.comma) {
+            if kind == .rbrace { break }
+            items.append(try parseStarOrNamed())
+        }
+        _ = try expect(.rbrace)
+        return Expr(.set(items), line: t.line, column: t.column)
+    }
+
+    mutating func parseDictRest(_ t: Token, firstKey: Expr?, firstValue: Expr?) throws(CompileError) -> Expr {
+        var keys: [Expr?] = []
+        var values: [Expr] = []
+        if let firstValue {
+            keys.append(firstKey)
+            values.append(firstValue)
+            if !accept(.comma) {
+                _ = try expect(.rbrace)
+                return Expr(.dict(keys: keys, values: values), line: t.line, column: t.column)
+            }
+        }
+        while kind != .rbrace {
+            if accept(.doubleStar) {
+                keys.append(nil)
+                values.append(try parseBitwiseOr())
+            } else {
+                let k = try parseExpression()
+                guard accept(.colon) else {
+                    throw CompileError.syntax("':' expected after dictionary key", line: k.line, column: k.column + 1)
+                }
+                keys.append(k)
+                values.append(try parseExpression())
+            }
+            if !accept(.comma) { break }
+        }
+        _ = try expect(.rbrace)
+        return Expr(.dict(keys: keys, values: values), line: t.line, column: t.column)
+    }
+
+    // MARK: - Strings
+
+    /// Joins adjacent string literals (`'a' "b" f'{c}'`) into one constant or f-string.
+    mutating func parseStrings() throws(CompileError) -> Expr {
+        let t = current
+        var parts: [FStringPart] = []
+        var isBytes: Bool? = nil
+        var bytes: [UInt8] = []
+        var hasFormat = false
+        var literal = ""
+        while kind == .string {
+            let tok = advance()
+            let lit = tok.string!
+            if let b = isBytes, b != lit.isBytes {
+                throw CompileError.syntax("cannot mix bytes and nonbytes literals", line: t.line, column: t.column + 1)
+            }
+            isBytes = lit.isBytes
+            if lit.isBytes {
+                bytes.append(contentsOf: lit.bytes)
+            } else if lit.isFormat {
+                hasFormat = true
+                var fparser = FStringParser(body: Array(lit.text.utf8), raw: lit.isRaw, line: lit.bodyLine, column: lit.bodyColumn, depth: depth)
+                let fparts = try fparser.parse()
+                for p in fparts {
+                    if case .literal(let s) = p {
+                        literal += s
+                    } else {
+                        if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
+                        parts.append(p)
+                    }
+                }
+            } else {
+                literal += lit.text
+            }
+        }
+        if isBytes == true {
+            return Expr(.constant(.bytes(bytes)), line: t.line, column: t.column)
+        }
+        if !hasFormat {
+            return Expr(.constant(.str(literal)), line: t.line, column: t.column)
+        }
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        return Expr(.joinedString(parts), line: t.line, column: t.column)
+    }
+
+    /// Parses the text of an expression embedded in an f-string.
+    static func parseEmbeddedExpression(_ text: String, line: Int, column: Int, depth: Int) throws(CompileError) -> Expr {
+        var tokens: [Token]
+        do {
+            tokens = try Lexer.tokenize("(" + text + ")")
+        } catch {
+            var e = error
+            e.line = line
+            if e.message.hasPrefix("'(' was never closed") || e.message.hasPrefix("unmatched") {
+                e.message = "f-string: " + e.message
+            } else if !e.message.hasPrefix("f-string") {
+                e.message = "f-string: " + e.message
+            }
+            throw e
+        }
+        // Re-base token positions onto the field's place in the source (the text was
+        // wrapped in '(' so first-line columns are shifted by one).
+        for i in tokens.indices {
+            if tokens[i].line == 1 {
+                tokens[i].column = column + tokens[i].column - 1
+            }
+            tokens[i].line = line + tokens[i].line - 1
+            tokens[i].endLine = line + tokens[i].endLine - 1
+        }
+        var parser = Parser(tokens: tokens)
+        parser.depth = depth
+        do throws(CompileError) {
+            _ = try parser.expect(.lpar)
+            let e: Expr
+            if parser.kind == .kwYield {
+                e = try parser.parseYield()
+            } else {
+                e = try parser.parseStarExpressions()
+            }
+            _ = try parser.expect(.rpar)
+            while parser.kind == .newline { _ = parser.advance() }
+            if parser.kind != .endMarker { throw parser.invalidSyntax() }
+            return e
+        } catch {
+            var err = error
+            if !err.message.hasPrefix("f-string") && err.typeName == "SyntaxError" {
+                err.message = "f-string: " + err.message
+            }
+            throw err
+        }
+    }
+}
+
+/// Splits an f-string body into literal text and `{expression!conversion:spec}` fields.
+struct FStringParser {
+    let body: [UInt8]
+    let raw: Bool
+    let line: Int
+    let column: Int
+    let depth: Int
+    var pos = 0
+
+    init(body: [UInt8], raw: Bool, line: Int, column: Int, depth: Int) {
+        self.body = body
+        self.raw = raw
+        self.line = line
+        self.column = column
+        self.depth = depth
+    }
+
+    func error(_ message: String) -> CompileError {
+        .syntax("f-string: " + message, line: line, column: column + 1)
+    }
+
+    mutating func parse(nestedSpec: Bool = false, specDepth: Int = 0) throws(CompileError) -> [FStringPart] {
+        var parts: [FStringPart] = []
+        var text: [UInt8] = []
+        func flush(_ parts: inout [FStringPart], _ text: inout [UInt8], raw: Bool, line: Int, column: Int) throws(CompileError) {
+            if text.isEmpty { return }
+            let s: String
+            if raw {
+                s = String(decoding: text, as: UTF8.self)
+            } else {
+                s = try Lexer.decodeEscapes(text[...], bytes: false, line: line, column: column).text
+            }
+            parts.append(.literal(s))
+            text = []
+        }
+        while pos < body.count {
+            let c = body[pos]
+            if c == UInt8(ascii: "{") {
+                if !nestedSpec && pos + 1 < body.count && body[pos + 1] == UInt8(ascii: "{") {
+                    text.append(c)
+                    pos += 2
+                    continue
+                }
+                try flush(&parts, &text, raw: raw, line: line, column: column)
+                pos += 1
+                parts.append(contentsOf: try parseField(specDepth: specDepth))
+                continue
+            }
+            if c == UInt8(ascii: "}") {
+                if nestedSpec { break }
+                if pos + 1 < body.count && body[pos + 1] == UInt8(ascii: "}") {
+                    text.append(c)
+                    pos += 2
+                    continue
+                }
+                throw error("single '}' is not allowed")
+            }
+            if c == UInt8(ascii: "\\") && !raw && pos + 1 < body.count {
+                // Keep the escape for decoding; skip the escaped byte so `\{` is not a field.
+                text.append(c)
+                text.append(body[pos + 1])
+                pos += 2
+                continue
+            }
+            text.append(c)
+            pos += 1
+        }
+        try flush(&parts, &text, raw: raw, line: line, column: column)
+        return parts
+    }
+
+    /// Parses one replacement field after its `{`.
+    mutating func parseField(specDepth: Int) throws(CompileError) -> [FStringPart] {
+        let start = pos
+        var bracketDepth = 0
+        var quote: UInt8 = 0
+        var tripleQuote = false
+        var exprEnd = -1
+        var selfDocumenting = false
+        while pos < body.count {
+            let c = body[pos]
+            if quote != 0 {
+                if c == quote {
+                    if tripleQuote {
+                        if pos + 2 < body.count && body[pos + 1] == quote && body[pos + 2] == quote {
+                            quote = 0
+                            pos += 3
+                            continue
+                        }
+                    } else {
+                        quote = 0
+                    }
+                }
+                pos += 1
+                continue
+            }
+            switch c {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                if pos + 2 < body.count && body[pos + 1] == c && body[pos + 2] == c {
+                    tripleQuote = true
+                    pos += 3
+                } else {
+                    tripleQuote = false
+                    pos += 1
+                }
+                quote = c
+                continue
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                bracketDepth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                bracketDepth -= 1
+                if bracketDepth < 0 { throw error("unmatched '\(UnicodeScalar(c))'") }
+            case UInt8(ascii: "}"):
+                if bracketDepth == 0 { exprEnd = pos }
+                else { bracketDepth -= 1 }
+            case UInt8(ascii: "!"):
+                if bracketDepth == 0 && !(pos + 1 < body.count && body[pos + 1] == UInt8(ascii: "=")) { exprEnd = pos }
+            case UInt8(ascii: ":"):
+                if bracketDepth == 0 { exprEnd = pos }
+            case UInt8(ascii: "="):
+                if bracketDepth == 0 {
+                    let next = pos + 1 < body.count ? body[pos + 1] : 0
+                    let prev = pos > start ? body[pos - 1] : 0
+                    let isOperator = next == UInt8(ascii: "=") || prev == UInt8(ascii: "=") || prev == UInt8(ascii: "!") || prev == UInt8(ascii: "<") || prev == UInt8(ascii: ">")
+                    if !isOperator {
+                        selfDocumenting = true
+                        exprEnd = pos
+                    }
+                }
+            case UInt8(ascii: "\\"):
+                throw error("expression part cannot include a backslash")
+            case UInt8(ascii: "#"):
+                throw error("expression part cannot include '#'")
+            default: break
+            }
+            if exprEnd >= 0 { break }
+            pos += 1
+        }
+        if quote != 0 { throw error("unterminated string") }
+        if exprEnd < 0 { throw error("expecting '}'") }
+        let exprBytes = body[start..<exprEnd]
+        let exprText = String(decoding: exprBytes, as: UTF8.self)
+        if exprText.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            throw error("empty expression not allowed")
+        }
+        // Absolute position of the expression text, for locations and scope keys.
+        var fieldLine = line
+        var fieldColumn = column
+        for b in body[0..<start] {
+            if b == 0x0A { fieldLine += 1; fieldColumn = 0 } else { fieldColumn += 1 }
+        }
+        let value = try Parser.parseEmbeddedExpression(exprText, line: fieldLine, column: fieldColumn, depth: depth + 1)
+        var parts: [FStringPart] = []
+        pos = exprEnd
+        var docText = ""
+        if selfDocumenting {
+            pos += 1
+            // Keep whitespace after '=' as written.
+            let wsStart = pos
+            while pos < body.count && (body[pos] == UInt8(ascii: " ") || body[pos] == UInt8(ascii: "\t")) { pos += 1 }
+            docText = exprText + "=" + String(decoding: body[wsStart..<pos], as: UTF8.self)
+        }
+        var conversion: UInt8? = nil
+        if pos < body.count && body[pos] == UInt8(ascii: "!") {
+            pos += 1
+            guard pos < body.count else { throw error("expecting '}'") }
+            let conv = body[pos]
+            guard conv == UInt8(ascii: "r") || conv == UInt8(ascii: "s") || conv == UInt8(ascii: "a") else {
+                if conv == UInt8(ascii: "}") || conv == UInt8(ascii: ":") {
+                    throw error("missed conversion character")
+                }
+                throw error("invalid conversion character '\(UnicodeScalar(conv))': expected 's', 'r', or 'a'")
+            }
+            conversion = conv
+            pos += 1
+        }
+        var spec: Expr? = nil
+        if pos < body.count && body[pos] == UInt8(ascii: ":") {
+            pos += 1
+            if specDepth >= 1 {
+                throw error("expressions nested too deeply")
+            }
+            let specParts = try parse(nestedSpec: true, specDepth: specDepth + 1)
+            spec = Expr(.joinedString(specParts), line: line, column: column)
+        }
+        guard pos < body.count && body[pos] == UInt8(ascii: "}") else {
+            throw error("expecting '}'")
+        }
+        pos += 1
+        if selfDocumenting {
+            parts.append(.literal(docText))
+            if conversion == nil && spec == nil { conversion = UInt8(ascii: "r") }
+        }
+        parts.append(.formatted(value: value, conversion: conversion, spec: spec))
+        return parts
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import Garter
+
+/// Writes program output to the process's stdout/stderr through a buffer.
+final class StandardOutput: OutputSink {
+    private var buffer: [UInt8] = []
+
+    func write(_ text: String, isError: Bool) {
+        if isError {
+            flush()
+            FileHandle.standardError.write(Data(text.utf8))
+            return
+        }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        if buffer.isEmpty { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+@main
+struct GarterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "garter",
+        abstract: "A small, fast, sandboxed interpreter for Python code written by AI agents.",
+        subcommands: [Run.self, Check.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+/// Formats a compile error like CPython does on stderr.
+func report(_ e: CompileError) -> String {
+    var out = ""
+    if e.typeName == "NotImplementedError" || e.typeName == "RecursionError" {
+        out += "Traceback (most recent call last):\n  File \"\(e.filename)\", line \(e.line), in <module>\n"
+        return out + "\(e.typeName): \(e.message)\n"
+    }
+    out += "  File \"\(e.filename)\", line \(e.line)\n"
+    if let line = e.sourceLine {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        let removed = line.count - trimmed.count
+        out += "    \(trimmed)\n"
+        if e.column > 0 {
+            let caret = max(0, e.column - 1 - removed)
+            out += "    " + String(repeating: " ", count: caret) + "^\n"
+        }
+    }
+    return out + "\(e.typeName): \(e.message)\n"
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a Python file like `python3 FILE` would.")
+
+    @Argument(help: "The Python file to run.")
+    var file: String
+
+    @Option(name: .customLong("input"), help: ArgumentHelp("Bind a global variable to a JSON value (repeatable).", valueName: "NAME=JSON"))
+    var inputs: [String] = []
+
+    @Option(name: .customLong("max-recursion"), help: "Maximum Python call depth (default 1000).")
+    var maxRecursion: Int = 1000
+
+    @Option(name: .customLong("max-duration"), help: ArgumentHelp("Stop the program with TimeoutError after this many seconds (default 30).", valueName: "SECONDS"))
+    var maxDuration: Double = 30
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            FileHandle.standardError.write(Data("garter: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
+            throw ExitCode(2)
+        }
+        let source = String(decoding: data, as: UTF8.self)
+        var bound: [String: PythonValue] = [:]
+        for spec in inputs {
+            guard let eq = spec.firstIndex(of: "=") else {
+                throw ValidationError("--input expects NAME=JSON, got '\(spec)'")
+            }
+            let name = String(spec[..<eq])
+            do {
+                bound[name] = try JSONInput.parse(String(spec[spec.index(after: eq)...]))
+            } catch {
+                throw ValidationError("--input \(name): invalid JSON: \(error)")
+            }
+        }
+        let program: Program
+        do {
+            program = try Program.script(source: source, filename: file)
+        } catch {
+            FileHandle.standardError.write(Data(report(error).utf8))
+            throw ExitCode(1)
+        }
+        let out = StandardOutput()
+        do {
+            _ = try program.run(inputs: bound, output: out, recursionLimit: maxRecursion, timeLimit: maxDuration)
+            out.flush()
+        } catch {
+            out.flush()
+            if error.typeName == "SystemExit" {
+                throw ExitCode(error.exitStatus)
+            }
+            FileHandle.standardError.write(Data(error.traceback.utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Parse and compile a Python file without running it.")
+
+    @Argument(help: "The Python file to check.")
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            FileHandle.standardError.write(Data("garter: can't open file '\(file)'\n".utf8))
+            throw ExitCode(2)
+        }
+        do {
+            _ = try Program.script(source: String(decoding: data, as: UTF8.self), filename: file)
+            print("ok")
+        } catch {
+            FileHandle.standardError.write(Data(report(error).utf8))
+            throw ExitCode(1)
+        }
+    }
+}

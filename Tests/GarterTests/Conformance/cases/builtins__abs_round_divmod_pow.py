@@ -1,0 +1,6 @@
+print(abs(-5), abs(5), abs(-2.5), abs(0), abs(-0.0), abs(True), abs(-10 ** 20))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.23456, 3), round(-1.5))
+print(round(123, -1), round(125, -1), round(135, -1), round(1e20), round(0.5 + 1e-9))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(5.5, 2), divmod(-5.5, 2), divmod(0, 7))
+print(pow(2, 8), pow(2, -2), pow(2, 8, 5), pow(-3, 3), pow(4, 0.5), pow(10, 20, 7))
+print(pow(0, 0), pow(0.0, 0), 0 ** 0)

@@ -1,0 +1,5 @@
+print(hash(1), hash(0), hash(-1), hash(-2), hash(100))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 62), hash(-(2 ** 61)))
+print(hash(True), hash(False), hash(1.0), hash(1.5), hash(-0.5))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()), hash(1) == hash(1.0) == hash(True))
+print(hash(None) == hash(None), hash(frozenset([1])) == hash(frozenset([1])))

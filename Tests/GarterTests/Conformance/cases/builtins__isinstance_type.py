@@ -1,0 +1,5 @@
+print(type(1), type("s"), type([]), type(None), type(1.0), type(True), type(range(1)))
+print(type(1) is int, type(True) is bool, type(True) is int, isinstance(True, int))
+print(isinstance(1, (str, int)), isinstance("s", (list, tuple)), isinstance([], object))
+print(issubclass(int, object), issubclass(str, (int, str)), issubclass(bool, (float,)))
+print(type(type(1)), type(len), type(object), int.__name__, type(print).__name__)

@@ -1,0 +1,16 @@
+it = iter([10, 20, 30])
+print(next(it))
+print(list(it))
+print(next(it, "done"))
+s = iter("abc")
+print(next(s), next(s), next(s), next(s, None))
+d = iter({"x": 1, "y": 2})
+print(list(d))
+r = iter(range(0, 10, 4))
+print(next(r), next(r), next(r), next(r, "end"))
+try:
+    next(iter([]))
+except StopIteration as e:
+    print("StopIteration", repr(e))
+it2 = iter([1, 2])
+print(iter(it2) is it2)

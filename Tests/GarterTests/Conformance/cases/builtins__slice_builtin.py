@@ -1,0 +1,5 @@
+s = slice(1, 8, 2)
+data = list(range(10))
+print(data[s], "abcdefghij"[s], s, s.start, s.stop, s.step)
+print(slice(5), slice(None, None, -1), data[slice(None, None, -1)][:3])
+print(slice(2, -2).indices(10), slice(None, None, -1).indices(5), slice(-100, 100).indices(4))

@@ -1,0 +1,13 @@
+a = [1]
+a.append([2, 3])
+print(a)
+a.extend([4, 5])
+print(a)
+a.extend("hi")
+print(a)
+a.extend(range(2))
+print(a)
+a += (7,)
+print(a)
+a.extend(x * x for x in range(3))
+print(a, len(a))

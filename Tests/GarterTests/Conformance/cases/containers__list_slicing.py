@@ -1,0 +1,8 @@
+a = list(range(10))
+print(a[2:5], a[:3], a[7:], a[-3:], a[:-7], a[::3], a[::-1], a[8:2:-2], a[-1:-4:-1])
+print(a[100:], a[-100:2], a[5:5], a[5:2], a[::-4], a[1::2])
+print(a[slice(2, 8, 2)], a[slice(None, None, -3)], slice(1, 5), slice(3))
+s = slice(1, 10, 3)
+print(s.start, s.stop, s.step, s.indices(5))
+t = tuple(range(6))
+print(t[1:4], t[::-1], t[::2], "abcdef"[1:-1:2])

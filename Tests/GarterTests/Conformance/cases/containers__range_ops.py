@@ -1,0 +1,8 @@
+r = range(2, 20, 3)
+print(r, list(r), len(r), r[0], r[-1], r[1:3], r[::-1], list(r[::-1]))
+print(5 in r, 6 in r, r.index(11), r.count(8))
+print(list(range(5)), list(range(0)), list(range(-5)), list(range(5, 0, -1)), list(range(0, -10, -3)))
+print(range(10)[2:8:2], list(range(10)[2:8:2]), len(range(1, 10 ** 12)))
+print(range(0, 10, 2) == range(0, 9, 2), range(3) == range(0, 3, 1), range(0) == range(5, 2))
+print(sum(range(101)), max(range(7)), min(range(3, 9)), sorted(range(5), reverse=True))
+print(range(5).start, range(5).stop, range(1, 8, 2).step)

@@ -1,0 +1,10 @@
+d = {}
+d.update({"a": 1})
+d.update([("b", 2), ("c", 3)])
+d.update(d=4, e=5)
+d.update({"a": 0}, f=6)
+d.update(zip("gh", (7, 8)))
+print(d)
+d2 = dict.fromkeys(d, 0)
+print(d2)
+print({**d2, **{"a": 100}})

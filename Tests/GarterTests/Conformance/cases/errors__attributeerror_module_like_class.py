@@ -1,0 +1,4 @@
+class Settings:
+    DEBUG = True
+print(Settings.DEBUG)
+print(Settings.VERBOSE)

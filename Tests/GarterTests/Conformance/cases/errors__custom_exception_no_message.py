@@ -1,0 +1,4 @@
+class Halt(Exception):
+    pass
+print("raising Halt")
+raise Halt

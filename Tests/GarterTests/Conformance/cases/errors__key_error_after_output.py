@@ -1,0 +1,4 @@
+config = {"host": "localhost", "port": 8080}
+for key in ("host", "port"):
+    print(f"{key} = {config[key]}")
+print("user =", config["user"])

@@ -1,0 +1,4 @@
+def connect(host, port, timeout):
+    return f"{host}:{port}"
+print("about to connect")
+connect("localhost")

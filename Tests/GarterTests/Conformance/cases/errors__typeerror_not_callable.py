@@ -1,0 +1,3 @@
+handlers = {"x": 42}
+print(handlers["x"])
+handlers["x"]()

@@ -1,0 +1,4 @@
+count = 5
+print("count:", count)
+for x in count:
+    print(x)

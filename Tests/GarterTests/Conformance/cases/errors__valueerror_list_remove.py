@@ -1,0 +1,4 @@
+items = ["a", "b"]
+items.remove("a")
+print(items)
+items.remove("z")

@@ -1,0 +1,5 @@
+print(f"{True} {False} {None}")
+print(f"{True:>6}|{None!r:>6}|{False!s:^7}|")
+print(f"{True:d} {True:.1f} {False:x} {True + 1}")
+print("{} {!r}".format(None, None), "%s %d" % (True, True))
+print(format(None), str(None), repr(None))

@@ -1,0 +1,5 @@
+print(format(1234.5678, ",.2f"), format(0.5, "%"), format(10, "b"), format(-3, "+"))
+print(format(12, ""), format("s", ""), format(None, ""), format([1], ""), format(True, ""))
+print(format(3.0), format(1e100), format(1.0e-10, ".2g"))
+print(format(255, "#010x"), format(255, "_b"), format(1e6, ",.0f"))
+print(format(True, "^6") + "|", format(False, "d"), format(5, "c"))

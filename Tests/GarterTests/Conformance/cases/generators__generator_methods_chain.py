@@ -1,0 +1,10 @@
+def numbers():
+    yield from range(1, 11)
+evens = (n for n in numbers() if n % 2 == 0)
+squares = (n * n for n in evens)
+labels = (f"sq={s}" for s in squares)
+print(next(labels))
+print(list(labels))
+print(sorted((x for x in [5, 3, 8]), reverse=True), tuple(reversed([x for x in range(3)])))
+print(any(x > 100 for x in numbers()), all(x > 0 for x in numbers()))
+print(min((x for x in numbers()), key=lambda v: abs(v - 5.4)))

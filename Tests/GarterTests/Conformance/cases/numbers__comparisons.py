@@ -1,0 +1,10 @@
+print(1 < 2 < 3, 1 < 3 < 2, 3 > 2 > 1 > 0)
+print(1 == 1.0, 1 == True, 2 != 2.0)
+print(True == 1, False == 0, True + True, True * 10)
+print(0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
+print(10 ** 20 == 1e20, 10 ** 30 == 1e30, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(2 ** 53 + 1 > float(2 ** 53), 10 ** 400 > float('inf'), -10 ** 400 < float('-inf'))
+print(max(3, 3.0), min(3.0, 3), max(1, 2.5, -1))
+x = 5
+print(0 < x <= 5, 0 < x < 5, x == 5 == 5.0)
+print(1 < 2 == 2, (1 < 2) == 2)

@@ -1,0 +1,13 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(inf + 1, inf * 2, inf - inf, inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf > 1e308, -inf < -1e308, inf == inf)
+print(1 / inf, -1 / inf)
+print(max(1.0, inf), min(1.0, -inf))
+print(float('Infinity'), float('-INF'), float('NaN'))
+x = [3.0, inf, -inf, 0.0]
+print(sorted(x))
+print(inf // 1, inf % 2, abs(-inf))
+print(str(inf), repr(nan), f"{inf}", f"{nan:.2f}", f"{-inf:10.3f}|")

@@ -1,0 +1,8 @@
+print("{} + {} = {}".format(2, 3, 5))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age} years".format(name="Ann", age=30))
+print("{0[0]} {0[1]} {1[key]}".format(["x", "y"], {"key": "val"}))
+print("{{literal}} {}".format("braces"))
+p = (3, 4)
+print("point=({0[0]}, {0[1]})".format(p))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))

@@ -1,0 +1,5 @@
+print(", ".join(map(str, [1, 2.5, None, True])))
+print("".join(["a", "b"]), "|".join(("x",)), repr("".join([])))
+print(" ".join(f"{k}={v}" for k, v in {"a": 1, "b": 2}.items()))
+print("\n".join(["first", "second"]))
+print("-".join("abc"), "-".join(sorted({"z": 1, "y": 2})))

@@ -1,0 +1,12 @@
+s = "the quick  brown fox\tjumps\nover the lazy dog"
+print(s.split())
+print(s.split(" "))
+print(s.split(" ", 2))
+print(s.rsplit(" ", 2))
+print("a,b,,c,".split(","))
+print("a,b,,c,".split(",", 1))
+print("".split(), "".split(","), "   ".split())
+print("-".join(["x", "y", "z"]), "".join("abc"), ", ".join(str(i) for i in range(5)))
+print("a::b::c".split("::"), "line1\nline2\r\nline3\n".splitlines())
+print("line1\nline2\n".splitlines(True))
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "kvw".partition("="), "kvw".rpartition("="))

@@ -1,0 +1,5 @@
+print("a b c d".split(None, 2), "  a  b  ".split(None, 1), "a,b,c".rsplit(",", 1))
+print("1|2||3".split("|"), "||".split("|"), "abc".split("abc"), "abcabc".split("b"))
+print("x".split(","), ",".split(","), "a\tb\nc  d".split())
+print("a\r\nb\rc\nd".splitlines(), "trailing\n\n".splitlines(), "".splitlines())
+print("key: value: more".split(": ", 1))

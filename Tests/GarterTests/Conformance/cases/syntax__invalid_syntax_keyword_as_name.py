@@ -1,0 +1,2 @@
+class = "physics"
+print(class)

@@ -1,0 +1,2 @@
+items = {"a": [1, 2, 3)}
+print(items)

@@ -1,0 +1,2 @@
+name = "Garter
+print(name)

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Garter
+
+/// Runs every program under `Conformance/cases` and compares its stdout (and, for programs
+/// that end in an uncaught exception, the last stderr line and exit status) with what
+/// CPython 3.11 produced (`Scripts/generate-expected.sh`). Programs listed in
+/// `Conformance/known-failures.txt` are expected to fail; one that starts passing must be
+/// removed from that list, so the list only shrinks.
+struct ConformanceTests {
+    struct Outcome {
+        var stdout: String
+        var lastErrorLine: String?
+        var exitStatus: Int32
+    }
+
+    static var casesDirectory: URL {
+        Bundle.module.url(forResource: "cases", withExtension: nil)!
+    }
+
+    static func knownFailures() -> [String: String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Conformance/known-failures.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var out: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let parts = trimmed.split(separator: "#", maxSplits: 1)
+            out[parts[0].trimmingCharacters(in: .whitespaces)] = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        }
+        return out
+    }
+
+    /// Runs a program in-process the way `garter run` does.
+    static func run(_ source: String, filename: String) -> Outcome {
+        let program: Program
+        do {
+            program = try Program.script(source: source, filename: filename)
+        } catch {
+            return Outcome(stdout: "", lastErrorLine: "\(error.typeName): \(error.message)", exitStatus: 1)
+        }
+        let output = BufferedOutput()
+        do {
+            _ = try program.run(output: output, timeLimit: 20)
+            return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: 0)
+        } catch {
+            if error.typeName == "SystemExit" {
+                return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: error.exitStatus)
+            }
+            return Outcome(stdout: output.stdout, lastErrorLine: error.summary, exitStatus: error.exitStatus)
+        }
+    }
+
+    @Test func cpythonConformance() throws {
+        let dir = Self.casesDirectory
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".py") }.sorted()
+        let known = Self.knownFailures()
+        var passed = 0
+        var failures: [String] = []
+        var unexpectedPasses: [String] = []
+        for file in files {
+            let stem = String(file.dropLast(3))
+            let source = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            let expectedOut = (try? String(contentsOf: dir.appendingPathComponent(stem + ".out"), encoding: .utf8)) ?? ""
+            var expectedErr: String? = nil
+            var expectedStatus: Int32 = 0
+            if let err = try? String(contentsOf: dir.appendingPathComponent(stem + ".err"), encoding: .utf8) {
+                let lines = err.split(separator: "\n", omittingEmptySubsequences: false)
+                expectedStatus = Int32(lines.first?.dropFirst("exit=".count) ?? "1") ?? 1
+                expectedErr = lines.count > 1 ? String(lines[1]) : ""
+            }
+            let outcome = Self.run(source, filename: file)
+            var problems: [String] = []
+            if outcome.stdout != expectedOut { problems.append("stdout differs") }
+            if outcome.exitStatus != expectedStatus { problems.append("exit \(outcome.exitStatus) != \(expectedStatus)") }
+            if let e = expectedErr, outcome.lastErrorLine != e {
+                problems.append("error line: got \(outcome.lastErrorLine ?? "none"), expected \(e)")
+            }
+            if expectedErr == nil, let got = outcome.lastErrorLine {
+                problems.append("unexpected error: \(got)")
+            }
+            if problems.isEmpty {
+                passed += 1
+                if known[stem] != nil { unexpectedPasses.append(stem) }
+            } else if known[stem] == nil {
+                failures.append("\(stem): \(problems.joined(separator: "; "))")
+            }
+        }
+        print("conformance: \(passed)/\(files.count)")
+        for f in failures { Issue.record("conformance failure: \(f)") }
+        for p in unexpectedPasses { Issue.record("\(p) passes now: remove it from known-failures.txt") }
+        #expect(files.count >= 400)
+    }
+}

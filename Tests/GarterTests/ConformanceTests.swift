@@ -69,6 +69,9 @@ struct ConformanceTests {
                 expectedStatus = Int32(lines.first?.dropFirst("exit=".count) ?? "1") ?? 1
                 expectedErr = lines.count > 1 ? String(lines[1]) : ""
             }
+            if ProcessInfo.processInfo.environment["GARTER_CONFORMANCE_TRACE"] != nil {
+                FileHandle.standardError.write(Data("running \(file)\n".utf8))
+            }
             let outcome = Self.run(source, filename: file)
             var problems: [String] = []
             if outcome.stdout != expectedOut { problems.append("stdout differs") }

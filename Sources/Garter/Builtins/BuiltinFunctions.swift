@@ -17,6 +17,7 @@ extension Arguments {
             if min == 1 { throw vm.makeError(Builtins.shared.typeError, "\(name)() takes exactly one argument (\(n) given)") }
             throw vm.makeError(Builtins.shared.typeError, "\(name) expected \(min) arguments, got \(n)")
         }
+        let name = name.split(separator: ".").last.map(String.init) ?? name
         if n < min {
             throw vm.makeError(Builtins.shared.typeError, "\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
         }

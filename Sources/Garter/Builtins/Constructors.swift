@@ -261,7 +261,7 @@ extension VM {
                 else if errors == "replace" { out.append(0x3F) }
                 else {
                     let name = limit == 0x80 ? "ascii" : "latin-1"
-                    throw makeError(Builtins.shared.unicodeEncodeError, "'\(name)' codec can't encode character '\\u\(hex(u.value, 4))' in position \(i): ordinal not in range(\(limit))")
+                    throw makeError(Builtins.shared.unicodeEncodeError, "'\(name)' codec can't encode character '\(u.value < 0x100 ? "\\x" + hex(u.value, 2) : u.value < 0x10000 ? "\\u" + hex(u.value, 4) : "\\U" + hex(u.value, 8))' in position \(i): ordinal not in range(\(limit))")
                 }
             }
             return .object(PyBytes(out))

@@ -280,9 +280,6 @@ extension VM {
                 for accessor in field.accessors {
                     switch accessor {
                     case .attribute(let a):
-                        if a.hasPrefix("_") && a.hasSuffix("_") && a.count > 4 {
-                            throw makeError(Builtins.shared.attributeError, "access to dunder attribute '\(a)' is not allowed in format strings")
-                        }
                         value = try getAttribute(value, PyStr(a))
                     case .index(let i): value = try getItem(value, .int(i))
                     case .key(let k): value = try getItem(value, .str(PyStr(k)))

@@ -20,6 +20,8 @@ struct CodeBuilder {
     var currentLine = 1
     /// False after an unconditional jump/return/raise until the next label.
     var reachable = true
+    /// Set when control-flow paths disagree on the stack height (see ``bind(_:)``).
+    var depthMismatch = false
 
     enum ConstantKey: Hashable {
         case none, ellipsis, bool(Bool), int(Int), float(UInt64), str(String), bytes([UInt8]), bigInt(String)
@@ -130,11 +132,11 @@ struct CodeBuilder {
 
     /// Emits a jump-like instruction whose argument is a label (resolved later).
     mutating func emitJump(_ op: Opcode, _ label: Int) {
-        let before = depth
-        let branchDepth = before + CodeBuilder.stackEffect(op, 0, jump: true)
-        recordDepth(label, branchDepth)
+        // Jumps in dead code say nothing about the target's stack height.
+        if reachable {
+            recordDepth(label, depth + CodeBuilder.stackEffect(op, 0, jump: true))
+        }
         emit(op, label)
-        _ = before
     }
 
     mutating func recordDepth(_ label: Int, _ d: Int) {
@@ -145,13 +147,17 @@ struct CodeBuilder {
     mutating func bind(_ label: Int) {
         labelTargets[label] = instructions.count
         if let d = labelDepths[label] {
-            if reachable {
-                depth = max(depth, d)
-            } else {
-                depth = d
+            if reachable && depth != d {
+                // Two paths reach this point with different stack heights: a compiler bug.
+                // Recorded so compilation fails cleanly instead of running unsound code.
+                depthMismatch = true
             }
-        } else {
+            depth = d
+        } else if reachable {
             labelDepths[label] = depth
+        } else {
+            // Nothing jumps here (yet) and nothing falls through: still dead code.
+            return
         }
         reachable = true
     }

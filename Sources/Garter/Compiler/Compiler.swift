@@ -19,6 +19,8 @@ final class Compiler {
         case finallyEnd
         case handlerCleanup(name: String?)
         case with
+        /// A value kept on the stack (a pending return value while a finally body runs).
+        case popValue
     }
 
     struct FBlock {
@@ -84,7 +86,7 @@ final class Compiler {
             unit.builder.emit(.loadConst, unit.builder.constant(.none))
             unit.builder.emit(.returnValue)
         }
-        return finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: 1)
+        return try finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: 1)
     }
 
     // MARK: Units
@@ -98,8 +100,11 @@ final class Compiler {
         unit = units.removeLast()
     }
 
-    func finishUnit(argCount: Int, positionalOnly: Int, keywordOnly: Int, varArgs: Bool, varKeywords: Bool, firstLine: Int) -> CodeObject {
+    func finishUnit(argCount: Int, positionalOnly: Int, keywordOnly: Int, varArgs: Bool, varKeywords: Bool, firstLine: Int) throws(CompileError) -> CodeObject {
         let b = unit.builder
+        if b.depthMismatch {
+            throw CompileError(typeName: "SystemError", message: "internal compiler error: inconsistent stack depth in \(unit.qualname)", line: firstLine, column: 0)
+        }
         let scope = unit.scope
         return CodeObject(
             name: unit.name, qualname: unit.qualname, filename: filename, firstLine: firstLine,
@@ -425,7 +430,11 @@ final class Compiler {
                 emit(.popTop)
             case .tryExcept: break
             case .finallyTry(let body):
+                if preserveTop {
+                    unit.fblocks.append(FBlock(kind: .popValue, handlerHeight: builder.handlerStack.count))
+                }
                 try compileStatements(body)
+                if preserveTop { unit.fblocks.removeLast() }
             case .finallyEnd:
                 if preserveTop { emit(.swap, 2) }
                 emit(.popTop)  // the exception
@@ -442,6 +451,9 @@ final class Compiler {
             case .with:
                 if preserveTop { emit(.swap, 2) }
                 emit(.callExitNone)
+            case .popValue:
+                if preserveTop { emit(.swap, 2) }
+                emit(.popTop)
             }
             i -= 1
         }
@@ -716,7 +728,7 @@ final class Compiler {
             emit(.returnValue)
         }
         let a = def.arguments
-        let code = finishUnit(argCount: a.positionalOnly.count + a.positional.count, positionalOnly: a.positionalOnly.count, keywordOnly: a.keywordOnly.count, varArgs: a.varArgs != nil, varKeywords: a.varKeywords != nil, firstLine: s.line)
+        let code = try finishUnit(argCount: a.positionalOnly.count + a.positional.count, positionalOnly: a.positionalOnly.count, keywordOnly: a.keywordOnly.count, varArgs: a.varArgs != nil, varKeywords: a.varKeywords != nil, firstLine: s.line)
         popUnit()
         try emitMakeFunction(code, scope: scope, flags: flags)
         for _ in def.decorators { emit(.call, 1) }
@@ -803,7 +815,7 @@ final class Compiler {
             loadConst(.none)
         }
         emit(.returnValue)
-        let code = finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: s.line)
+        let code = try finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: s.line)
         popUnit()
         builder.currentLine = s.line
         try emitMakeFunction(code, scope: scope, flags: 0)

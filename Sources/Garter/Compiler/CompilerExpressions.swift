@@ -167,7 +167,7 @@ extension Compiler {
                 loadConst(.none)
             }
             emit(.returnValue)
-            let code = finishUnit(argCount: args.positionalOnly.count + args.positional.count, positionalOnly: args.positionalOnly.count, keywordOnly: args.keywordOnly.count, varArgs: args.varArgs != nil, varKeywords: args.varKeywords != nil, firstLine: e.line)
+            let code = try finishUnit(argCount: args.positionalOnly.count + args.positional.count, positionalOnly: args.positionalOnly.count, keywordOnly: args.keywordOnly.count, varArgs: args.varArgs != nil, varKeywords: args.varKeywords != nil, firstLine: e.line)
             popUnit()
             try emitMakeFunction(code, scope: scope, flags: flags)
         case .listComprehension(let element, let gens):
@@ -389,7 +389,7 @@ extension Compiler {
         try compileComprehensionLoop(gens, 0, tag: tag, element: element, value: value)
         if tag == 6 { loadConst(.none) }
         emit(.returnValue)
-        let code = finishUnit(argCount: 1, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: e.line)
+        let code = try finishUnit(argCount: 1, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: e.line)
         popUnit()
         try emitMakeFunction(code, scope: scope, flags: 0)
         try compileExpression(gens[0].iter)

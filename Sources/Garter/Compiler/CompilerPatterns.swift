@@ -168,7 +168,7 @@ extension Compiler {
             try c.failChain(2, to: labels[1]) { (c2, inner) throws(CompileError) in
                 c2.emitJump(.popJumpIfNone, inner[2])
                 c2.emit(.unpackSequence, keys.count)
-                try c2.compileSubpatterns(patterns, outerPops: 2, fail: labels[1])
+                try c2.compileSubpatterns(patterns, outerPops: 1, fail: labels[1])
                 if let rest {
                     c2.emit(.copyDictWithoutKeys)  // [v, rest]
                     c2.storeName(rest)

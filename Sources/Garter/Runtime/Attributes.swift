@@ -97,6 +97,8 @@ extension VM {
             case "__context__": return state.context
             case "__suppress_context__": return .bool(state.suppressContext)
             case "__traceback__": return .none
+            case "value" where inst.cls.isSubtype(of: Builtins.shared.stopIteration):
+                return state.args.first ?? .none
             default: break
             }
         }
@@ -191,6 +193,13 @@ extension VM {
                 case "__doc__": return f.doc
                 case "__module__": return .str(PyStr(f.module))
                 case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+                case "__kwdefaults__":
+                    if f.keywordDefaults.isEmpty { return .none }
+                    let d = PyDict()
+                    for name in f.code.varnames[f.code.argCount..<(f.code.argCount + f.code.keywordOnlyCount)] {
+                        if let v = f.keywordDefaults[name] { d.setString(name, v) }
+                    }
+                    return .object(d)
                 case "__dict__":
                     if f.attributes == nil { f.attributes = PyDict() }
                     return .object(f.attributes!)

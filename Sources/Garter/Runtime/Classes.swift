@@ -105,7 +105,7 @@ extension VM {
             }
             guard let next = candidate else {
                 let names = cls.bases.map { $0.name }.joined(separator: ", ")
-                throw makeError(Builtins.shared.typeError, "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                throw makeError(Builtins.shared.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i].first === next {

@@ -52,6 +52,14 @@ enum PyNumber {
 
     /// Applies a numeric binary operator, or returns nil when an operand is not a number.
     static func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
+        if case .bool(let p) = a, case .bool(let q) = b {
+            switch op {
+            case .and: return .bool(p && q)
+            case .or: return .bool(p || q)
+            case .xor: return .bool(p != q)
+            default: break
+            }
+        }
         guard let x = operand(a), let y = operand(b) else { return nil }
         switch (x, y) {
         case (.int(let i), .int(let j)):
@@ -375,13 +383,9 @@ enum PyNumber {
     static func hash(_ d: Double) -> Int {
         if d.isNaN { return 0 }
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
-        var m = frexp(d).0
-        var e = frexp(d).1
-        var sign = 1
-        if m < 0 {
-            sign = -1
-            m = -m
-        }
+        // Swift's frexp overlay drops the sign, so split it off first.
+        let sign = d < 0 ? -1 : 1
+        var (m, e) = frexp(Swift.abs(d))
         var x: UInt = 0
         while m != 0 {
             x = ((x << 28) & modulus) | (x >> (61 - 28))

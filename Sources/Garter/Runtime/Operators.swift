@@ -22,6 +22,12 @@ extension VM {
                 return r
             }
             if bUser && !reflectedFirst, let r = try callSpecialIfUserBinary(b, rname, a), !isNotImplemented(r) { return r }
+            if op == .mul, bUser, !aUser, lookupSpecial(b, Names.index) != nil, let n = try callSpecial(b, Names.index, []) {
+                if let r = try builtinBinary(.mul, a, n) { return r }
+            }
+            if op == .mul, aUser, !bUser, lookupSpecial(a, Names.index) != nil, let n = try callSpecial(a, Names.index, []) {
+                if let r = try builtinBinary(.mul, n, b) { return r }
+            }
         }
         throw binaryTypeError(op, a, b, inplace: inplace)
     }
@@ -46,10 +52,10 @@ extension VM {
             switch a { case .str: seqA = true; default: seqA = a.asList != nil || a.asTuple != nil || a.asBytes != nil }
             let seqB: Bool
             switch b { case .str: seqB = true; default: seqB = b.asList != nil || b.asTuple != nil || b.asBytes != nil }
-            if seqA && PyNumber.operand(b) == nil && !isUserInstance(b) {
+            if seqA && repeatCount(b) == nil && !isUserInstance(b) {
                 return makeError(Builtins.shared.typeError, "can't multiply sequence by non-int of type '\(tb)'")
             }
-            if seqB && PyNumber.operand(a) == nil && !isUserInstance(a) {
+            if seqB && repeatCount(a) == nil && !isUserInstance(a) {
                 return makeError(Builtins.shared.typeError, "can't multiply sequence by non-int of type '\(ta)'")
             }
         }
@@ -74,7 +80,6 @@ extension VM {
             }
         }
         if let d = a.asDict, op == .or {
-            guard b.asDict != nil else { return nil }
             try dictUpdate(d, from: b, forCall: false)
             return a
         }

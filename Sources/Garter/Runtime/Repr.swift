@@ -158,7 +158,7 @@ extension VM {
                 }
                 return s.value
             }
-            if inst.exception != nil, inst.cls.lookup(Names.repr).map({ $0.asObject?.kind == .builtinFunction }) ?? true {
+            if inst.exception != nil {
                 return try exceptionString(inst)
             }
             return try repr(v)

@@ -391,7 +391,8 @@ struct Lexer {
         }
         if bodyEnd < 0 {
             if triple {
-                throw CompileError.syntax("unterminated triple-quoted string literal (detected at line \(line))", line: startLine, column: startCol + 1)
+                let lastLine = src.last == 0x0A ? line - 1 : line
+                throw CompileError.syntax("unterminated triple-quoted string literal (detected at line \(lastLine))", line: startLine, column: startCol + 1)
             }
             throw CompileError.syntax("unterminated string literal (detected at line \(startLine))", line: startLine, column: startCol + 1)
         }

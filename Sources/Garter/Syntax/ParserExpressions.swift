@@ -24,13 +24,26 @@ extension Parser {
         }
     }
 
+    /// Inside brackets, two adjacent expressions mean a forgotten comma (CPython's hint).
+    func missingCommaError(after first: Expr) -> CompileError? {
+        switch kind {
+        case .name, .number, .lpar, .lsqb, .lbrace, .kwNone, .kwTrue, .kwFalse:
+            break
+        case .string:
+            if case .name = first.kind { return nil }
+        default:
+            return nil
+        }
+        return CompileError.syntax("invalid syntax. Perhaps you forgot a comma?", line: first.line, column: first.column + 1)
+    }
+
     mutating func parseStarOrNamed() throws(CompileError) -> Expr {
         if kind == .star {
             let s = advance()
             let inner = try parseBitwiseOr()
             return Expr(.starred(inner), line: s.line, column: s.column)
         }
-        return try parseExpression()
+        return try parseNamedExpression()
     }
 
     mutating func parseYield() throws(CompileError) -> Expr {
@@ -338,7 +351,10 @@ extension Parser {
                 }
                 args.append(v)
             }
-            if !accept(.comma) { break }
+            if !accept(.comma) {
+                if kind != .rpar, let last = keywords.last?.value ?? args.last, let e = missingCommaError(after: last) { throw e }
+                break
+            }
         }
         return (args, keywords)
     }
@@ -403,6 +419,7 @@ extension Parser {
                 return first
             }
             guard kind == .comma else {
+                if let e = missingCommaError(after: first) { throw e }
                 if kind == .equal {
                     throw CompileError.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: current.line, column: current.column + 1)
                 }
@@ -413,6 +430,7 @@ extension Parser {
                 if kind == .rpar { break }
                 items.append(try parseStarOrNamed())
             }
+            if kind != .rpar, let e = missingCommaError(after: items[items.count - 1]) { throw e }
             _ = try expect(.rpar)
             return Expr(.tuple(items), line: t.line, column: t.column)
         case .lsqb:
@@ -431,6 +449,7 @@ extension Parser {
                 if kind == .rsqb { break }
                 items.append(try parseStarOrNamed())
             }
+            if kind != .rsqb, let e = missingCommaError(after: items[items.count - 1]) { throw e }
             _ = try expect(.rsqb)
             return Expr(.list(items), line: t.line, column: t.column)
         case .lbrace:
@@ -765,7 +784,7 @@ struct FStringParser {
                 if conv == UInt8(ascii: "}") || conv == UInt8(ascii: ":") {
                     throw error("missed conversion character")
                 }
-                throw error("invalid conversion character '\(UnicodeScalar(conv))': expected 's', 'r', or 'a'")
+                throw error("invalid conversion character: expected 's', 'r', or 'a'")
             }
             conversion = conv
             pos += 1

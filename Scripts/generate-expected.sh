@@ -18,7 +18,7 @@ if ! command -v "$PY" >/dev/null 2>&1; then
     echo "error: $PY not found" >&2
     exit 1
 fi
-PYVER="$("$PY" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')"
+PYVER="$("$PY" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null || echo unknown)"
 case "$PYVER" in
     3.11.*) ;;
     *)

@@ -141,16 +141,27 @@ final class PyDict: PyObject {
         insertNew(key, value, hash: hash, slot: slot)
     }
 
-    /// Sets a string key (no Python code can run).
+    /// Sets a string key (no Python code can run). Keys of other types that compare equal to
+    /// a string only through a Python `__eq__` are treated as different keys.
     func setString(_ key: PyStr, _ value: Value) {
-        // Cannot throw: string keys never call into Python.
-        let (found, slot) = (try? find(.str(key), hash: key.hash, vm: nil)) ?? (nil, -1)
-        if let idx = found {
-            entries[idx].value = value
-            return
+        let hash = key.hash
+        let mask = indices.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        var freeSlot = -1
+        while true {
+            let idx = Int(indices[i])
+            if idx == -1 { break }
+            if idx == -2 {
+                if freeSlot < 0 { freeSlot = i }
+            } else if entries[idx].hash == hash, case .str(let s) = entries[idx].key, pyStringsEqual(s, key) {
+                entries[idx].value = value
+                return
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
-        if slot < 0 { return }
-        insertNew(.str(key), value, hash: key.hash, slot: slot)
+        insertNew(.str(key), value, hash: hash, slot: freeSlot >= 0 ? freeSlot : i)
     }
 
     func setString(_ key: String, _ value: Value) {

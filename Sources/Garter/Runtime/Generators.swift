@@ -23,6 +23,8 @@ final class PyGenerator: PyObject {
         super.init(kind: .generator)
     }
 
+    deinit { Trashcan.release(&saved) }
+
     /// Saves the frame's slots and stack and releases them from the VM stack.
     func suspend(frame: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>, pc: Int) {
         let locals = frame.pointee.locals

@@ -12,7 +12,9 @@ extension VM {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
         if nativeDepth > 1 && !StackGuard.hasRoom() {
-            entry.pointee.sp = entry.pointee.sp
+            // The caller pushed the entry frame for us to run and pop: pop it before failing.
+            if let gen = entry.pointee.generator { gen.finish() }
+            popFrame(entry, sp: entry.pointee.sp)
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
         var f = entry

@@ -134,16 +134,20 @@ final class PyList: PyObject {
         self.items = items
         super.init(kind: .list)
     }
+
+    deinit { Trashcan.release(&items) }
 }
 
 /// Python `tuple`.
 final class PyTuple: PyObject {
-    let items: [Value]
+    private(set) var items: [Value]
 
     init(_ items: [Value]) {
         self.items = items
         super.init(kind: .tuple)
     }
+
+    deinit { Trashcan.release(&items) }
 
     nonisolated(unsafe) static let empty = PyTuple([])
 }
@@ -166,6 +170,8 @@ final class PyCell: PyObject {
         self.value = value
         super.init(kind: .cell)
     }
+
+    deinit { Trashcan.release(&value) }
 }
 
 /// A Python function: code plus the environment it closes over.
@@ -193,6 +199,8 @@ final class PyFunction: PyObject {
         self.qualname = code.qualname
         super.init(kind: .function)
     }
+
+    deinit { Trashcan.release(&defaults) }
 }
 
 /// Arguments passed to a builtin: a view of values on the VM stack (positional first, then
@@ -250,6 +258,11 @@ final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(kind: .boundMethod)
+    }
+
+    deinit {
+        var values = [function, receiver]
+        Trashcan.release(&values)
     }
 }
 
@@ -311,6 +324,17 @@ final class ExceptionState {
 
     init(args: [Value]) {
         self.args = args
+    }
+
+    deinit {
+        // Long exception chains (`raise ... from previous` in a loop) nest through these.
+        var values = args
+        values.append(cause)
+        values.append(context)
+        args = []
+        cause = .none
+        context = .none
+        Trashcan.release(&values)
     }
 }
 

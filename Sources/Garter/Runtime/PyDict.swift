@@ -21,6 +21,18 @@ final class PyDict: PyObject {
         super.init(kind: .dict)
     }
 
+    deinit {
+        if entries.isEmpty { return }
+        var values: [Value] = []
+        values.reserveCapacity(entries.count * 2)
+        for e in entries {
+            values.append(e.key)
+            values.append(e.value)
+        }
+        entries = []
+        Trashcan.release(&values)
+    }
+
     init(capacity: Int) {
         var size = 8
         while size * 2 < capacity * 3 && size < (1 << 30) { size <<= 1 }

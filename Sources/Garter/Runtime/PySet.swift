@@ -20,6 +20,8 @@ final class PySet: PyObject {
         super.init(kind: frozen ? .frozenSet : .set)
     }
 
+    deinit { Trashcan.release(&keys) }
+
     var isFrozen: Bool { kind == .frozenSet }
     var count: Int { used }
 

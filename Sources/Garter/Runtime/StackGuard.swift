@@ -64,6 +64,10 @@ enum StackGuard {
         }
         #endif
         let floor = low &+ reserve
+        if getenv("GARTER_DEBUG_STACK") != nil {
+            let text = "stack: here=\(here) low=\(low) size=\(size) floor=\(floor)\n"
+            _ = text.withCString { write(2, $0, strlen($0)) }
+        }
         // Guard against odd values (e.g. a main thread whose limit is reported as huge).
         if floor >= here { return here > 256 * 1024 ? here - 256 * 1024 : 1 }
         return floor

@@ -3,14 +3,37 @@
 extension VM {
     func importModule(_ name: String) throws(PythonError) -> Value {
         if let m = modules[name] { return .object(m) }
-        if let factory = ModuleRegistry.factories[name] {
-            let m = try factory(self)
+        if let definition = ModuleRegistry.definitions[name] {
+            let m: PyModule
+            switch definition {
+            case .native(let factory):
+                m = try factory(self)
+            case .source(let source):
+                let code = try ModuleRegistry.code(for: name, source: source)
+                m = PyModule(name: name)
+                m.dict.setString("__name__", .str(PyStr(name)))
+                modules[name] = m
+                do {
+                    try runModuleCode(code, globals: m.dict)
+                } catch {
+                    modules[name] = nil
+                    throw error
+                }
+            }
             modules[name] = m
             return .object(m)
         }
         let e = makeException(Builtins.shared.moduleNotFoundError, "No module named '\(name)'")
         e.attributes.setString("name", .str(PyStr(name)))
         throw PythonError(e)
+    }
+
+    /// Runs module-level code with the given globals (Python-source modules).
+    func runModuleCode(_ code: CodeObject, globals: PyDict) throws(PythonError) {
+        let (start, chunkEnd) = freeStackStart
+        let f = try pushFrame(code: code, function: nil, globals: globals, start: start, initialized: 0, chunkEnd: chunkEnd)
+        f.pointee.isEntry = true
+        _ = try execute(f)
     }
 
     func importFrom(_ module: Value, _ name: PyStr) throws(PythonError) -> Value {
@@ -38,8 +61,53 @@ extension VM {
     }
 }
 
-/// The modules Garter implements, by name. The standard-library issue fills this in.
+/// The modules Garter implements: native ones built in Swift, and ones written in Python
+/// whose source is compiled once per process and shared (code objects are immutable).
 enum ModuleRegistry {
-    typealias Factory = (VM) throws(PythonError) -> PyModule
-    nonisolated(unsafe) static let factories: [String: Factory] = [:]
+    typealias Factory = @Sendable (VM) throws(PythonError) -> PyModule
+
+    enum Definition: Sendable {
+        /// Built in Swift.
+        case native(Factory)
+        /// Python source run in a fresh module namespace at first import.
+        case source(String)
+    }
+
+    /// Every importable module by name (see `Modules/ModuleList.swift`).
+    static var definitions: [String: Definition] { ModuleList.all }
+
+    private static let cacheLock = NSLockShim()
+    nonisolated(unsafe) private static var compiled: [String: CodeObject] = [:]
+
+    /// The compiled code of a Python-source module (compiled on first use).
+    static func code(for name: String, source: String) throws(PythonError) -> CodeObject {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let c = compiled[name] { return c }
+        do {
+            let c = try Compiler.compile(source: source, filename: "<\(name)>", mode: .module)
+            compiled[name] = c
+            return c
+        } catch {
+            throw VM.makeErrorStatic(Builtins.shared.systemError, "cannot compile built-in module \(name): \(error)")
+        }
+    }
+}
+
+/// Helps native modules declare their contents.
+struct ModuleBuilder {
+    let module: PyModule
+
+    init(_ name: String) {
+        module = PyModule(name: name)
+        module.dict.setString("__name__", .str(PyStr(name)))
+    }
+
+    func function(_ name: String, _ body: @escaping BuiltinBody) {
+        module.dict.setString(PyStr(name), .object(PyBuiltinFunction(name: name, body: body)))
+    }
+
+    func value(_ name: String, _ v: Value) {
+        module.dict.setString(PyStr(name), v)
+    }
 }

@@ -1,0 +1,4 @@
+extension ModuleList {
+    /// Modules of the data group.
+    static let data: [String: ModuleRegistry.Definition] = [:]
+}

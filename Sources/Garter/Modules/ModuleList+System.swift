@@ -1,0 +1,4 @@
+extension ModuleList {
+    /// Modules of the system group.
+    static let system: [String: ModuleRegistry.Definition] = [:]
+}

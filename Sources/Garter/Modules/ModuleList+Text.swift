@@ -1,0 +1,4 @@
+extension ModuleList {
+    /// Modules of the text group.
+    static let text: [String: ModuleRegistry.Definition] = [:]
+}

@@ -3,7 +3,7 @@ extension Builtins {
     /// Registers a method whose receiver must be an object of `kind`.
     func objectMethod<T: PyObject>(_ type: PyType, _ name: String, _ cls: T.Type, kinds: [ObjectKind], min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, T, Arguments) throws(PythonError) -> Value) {
         method(type, name) { vm, args throws(PythonError) in
-            guard args.count > 0, case .object(let o) = args[0], kinds.contains(o.kind) else {
+            guard args.count > 0, case .object(let o) = vm.builtinBase(args[0]), kinds.contains(o.kind) else {
                 let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(got)' object")
             }
@@ -14,11 +14,53 @@ extension Builtins {
     }
 
     func installTypeMethods() {
+        installSubclassSupport()
         installStrMethods()
         installListMethods()
         installDictMethods()
         installSetMethods()
         installOtherMethods()
+    }
+
+    /// `__new__`/`__init__` of the builtin types user classes may derive from, so that
+    /// `super().__init__(...)` and `super().__new__(cls, ...)` work in subclasses.
+    func installSubclassSupport() {
+        for t in [list, dictType, set, frozenset, str, int, float, tuple, bytes] {
+            staticMethod(t, "__new__") { vm, args throws(PythonError) in
+                guard args.positionalCount >= 1, let cls = args[0].asType, cls.isSubtype(of: t) else {
+                    throw vm.makeError(Builtins.shared.typeError, "\(t.name).__new__(X): X is not a subtype of \(t.name)")
+                }
+                let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+                let mutable = t === Builtins.shared.list || t === Builtins.shared.dictType || t === Builtins.shared.set
+                let value = mutable ? try t.constructor!(vm, Arguments(base: args.base, count: 0)) : try t.constructor!(vm, rest)
+                if cls === t { return value }
+                let inst = PyInstance(cls: cls)
+                inst.builtinValue = value
+                return .object(inst)
+            }
+        }
+        method(list, "__init__") { vm, args throws(PythonError) in
+            guard args.count > 0, let l = vm.builtinBase(args[0]).asList else { return .none }
+            try args.check("list", min: 1, max: 2, vm: vm)
+            l.items = args.positionalCount > 1 ? try vm.iterateToArray(args[1]) : []
+            return .none
+        }
+        method(dictType, "__init__") { vm, args throws(PythonError) in
+            guard args.count > 0, let d = vm.builtinBase(args[0]).asDict else { return .none }
+            if args.positionalCount > 2 {
+                throw vm.makeError(Builtins.shared.typeError, "dict expected at most 1 argument, got \(args.positionalCount - 1)")
+            }
+            if args.positionalCount == 2 { try vm.dictUpdate(d, from: args[1], forCall: false) }
+            for (i, k) in args.keywordNames.enumerated() { d.setString(k, args[args.positionalCount + i]) }
+            return .none
+        }
+        method(set, "__init__") { vm, args throws(PythonError) in
+            guard args.count > 0, case .object(let o) = vm.builtinBase(args[0]), o.kind == .set else { return .none }
+            let s = unsafeDowncast(o, to: PySet.self)
+            s.removeAll()
+            if args.positionalCount > 1 { for x in try vm.iterateToArray(args[1]) { try s.add(x, vm: vm) } }
+            return .none
+        }
     }
 
     func installListMethods() {
@@ -297,10 +339,26 @@ extension Builtins {
             let errors = a.positionalCount > 1 ? a[1].asString ?? "strict" : a.keyword("errors")?.asString ?? "strict"
             return try vm.decodeBytes(b.bytes, encoding: enc, errors: errors)
         }
-        objectMethod(bytes, "hex", B, kinds: [.bytes]) { _, b, _ throws(PythonError) in
+        objectMethod(bytes, "hex", B, kinds: [.bytes], min: 0, max: 2, keywords: ["sep", "bytes_per_sep"]) { vm, b, a throws(PythonError) in
             let digits = Array("0123456789abcdef".utf8)
+            var sep: [UInt8] = []
+            if let s = a.positionalCount > 0 ? a[0] : a.keyword("sep") {
+                if case .str(let t) = s { sep = Array(t.value.utf8) } else if let bs = s.asBytes { sep = bs.bytes }
+                if sep.count != 1 { throw vm.makeError(Builtins.shared.valueError, "sep must be length 1.") }
+            }
+            var per = 1
+            if a.positionalCount > 1 { per = try vm.indexValue(a[1]) } else if let k = a.keyword("bytes_per_sep") { per = try vm.indexValue(k) }
             var out: [UInt8] = []
-            for x in b.bytes { out.append(digits[Int(x >> 4)]); out.append(digits[Int(x & 15)]) }
+            let n = b.bytes.count
+            for (i, x) in b.bytes.enumerated() {
+                if !sep.isEmpty && i > 0 && per != 0 {
+                    // Groups count from the right for positive bytes_per_sep, like CPython.
+                    let boundary = per > 0 ? (n - i) % per == 0 : i % (-per) == 0
+                    if boundary { out += sep }
+                }
+                out.append(digits[Int(x >> 4)])
+                out.append(digits[Int(x & 15)])
+            }
             return .str(PyStr(String(decoding: out, as: UTF8.self)))
         }
         objectMethod(bytes, "upper", B, kinds: [.bytes]) { _, b, _ throws(PythonError) in

@@ -108,7 +108,10 @@ extension Builtins {
             default: return .int(args[0].asBigInt?.value.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount } ?? 0)
             }
         }
-        method(int, "conjugate") { _, args throws(PythonError) in args[0] }
+        method(int, "conjugate") { vm, args throws(PythonError) in vm.builtinBase(args[0]) }
+        method(int, "as_integer_ratio") { vm, args throws(PythonError) in
+            .object(PyTuple([vm.builtinBase(args[0]), .int(1)]))
+        }
         method(int, "is_integer") { _, _ throws(PythonError) in .bool(true) }
         method(int, "__index__") { _, args throws(PythonError) in args[0] }
         method(int, "__int__") { _, args throws(PythonError) in args[0] }
@@ -146,6 +149,8 @@ extension Builtins {
             return .bigInt(v)
         }
 
+        installNumericDunders()
+
         // float
         method(float, "is_integer") { vm, args throws(PythonError) in
             guard case .float(let d) = args[0] else { return .bool(false) }
@@ -168,7 +173,7 @@ extension Builtins {
         method(float, "conjugate") { _, args throws(PythonError) in args[0] }
         method(float, "hex") { _, args throws(PythonError) in
             guard case .float(let d) = args[0] else { return .none }
-            return .str(PyStr(String(format: "%a", d)))
+            return .str(PyStr(VM.floatHex(d)))
         }
 
         // Generators
@@ -220,9 +225,144 @@ extension Builtins {
             return try vm.callValue(p.getter, [a[0]])
         }
 
+        classMethod(float, "fromhex") { vm, args throws(PythonError) in
+            try args.check("fromhex", min: 2, max: 2, vm: vm)
+            guard case .str(let s) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "must be str, not \(vm.typeName(args[1]))")
+            }
+            guard let d = VM.parseHexFloat(s.value) else {
+                throw vm.makeError(Builtins.shared.valueError, "invalid hexadecimal floating-point string")
+            }
+            return .float(d)
+        }
+        objectMethod(slice, "indices", PySlice.self, kinds: [.slice], min: 1, max: 1) { vm, s, a throws(PythonError) in
+            let n = try vm.indexValue(a[0])
+            if n < 0 { throw vm.makeError(Builtins.shared.valueError, "length should not be negative") }
+            let (start, stop, step, _) = try vm.sliceIndices(s, count: n)
+            return .object(PyTuple([.int(start), .int(stop), .int(step)]))
+        }
         method(type, "mro") { vm, args throws(PythonError) in
             guard let t = args.count > 0 ? args[0].asType : nil else { return .none }
             return .object(PyList(t.mro.map { .object($0) }))
         }
+    }
+}
+
+extension Builtins {
+    /// Arithmetic and comparison dunders of `int` and `float` (`(5).__add__(3)`,
+    /// `super().__add__(x)` in subclasses); they return NotImplemented for foreign operands.
+    func installNumericDunders() {
+        let binary: [(String, BinaryOperator, Bool)] = [
+            ("__add__", .add, false), ("__sub__", .sub, false), ("__mul__", .mul, false),
+            ("__truediv__", .truediv, false), ("__floordiv__", .floordiv, false), ("__mod__", .mod, false),
+            ("__pow__", .pow, false), ("__lshift__", .lshift, false), ("__rshift__", .rshift, false),
+            ("__and__", .and, false), ("__or__", .or, false), ("__xor__", .xor, false),
+            ("__radd__", .add, true), ("__rsub__", .sub, true), ("__rmul__", .mul, true),
+            ("__rtruediv__", .truediv, true), ("__rfloordiv__", .floordiv, true), ("__rmod__", .mod, true),
+            ("__rpow__", .pow, true), ("__rlshift__", .lshift, true), ("__rrshift__", .rshift, true),
+            ("__rand__", .and, true), ("__ror__", .or, true), ("__rxor__", .xor, true),
+        ]
+        for t in [int, float] {
+            let isFloat = t === float
+            for (name, op, reflected) in binary {
+                if isFloat && (op == .lshift || op == .rshift || op == .and || op == .or || op == .xor) { continue }
+                method(t, name) { vm, args throws(PythonError) in
+                    try args.check("\(t.name).\(name)", min: 2, max: 2, vm: vm)
+                    let me = vm.builtinBase(args[0]), other = vm.builtinBase(args[1])
+                    guard let o = PyNumber.operand(other) else { return .notImplemented }
+                    if !isFloat, case .float = o { return .notImplemented }
+                    let (a, b) = reflected ? (other, me) : (me, other)
+                    return try PyNumber.binary(op, a, b) ?? .notImplemented
+                }
+            }
+            let unary: [(String, UnaryOperator)] = [("__neg__", .negative), ("__pos__", .positive)]
+            for (name, op) in unary {
+                method(t, name) { vm, args throws(PythonError) in try vm.unaryOperation(op, vm.builtinBase(args[0])) }
+            }
+            if !isFloat {
+                method(t, "__invert__") { vm, args throws(PythonError) in try vm.unaryOperation(.invert, vm.builtinBase(args[0])) }
+            }
+            method(t, "__abs__") { vm, args throws(PythonError) in
+                try vm.callValue(vm.builtins.getString("abs")!, [vm.builtinBase(args[0])])
+            }
+            method(t, "__bool__") { vm, args throws(PythonError) in .bool(try vm.isTrue(vm.builtinBase(args[0]))) }
+            method(t, "__float__") { vm, args throws(PythonError) in
+                .float(try PyNumber.toDouble(PyNumber.operand(vm.builtinBase(args[0])) ?? .int(0)))
+            }
+            method(t, "__round__") { vm, args throws(PythonError) in
+                try vm.round(vm.builtinBase(args[0]), args.positionalCount > 1 ? args[1] : .none)
+            }
+            for (name, op) in [("__eq__", CompareOperator.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
+                method(t, name) { vm, args throws(PythonError) in
+                    try args.check("\(t.name).\(name)", min: 2, max: 2, vm: vm)
+                    let a = vm.builtinBase(args[0]), b = vm.builtinBase(args[1])
+                    guard PyNumber.operand(b) != nil else { return .notImplemented }
+                    return try vm.compare(op, a, b)
+                }
+            }
+            method(t, "__hash__") { vm, args throws(PythonError) in .int(try vm.hash(vm.builtinBase(args[0]))) }
+        }
+    }
+}
+
+extension VM {
+    /// `float.hex()`.
+    static func floatHex(_ d: Double) -> String {
+        if d.isNaN { return "nan" }
+        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+        let sign = d.sign == .minus ? "-" : ""
+        if d == 0 { return sign + "0x0.0p+0" }
+        var exponent = Int(d.exponent)
+        var mantissa = d.significandBitPattern
+        var lead = "1"
+        if d.isSubnormal {
+            lead = "0"
+            exponent = -1022
+        }
+        _ = mantissa
+        mantissa = d.significandBitPattern
+        var hex = String(mantissa, radix: 16)
+        hex = String(repeating: "0", count: 13 - hex.count) + hex
+        return "\(sign)0x\(lead).\(hex)p\(exponent >= 0 ? "+" : "")\(exponent)"
+    }
+
+    /// `float.fromhex()`.
+    static func parseHexFloat(_ text: String) -> Double? {
+        var s = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s = s.dropFirst() } else if s.hasPrefix("+") { s = s.dropFirst() }
+        if s == "inf" || s == "infinity" { return negative ? -.infinity : .infinity }
+        if s == "nan" { return .nan }
+        if s.hasPrefix("0x") { s = s.dropFirst(2) }
+        var mantissa = 0.0
+        var exponent = 0
+        var sawDigit = false
+        var fraction = false
+        while let c = s.first, let v = c.hexDigitValue {
+            mantissa = mantissa * 16 + Double(v)
+            if fraction { exponent -= 4 }
+            sawDigit = true
+            s = s.dropFirst()
+            if s.first == "." && !fraction { fraction = true; s = s.dropFirst() }
+        }
+        if s.first == "." && !fraction {
+            s = s.dropFirst()
+            while let c = s.first, let v = c.hexDigitValue {
+                mantissa = mantissa * 16 + Double(v)
+                exponent -= 4
+                sawDigit = true
+                s = s.dropFirst()
+            }
+        }
+        if !sawDigit { return nil }
+        if s.first == "p" {
+            s = s.dropFirst()
+            guard let e = Int(s), abs(e) < 100_000 else { return nil }
+            exponent += e
+            s = ""
+        }
+        if !s.isEmpty { return nil }
+        let value = mantissa * pow(2.0, Double(exponent))
+        return negative ? -value : value
     }
 }

@@ -3,7 +3,7 @@ extension Builtins {
     /// Registers a `str` method; `body` gets the receiver and the arguments after it.
     func strMethod(_ name: String, min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, PyStr, Arguments) throws(PythonError) -> Value) {
         method(str, name) { vm, args throws(PythonError) in
-            guard args.count > 0, case .str(let s) = args[0] else {
+            guard args.count > 0, case .str(let s) = vm.builtinBase(args[0]) else {
                 let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for 'str' objects doesn't apply to a '\(got)' object")
             }

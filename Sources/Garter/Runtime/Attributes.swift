@@ -105,6 +105,7 @@ extension VM {
         if let getattr = t.lookup(Names.getattr) {
             return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), [.str(name)])
         }
+        if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
         throw attributeError(obj, name.value)
     }
 

@@ -251,10 +251,22 @@ extension VM {
         } else {
             let inst = PyInstance(cls: t)
             if t.isException { inst.exception = ExceptionState(args: args.positional) }
+            if let base = t.builtinBase, let ctor = base.constructor {
+                let mutable = base === Builtins.shared.list || base === Builtins.shared.dictType || base === Builtins.shared.set
+                if mutable {
+                    inst.builtinValue = try ctor(self, Arguments(base: args.base, count: 0))
+                } else {
+                    // Immutable builtins take their value from the constructor arguments (__new__).
+                    inst.builtinValue = try ctor(self, Arguments(base: args.base, count: args.count - args.keywordNames.count))
+                    if let initAttr = t.lookup(Names.`init`), initAttr.asObject?.kind == .builtinFunction {
+                        return .object(inst)
+                    }
+                }
+            }
             instanceValue = .object(inst)
         }
         if let initAttr = t.lookup(Names.`init`) {
-            if case .object(let io) = initAttr, io.kind == .builtinFunction {
+            if case .object(let io) = initAttr, io.kind == .builtinFunction, t.builtinBase == nil || t.isException {
                 // object.__init__ / BaseException.__init__
                 if !t.isException && args.count > 0 && t.lookup(Names.new).map({ $0.asObject?.kind == .builtinFunction }) ?? true {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no arguments")

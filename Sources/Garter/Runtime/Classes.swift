@@ -10,7 +10,10 @@ extension VM {
             guard let t = b.asType else {
                 throw makeError(Builtins.shared.typeError, "bases must be types")
             }
-            if t.isBuiltin && t !== Builtins.shared.object && !t.isException {
+            if t.isBuiltin && t !== Builtins.shared.object && !t.isException && !VM.subclassableBuiltins.contains(t.name) {
+                if VM.finalBuiltins.contains(t.name) {
+                    throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not an acceptable base type")
+                }
                 throw makeError(Builtins.shared.notImplementedError, "subclassing the builtin type '\(t.name)' is not supported")
             }
             bases.append(t)
@@ -85,6 +88,9 @@ extension VM {
         }
         return .object(cls)
     }
+
+    static let subclassableBuiltins: Set<String> = ["list", "dict", "set", "frozenset", "str", "int", "float", "tuple", "bytes"]
+    static let finalBuiltins: Set<String> = ["bool", "range", "slice", "function", "builtin_function_or_method", "method", "NoneType", "NotImplementedType", "ellipsis", "generator", "coroutine", "memoryview"]
 
     /// C3 linearization.
     func computeMRO(_ cls: PyType) throws(PythonError) -> [PyType] {

@@ -128,6 +128,7 @@ extension VM {
             case .listIterator, .rangeIterator, .nativeIterator, .generator:
                 return v
             case .instance:
+                if let base = builtinDelegate(v, for: Names.iter) { return try getIterator(base) }
                 if let r = try callSpecial(v, Names.iter, []) {
                     let t = typeOf(r)
                     if t.lookup(Names.next) == nil && !isIteratorObject(r) {
@@ -242,6 +243,9 @@ extension VM {
 
     /// Materializes any iterable.
     func iterateToArray(_ v: Value) throws(PythonError) -> [Value] {
+        if case .object(let o) = v, o.kind == .instance, let base = builtinDelegate(v, for: Names.iter) {
+            return try iterateToArray(base)
+        }
         switch v {
         case .object(let o):
             switch o.kind {
@@ -269,6 +273,7 @@ extension VM {
     /// Unpacks exactly `count` items (assignment targets).
     func unpackExactly(_ v: Value, count: Int) throws(PythonError) -> [Value] {
         var items: [Value]
+        let v = builtinDelegate(v, for: Names.iter) ?? v
         if let t = v.asTuple { items = t.items }
         else if let l = v.asList { items = l.items }
         else {

@@ -133,6 +133,7 @@ extension VM {
             case .notImplemented: return b.notImplementedType
             case .ellipsis: return b.ellipsisType
             case .code: return b.code
+            case .native: return unsafeDowncast(o, to: PyNativeObject.self).type
             }
         }
     }
@@ -155,6 +156,22 @@ extension VM {
         guard let attr = lookupSpecial(v, name) else { return nil }
         if attr.isNone { return nil }
         return try callValue(try bindDescriptor(attr, instance: v, owner: typeOf(v)), args)
+    }
+
+    /// For an instance of a class derived from a builtin type, the builtin value it wraps —
+    /// unless the class overrides `name` in Python, in which case the override must run.
+    func builtinDelegate(_ v: Value, for name: PyStr) -> Value? {
+        guard case .object(let o) = v, o.kind == .instance else { return nil }
+        let inst = unsafeDowncast(o, to: PyInstance.self)
+        guard let base = inst.builtinValue else { return nil }
+        if let attr = inst.cls.lookup(name), !(attr.asObject?.kind == .builtinFunction) { return nil }
+        return base
+    }
+
+    /// The builtin value behind `v` (itself unless `v` instantiates a builtin subclass).
+    func builtinBase(_ v: Value) -> Value {
+        if case .object(let o) = v, o.kind == .instance, let base = unsafeDowncast(o, to: PyInstance.self).builtinValue { return base }
+        return v
     }
 
     /// True for user-defined classes (where dunders must be looked up dynamically).
@@ -185,6 +202,7 @@ extension VM {
             case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
             case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count > 0
             case .instance:
+                if let base = builtinDelegate(v, for: Names.bool), builtinDelegate(v, for: Names.len) != nil { return try isTrue(base) }
                 if let r = try callSpecial(v, Names.bool, []) {
                     guard case .bool(let b) = r else {
                         throw makeError(Builtins.shared.typeError, "__bool__ should return bool, returned \(typeName(r))")
@@ -228,6 +246,7 @@ extension VM {
                 throw makeError(Builtins.shared.typeError, "unhashable type: 'slice'")
             case .instance:
                 let t = unsafeDowncast(o, to: PyInstance.self).cls
+                if let base = builtinDelegate(v, for: Names.hash) { return try hash(base) }
                 if let h = t.lookup(Names.hash) {
                     if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.name)'") }
                     if case .object(let ho) = h, ho.kind == .builtinFunction { return identityHash(o) }
@@ -290,6 +309,10 @@ extension VM {
         if let r = try builtinCompare(op, a, b) { return .bool(r) }
         // Rich comparison protocol with reflection.
         let (name, reflected) = VM.comparisonNames(op)
+        let a2 = builtinDelegate(a, for: name), b2 = builtinDelegate(b, for: reflected)
+        if a2 != nil || b2 != nil, (a2 != nil || !isUserInstance(a)), (b2 != nil || !isUserInstance(b)) {
+            return try compare(op, a2 ?? a, b2 ?? b)
+        }
         let ta = typeOf(a), tb = typeOf(b)
         let tryReflectedFirst = tb !== ta && tb.isSubtype(of: ta) && !tb.isBuiltin
         if tryReflectedFirst, let r = try callSpecialIfUser(b, reflected, [a]), !isNotImplemented(r) { return r }
@@ -515,6 +538,7 @@ extension VM {
                     return try equals(v, t.items[1])
                 }
             case .instance:
+                if let base = builtinDelegate(container, for: Names.contains) { return try contains(base, item) }
                 if let r = try callSpecial(container, Names.contains, [item]) { return try isTrue(r) }
             default: break
             }
@@ -558,6 +582,7 @@ extension VM {
             case .range: return unsafeDowncast(o, to: PyRange.self).count
             case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count
             case .instance:
+                if let base = builtinDelegate(v, for: Names.len) { return try length(of: base) }
                 if let r = try callSpecial(v, Names.len, []) { return try lengthValue(r) }
             default: break
             }
@@ -587,6 +612,7 @@ extension VM {
         case .object(let o) where o.kind == .bigInt:
             throw makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
         case .object(let o) where o.kind == .instance:
+            if let base = builtinDelegate(v, for: Names.index) { return try indexValue(base) }
             if let r = try callSpecial(v, Names.index, []) { return try indexValue(r) }
         default: break
         }

@@ -300,6 +300,14 @@ final class PyType: PyObject {
         return false
     }
 
+    /// The builtin type (other than `object` and exceptions) this class derives from, if any.
+    var builtinBase: PyType? {
+        for t in mro where t.isBuiltin && t !== Builtins.shared.object && !t.isException {
+            return t
+        }
+        return nil
+    }
+
     /// Looks an attribute up along the MRO.
     func lookup(_ name: PyStr) -> Value? {
         for t in mro {
@@ -349,6 +357,9 @@ final class PyInstance: PyObject {
     let cls: PyType
     let attributes: PyDict
     var exception: ExceptionState?
+    /// For instances of classes derived from a builtin type (`class Stack(list)`): the
+    /// builtin value holding the data; operations the class does not override act on it.
+    var builtinValue: Value?
 
     init(cls: PyType) {
         self.cls = cls

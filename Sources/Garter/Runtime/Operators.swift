@@ -5,6 +5,14 @@ import BigInt
 extension VM {
     func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool) throws(PythonError) -> Value {
         let (name, rname, iname) = Names.binary(op)
+        // Builtin subclasses without a Python override operate on their builtin value.
+        let a2 = builtinDelegate(a, for: inplace ? iname : name).flatMap { inplace && builtinDelegate(a, for: name) == nil ? nil : $0 }
+        let b2 = builtinDelegate(b, for: rname)
+        if a2 != nil || b2 != nil, (a2 != nil || !isUserInstance(a)), (b2 != nil || !isUserInstance(b)) {
+            let r = try binaryOperation(op, a2 ?? a, b2 ?? b, inplace: inplace)
+            if inplace, let a2, r.isIdentical(to: a2) { return a }
+            return r
+        }
         let aUser = isUserInstance(a), bUser = isUserInstance(b)
         if inplace {
             if aUser, let r = try callSpecialIfUserBinary(a, iname, b), !isNotImplemented(r) { return r }
@@ -262,6 +270,7 @@ extension VM {
         case .invert: name = Names.invert; symbol = "~"
         case .not: name = Names.bool; symbol = "not"
         }
+        if let base = builtinDelegate(v, for: name) { return try unaryOperation(op, base) }
         if isUserInstance(v), let r = try callSpecial(v, name, []) { return r }
         throw makeError(Builtins.shared.typeError, "bad operand type for unary \(symbol): '\(typeName(v))'")
     }
@@ -333,7 +342,14 @@ extension VM {
                 }
                 try checkIndexType(index, "range object")
                 return .int(r.item(try sequenceIndex(index, count: r.count, what: "range object")))
-            case .instance:
+            case .instance, .native:
+                if o.kind == .instance, let base = builtinDelegate(container, for: Names.getitem) {
+                    if let d = base.asDict, let missing = unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.missing) {
+                        if let v = try d.get(index, vm: self) { return v }
+                        return try callValue(try bindDescriptor(missing, instance: container, owner: typeOf(container)), [index])
+                    }
+                    return try getItem(base, index)
+                }
                 if let r = try callSpecial(container, Names.getitem, [index]) { return r }
             case .type:
                 let t = unsafeDowncast(o, to: PyType.self)
@@ -383,6 +399,10 @@ extension VM {
         case .dict:
             try unsafeDowncast(o, to: PyDict.self).set(index, value, vm: self)
         case .instance:
+            if let base = builtinDelegate(container, for: Names.setitem) {
+                try setItem(base, index, value)
+                return
+            }
             if try callSpecial(container, Names.setitem, [index, value]) != nil { return }
             fallthrough
         default:
@@ -416,6 +436,10 @@ extension VM {
                 throw PythonError(keyError(index))
             }
         case .instance:
+            if let base = builtinDelegate(container, for: Names.delitem) {
+                try deleteItem(base, index)
+                return
+            }
             if try callSpecial(container, Names.delitem, [index]) != nil { return }
             fallthrough
         default:

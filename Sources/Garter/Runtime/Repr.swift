@@ -88,6 +88,7 @@ extension VM {
                 return "<module '\(unsafeDowncast(o, to: PyModule.self).name)' (built-in)>"
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
+                if let base = builtinDelegate(v, for: Names.repr) { return try repr(base) }
                 if let r = try callSpecialIfUser(v, Names.repr, []) {
                     guard case .str(let s) = r else {
                         throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(r)))")
@@ -124,6 +125,15 @@ extension VM {
             case .code: return "<code object at \(address(v))>"
             case .listIterator, .rangeIterator, .nativeIterator:
                 return "<\(typeName(v)) object at \(address(v))>"
+                        case .native:
+                if let r = try callSpecial(v, Names.repr, []) {
+                    guard case .str(let s) = r else {
+                        throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(r)))")
+                    }
+                    return s.value
+                }
+                let t = typeOf(v)
+                return "<\(t.module).\(t.qualname) object at \(address(v))>"
             }
         }
     }
@@ -152,6 +162,7 @@ extension VM {
         case .str(let s): return s.value
         case .object(let o) where o.kind == .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
+            if let base = builtinDelegate(v, for: Names.str), builtinDelegate(v, for: Names.repr) != nil { return try str(base) }
             if let r = try callSpecialIfUser(v, Names.str, []) {
                 guard case .str(let s) = r else {
                     throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")
@@ -229,6 +240,7 @@ extension VM {
                 return try numberText { () throws(PyErrorMessage) in try NumberText.format(b, spec: FormatSpec.parse(specText, typeName: "int")) }
             }
             if o.kind == .instance {
+                if let base = builtinDelegate(v, for: Names.format) { return try format(base, specText) }
                 let t = unsafeDowncast(o, to: PyInstance.self).cls
                 if let f = t.lookup(Names.format), !(f.asObject?.kind == .builtinFunction) {
                     let r = try callValue(try bindDescriptor(f, instance: v, owner: t), [.str(PyStr(specText))])

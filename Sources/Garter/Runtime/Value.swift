@@ -23,6 +23,8 @@ enum ObjectKind: UInt8 {
     case function, builtinFunction, boundMethod, type, instance, module, cell
     case range, slice, generator, property, staticMethod, classMethod, superObject
     case listIterator, rangeIterator, nativeIterator, dictView, notImplemented, ellipsis, code
+    /// An object of a native module type (`re.Pattern`, ...): see `PyNativeObject`.
+    case native
 }
 
 /// Base class of every heap object other than `str`.

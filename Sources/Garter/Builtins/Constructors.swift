@@ -141,7 +141,7 @@ extension Builtins {
         type.constructor = { vm, args throws(PythonError) in
             if args.positionalCount == 1 && args.keywordNames.isEmpty { return .object(vm.typeOf(args[0])) }
             if args.positionalCount == 3 {
-                throw vm.makeError(Builtins.shared.notImplementedError, "type() with three arguments is not supported")
+                return try vm.typeFromArguments(Builtins.shared.type, args[0], args[1], args[2])
             }
             throw vm.makeError(Builtins.shared.typeError, "type() takes 1 or 3 arguments")
         }

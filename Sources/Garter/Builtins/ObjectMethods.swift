@@ -241,6 +241,19 @@ extension Builtins {
             let (start, stop, step, _) = try vm.sliceIndices(s, count: n)
             return .object(PyTuple([.int(start), .int(stop), .int(step)]))
         }
+        staticMethod(type, "__new__") { vm, args throws(PythonError) in
+            guard args.positionalCount == 4, let meta = args[0].asType else {
+                throw vm.makeError(Builtins.shared.typeError, "type.__new__() takes exactly 3 arguments")
+            }
+            return try vm.typeFromArguments(meta, args[1], args[2], args[3])
+        }
+        method(type, "__init__") { _, _ throws(PythonError) in .none }
+        method(type, "__call__") { vm, args throws(PythonError) in
+            guard args.count > 0, let t = args[0].asType else {
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '__call__' requires a 'type' object")
+            }
+            return try vm.callType(t, Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames))
+        }
         method(type, "mro") { vm, args throws(PythonError) in
             guard let t = args.count > 0 ? args[0].asType : nil else { return .none }
             return .object(PyList(t.mro.map { .object($0) }))

@@ -24,7 +24,7 @@ struct CodeBuilder {
     var depthMismatch = false
 
     enum ConstantKey: Hashable {
-        case none, ellipsis, bool(Bool), int(Int), float(UInt64), str(String), bytes([UInt8]), bigInt(String)
+        case none, ellipsis, bool(Bool), int(Int), float(UInt64), str([UInt8]), bytes([UInt8]), bigInt(String)
     }
 
     // MARK: Constants and names
@@ -38,7 +38,9 @@ struct CodeBuilder {
         case .bool(let b): key = .bool(b); value = .bool(b)
         case .int(let i): key = .int(i); value = .int(i)
         case .float(let d): key = .float(d.bitPattern); value = .float(d)
-        case .str(let s): key = .str(s); value = .str(PyStr(frozen: s))
+        // Keyed by code units: Swift's String equality would merge canonically equivalent
+        // literals ('\u212a' and 'K').
+        case .str(let s): key = .str(Array(s.utf8)); value = .str(PyStr(frozen: s))
         case .bytes(let b): key = .bytes(b); value = .object(PyBytes(b))
         case .bigInt(let s, let radix):
             let v = BigIntParsing.parse(s, radix: radix)

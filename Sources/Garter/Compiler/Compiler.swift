@@ -338,13 +338,8 @@ final class Compiler {
             for alias in names {
                 emit(.importName, builder.addConstant(.str(PyStr(frozen: alias.name))))
                 if let asName = alias.asName {
-                    // `import a.b as c` binds the submodule.
-                    let parts = alias.name.split(separator: ".")
-                    for p in parts.dropFirst() {
-                        emit(.importFrom, builder.name(String(p)))
-                        emit(.swap, 2)
-                        emit(.popTop)
-                    }
+                    // `import a.b as c` binds the submodule (`importName` yields the
+                    // named module itself, not the top-level package).
                     storeName(asName)
                 } else {
                     // `import a.b` binds `a` (the top-level package).

@@ -132,8 +132,13 @@ extension VM {
         case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__doc__": return .none
-        case "__class__": return .object(Builtins.shared.type)
+        case "__class__": return .object(t.metaclass ?? Builtins.shared.type)
+        case "__dict__" where !t.isBuiltin: return .object(t.dict)
         default: break
+        }
+        // Attributes defined by a metaclass, bound to the class.
+        if let meta = t.metaclass, let attr = meta.lookup(name), !meta.isBuiltin || !(attr.asObject?.kind == .builtinFunction) {
+            return try bindDescriptor(attr, instance: .object(t), owner: meta)
         }
         // Methods of `type` itself (e.g. `Foo.mro()`).
         if let attr = Builtins.shared.type.lookup(name) {

@@ -189,6 +189,7 @@ extension VM {
             }
             return try callFromStack(m.function, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
         case .type:
+            if let call = metaDunder(callee, Names.call) { return try callFromStack(call, args: args) }
             return try callType(unsafeDowncast(o, to: PyType.self), args)
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
@@ -226,6 +227,13 @@ extension VM {
 
     /// Calling a class: builtin constructors, exceptions, and user classes (`__new__`/`__init__`).
     func callType(_ t: PyType, _ args: Arguments) throws(PythonError) -> Value {
+        if !t.isBuiltin && t.isSubtype(of: Builtins.shared.type) {
+            // Calling a metaclass creates a class.
+            guard args.positionalCount == 3, case .str(let n) = args[0], let bases = args[1].asTuple, let ns = args[2].asDict else {
+                throw makeError(Builtins.shared.typeError, "\(t.name)() takes 3 arguments (name, bases, dict)")
+            }
+            return try instantiateMetaclass(t, name: n.value, bases: try checkedBases(bases.items), namespace: ns.copy(), keywords: [])
+        }
         if t.isBuiltin {
             if let ctor = t.constructor { return try ctor(self, args) }
             if t.isException {

@@ -5,32 +5,22 @@ extension VM {
         guard let fn = body.asFunction else {
             throw makeError(Builtins.shared.typeError, "__build_class__: func must be a function")
         }
-        var bases: [PyType] = []
-        for b in baseValues {
-            guard let t = b.asType else {
-                throw makeError(Builtins.shared.typeError, "bases must be types")
-            }
-            if t.isBuiltin && t !== Builtins.shared.object && !t.isException && !VM.subclassableBuiltins.contains(t.name) {
-                if VM.finalBuiltins.contains(t.name) {
-                    throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not an acceptable base type")
-                }
-                throw makeError(Builtins.shared.notImplementedError, "subclassing the builtin type '\(t.name)' is not supported")
-            }
-            bases.append(t)
-        }
+        var explicitMeta: PyType? = nil
         var initSubclassKwargs: [(PyStr, Value)] = []
         if let kw = keywords.asDict {
             for (k, v) in kw.items {
                 guard case .str(let ks) = k else { continue }
                 if ks.value == "metaclass" {
-                    if let meta = v.asType, meta === Builtins.shared.type { continue }
-                    if let meta = v.asType, meta.name == "ABCMeta" { continue }
-                    throw makeError(Builtins.shared.notImplementedError, "metaclasses are not supported")
+                    guard let meta = v.asType, meta.isSubtype(of: Builtins.shared.type) else {
+                        throw makeError(Builtins.shared.notImplementedError, "metaclasses that are not classes derived from 'type' are not supported")
+                    }
+                    explicitMeta = meta
+                    continue
                 }
                 initSubclassKwargs.append((ks, v))
             }
         }
-        if bases.isEmpty { bases = [Builtins.shared.object] }
+        let bases = try checkedBases(baseValues)
         // Run the body.
         let namespace = PyDict()
         if let moduleName = fn.globals.getString("__name__") {
@@ -47,8 +37,87 @@ extension VM {
         f.pointee.namespace = namespace
         f.pointee.isEntry = true
         let classCell = try execute(f)
+        if classCell.asCell != nil { namespace.setString(Names.classcell, classCell) }
 
+        // The most derived metaclass among the explicit one and the bases'.
+        var meta = explicitMeta
+        for b in bases {
+            let bm = b.metaclass ?? Builtins.shared.type
+            if let m = meta {
+                if bm.isSubtype(of: m) { meta = bm }
+                else if !m.isSubtype(of: bm) {
+                    throw makeError(Builtins.shared.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                }
+            } else if bm !== Builtins.shared.type {
+                meta = bm
+            }
+        }
+        if let meta, meta !== Builtins.shared.type {
+            return try instantiateMetaclass(meta, name: name, bases: bases, namespace: namespace, keywords: initSubclassKwargs)
+        }
+        return .object(try makeClass(name: name, bases: bases, namespace: namespace, metaclass: nil, keywords: initSubclassKwargs))
+    }
+
+    /// `type(name, bases, namespace)` / `type.__new__(meta, name, bases, namespace)`.
+    func typeFromArguments(_ meta: PyType, _ name: Value, _ bases: Value, _ namespace: Value) throws(PythonError) -> Value {
+        guard case .str(let n) = name else {
+            throw makeError(Builtins.shared.typeError, "type.__new__() argument 1 must be str, not \(typeName(name))")
+        }
+        guard let baseTuple = bases.asTuple else {
+            throw makeError(Builtins.shared.typeError, "type.__new__() argument 2 must be tuple, not \(typeName(bases))")
+        }
+        guard let src = namespace.asDict else {
+            throw makeError(Builtins.shared.typeError, "type.__new__() argument 3 must be dict, not \(typeName(namespace))")
+        }
+        let ns = src.copy()
+        if ns.getString(Names.module) == nil, frameCount > 0, let m = frames[frameCount - 1].globals.getString("__name__") {
+            ns.setString(Names.module, m)
+        }
+        let bases = try checkedBases(baseTuple.items)
+        if meta === Builtins.shared.type, let winner = bases.compactMap({ $0.metaclass }).first {
+            return try instantiateMetaclass(winner, name: n.value, bases: bases, namespace: ns, keywords: [])
+        }
+        return .object(try makeClass(name: n.value, bases: bases, namespace: ns, metaclass: meta, keywords: []))
+    }
+
+    func checkedBases(_ baseValues: [Value]) throws(PythonError) -> [PyType] {
+        var bases: [PyType] = []
+        for b in baseValues {
+            guard let t = b.asType else {
+                throw makeError(Builtins.shared.typeError, "bases must be types")
+            }
+            if t.isBuiltin && t !== Builtins.shared.object && !t.isException && !VM.subclassableBuiltins.contains(t.name) {
+                if VM.finalBuiltins.contains(t.name) {
+                    throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not an acceptable base type")
+                }
+                throw makeError(Builtins.shared.notImplementedError, "subclassing the builtin type '\(t.name)' is not supported")
+            }
+            bases.append(t)
+        }
+        return bases.isEmpty ? [Builtins.shared.object] : bases
+    }
+
+    /// `Meta(name, bases, namespace)`: the metaclass's `__new__` and `__init__` when defined in Python.
+    func instantiateMetaclass(_ meta: PyType, name: String, bases: [PyType], namespace: PyDict, keywords: [(PyStr, Value)]) throws(PythonError) -> Value {
+        let args: [Value] = [.str(PyStr(name)), .object(PyTuple(bases.map { .object($0) })), .object(namespace)]
+        var cls: Value
+        if let newAttr = meta.lookup(Names.new), !(newAttr.asObject?.kind == .builtinFunction) {
+            var fn = newAttr
+            if case .object(let o) = newAttr, o.kind == .staticMethod { fn = unsafeDowncast(o, to: PyMethodWrapper.self).function }
+            cls = try callValue(fn, [.object(meta)] + args + keywords.map { $0.1 }, keywordNames: keywords.map { $0.0 })
+        } else {
+            cls = .object(try makeClass(name: name, bases: bases, namespace: namespace, metaclass: meta, keywords: keywords))
+        }
+        if let t = cls.asType, t.metaclass != nil, let initAttr = meta.lookup(Names.`init`), !(initAttr.asObject?.kind == .builtinFunction) {
+            _ = try callValue(initAttr, [cls] + args + keywords.map { $0.1 }, keywordNames: keywords.map { $0.0 })
+        }
+        return cls
+    }
+
+    /// Creates a class from an executed namespace (also `type(name, bases, dict)` and `type.__new__`).
+    func makeClass(name: String, bases: [PyType], namespace: PyDict, metaclass: PyType?, keywords: [(PyStr, Value)]) throws(PythonError) -> PyType {
         let cls = PyType(name: name, bases: bases, dict: namespace, isBuiltin: false, module: namespace.getString(Names.module)?.asString ?? "__main__")
+        if let meta = metaclass, meta !== Builtins.shared.type { cls.metaclass = meta }
         if let q = namespace.getString(Names.qualname)?.asString {
             cls.qualname = q
             _ = try namespace.remove(.str(Names.qualname), vm: self)
@@ -67,8 +136,9 @@ extension VM {
         if namespace.getString(Names.eq) != nil && namespace.getString(Names.hash) == nil {
             namespace.setString(Names.hash, .none)
         }
-        if let cell = classCell.asCell {
-            cell.value = .object(cls)
+        if let cellValue = namespace.getString(Names.classcell) {
+            cellValue.asCell?.value = .object(cls)
+            _ = try namespace.remove(.str(Names.classcell), vm: self)
         }
         // __set_name__ on attributes.
         for (k, v) in namespace.items where isUserInstance(v) {
@@ -81,15 +151,15 @@ extension VM {
             for base in cls.mro.dropFirst() {
                 if let hook = base.dict.getString(Names.initSubclass), !(hook.asObject?.kind == .builtinFunction) {
                     let bound = try bindDescriptor(hook, instance: .none, owner: cls)
-                    _ = try callValue(bound, initSubclassKwargs.map { $0.1 }, keywordNames: initSubclassKwargs.map { $0.0 })
+                    _ = try callValue(bound, keywords.map { $0.1 }, keywordNames: keywords.map { $0.0 })
                     break
                 }
             }
         }
-        return .object(cls)
+        return cls
     }
 
-    static let subclassableBuiltins: Set<String> = ["list", "dict", "set", "frozenset", "str", "int", "float", "tuple", "bytes"]
+    static let subclassableBuiltins: Set<String> = ["list", "dict", "set", "frozenset", "str", "int", "float", "tuple", "bytes", "type"]
     static let finalBuiltins: Set<String> = ["bool", "range", "slice", "function", "builtin_function_or_method", "method", "NoneType", "NotImplementedType", "ellipsis", "generator", "coroutine", "memoryview"]
 
     /// C3 linearization.

@@ -4,6 +4,12 @@ extension VM {
     func importModule(_ name: String) throws(PythonError) -> Value {
         if let m = modules[name] { return .object(m) }
         if let definition = ModuleRegistry.definitions[name] {
+            // A submodule (`json.decoder`): import the package first, like CPython.
+            var parent: PyModule? = nil
+            if let dot = name.lastIndex(of: ".") {
+                parent = try importModule(String(name[..<dot])).asModule
+                if let m = modules[name] { return .object(m) }
+            }
             let m: PyModule
             switch definition {
             case .native(let factory):
@@ -21,6 +27,9 @@ extension VM {
                 }
             }
             modules[name] = m
+            if let parent, let dot = name.lastIndex(of: ".") {
+                parent.dict.setString(PyStr(String(name[name.index(after: dot)...])), .object(m))
+            }
             return .object(m)
         }
         let e = makeException(Builtins.shared.moduleNotFoundError, "No module named '\(name)'")

@@ -127,6 +127,8 @@ extension VM {
                 }
             case .listIterator, .rangeIterator, .nativeIterator, .generator:
                 return v
+            case .type:
+                if let m = metaDunder(v, Names.iter) { return try callValue(m, []) }
             case .instance:
                 if let base = builtinDelegate(v, for: Names.iter) { return try getIterator(base) }
                 if let r = try callSpecial(v, Names.iter, []) {

@@ -111,7 +111,7 @@ extension VM {
             case .function: return b.function
             case .builtinFunction: return b.builtinFunction
             case .boundMethod: return b.method
-            case .type: return b.type
+            case .type: return unsafeDowncast(o, to: PyType.self).metaclass ?? b.type
             case .module: return b.module
             case .cell: return b.cell
             case .range: return b.range
@@ -166,6 +166,14 @@ extension VM {
         guard let base = inst.builtinValue else { return nil }
         if let attr = inst.cls.lookup(name), !(attr.asObject?.kind == .builtinFunction) { return nil }
         return base
+    }
+
+    /// A special method defined in Python by the metaclass of the class `v`, bound to `v`.
+    func metaDunder(_ v: Value, _ name: PyStr) -> Value? {
+        guard case .object(let o) = v, o.kind == .type, let meta = unsafeDowncast(o, to: PyType.self).metaclass else { return nil }
+        guard let attr = meta.lookup(name), !(attr.asObject?.kind == .builtinFunction) else { return nil }
+        if case .object(let ao) = attr, ao.kind == .staticMethod { return unsafeDowncast(ao, to: PyMethodWrapper.self).function }
+        return .object(PyBoundMethod(function: attr, receiver: v))
     }
 
     /// The builtin value behind `v` (itself unless `v` instantiates a builtin subclass).
@@ -537,6 +545,12 @@ extension VM {
                     guard let t = item.asTuple, t.items.count == 2, let v = try view.dict.get(t.items[0], vm: self) else { return false }
                     return try equals(v, t.items[1])
                 }
+            case .type:
+                if let m = metaDunder(container, Names.contains) { return try isTrue(try callValue(m, [item])) }
+                if metaDunder(container, Names.iter) != nil {
+                    for x in try iterateToArray(container) where try sameOrEqual(x, item) { return true }
+                    return false
+                }
             case .instance:
                 if let base = builtinDelegate(container, for: Names.contains) { return try contains(base, item) }
                 if let r = try callSpecial(container, Names.contains, [item]) { return try isTrue(r) }
@@ -581,6 +595,8 @@ extension VM {
             case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
             case .range: return unsafeDowncast(o, to: PyRange.self).count
             case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count
+            case .type:
+                if let m = metaDunder(v, Names.len) { return try lengthValue(try callValue(m, [])) }
             case .instance:
                 if let base = builtinDelegate(v, for: Names.len) { return try length(of: base) }
                 if let r = try callSpecial(v, Names.len, []) { return try lengthValue(r) }

@@ -278,8 +278,10 @@ final class PyType: PyObject {
     var isException = false
     /// For builtin types: the layout their instances use (drives isinstance for builtin values).
     var module: String
-    /// Set on builtin types whose instances cannot be created by calling the type.
+    /// For builtin types: how calling the type creates an instance.
     var constructor: BuiltinBody? = nil
+    /// The class of this class when it is not `type` (`class C(metaclass=M)`).
+    var metaclass: PyType? = nil
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(), isBuiltin: Bool, module: String = "builtins") {
         self.name = name

@@ -353,6 +353,7 @@ extension VM {
                 if let r = try callSpecial(container, Names.getitem, [index]) { return r }
             case .type:
                 let t = unsafeDowncast(o, to: PyType.self)
+                if let m = metaDunder(container, Names.getitem) { return try callValue(m, [index]) }
                 if let cg = t.lookup(Names.classGetItem) {
                     return try callValue(try bindDescriptor(cg, instance: .none, owner: t), [index])
                 }

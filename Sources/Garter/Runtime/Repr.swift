@@ -82,6 +82,11 @@ extension VM {
                 return "<bound method \(fname ?? "?") of \(try repr(m.receiver))>"
             case .type:
                 let t = unsafeDowncast(o, to: PyType.self)
+                if let r = metaDunder(v, Names.repr) {
+                    let s = try callValue(r, [])
+                    guard case .str(let text) = s else { throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(s)))") }
+                    return text.value
+                }
                 if t.isBuiltin { return "<class '\(t.name)'>" }
                 return "<class '\(t.module).\(t.qualname)'>"
             case .module:
@@ -125,7 +130,7 @@ extension VM {
             case .code: return "<code object at \(address(v))>"
             case .listIterator, .rangeIterator, .nativeIterator:
                 return "<\(typeName(v)) object at \(address(v))>"
-                        case .native:
+            case .native:
                 if let r = try callSpecial(v, Names.repr, []) {
                     guard case .str(let s) = r else {
                         throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(r)))")

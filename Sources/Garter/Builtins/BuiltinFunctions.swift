@@ -207,6 +207,7 @@ extension Builtins {
             switch o.kind {
             case .function, .builtinFunction, .boundMethod, .type: return .bool(true)
             case .instance: return .bool(unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.call) != nil)
+            case .native: return .bool(unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) != nil)
             default: return .bool(false)
             }
         }
@@ -491,6 +492,10 @@ extension VM {
         if let t = spec.asType { return typeOf(v).isSubtype(of: t) }
         if let tuple = spec.asTuple {
             for item in tuple.items where try isInstanceCheck(v, item, name: name) { return true }
+            return false
+        }
+        if case .object(let o) = spec, let u = o as? PyUnion {
+            for m in u.members where try (m.isNone ? v.isNone : isInstanceCheck(v, m, name: name)) { return true }
             return false
         }
         throw makeError(Builtins.shared.typeError, "\(name)() arg 2 must be a type, a tuple of types, or a union")

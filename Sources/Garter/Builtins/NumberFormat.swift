@@ -34,58 +34,73 @@ struct FormatSpec: Sendable, Equatable {
     /// string`, `Format specifier missing precision`, `Cannot specify both ',' and '_'.`);
     /// an invalid trailing part is recorded in `invalidSpec` and thrown by `format`.
     static func parse(_ spec: String) throws(PyErrorMessage) -> FormatSpec {
+        if spec.isEmpty { return FormatSpec() }
+        let ascii = spec.utf8.withContiguousStorageIfAvailable { buf -> Result<FormatSpec, PyErrorMessage>? in
+            for c in buf where c >= 0x80 { return nil }
+            return parseCore(buf, spec)
+        }
+        if let r = ascii ?? nil { return try r.get() }
+        let scalars = spec.unicodeScalars.map { $0.value }
+        return try scalars.withUnsafeBufferPointer { parseCore($0, spec) }.get()
+    }
+
+    /// Port of `parse_internal_render_format_spec` over the spec's code points.
+    private static func parseCore<C: RandomAccessCollection>(_ c: C, _ spec: String) -> Result<FormatSpec, PyErrorMessage>
+    where C.Index == Int, C.Element: FixedWidthInteger {
+        let s = CodePoints(base: c)
         var r = FormatSpec()
-        if spec.isEmpty { return r }
-        let s = Array(spec.unicodeScalars)
         let end = s.count
         var pos = 0
-        @inline(__always) func isAlign(_ u: Unicode.Scalar) -> Bool {
-            u == "<" || u == ">" || u == "=" || u == "^"
-        }
+        @inline(__always) func isAlign(_ u: UInt32) -> Bool { u == 60 || u == 62 || u == 61 || u == 94 }
         var fillSpecified = false
         if end >= 2 && isAlign(s[1]) {
-            r.align = UInt8(s[1].value)
-            r.fill = s[0]
+            r.align = UInt8(s[1])
+            r.fill = Unicode.Scalar(s[0]) ?? " "
             fillSpecified = true
             pos = 2
         } else if end >= 1 && isAlign(s[0]) {
-            r.align = UInt8(s[0].value)
+            r.align = UInt8(s[0])
             pos = 1
         }
-        if pos < end && (s[pos] == " " || s[pos] == "+" || s[pos] == "-") {
-            r.sign = UInt8(s[pos].value)
+        if pos < end && (s[pos] == 32 || s[pos] == 43 || s[pos] == 45) {
+            r.sign = UInt8(s[pos])
             pos += 1
         }
-        if pos < end && s[pos] == "z" { r.noNegZero = true; pos += 1 }
-        if pos < end && s[pos] == "#" { r.alternate = true; pos += 1 }
-        if !fillSpecified && pos < end && s[pos] == "0" {
+        if pos < end && s[pos] == 122 { r.noNegZero = true; pos += 1 }   // z
+        if pos < end && s[pos] == 35 { r.alternate = true; pos += 1 }    // #
+        if !fillSpecified && pos < end && s[pos] == 48 {                 // 0
             r.fill = "0"
             r.zeroFlag = r.align == 0
             pos += 1
         }
-        if let w = try readInteger(s, &pos) { r.width = w }
-        if pos < end && s[pos] == "," { r.grouping = 44; pos += 1 }
-        if pos < end && s[pos] == "_" {
-            if r.grouping != 0 { throw PyErrorMessage(.valueError, "Cannot specify both ',' and '_'.") }
+        switch readInteger(s, &pos) {
+        case .failure(let e): return .failure(e)
+        case .success(let w): if let w { r.width = w }
+        }
+        if pos < end && s[pos] == 44 { r.grouping = 44; pos += 1 }
+        if pos < end && s[pos] == 95 {
+            if r.grouping != 0 { return .failure(PyErrorMessage(.valueError, "Cannot specify both ',' and '_'.")) }
             r.grouping = 95
             pos += 1
         }
-        if pos < end && s[pos] == "," && r.grouping == 95 {
-            throw PyErrorMessage(.valueError, "Cannot specify both ',' and '_'.")
+        if pos < end && s[pos] == 44 && r.grouping == 95 {
+            return .failure(PyErrorMessage(.valueError, "Cannot specify both ',' and '_'."))
         }
-        if pos < end && s[pos] == "." {
+        if pos < end && s[pos] == 46 {
             pos += 1
-            guard let p = try readInteger(s, &pos) else {
-                throw PyErrorMessage(.valueError, "Format specifier missing precision")
+            switch readInteger(s, &pos) {
+            case .failure(let e): return .failure(e)
+            case .success(let p):
+                guard let p else { return .failure(PyErrorMessage(.valueError, "Format specifier missing precision")) }
+                r.precision = p
             }
-            r.precision = p
         }
         if end - pos > 1 {
             r.invalidSpec = spec
-            return r
+            return .success(r)
         }
-        if end - pos == 1 { r.type = s[pos] }
-        return r
+        if end - pos == 1 { r.type = Unicode.Scalar(s[pos]) ?? "\u{FFFD}" }
+        return .success(r)
     }
 
     /// Parses then validates in one step (for callers that know the type name up front).
@@ -104,19 +119,31 @@ struct FormatSpec: Sendable, Equatable {
     }
 
     /// Port of `get_integer`: decimal digits (Unicode decimals too), nil if none.
-    private static func readInteger(_ s: [Unicode.Scalar], _ pos: inout Int) throws(PyErrorMessage) -> Int? {
+    private static func readInteger<C>(_ s: CodePoints<C>, _ pos: inout Int) -> Result<Int?, PyErrorMessage> {
         var acc = 0
         var count = 0
-        while pos < s.count, let d = NumberText.unicodeDecimal(s[pos]) {
+        while pos < s.count {
+            let c = s[pos]
+            let d: Int
+            if c >= 48 && c <= 57 { d = Int(c - 48) }
+            else if c >= 128, let u = Unicode.Scalar(c), let v = NumberText.unicodeDecimal(u) { d = v }
+            else { break }
             if acc > (Int.max - d) / 10 {
-                throw PyErrorMessage(.valueError, "Too many decimal digits in format string")
+                return .failure(PyErrorMessage(.valueError, "Too many decimal digits in format string"))
             }
             acc = acc * 10 + d
             count += 1
             pos += 1
         }
-        return count == 0 ? nil : acc
+        return .success(count == 0 ? nil : acc)
     }
+}
+
+/// Code points of a spec viewed as `UInt32`s (UTF-8 bytes of an ASCII spec, or scalar values).
+private struct CodePoints<C: RandomAccessCollection> where C.Index == Int, C.Element: FixedWidthInteger {
+    let base: C
+    var count: Int { base.count }
+    subscript(i: Int) -> UInt32 { UInt32(truncatingIfNeeded: base[base.startIndex + i]) }
 }
 
 /// One `%`-conversion of a printf-style template: `%[(key)][flags][width][.precision][hlL]type`.
@@ -171,31 +198,31 @@ extension NumberText {
     }
 
     /// Port of `_PyUnicode_InsertThousandsGrouping`: `digits` with a separator every `group`
-    /// digits (0 = none), zero-extended to at least `minWidth` characters.
-    static func groupDigits(_ digits: ArraySlice<UInt8>, group: Int, sep: UInt8, minWidth: Int) -> [UInt8] {
-        if minWidth <= digits.count && (group == 0 || digits.count <= group) { return Array(digits) }
-        var out: [UInt8] = []
-        out.reserveCapacity(max(minWidth, digits.count) * 4 / 3 + 2)
+    /// digits (0 = none), zero-extended to at least `minWidth` characters. Returns the
+    /// length; when `out` is given, writes the text right-aligned so that it ends at `end`.
+    @discardableResult
+    static func groupDigits(_ digits: UnsafeBufferPointer<UInt8>, group: Int, sep: UInt8, minWidth: Int,
+                            into out: UnsafeMutableBufferPointer<UInt8>?, end: Int) -> Int {
         var remaining = digits.count
         var minW = max(0, minWidth)
-        var pos = digits.endIndex
+        var pos = digits.count
+        var at = end
+        var count = 0
         var useSep = false
         var broken = false
         @inline(__always) func emit(_ nChars: Int, _ nZeros: Int) {
-            if useSep { out.append(sep) }
-            var k = pos
-            for _ in 0 ..< nChars { k -= 1; out.append(digits[k]) }
-            pos = k
-            out.append(contentsOf: repeatElement(48, count: nZeros))
+            count += (useSep ? 1 : 0) + nChars + nZeros
+            guard let out else { return }
+            if useSep { at -= 1; out[at] = sep }
+            for _ in 0 ..< nChars { pos -= 1; at -= 1; out[at] = digits[pos] }
+            for _ in 0 ..< nZeros { at -= 1; out[at] = 48 }
         }
         if group > 0 {
             while true {
                 let len = min(group, max(remaining, minW, 1))
-                let nZeros = max(0, len - remaining)
-                let nChars = max(0, min(remaining, len))
-                emit(nChars, nZeros)
+                emit(max(0, min(remaining, len)), max(0, len - remaining))
                 useSep = true
-                remaining -= nChars
+                remaining -= max(0, min(remaining, len))
                 minW -= len
                 if remaining <= 0 && minW <= 0 { broken = true; break }
                 minW -= 1
@@ -205,14 +232,14 @@ extension NumberText {
             let len = max(remaining, minW, 1)
             emit(max(0, min(remaining, len)), max(0, len - remaining))
         }
-        out.reverse()
-        return out
+        return count
     }
 
     /// Port of `calc_number_widths` + `fill_number`:
-    /// `<lpad><sign><prefix><spad><grouped digits><.><remainder><rpad>`.
-    static func assembleNumber(negative: Bool, prefix: [UInt8], digits: ArraySlice<UInt8>, hasDecimal: Bool,
-                               remainder: ArraySlice<UInt8>, remainderChars: Int, spec: FormatSpec,
+    /// `<lpad><sign><prefix><spad><grouped digits><.><remainder><rpad>`, written straight into
+    /// the result string. `prefix` is 0, 2 ASCII bytes packed as `p0 | p1 << 8` (0 = none).
+    static func assembleNumber(negative: Bool, prefix: UInt16, digits: UnsafeBufferPointer<UInt8>, hasDecimal: Bool,
+                               remainder: UnsafeBufferPointer<UInt8>, remainderChars: Int, spec: FormatSpec,
                                align: UInt8, group: Int, sep: UInt8) throws(PyErrorMessage) -> String {
         var signChar: UInt8 = 0
         switch spec.sign {
@@ -222,10 +249,21 @@ extension NumberText {
         }
         let width = spec.width
         if width > maxOutputLength { throw memoryError() }
-        let nonDigit = (signChar != 0 ? 1 : 0) + prefix.count + (hasDecimal ? 1 : 0) + remainderChars
+        let nPrefix = prefix == 0 ? 0 : 2
+        let nonDigit = (signChar != 0 ? 1 : 0) + nPrefix + (hasDecimal ? 1 : 0) + remainderChars
         let minWidth = (spec.fill == "0" && align == 61) ? width - nonDigit : 0
-        let grouped: [UInt8] = digits.isEmpty ? [] : groupDigits(digits, group: group, sep: sep, minWidth: minWidth)
-        let padding = width - (nonDigit + grouped.count)
+        // Grouped digits: zero-extended plain digits, or a counting pass of the grouping.
+        var zeros = 0
+        var groupedCount = 0
+        if !digits.isEmpty {
+            if group == 0 {
+                zeros = max(0, minWidth - digits.count)
+                groupedCount = digits.count + zeros
+            } else {
+                groupedCount = groupDigits(digits, group: group, sep: sep, minWidth: minWidth, into: nil, end: 0)
+            }
+        }
+        let padding = width - (nonDigit + groupedCount)
         var lpad = 0, spad = 0, rpad = 0
         if padding > 0 {
             switch align {
@@ -235,23 +273,48 @@ extension NumberText {
             default: lpad = padding
             }
         }
-        var out: [UInt8] = []
-        let fill = utf8Bytes(spec.fill)
-        out.reserveCapacity(nonDigit + grouped.count + remainder.count + (lpad + spad + rpad) * fill.count)
-        @inline(__always) func pad(_ n: Int) {
-            if n <= 0 { return }
-            if fill.count == 1 { out.append(contentsOf: repeatElement(fill[0], count: n)) }
-            else { for _ in 0 ..< n { out.append(contentsOf: fill) } }
+        let (fillBits, fillLen) = encodeScalar(spec.fill)
+        let total = (lpad + spad + rpad) * fillLen + (signChar != 0 ? 1 : 0) + nPrefix + groupedCount
+            + (hasDecimal ? 1 : 0) + remainder.count
+        return String(unsafeUninitializedCapacity: total) { buf in
+            var i = 0
+            @inline(__always) func pad(_ n: Int) {
+                for _ in 0 ..< n {
+                    var f = fillBits
+                    for _ in 0 ..< fillLen { buf[i] = UInt8(truncatingIfNeeded: f); f >>= 8; i += 1 }
+                }
+            }
+            pad(lpad)
+            if signChar != 0 { buf[i] = signChar; i += 1 }
+            if prefix != 0 {
+                buf[i] = UInt8(truncatingIfNeeded: prefix); buf[i + 1] = UInt8(truncatingIfNeeded: prefix >> 8); i += 2
+            }
+            pad(spad)
+            if group == 0 {
+                for _ in 0 ..< zeros { buf[i] = 48; i += 1 }
+                for c in digits { buf[i] = c; i += 1 }
+            } else if groupedCount > 0 {
+                groupDigits(digits, group: group, sep: sep, minWidth: minWidth, into: buf, end: i + groupedCount)
+                i += groupedCount
+            }
+            if hasDecimal { buf[i] = 46; i += 1 }
+            for c in remainder { buf[i] = c; i += 1 }
+            pad(rpad)
+            return i
         }
-        pad(lpad)
-        if signChar != 0 { out.append(signChar) }
-        out.append(contentsOf: prefix)
-        pad(spad)
-        out.append(contentsOf: grouped)
-        if hasDecimal { out.append(46) }
-        out.append(contentsOf: remainder)
-        pad(rpad)
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// UTF-8 encoding of a scalar packed little-endian into a UInt32, and its length.
+    @inline(__always)
+    static func encodeScalar(_ u: Unicode.Scalar) -> (UInt32, Int) {
+        let v = u.value
+        if v < 0x80 { return (v, 1) }
+        if v < 0x800 { return ((0xC0 | v >> 6) | (0x80 | v & 0x3F) << 8, 2) }
+        if v < 0x10000 {
+            return ((0xE0 | v >> 12) | (0x80 | (v >> 6) & 0x3F) << 8 | (0x80 | v & 0x3F) << 16, 3)
+        }
+        return ((0xF0 | v >> 18) | (0x80 | (v >> 12) & 0x3F) << 8 | (0x80 | (v >> 6) & 0x3F) << 16
+                | (0x80 | v & 0x3F) << 24, 4)
     }
 
     /// Throws CPython's thousands-separator/type compatibility error.
@@ -291,6 +354,10 @@ extension NumberText {
         case 0, 101, 69, 102, 70, 103, 71, 110, 37: break
         default: throw unknownType(t, "float")
         }
+        if t == 0 && spec.precision < 0 && spec.width < 0 && spec.sign == 0 && !spec.alternate
+            && spec.grouping == 0 && !spec.noNegZero {
+            return floatRepr(v)  // no type, no precision: same as repr
+        }
         return try formatFloatInternal(v, spec: spec)
     }
 
@@ -322,11 +389,17 @@ extension NumberText {
         var nd = 0
         while nd < body.count && body[nd] >= 48 && body[nd] <= 57 { nd += 1 }
         let hasDecimal = nd < body.count && body[nd] == 46
-        let rest = body[(hasDecimal ? nd + 1 : nd)...]
+        let restStart = hasDecimal ? nd + 1 : nd
         let group = (t == 110 || spec.grouping == 0) ? 0 : 3
-        return try assembleNumber(negative: negative, prefix: [], digits: body[0 ..< nd], hasDecimal: hasDecimal,
-                                  remainder: rest, remainderChars: rest.count, spec: spec,
-                                  align: numericAlign(spec), group: group, sep: spec.grouping)
+        let result = body.withUnsafeBufferPointer { b -> Result<String, PyErrorMessage> in
+            Result { () throws(PyErrorMessage) -> String in
+                try assembleNumber(negative: negative, prefix: 0, digits: UnsafeBufferPointer(rebasing: b[0 ..< nd]),
+                                   hasDecimal: hasDecimal, remainder: UnsafeBufferPointer(rebasing: b[restStart...]),
+                                   remainderChars: b.count - restStart, spec: spec,
+                                   align: numericAlign(spec), group: group, sep: spec.grouping)
+            }
+        }
+        return try result.get()
     }
 
     // MARK: - format(int)
@@ -343,6 +416,7 @@ extension NumberText {
         try formatInteger(small: v, big: nil, spec: spec)
     }
 
+    /// Port of `_PyLong_FormatAdvancedWriter` + `format_long_internal` for either representation.
     private static func formatInteger(small: Int?, big: BigInt?, spec: FormatSpec) throws(PyErrorMessage) -> String {
         try spec.validate(typeName: "int")
         let t = spec.type?.value ?? 100
@@ -376,41 +450,68 @@ extension NumberText {
                 throw PyErrorMessage(.overflowError, "%c arg not in range(0x110000)")
             }
             let ch = utf8Bytes(Unicode.Scalar(UInt32(x)) ?? "\u{FFFD}")
-            return try assembleNumber(negative: false, prefix: [], digits: [], hasDecimal: false,
-                                      remainder: ch[...], remainderChars: 1, spec: spec,
-                                      align: numericAlign(spec), group: 0, sep: 0)
+            let result = ch.withUnsafeBufferPointer { c -> Result<String, PyErrorMessage> in
+                Result { () throws(PyErrorMessage) -> String in
+                    try assembleNumber(negative: false, prefix: 0, digits: UnsafeBufferPointer(start: nil, count: 0),
+                                       hasDecimal: false, remainder: c, remainderChars: 1, spec: spec,
+                                       align: numericAlign(spec), group: 0, sep: 0)
+                }
+            }
+            return try result.get()
         }
         let radix: Int
-        var prefix: [UInt8] = []
+        var prefix: UInt16
         switch t {
-        case 98: radix = 2; prefix = [48, 98]
-        case 111: radix = 8; prefix = [48, 111]
-        case 120: radix = 16; prefix = [48, 120]
-        case 88: radix = 16; prefix = [48, 88]
-        default: radix = 10
+        case 98: radix = 2; prefix = 48 | 98 << 8        // 0b
+        case 111: radix = 8; prefix = 48 | 111 << 8      // 0o
+        case 120: radix = 16; prefix = 48 | 120 << 8     // 0x
+        case 88: radix = 16; prefix = 48 | 88 << 8       // 0X
+        default: radix = 10; prefix = 0
         }
-        if !spec.alternate { prefix = [] }
-        var digits: [UInt8]
-        if let s = small {
-            digits = radix == 10 ? decimalBytes(UInt64(s.magnitude)) : Array(String(s.magnitude, radix: radix).utf8)
-        } else if let b = big {
-            if radix == 10 {
-                var text = try decimalString(b)
-                if negative { text.removeFirst() }
-                digits = Array(text.utf8)
-            } else {
-                digits = Array(String(b.magnitude, radix: radix).utf8)
-            }
-        } else { digits = [48] }
-        if t == 88 { for k in digits.indices where digits[k] >= 97 { digits[k] -= 32 } }
-        if spec.width < 0 && spec.grouping == 0 && spec.sign != 43 && spec.sign != 32 {
-            if prefix.isEmpty && !negative { return String(decoding: digits, as: UTF8.self) }
-            return String(decoding: (negative ? [45] : []) + prefix + digits, as: UTF8.self)
-        }
+        if !spec.alternate { prefix = 0 }
+        let upper = t == 88
         let group = (t == 110 || spec.grouping == 0) ? 0 : (radix == 10 ? 3 : 4)
-        return try assembleNumber(negative: negative, prefix: prefix, digits: digits[...], hasDecimal: false,
-                                  remainder: [], remainderChars: 0, spec: spec,
-                                  align: numericAlign(spec), group: group, sep: spec.grouping)
+        if let s = small {
+            // Digits into a stack buffer: no heap allocation besides the result.
+            let result = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf -> Result<String, PyErrorMessage> in
+                var x = s.magnitude
+                var i = 64
+                let r = UInt(radix)
+                repeat {
+                    let (q, d) = x.quotientAndRemainder(dividingBy: r)
+                    i -= 1
+                    buf[i] = d < 10 ? UInt8(d) + 48 : UInt8(d) + (upper ? 55 : 87)
+                    x = q
+                } while x > 0
+                let digits = UnsafeBufferPointer(rebasing: buf[i...])
+                if spec.width < 0 && spec.grouping == 0 && spec.sign != 43 && spec.sign != 32 && prefix == 0 && s >= 0 {
+                    return .success(String(decoding: digits, as: UTF8.self))
+                }
+                return Result { () throws(PyErrorMessage) -> String in
+                    try assembleNumber(negative: negative, prefix: prefix, digits: digits, hasDecimal: false,
+                                       remainder: UnsafeBufferPointer(start: nil, count: 0), remainderChars: 0, spec: spec,
+                                       align: numericAlign(spec), group: group, sep: spec.grouping)
+                }
+            }
+            return try result.get()
+        }
+        guard let b = big else { return "0" }
+        var digits: [UInt8]
+        if radix == 10 {
+            if b.magnitude.bitWidth > 14_300 { throw limitErrorToStr() }
+            digits = decimalBytes(b.magnitude)
+            if digits.count > maxStrDigits { throw limitErrorToStr() }
+        } else {
+            digits = Array(String(b.magnitude, radix: radix, uppercase: upper).utf8)
+        }
+        let result = digits.withUnsafeBufferPointer { d -> Result<String, PyErrorMessage> in
+            Result { () throws(PyErrorMessage) -> String in
+                try assembleNumber(negative: negative, prefix: prefix, digits: d, hasDecimal: false,
+                                   remainder: UnsafeBufferPointer(start: nil, count: 0), remainderChars: 0, spec: spec,
+                                   align: numericAlign(spec), group: group, sep: spec.grouping)
+            }
+        }
+        return try result.get()
     }
 
     // MARK: - format(str)
@@ -453,13 +554,21 @@ extension NumberText {
         if width > maxOutputLength { throw memoryError() }
         let total = width - chars
         let left = align == 62 ? total : (align == 94 ? total / 2 : 0)
-        let f = utf8Bytes(fill)
-        var out: [UInt8] = []
-        out.reserveCapacity(body.utf8.count + total * f.count)
-        for _ in 0 ..< left { out.append(contentsOf: f) }
-        out.append(contentsOf: body.utf8)
-        for _ in 0 ..< (total - left) { out.append(contentsOf: f) }
-        return String(decoding: out, as: UTF8.self)
+        let (fillBits, fillLen) = encodeScalar(fill)
+        let bodyUTF8 = body.utf8
+        return String(unsafeUninitializedCapacity: total * fillLen + bodyUTF8.count) { buf in
+            var i = 0
+            @inline(__always) func pad(_ n: Int) {
+                for _ in 0 ..< n {
+                    var f = fillBits
+                    for _ in 0 ..< fillLen { buf[i] = UInt8(truncatingIfNeeded: f); f >>= 8; i += 1 }
+                }
+            }
+            pad(left)
+            for c in bodyUTF8 { buf[i] = c; i += 1 }
+            pad(total - left)
+            return i
+        }
     }
 
     // MARK: - %-formatting
@@ -592,7 +701,8 @@ extension NumberText {
     }
 
     /// Port of `unicode_format_arg_output` for numeric conversions (ASCII `str`, sign handling).
-    private static func percentNumericOutput(_ str: [UInt8], spec: PercentSpec, width: Int, precision: Int) throws(PyErrorMessage) -> String {
+    private static func percentNumericOutput(_ str: UnsafeBufferPointer<UInt8>, spec: PercentSpec, width: Int,
+                                             precision: Int) throws(PyErrorMessage) -> String {
         var len = str.count
         var w = width
         if (w == -1 || w <= len) && (precision == -1 || precision >= len) && !(spec.plusSign || spec.blank) {
@@ -613,78 +723,99 @@ extension NumberText {
             sign = false
         }
         if w < len { w = len }
-        var out: [UInt8] = []
-        out.reserveCapacity(w + 2)
-        if sign {
-            if fill != 32 { out.append(signChar) }
-            if w > len { w -= 1 }
-        }
         let conv = spec.conversion
         let altPrefix = spec.alternate && (conv == "x" || conv == "X" || conv == "o")
-        if altPrefix {
-            if fill != 32 { out.append(48); out.append(UInt8(conv.value)); pindex += 2 }
-            w -= 2
-            if w < 0 { w = 0 }
-            len -= 2
+        let capacity = max(w, len) + 3
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var i = 0
+            @inline(__always) func put(_ c: UInt8) { out[i] = c; i += 1 }
+            if sign {
+                if fill != 32 { put(signChar) }
+                if w > len { w -= 1 }
+            }
+            if altPrefix {
+                if fill != 32 { put(48); put(UInt8(conv.value)); pindex += 2 }
+                w -= 2
+                if w < 0 { w = 0 }
+                len -= 2
+            }
+            if w > len && !spec.leftAdjust {
+                for _ in 0 ..< (w - len) { put(fill) }
+                w = len
+            }
+            if fill == 32 {
+                if sign { put(signChar) }
+                if altPrefix { put(48); put(UInt8(conv.value)); pindex += 2 }
+            }
+            if len > 0 { for k in pindex ..< pindex + len { put(str[k]) } }
+            if w > len { for _ in 0 ..< (w - len) { put(32) } }
+            return i
         }
-        if w > len && !spec.leftAdjust {
-            out.append(contentsOf: repeatElement(fill, count: w - len))
-            w = len
-        }
-        if fill == 32 {
-            if sign { out.append(signChar) }
-            if altPrefix { out.append(48); out.append(UInt8(conv.value)); pindex += 2 }
-        }
-        if len > 0 { out.append(contentsOf: str[pindex ..< pindex + len]) }
-        if w > len { out.append(contentsOf: repeatElement(32, count: w - len)) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `%d %i %u %x %X %o` of an int (the caller converts floats with `int()` where CPython does).
-    /// `width`/`precision` are the resolved amounts (nil = absent; a negative `*` width left-adjusts).
+    /// `width`/`precision` are the resolved amounts (nil = absent; a negative `*` width
+    /// left-adjusts, a negative `*` precision counts as 0). Decimal output obeys the 4300-digit limit.
     static func percentInt(_ v: BigInt, spec: PercentSpec, width: Int?, precision: Int?) throws(PyErrorMessage) -> String {
-        let (spec, w, prec) = normalize(spec, width, precision)
-        if prec > Int(Int32.max) - 3 { throw PyErrorMessage(.overflowError, "precision too large") }
-        if prec > maxOutputLength { throw memoryError() }
+        if let i = Int(exactly: v) { return try percentInt(i, spec: spec, width: width, precision: precision) }
         let conv = spec.conversion
-        let negative = v.sign == .minus
-        var digits: [UInt8]
-        var prefix: [UInt8] = []
+        let digits: [UInt8]
         if conv == "x" || conv == "X" {
             digits = Array(String(v.magnitude, radix: 16).utf8)
-            if spec.alternate { prefix = [48, 120] }
         } else if conv == "o" {
             digits = Array(String(v.magnitude, radix: 8).utf8)
-            if spec.alternate { prefix = [48, 111] }
-        } else if let i = Int(exactly: v) {
-            digits = decimalBytes(UInt64(i.magnitude))
         } else {
-            var text = try decimalString(v)
-            if negative { text.removeFirst() }
-            digits = Array(text.utf8)
+            if v.magnitude.bitWidth > 14_300 { throw limitErrorToStr() }
+            digits = decimalBytes(v.magnitude)
+            if digits.count > maxStrDigits { throw limitErrorToStr() }
         }
-        var str: [UInt8] = negative ? [45] : []
-        str.append(contentsOf: prefix)
-        if prec > digits.count { str.append(contentsOf: repeatElement(48, count: prec - digits.count)) }
-        str.append(contentsOf: digits)
-        if conv == "X" { for k in str.indices where str[k] >= 97 && str[k] <= 120 { str[k] -= 32 } }
-        return try percentNumericOutput(str, spec: spec, width: w, precision: prec)
+        return try percentIntCore(negative: v.sign == .minus, digits: digits, spec: spec, width: width, precision: precision)
     }
 
     /// `Int` overload of `percentInt`.
     static func percentInt(_ v: Int, spec: PercentSpec, width: Int?, precision: Int?) throws(PyErrorMessage) -> String {
-        try percentInt(BigInt(v), spec: spec, width: width, precision: precision)
+        let conv = spec.conversion
+        let radix = conv == "x" || conv == "X" ? 16 : (conv == "o" ? 8 : 10)
+        let digits = radix == 10 ? decimalBytes(UInt64(v.magnitude)) : Array(String(v.magnitude, radix: radix).utf8)
+        return try percentIntCore(negative: v < 0, digits: digits, spec: spec, width: width, precision: precision)
+    }
+
+    /// Port of `_PyUnicode_FormatLong` (sign, `0x`/`0o` prefix, precision zeros, case) + output.
+    private static func percentIntCore(negative: Bool, digits: [UInt8], spec: PercentSpec, width: Int?,
+                                       precision: Int?) throws(PyErrorMessage) -> String {
+        let (spec, w, prec) = normalize(spec, width, precision)
+        if prec > Int(Int32.max) - 3 { throw PyErrorMessage(.overflowError, "precision too large") }
+        if prec > maxOutputLength { throw memoryError() }
+        let conv = spec.conversion
+        var str: [UInt8] = []
+        str.reserveCapacity(digits.count + 3 + max(0, prec - digits.count))
+        if negative { str.append(45) }
+        if spec.alternate && (conv == "x" || conv == "X") { str.append(48); str.append(120) }
+        if spec.alternate && conv == "o" { str.append(48); str.append(111) }
+        if prec > digits.count { str.append(contentsOf: repeatElement(48, count: prec - digits.count)) }
+        str.append(contentsOf: digits)
+        if conv == "X" { for k in str.indices where str[k] >= 97 && str[k] <= 120 { str[k] -= 32 } }
+        let result = str.withUnsafeBufferPointer { b -> Result<String, PyErrorMessage> in
+            Result { () throws(PyErrorMessage) -> String in
+                try percentNumericOutput(b, spec: spec, width: w, precision: prec)
+            }
+        }
+        return try result.get()
     }
 
     /// `%e %E %f %F %g %G` of a float (default precision 6, `#` alternate form).
     static func percentFloat(_ v: Double, spec: PercentSpec, width: Int?, precision: Int?) throws(PyErrorMessage) -> String {
-        let (spec, w, p) = normalize(spec, width, precision)
+        let (spec, w, given) = normalize(spec, width, precision)
+        let p = min(given, Int(Int32.max))  // CPython's precision is a C int; keeps the arithmetic trap-free
         var body: [UInt8] = []
         let code = UInt8(truncatingIfNeeded: spec.conversion.value)
         let negative = try doubleToText(v, code: code, precision: p < 0 ? 6 : p, alt: spec.alternate,
                                         addDot0: false, noNegZero: false, into: &body)
         if negative { body.insert(45, at: 0) }
-        return try percentNumericOutput(body, spec: spec, width: w, precision: p)
+        let result = body.withUnsafeBufferPointer { b -> Result<String, PyErrorMessage> in
+            Result { () throws(PyErrorMessage) -> String in try percentNumericOutput(b, spec: spec, width: w, precision: p) }
+        }
+        return try result.get()
     }
 
     /// `%s %r %a` (text already converted by the caller with str/repr/ascii; precision

@@ -14,18 +14,21 @@ enum NumberText {
     /// CPython only checks the limit above this many digits.
     static let maxStrDigitsThreshold = 640
 
+    /// 10^0 … 10^19 (10^19 is the largest power of ten below 2^64).
     static let pow10: [UInt64] = {
         var t: [UInt64] = [1]
         for _ in 1...19 { t.append(t[t.count - 1] &* 10) }
         return t
     }()
 
+    /// 10^0 … 10^22, the powers of ten a double holds exactly.
     static let pow10Double: [Double] = {
         var t: [Double] = [1]
         for _ in 1...22 { t.append(t[t.count - 1] * 10) }
         return t
     }()
 
+    /// CPython's `MemoryError` (no message), thrown instead of building a huge string.
     static func memoryError() -> PyErrorMessage { PyErrorMessage(.memoryError, "") }
 
     // MARK: - Decimal digit generation
@@ -49,9 +52,20 @@ enum NumberText {
         return (m >> tz, e + tz)
     }
 
+    /// 10^0 … 10^400 as big integers (computed once; covers every 17-digit conversion).
+    static let pow10BigTable: [BigUInt] = {
+        var t: [BigUInt] = [1]
+        t.reserveCapacity(401)
+        for _ in 1...400 { t.append(t[t.count - 1] * 10) }
+        return t
+    }()
+
+    /// Correctly rounded doubles 1e-330 … 1e310 (index k + 330), for decimal-exponent estimates.
+    static let pow10DoubleTable: [Double] = (-330...310).map { Double("1e\($0)") ?? 0 }
+
     /// 10^n as a big integer.
     static func pow10Big(_ n: Int) -> BigUInt {
-        if n < pow10.count { return BigUInt(pow10[n]) }
+        if n <= 400 { return pow10BigTable[n] }
         return BigUInt(5).power(n) << n
     }
 
@@ -132,26 +146,81 @@ enum NumberText {
         return q
     }
 
-    /// ASCII decimal digits of a UInt64.
-    static func decimalBytes(_ v: UInt64) -> [UInt8] {
-        if v == 0 { return [48] }
-        var out = [UInt8](repeating: 0, count: 20)
-        var i = 20
+    /// Number of decimal digits of `v` (1 for 0).
+    @inline(__always)
+    static func decimalCount(_ v: UInt64) -> Int {
+        var n = 1
+        while n < 20 && v >= pow10[n] { n += 1 }
+        return n
+    }
+
+    /// Appends the ASCII decimal digits of `v` (zero-padded to `minDigits`) to `out`.
+    @inline(__always)
+    static func appendDecimal(_ v: UInt64, minDigits: Int = 0, to out: inout [UInt8]) {
+        let n = max(decimalCount(v), minDigits)
+        let start = out.count
+        out.append(contentsOf: repeatElement(48, count: n))
         var x = v
+        var i = start + n
         while x > 0 {
             let (q, r) = x.quotientAndRemainder(dividingBy: 10)
             i -= 1
             out[i] = UInt8(truncatingIfNeeded: r) &+ 48
             x = q
         }
-        return Array(out[i...])
     }
 
+    /// ASCII decimal digits of a UInt64.
+    static func decimalBytes(_ v: UInt64) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        appendDecimal(v, to: &out)
+        return out
+    }
+
+    /// ASCII decimal digits of a big magnitude. Repeated division by 10^19 using
+    /// Möller–Granlund division by an invariant (multiplications instead of hardware
+    /// 128/64 divisions): about 3× faster than `String(BigUInt)`.
     static func decimalBytes(_ v: BigUInt) -> [UInt8] {
         if let w = UInt64(exactly: v) { return decimalBytes(w) }
-        return Array(String(v).utf8)
+        if MemoryLayout<UInt>.size != 8 { return Array(String(v).utf8) }
+        var words = v.words.map { UInt64(truncatingIfNeeded: $0) }
+        let d: UInt64 = 10_000_000_000_000_000_000  // 10^19 ≥ 2^63: already normalized
+        let inv = d.dividingFullWidth((high: ~d, low: UInt64.max)).quotient
+        var chunks: [UInt64] = []
+        chunks.reserveCapacity(words.count * 64 / 63 + 1)
+        var top = words.count
+        while top > 0 {
+            var r: UInt64 = 0
+            var j = top
+            while j > 0 {
+                j -= 1
+                // Divide (r, words[j]) by d, r < d (Möller–Granlund, Algorithm 4).
+                let u0 = words[j]
+                let (ph, pl) = inv.multipliedFullWidth(by: r)
+                let (q0, c) = pl.addingReportingOverflow(u0)
+                var q1 = ph &+ r &+ 1 &+ (c ? 1 : 0)
+                var rem = u0 &- q1 &* d
+                if rem > q0 { q1 &-= 1; rem &+= d }
+                if rem >= d { q1 &+= 1; rem &-= d }
+                words[j] = q1
+                r = rem
+            }
+            chunks.append(r)
+            while top > 0 && words[top - 1] == 0 { top -= 1 }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(chunks.count * 19)
+        var k = chunks.count - 1
+        appendDecimal(chunks[k], to: &out)
+        while k > 0 {
+            k -= 1
+            appendDecimal(chunks[k], minDigits: 19, to: &out)
+        }
+        return out
     }
 
+    /// Drops trailing ASCII zeros (dtoa never returns them).
     @inline(__always)
     static func stripTrailingZeros(_ d: inout [UInt8]) {
         while let last = d.last, last == 48 { d.removeLast() }
@@ -211,6 +280,9 @@ enum NumberText {
         if n >= 780 { return exactDigits(m, e) }
         let b = e + (63 - m.leadingZeroBitCount)  // floor(log2(a))
         var k = (b * 78913) >> 18                // floor(b × log10(2)): k or k-1 of floor(log10(a))
+        // a > fl(10^(k+1)) implies a > 10^(k+1) (strictly above a correctly rounded power), so k
+        // never overshoots; the loop below only ever needs to move it up.
+        if k + 331 < pow10DoubleTable.count && a > pow10DoubleTable[k + 331] { k += 1 }
         if n <= 19 {
             var guardCount = 0
             while guardCount < 4, let q = scaledRoundSmall(m, e, n - 1 - k) {
@@ -481,6 +553,7 @@ enum NumberText {
 
     // MARK: - int <-> str
 
+    /// The int → str digit-limit error.
     static func limitErrorToStr() -> PyErrorMessage {
         PyErrorMessage(.valueError, "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
     }
@@ -491,9 +564,10 @@ enum NumberText {
         if let i = Int(exactly: v) { return String(i) }
         let bits = v.magnitude.bitWidth
         if bits > 14_300 { throw limitErrorToStr() }  // > 4304 digits
-        let s = String(v.magnitude)
-        if bits > 14_284 && s.utf8.count > maxStrDigits { throw limitErrorToStr() }
-        return v.sign == .minus ? "-" + s : s
+        var d = decimalBytes(v.magnitude)
+        if bits > 14_284 && d.count > maxStrDigits { throw limitErrorToStr() }
+        if v.sign == .minus { d.insert(45, at: 0) }
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// `hex`/`oct`/`bin`-style text: sign, then `prefix`, then lowercase digits (`-0x1f`, `0b0`).
@@ -563,6 +637,7 @@ enum NumberText {
         return out
     }
 
+    /// Digit value in bases up to 36 (`0-9`, `a-z`, `A-Z`), 99 for anything else.
     @inline(__always)
     static func digitValue(_ c: UInt8) -> Int {
         switch c {
@@ -589,11 +664,22 @@ enum NumberText {
         guard base == 0 || (base >= 2 && base <= 36) else {
             throw PyErrorMessage(.valueError, "int() base must be >= 2 and <= 36, or 0")
         }
+        let fast = s.utf8.withContiguousStorageIfAvailable { buf -> Result<ParsedInt, PyErrorMessage>? in
+            for c in buf where c >= 0x80 { return nil }
+            return Result { () throws(PyErrorMessage) -> ParsedInt in try parseIntCore(buf, s, base) }
+        }
+        if let r = fast ?? nil { return try r.get() }
+        let bytes = asciiNumberBytes(s)
+        return try bytes.withUnsafeBufferPointer { buf in
+            Result { () throws(PyErrorMessage) -> ParsedInt in try parseIntCore(buf, s, base) }
+        }.get()
+    }
+
+    /// Port of `PyLong_FromString` on ASCII bytes (`s`, the original text, is for error messages).
+    private static func parseIntCore(_ bytes: UnsafeBufferPointer<UInt8>, _ s: String, _ base: Int) throws(PyErrorMessage) -> ParsedInt {
         let fail = { () -> PyErrorMessage in
             PyErrorMessage(.valueError, "invalid literal for int() with base \(base): \(repr200(s))")
         }
-        let ascii = s.utf8.allSatisfy { $0 < 128 }
-        let bytes: [UInt8] = ascii ? Array(s.utf8) : asciiNumberBytes(s)
         let n = bytes.count
         var i = 0
         while i < n && isCSpace(bytes[i]) { i += 1 }
@@ -692,17 +778,28 @@ enum NumberText {
             if let small = Int(exactly: value) { return .small(small) }
             return .big(value)
         }
-        var big = BigUInt(0)
-        var chunkLen = 0, chunkMul: UInt64 = 1
-        // Largest power of b that fits: b^chunk ≤ 2^63.
+        // Other bases: multiply-add chunks of digits into little-endian words, in place.
         var maxChunk = 0
         var pw: UInt64 = 1
         while true {
             let (p, o) = pw.multipliedReportingOverflow(by: UInt64(b))
-            if o || p > (1 << 63) { break }
+            if o { break }
             pw = p; maxChunk += 1
         }
-        var chunk: UInt64 = 0
+        var words: [UInt] = []
+        words.reserveCapacity(digits / maxChunk + 2)
+        var chunk: UInt64 = 0, chunkMul: UInt64 = 1, chunkLen = 0
+        @inline(__always) func mulAdd(_ mul: UInt64, _ add: UInt64) {
+            var carry = UInt(add)
+            let m = UInt(mul)
+            for j in 0 ..< words.count {
+                let (hi, lo) = words[j].multipliedFullWidth(by: m)
+                let (sum, o) = lo.addingReportingOverflow(carry)
+                words[j] = sum
+                carry = hi &+ (o ? 1 : 0)
+            }
+            if carry != 0 { words.append(carry) }
+        }
         for k in start ..< end {
             let c = bytes[k]
             if c == 95 { continue }
@@ -710,14 +807,57 @@ enum NumberText {
             chunkMul = chunkMul &* UInt64(b)
             chunkLen += 1
             if chunkLen == maxChunk {
-                big = big * BigUInt(chunkMul) + BigUInt(chunk)
+                mulAdd(chunkMul, chunk)
                 chunk = 0; chunkLen = 0; chunkMul = 1
             }
         }
-        if chunkLen > 0 { big = big * BigUInt(chunkMul) + BigUInt(chunk) }
+        if chunkLen > 0 { mulAdd(chunkMul, chunk) }
+        let big = BigUInt(words: words)
         let value = BigInt(sign: negative ? .minus : .plus, magnitude: big)
         if let small = Int(exactly: value) { return .small(small) }
         return .big(value)
+    }
+
+    /// Clinger's fast path for an already validated `[sign] digits [. digits] [e [sign] digits]`:
+    /// when the significand has ≤ 15 significant digits and |exponent| ≤ 22, one IEEE
+    /// multiplication or division of exact operands is correctly rounded. Else nil.
+    static func fastDecimalToDouble(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Double? {
+        var i = lo
+        var negative = false
+        if b[i] == 43 { i += 1 } else if b[i] == 45 { negative = true; i += 1 }
+        var mant: UInt64 = 0
+        var sig = 0
+        var scale = 0
+        var seenDot = false
+        while i < hi {
+            let c = b[i]
+            if c == 46 { seenDot = true; i += 1; continue }
+            guard c >= 48 && c <= 57 else { break }
+            if mant != 0 || c != 48 { sig += 1 }
+            if sig > 15 { return nil }
+            mant = mant * 10 + UInt64(c - 48)
+            if seenDot { scale -= 1 }
+            i += 1
+        }
+        if i < hi {
+            i += 1  // 'e'
+            var expNeg = false
+            if b[i] == 43 { i += 1 } else if b[i] == 45 { expNeg = true; i += 1 }
+            var e = 0
+            while i < hi {
+                e = e * 10 + Int(b[i] - 48)
+                if e > 400 { return nil }
+                i += 1
+            }
+            scale += expNeg ? -e : e
+        }
+        let m = Double(mant)
+        let v: Double
+        if scale == 0 { v = m }
+        else if scale > 0 && scale <= 22 { v = m * pow10Double[scale] }
+        else if scale < 0 && scale >= -22 { v = m / pow10Double[-scale] }
+        else { return nil }
+        return negative ? -v : v
     }
 
     /// `float(s)`: whitespace, sign, PEP 515 underscores, `inf`/`infinity`/`nan` in any
@@ -726,8 +866,12 @@ enum NumberText {
         let fail = { () -> PyErrorMessage in
             PyErrorMessage(.valueError, "could not convert string to float: \(StrOps.repr(s))")
         }
-        let ascii = s.utf8.allSatisfy { $0 < 128 }
-        var bytes: [UInt8] = ascii ? Array(s.utf8) : asciiNumberBytes(s)
+        let fast = s.utf8.withContiguousStorageIfAvailable { buf -> Result<Double, PyErrorMessage>? in
+            for c in buf where c >= 0x80 || c == 95 { return nil }
+            return Result { () throws(PyErrorMessage) -> Double in try parseFloatCore(buf, s) }
+        }
+        if let r = fast ?? nil { return try r.get() }
+        var bytes: [UInt8] = asciiNumberBytes(s)
         if bytes.contains(95) {
             var cleaned: [UInt8] = []
             cleaned.reserveCapacity(bytes.count)
@@ -745,6 +889,16 @@ enum NumberText {
             if prev == 95 { throw fail() }
             bytes = cleaned
         }
+        return try bytes.withUnsafeBufferPointer { buf in
+            Result { () throws(PyErrorMessage) -> Double in try parseFloatCore(buf, s) }
+        }.get()
+    }
+
+    /// `parseFloat` on ASCII bytes without underscores (`s` is for error messages).
+    private static func parseFloatCore(_ bytes: UnsafeBufferPointer<UInt8>, _ s: String) throws(PyErrorMessage) -> Double {
+        let fail = { () -> PyErrorMessage in
+            PyErrorMessage(.valueError, "could not convert string to float: \(StrOps.repr(s))")
+        }
         var lo = 0, hi = bytes.count
         while lo < hi && isCSpace(bytes[lo]) { lo += 1 }
         while hi > lo && isCSpace(bytes[hi - 1]) { hi -= 1 }
@@ -754,10 +908,9 @@ enum NumberText {
         if bytes[i] == 43 { i += 1 } else if bytes[i] == 45 { negative = true; i += 1 }
         // inf / infinity / nan
         if i < hi, bytes[i] | 0x20 == 105 || bytes[i] | 0x20 == 110 {
-            var word: [UInt8] = []
-            for k in i ..< hi { word.append(bytes[k] | 0x20) }
-            if word == Array("inf".utf8) || word == Array("infinity".utf8) { return negative ? -.infinity : .infinity }
-            if word == Array("nan".utf8) { return negative ? -Double.nan : .nan }
+            let word = String(decoding: bytes[i ..< hi], as: UTF8.self).lowercased()
+            if word == "inf" || word == "infinity" { return negative ? -.infinity : .infinity }
+            if word == "nan" { return negative ? -Double.nan : .nan }
             throw fail()
         }
         var mantDigits = 0
@@ -775,6 +928,7 @@ enum NumberText {
             guard expDigits > 0 else { throw fail() }
         }
         guard i == hi else { throw fail() }
+        if let v = fastDecimalToDouble(bytes, lo, hi) { return v }
         let text = String(decoding: bytes[lo ..< hi], as: UTF8.self)
         guard let v = Double(text) else { throw fail() }
         return v

@@ -198,6 +198,18 @@ extension VM {
             return try callFromStack(bound, args: args)
         case .staticMethod:
             return try callFromStack(unsafeDowncast(o, to: PyMethodWrapper.self).function, args: args)
+        case .native:
+            // Module-defined callables (`functools.partial`, `operator.itemgetter`, ...).
+            guard let call = unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) else { break }
+            let n = args.count
+            let p = UnsafeMutablePointer<Value>.allocate(capacity: n + 1)
+            p.initialize(to: callee)
+            (p + 1).initialize(from: args.base, count: n)
+            defer {
+                p.deinitialize(count: n + 1)
+                p.deallocate()
+            }
+            return try callFromStack(call, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
         default:
             break
         }

@@ -120,6 +120,7 @@ extension VM {
 
     func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
         if let r = try PyNumber.binary(op, a, b) { return r }
+        if op == .or, let u = unionOf(a, b) { return u }
         switch (a, b) {
         case (.str(let x), .str(let y)):
             if op == .add { return .str(PyStr(x.value + y.value)) }

@@ -268,8 +268,8 @@ extension VM {
     // MARK: % formatting
 
     func percentFormat(_ template: String, _ args: Value) throws(PythonError) -> Value {
-        let pieces: [PercentPiece]
-        do { pieces = try NumberText.parsePercent(template) } catch { throw VM.error(from: error) }
+        // CPython reports a malformed template only when formatting reaches it.
+        let (pieces, parseError) = NumberText.parsePercentPieces(template)
         var positional: [Value]
         var mapping: Value? = nil
         if let t = args.asTuple {
@@ -326,6 +326,7 @@ extension VM {
                 out += try percentConvert(value, spec: spec, width: width, precision: precision)
             }
         }
+        if let parseError { throw VM.error(from: parseError) }
         if index < positional.count && !usedMapping && mapping == nil {
             throw makeError(Builtins.shared.typeError, "not all arguments converted during string formatting")
         }

@@ -13,6 +13,7 @@ final class Builtins: @unchecked Sendable {
     let float: PyType
     let str: PyType
     let bytes: PyType
+    let bytearray: PyType
     let list: PyType
     let tuple: PyType
     let dictType: PyType
@@ -106,6 +107,7 @@ final class Builtins: @unchecked Sendable {
         float = make("float", [object])
         str = make("str", [object])
         bytes = make("bytes", [object])
+        bytearray = make("bytearray", [object])
         list = make("list", [object])
         tuple = make("tuple", [object])
         dictType = make("dict", [object])
@@ -210,6 +212,7 @@ final class Builtins: @unchecked Sendable {
         dict.setString(PyStr(frozen: "__name__"), .str(PyStr(frozen: "builtins")))
         installFunctions()
         installTypeMethods()
+        installByteArray()
     }
 
     /// Registers a builtin function in the `builtins` namespace.

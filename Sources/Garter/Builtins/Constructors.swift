@@ -101,6 +101,7 @@ extension Builtins {
                 return .object(PyBytes([UInt8](repeating: 0, count: n)))
             default:
                 if let b = source.asBytes { return .object(b) }
+                if let ba = source.asByteArray { return .object(PyBytes(ba.bytes)) }
                 var out: [UInt8] = []
                 for v in try vm.iterateToArray(source) {
                     let i = try vm.indexValue(v)

@@ -160,10 +160,9 @@ extension Builtins {
             guard case .float(let d) = args[0] else { return .none }
             if d.isNaN { throw vm.makeError(Builtins.shared.valueError, "cannot convert NaN to integer ratio") }
             if d.isInfinite { throw vm.makeError(Builtins.shared.overflowError, "cannot convert Infinity to integer ratio") }
-            var num = BigInt(d.significandBitPattern | (d.isNormal ? (1 << 52) : 0))
-            var exp = Int(d.exponent) - 52
-            if !d.isNormal { exp = -1074 }
             if d == 0 { return .object(PyTuple([.int(0), .int(1)])) }
+            var num = BigInt(d.significandBitPattern | (d.isNormal ? (1 << 52) : 0))
+            var exp = d.isNormal ? Int(d.exponent) - 52 : -1074
             var den = BigInt(1)
             while exp < 0 && num % 2 == 0 { num /= 2; exp += 1 }
             if exp > 0 { num <<= exp } else { den <<= -exp }

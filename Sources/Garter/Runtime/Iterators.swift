@@ -129,7 +129,7 @@ extension VM {
                 return v
             case .type:
                 if let m = metaDunder(v, Names.iter) { return try callValue(m, []) }
-            case .instance:
+            case .instance, .native:
                 if let base = builtinDelegate(v, for: Names.iter) { return try getIterator(base) }
                 if let r = try callSpecial(v, Names.iter, []) {
                     let t = typeOf(r)

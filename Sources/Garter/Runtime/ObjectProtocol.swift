@@ -185,7 +185,7 @@ extension VM {
     /// True for user-defined classes (where dunders must be looked up dynamically).
     @inline(__always)
     func isUserInstance(_ v: Value) -> Bool {
-        if case .object(let o) = v, o.kind == .instance { return true }
+        if case .object(let o) = v, o.kind == .instance || o.kind == .native { return true }
         return false
     }
 
@@ -209,7 +209,7 @@ extension VM {
             case .bigInt: return true
             case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
             case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count > 0
-            case .instance:
+            case .instance, .native:
                 if let base = builtinDelegate(v, for: Names.bool), builtinDelegate(v, for: Names.len) != nil { return try isTrue(base) }
                 if let r = try callSpecial(v, Names.bool, []) {
                     guard case .bool(let b) = r else {
@@ -250,6 +250,16 @@ extension VM {
                 return r == -1 ? -2 : r
             case .list, .dict, .set, .dictView:
                 throw makeError(Builtins.shared.typeError, "unhashable type: '\(typeName(v))'")
+            case .native:
+                let t = typeOf(v)
+                if let h = t.lookup(Names.hash) {
+                    if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.name)'") }
+                    if let base = Builtins.shared.object.dict.getString(Names.hash), !base.isIdentical(to: h),
+                       case .int(let i) = try callValue(try bindDescriptor(h, instance: v, owner: t), []) {
+                        return i
+                    }
+                }
+                return identityHash(o)
             case .slice:
                 throw makeError(Builtins.shared.typeError, "unhashable type: 'slice'")
             case .instance:
@@ -352,6 +362,13 @@ extension VM {
 
     /// Calls a comparison dunder defined by a user class (builtin types are handled natively).
     func callSpecialIfUser(_ v: Value, _ name: PyStr, _ args: [Value]) throws(PythonError) -> Value? {
+        if case .object(let o) = v, o.kind == .native {
+            // Types implemented in Swift: their dunders are builtins, except object's defaults.
+            let t = typeOf(v)
+            guard let attr = t.lookup(name), !attr.isNone else { return nil }
+            if let base = Builtins.shared.object.dict.getString(name), base.isIdentical(to: attr) { return nil }
+            return try callValue(try bindDescriptor(attr, instance: v, owner: t), args)
+        }
         guard case .object(let o) = v, o.kind == .instance else { return nil }
         let t = unsafeDowncast(o, to: PyInstance.self).cls
         guard let attr = t.lookup(name) else { return nil }
@@ -551,7 +568,7 @@ extension VM {
                     for x in try iterateToArray(container) where try sameOrEqual(x, item) { return true }
                     return false
                 }
-            case .instance:
+            case .instance, .native:
                 if let base = builtinDelegate(container, for: Names.contains) { return try contains(base, item) }
                 if let r = try callSpecial(container, Names.contains, [item]) { return try isTrue(r) }
             default: break
@@ -597,7 +614,7 @@ extension VM {
             case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count
             case .type:
                 if let m = metaDunder(v, Names.len) { return try lengthValue(try callValue(m, [])) }
-            case .instance:
+            case .instance, .native:
                 if let base = builtinDelegate(v, for: Names.len) { return try length(of: base) }
                 if let r = try callSpecial(v, Names.len, []) { return try lengthValue(r) }
             default: break

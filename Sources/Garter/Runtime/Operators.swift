@@ -41,8 +41,8 @@ extension VM {
     }
 
     func callSpecialIfUserBinary(_ v: Value, _ name: PyStr, _ arg: Value) throws(PythonError) -> Value? {
-        guard case .object(let o) = v, o.kind == .instance else { return nil }
-        let t = unsafeDowncast(o, to: PyInstance.self).cls
+        guard case .object(let o) = v, o.kind == .instance || o.kind == .native else { return nil }
+        let t = typeOf(v)
         guard let attr = t.lookup(name), !attr.isNone else { return nil }
         return try callValue(try bindDescriptor(attr, instance: v, owner: t), [arg])
     }
@@ -400,7 +400,7 @@ extension VM {
             l.items[try sequenceIndex(index, count: l.items.count, what: "list assignment")] = value
         case .dict:
             try unsafeDowncast(o, to: PyDict.self).set(index, value, vm: self)
-        case .instance:
+        case .instance, .native:
             if let base = builtinDelegate(container, for: Names.setitem) {
                 try setItem(base, index, value)
                 return
@@ -437,7 +437,7 @@ extension VM {
             if try unsafeDowncast(o, to: PyDict.self).remove(index, vm: self) == nil {
                 throw PythonError(keyError(index))
             }
-        case .instance:
+        case .instance, .native:
             if let base = builtinDelegate(container, for: Names.delitem) {
                 try deleteItem(base, index)
                 return

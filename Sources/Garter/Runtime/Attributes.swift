@@ -344,6 +344,9 @@ extension VM {
             switch name.value {
             case "__name__": t.name = value.asString ?? t.name
             case "__qualname__": t.qualname = value.asString ?? t.qualname
+            case "__module__":
+                t.module = value.asString ?? t.module
+                t.dict.setString(name, value)
             default: t.dict.setString(name, value)
             }
         case .function:

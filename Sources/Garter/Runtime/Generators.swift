@@ -71,6 +71,35 @@ extension VM {
             break
         }
         let (start, chunkEnd) = freeStackStart
+        let f = try pushGeneratorFrame(g, send: send, resumingWithException: exception != nil, start: start, chunkEnd: chunkEnd)
+        f.pointee.isEntry = true
+        do {
+            let v = try execute(f, pendingException: exception)
+            if yielded {
+                return .yielded(v)
+            }
+            g.finish()
+            return .returned(v)
+        } catch {
+            g.finish()
+            throw generatorError(g, error)
+        }
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+    func generatorError(_ g: PyGenerator, _ error: PythonError) -> PythonError {
+        guard error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) else { return error }
+        let kind = g.isCoroutine ? "coroutine" : "generator"
+        let e = makeException(Builtins.shared.runtimeError, "\(kind) raised StopIteration")
+        e.exception?.cause = .object(error.exception)
+        e.exception?.context = .object(error.exception)
+        e.exception?.suppressContext = true
+        return PythonError(e)
+    }
+
+    /// Pushes a frame for a suspended or new generator with its saved slots and stack restored
+    /// (plus the sent value as the result of the paused `yield`).
+    func pushGeneratorFrame(_ g: PyGenerator, send: Value, resumingWithException: Bool, start: UnsafeMutablePointer<Value>, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
         let f = try pushFrame(code: g.code, function: g.function, globals: g.function.globals, start: start, initialized: 0, chunkEnd: chunkEnd)
         let slots = g.code.localCount + g.code.cellCount + g.code.freeCount
         let locals = f.pointee.locals
@@ -84,34 +113,16 @@ extension VM {
                 sp += 1
             }
         }
-        if g.state == .suspended && exception == nil {
+        if g.state == .suspended && !resumingWithException {
             // The value of the paused `yield` expression.
             sp.initialize(to: send)
             sp += 1
         }
         f.pointee.sp = sp
         f.pointee.pc = g.pc
-        f.pointee.isEntry = true
         f.pointee.generator = g
         g.state = .running
-        do {
-            let v = try execute(f, pendingException: exception)
-            if yielded {
-                return .yielded(v)
-            }
-            g.finish()
-            return .returned(v)
-        } catch {
-            g.finish()
-            if error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) {
-                let kind = g.isCoroutine ? "coroutine" : "generator"
-                let e = makeException(Builtins.shared.runtimeError, "\(kind) raised StopIteration")
-                e.exception?.cause = .object(error.exception)
-                e.exception?.context = .object(error.exception)
-                throw PythonError(e)
-            }
-            throw error
-        }
+        return f
     }
 
     /// One step of `yield from` / `await` delegation.

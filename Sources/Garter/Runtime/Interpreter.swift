@@ -336,6 +336,25 @@ extension VM {
                                 pc = Int(ins.arg)
                                 break
                             }
+                            if o.kind == .generator {
+                                let g = unsafeDowncast(o, to: PyGenerator.self)
+                                if !g.isCoroutine && (g.state == .created || g.state == .suspended) {
+                                    // Resume the generator in this loop: its frame goes on top and
+                                    // YIELD/RETURN hand control back to this FOR_ITER.
+                                    f.pointee.sp = sp
+                                    f.pointee.pc = pc
+                                    let nf = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: sp, chunkEnd: f.pointee.chunkEnd)
+                                    nf.pointee.resumeMode = 1
+                                    f = nf
+                                    code = g.code
+                                    instrs = code.instructions
+                                    consts = code.constants
+                                    locals = f.pointee.locals
+                                    sp = f.pointee.sp
+                                    pc = f.pointee.pc
+                                    break
+                                }
+                            }
                         }
                         f.pointee.sp = sp
                         f.pointee.pc = pc
@@ -591,6 +610,7 @@ extension VM {
                             yielded = false
                             return result
                         }
+                        let mode = f.pointee.resumeMode
                         popFrame(f, sp: sp)
                         f = frames + (frameCount - 1)
                         code = f.pointee.code
@@ -599,9 +619,20 @@ extension VM {
                         locals = f.pointee.locals
                         sp = f.pointee.sp
                         pc = f.pointee.pc
-                        // sp points at the callee slot: replace it with the result.
-                        sp.pointee = result
-                        sp += 1
+                        if mode == 0 {
+                            // sp points at the callee slot: replace it with the result.
+                            sp.pointee = result
+                            sp += 1
+                        } else if mode == 1 {
+                            // Generator exhausted under FOR_ITER: drop the iterator, leave the loop.
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                            pc = Int(instrs[pc - 1].arg)
+                        } else {
+                            // `yield from` finished: its value replaces the iterator; SEND jumps out.
+                            (sp - 1).pointee = result
+                            pc = Int(instrs[pc - 1].arg)
+                        }
                     case .yieldValue:
                         sp -= 1
                         let v = sp.move()
@@ -609,8 +640,22 @@ extension VM {
                             throw makeError(Builtins.shared.runtimeError, "yield outside generator")
                         }
                         gen.suspend(frame: f, sp: sp, pc: pc)
+                        let mode = f.pointee.resumeMode
                         f.deinitialize(count: 1)
                         frameCount -= 1
+                        if mode != 0 {
+                            // Inline resume: the value goes to the FOR_ITER/SEND that resumed us.
+                            f = frames + (frameCount - 1)
+                            code = f.pointee.code
+                            instrs = code.instructions
+                            consts = code.constants
+                            locals = f.pointee.locals
+                            sp = f.pointee.sp
+                            pc = f.pointee.pc
+                            sp.initialize(to: v)
+                            sp += 1
+                            continue
+                        }
                         yielded = true
                         return v
                     case .getYieldFromIter:
@@ -626,6 +671,23 @@ extension VM {
                         sp -= 1
                         let sent = sp.move()
                         let it = (sp - 1).pointee
+                        if case .object(let o) = it, o.kind == .generator {
+                            let g = unsafeDowncast(o, to: PyGenerator.self)
+                            if g.state == .suspended || (g.state == .created && sent.isNone) {
+                                f.pointee.sp = sp
+                                f.pointee.pc = pc
+                                let nf = try pushGeneratorFrame(g, send: sent, resumingWithException: false, start: sp, chunkEnd: f.pointee.chunkEnd)
+                                nf.pointee.resumeMode = 2
+                                f = nf
+                                code = g.code
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                pc = f.pointee.pc
+                                break
+                            }
+                        }
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         switch try sendToIterator(it, sent) {
@@ -835,7 +897,28 @@ extension VM {
                         break
                     }
                     // No handler in this frame: pop it.
-                    if let gen = f.pointee.generator { gen.finish() }
+                    if let gen = f.pointee.generator {
+                        gen.finish()
+                        if f.pointee.resumeMode != 0 {
+                            let converted = generatorError(gen, PythonError(exc))
+                            if converted.exception !== exc {
+                                let wasEntry = f.pointee.isEntry
+                                popFrame(f, sp: f.pointee.sp)
+                                if wasEntry { throw converted }
+                                f = frames + (frameCount - 1)
+                                f.pointee.sp = f.pointee.sp
+                                pending = converted.exception
+                                isReraise = false
+                                code = f.pointee.code
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                pc = f.pointee.pc
+                                break
+                            }
+                        }
+                    }
                     let wasEntry = f.pointee.isEntry
                     popFrame(f, sp: f.pointee.sp)
                     if wasEntry {

@@ -138,7 +138,7 @@ extension VM {
         }
     }
 
-    func typeName(_ v: Value) -> String { typeOf(v).name }
+    func typeName(_ v: Value) -> String { typeOf(v).messageName }
 
     func isInstance(_ v: Value, _ t: PyType) -> Bool {
         typeOf(v).isSubtype(of: t)
@@ -253,7 +253,7 @@ extension VM {
             case .native:
                 let t = typeOf(v)
                 if let h = t.lookup(Names.hash) {
-                    if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.name)'") }
+                    if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.messageName)'") }
                     if let base = Builtins.shared.object.dict.getString(Names.hash), !base.isIdentical(to: h),
                        case .int(let i) = try callValue(try bindDescriptor(h, instance: v, owner: t), []) {
                         return i
@@ -266,7 +266,7 @@ extension VM {
                 let t = unsafeDowncast(o, to: PyInstance.self).cls
                 if let base = builtinDelegate(v, for: Names.hash) { return try hash(base) }
                 if let h = t.lookup(Names.hash) {
-                    if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.name)'") }
+                    if h.isNone { throw makeError(Builtins.shared.typeError, "unhashable type: '\(t.messageName)'") }
                     if case .object(let ho) = h, ho.kind == .builtinFunction { return identityHash(o) }
                     let r = try callValue(try bindDescriptor(h, instance: v, owner: t), [])
                     switch r {
@@ -340,7 +340,7 @@ extension VM {
         case .eq: return .bool(a.isIdentical(to: b))
         case .ne: return .bool(!a.isIdentical(to: b))
         default:
-            throw makeError(Builtins.shared.typeError, "'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
+            throw makeError(Builtins.shared.typeError, "'\(op.symbol)' not supported between instances of '\(ta.messageName)' and '\(tb.messageName)'")
         }
     }
 
@@ -401,7 +401,7 @@ extension VM {
             if op == .ne { return false }
             return nil
         case (.object(let x), .object(let y)):
-            if x.kind == .instance || y.kind == .instance { return nil }
+            if x.kind == .instance || y.kind == .instance || x.kind == .native || y.kind == .native { return nil }
             switch (x.kind, y.kind) {
             case (.list, .list):
                 return try compareSequences(op, unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items)
@@ -444,8 +444,8 @@ extension VM {
                 return nil
             }
         default:
-            if case .object(let o) = a, o.kind == .instance { return nil }
-            if case .object(let o) = b, o.kind == .instance { return nil }
+            if case .object(let o) = a, o.kind == .instance || o.kind == .native { return nil }
+            if case .object(let o) = b, o.kind == .instance || o.kind == .native { return nil }
             if op == .eq { return a.isIdentical(to: b) }
             if op == .ne { return !a.isIdentical(to: b) }
             return nil
@@ -650,5 +650,18 @@ extension VM {
         default: break
         }
         throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+}
+
+extension PyType {
+    static let tpNameKey = PyStr(frozen: "__tp_name__")
+
+    /// The name error messages use for instances of this type: like CPython's `tp_name`, a
+    /// class implementing a C type in Python (`datetime.date`) may set `__tp_name__` in its
+    /// own body; otherwise `__name__`.
+    var messageName: String {
+        if isBuiltin && module == "builtins" { return name }
+        if case .str(let s)? = dict.getString(PyType.tpNameKey) { return s.value }
+        return name
     }
 }

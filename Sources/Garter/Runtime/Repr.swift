@@ -87,7 +87,7 @@ extension VM {
                     guard case .str(let text) = s else { throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(s)))") }
                     return text.value
                 }
-                if t.isBuiltin { return "<class '\(t.name)'>" }
+                if t.isBuiltin { return t.module == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.module).\(t.name)'>" }
                 return "<class '\(t.module).\(t.qualname)'>"
             case .module:
                 return "<module '\(unsafeDowncast(o, to: PyModule.self).name)' (built-in)>"

@@ -25,6 +25,9 @@ struct Frame {
     /// When set, returning from this frame returns from `execute` to Swift.
     var isEntry: Bool
     var generator: PyGenerator?
+    /// How a generator frame resumed inline hands results back to its caller frame:
+    /// 0 not inline, 1 from FOR_ITER, 2 from SEND (`yield from`/`await`).
+    var resumeMode: UInt8 = 0
 
     var stackBase: UnsafeMutablePointer<Value> { locals + (code.localCount + code.cellCount + code.freeCount) }
 }

@@ -1,7 +1,7 @@
 /// `bytearray`: mutable bytes. Implemented as a native object whose methods delegate to the
 /// `bytes` algorithms where results are new values.
 final class PyByteArray: PyNativeObject {
-    var bytes: [UInt8]
+    @exclusivity(unchecked) var bytes: [UInt8]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes

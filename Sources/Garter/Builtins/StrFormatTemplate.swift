@@ -112,7 +112,9 @@ extension StrOps {
             func flush() {
                 if !literal.isEmpty { pieces.append(.literal(String(decoding: literal, as: UTF8.self))); literal = [] }
             }
+            var literalMark = 0   // literal text of the piece being parsed is dropped on error, as CPython does
             func fail(_ message: String) -> (pieces: [FormatTemplatePiece], error: PyErrorMessage?) {
+                literal.removeSubrange(literalMark...)
                 flush()
                 return (pieces, PyErrorMessage(.valueError, message))
             }
@@ -122,6 +124,7 @@ extension StrOps {
             while i < n {
                 // Literal text up to the first brace.
                 let start = i
+                literalMark = literal.count
                 var c: UInt8 = 0
                 var markup = false
                 while i < n {

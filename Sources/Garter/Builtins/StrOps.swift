@@ -178,6 +178,7 @@ enum StrOps {
         return -1
     }
 
+    /// Knuth-Morris-Pratt forward search (the linear-time fallback of `searchForward`).
     static func kmpForward(_ h: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ n: UnsafeBufferPointer<UInt8>) -> Int {
         let m = n.count
         var fail = [Int](repeating: 0, count: m)
@@ -196,6 +197,7 @@ enum StrOps {
         return -1
     }
 
+    /// Knuth-Morris-Pratt search for the last occurrence (fallback of `searchBackward`).
     static func kmpBackward(_ h: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ n: UnsafeBufferPointer<UInt8>) -> Int {
         let m = n.count
         @inline(__always) func r(_ j: Int) -> UInt8 { n[m - 1 - j] }
@@ -270,6 +272,7 @@ enum StrOps {
         return r
     }
 
+    /// Shared str/bytes `count`.
     static func countImpl(_ b: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, _ start: Int?, _ end: Int?,
                           bytesMode: Bool) -> Int {
         let sp = span(b, start, end, bytesMode: bytesMode)
@@ -285,6 +288,7 @@ enum StrOps {
 
     // MARK: - startswith / endswith / removeprefix / removesuffix
 
+    /// CPython's `tailmatch`: whether `n` matches at the start (or end, `atEnd`) of `b[start:end]`.
     static func tailMatch(_ b: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, _ start: Int?, _ end: Int?,
                           atEnd: Bool, bytesMode: Bool) -> Bool {
         var lo = 0, hi = b.count
@@ -346,8 +350,9 @@ enum StrOps {
         if o.isEmpty {
             let n = min(maxCount, len + 1)
             let (extra, ovf) = n.multipliedReportingOverflow(by: lengthOf(w))
-            if ovf { throw PyErrorMessage(.memoryError, "") }
-            try checkResultLength(len + extra)
+            let (total, ovf2) = len.addingReportingOverflow(extra)
+            if ovf || ovf2 { throw PyErrorMessage(.memoryError, "") }
+            try checkResultLength(total)
             var out = [UInt8](); out.reserveCapacity(b.count + n * w.count)
             var done = 0
             for i in 0..<b.count {
@@ -360,8 +365,9 @@ enum StrOps {
         let n = countMatches(b, 0, b.count, o, limit: maxCount)
         if n == 0 { return nil }
         let (extra, ovf) = n.multipliedReportingOverflow(by: lengthOf(w) - lengthOf(o))
-        if ovf { throw PyErrorMessage(.memoryError, "") }
-        try checkResultLength(len + extra)
+        let (total, ovf2) = len.addingReportingOverflow(extra)
+        if ovf || ovf2 { throw PyErrorMessage(.memoryError, "") }
+        try checkResultLength(total)
         var out = [UInt8](); out.reserveCapacity(max(0, b.count + n * (w.count - o.count)))
         var i = 0
         for _ in 0..<n {
@@ -471,6 +477,7 @@ enum StrOps {
         try splitStr(s, sep, maxsplit, reverse: true)
     }
 
+    /// Shared str split/rsplit.
     static func splitStr(_ s: String, _ sep: String?, _ maxsplit: Int, reverse: Bool) throws -> [String] {
         try withBytes(s) { b in
             let r: [Range<Int>]
@@ -544,6 +551,7 @@ enum StrOps {
     /// `str.rstrip(chars=None)`.
     static func rstrip(_ s: String, chars: String? = nil) -> String { stripStr(s, chars, left: false, right: true) }
 
+    /// Shared str strip/lstrip/rstrip (`chars` nil: Python whitespace).
     static func stripStr(_ s: String, _ chars: String?, left: Bool, right: Bool) -> String {
         withBytes(s) { b in
             var i = 0, j = b.count
@@ -580,6 +588,7 @@ enum StrOps {
         return c
     }
 
+    /// `s` with `left`/`right` copies of `fill` around it (MemoryError past the result limit).
     static func pad(_ s: String, left: Int, right: Int, fill: Unicode.Scalar) throws -> String {
         let len = length(s)
         try checkResultLength(len + left + right)
@@ -673,6 +682,7 @@ enum StrOps {
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Appends `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for `v`.
     @inline(__always)
     static func appendHexEscape(_ v: UInt32, to out: inout [UInt8]) {
         let (tag, digits): (UInt8, Int) = v <= 0xFF ? (0x78, 2) : v <= 0xFFFF ? (0x75, 4) : (0x55, 8)
@@ -690,29 +700,31 @@ enum StrOps {
             let quote: UInt8 = hasSingle && !hasDouble ? 0x22 : 0x27
             var out = [UInt8](); out.reserveCapacity(b.count + 2)
             out.append(quote)
-            var i = 0
+            var i = 0, run = 0   // b[run..<i] is pending verbatim output
             while i < b.count {
                 let x = b[i]
-                if x < 0x80 {
-                    switch x {
-                    case quote, 0x5C: out.append(0x5C); out.append(x)
-                    case 0x09: out.append(0x5C); out.append(0x74)
-                    case 0x0A: out.append(0x5C); out.append(0x6E)
-                    case 0x0D: out.append(0x5C); out.append(0x72)
-                    case 0..<0x20, 0x7F: appendHexEscape(UInt32(x), to: &out)
-                    default: out.append(x)
-                    }
-                    i += 1
+                if x >= 0x20 && x < 0x7F && x != quote && x != 0x5C { i += 1; continue }
+                if x >= 0x80 {
+                    let (v, l) = decode(b, i)
+                    if !asciiOnly && isPrintable(Unicode.Scalar(v)!) { i += l; continue }
+                    if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                    appendHexEscape(v, to: &out)
+                    i += l
+                    run = i
                     continue
                 }
-                let (v, l) = decode(b, i)
-                if !asciiOnly && isPrintable(Unicode.Scalar(v)!) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<i + l]))
-                } else {
-                    appendHexEscape(v, to: &out)
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+                switch x {
+                case quote, 0x5C: out.append(0x5C); out.append(x)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                default: appendHexEscape(UInt32(x), to: &out)
                 }
-                i += l
+                i += 1
+                run = i
             }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
             out.append(quote)
             return String(decoding: out, as: UTF8.self)
         }

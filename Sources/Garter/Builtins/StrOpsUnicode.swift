@@ -55,6 +55,21 @@ extension StrOps {
     static func isPrintable(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x20 && v != 0x7F }
+        if v < 0x10000 { return bmpPrintable[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return isPrintableSlow(c)
+    }
+
+    /// `isPrintable` for the BMP as a bitmap (built on first use).
+    static let bmpPrintable: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in 0..<0x10000 {
+            if let u = Unicode.Scalar(UInt32(v)), isPrintableSlow(u) { t[v >> 6] |= 1 << UInt64(v & 63) }
+        }
+        return t
+    }()
+
+    static func isPrintableSlow(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x20 && c.value != 0x7F }
         switch generalCategory(c) {
         case .control, .format, .surrogate, .privateUse, .unassigned,
              .lineSeparator, .paragraphSeparator, .spaceSeparator:
@@ -201,10 +216,35 @@ extension StrOps {
         }
     }
 
-    enum CaseMapping { case lower, upper, title, fold }
+    enum CaseMapping: Int { case lower, upper, title, fold }
+
+    /// Single-scalar case mappings of U+0080..U+07FF (Latin, Greek, Cyrillic, ...), indexed by
+    /// `mapping.rawValue * 0x780 + (v - 0x80)`; `UInt32.max` marks multi-scalar mappings.
+    static let twoByteCaseTable: [UInt32] = {
+        var t = [UInt32](repeating: UInt32.max, count: 4 * 0x780)
+        for m in [CaseMapping.lower, .upper, .title, .fold] {
+            for v in UInt32(0x80)..<0x800 {
+                var out: [UInt8] = []
+                appendCaseMappingSlow(Unicode.Scalar(v)!, m, to: &out)
+                let mapped = String(decoding: out, as: UTF8.self).unicodeScalars
+                if mapped.count == 1 { t[m.rawValue * 0x780 + Int(v - 0x80)] = mapped.first!.value }
+            }
+        }
+        return t
+    }()
 
     /// Appends the full `mapping` of `c` (lower/upper/title/casefold, as CPython) to `out`.
+    @inline(__always)
     static func appendCaseMapping(_ c: Unicode.Scalar, _ mapping: CaseMapping, to out: inout [UInt8]) {
+        let v = c.value
+        if v >= 0x80 && v < 0x800 {
+            let m = twoByteCaseTable[mapping.rawValue * 0x780 + Int(v - 0x80)]
+            if m != UInt32.max { appendUTF8(m, to: &out); return }
+        }
+        appendCaseMappingSlow(c, mapping, to: &out)
+    }
+
+    static func appendCaseMappingSlow(_ c: Unicode.Scalar, _ mapping: CaseMapping, to out: inout [UInt8]) {
         let v = c.value
         if v < 0x80 {
             var b = UInt8(v)
@@ -217,8 +257,14 @@ extension StrOps {
             return
         }
         let p = c.properties
-        guard assignedInPython(p), p.changesWhenCaseMapped || mapping == .fold,
-              !((mapping == .upper || mapping == .title) && lostUppercaseMapping(v)) else {
+        let changes: Bool
+        switch mapping {
+        case .lower: changes = p.changesWhenLowercased
+        case .upper: changes = p.changesWhenUppercased && !lostUppercaseMapping(v)
+        case .title: changes = p.changesWhenTitlecased && !lostUppercaseMapping(v)
+        case .fold: changes = p.changesWhenCaseFolded || foldsThroughUpper(v)  // CWCF looks at NFD (U+01F0)
+        }
+        guard changes, assignedInPython(p) else {
             appendUTF8(v, to: &out); return
         }
         let mapped: String
@@ -232,7 +278,7 @@ extension StrOps {
                 mapped = p.uppercaseMapping   // Cherokee folds to its uppercase letters
             } else if foldsThroughUpper(v) {
                 var tmp: [UInt8] = []
-                for u in p.uppercaseMapping.unicodeScalars { appendCaseMapping(u, .lower, to: &tmp) }
+                for u in p.uppercaseMapping.unicodeScalars { appendCaseMappingSlow(u, .lower, to: &tmp) }
                 out.append(contentsOf: tmp)
                 return
             } else {
@@ -258,113 +304,169 @@ extension StrOps {
         }
     }
 
-    /// CPython's `lower_ucs4`: lowercase of `s[i]`, applying the Final_Sigma rule to U+03A3.
-    static func appendLower(_ s: [Unicode.Scalar], _ i: Int, to out: inout [UInt8]) {
-        let c = s[i]
-        if c.value == 0x3A3 {
-            // Final_Sigma: preceded by cased (+ case-ignorables), not followed by (case-ignorables +) cased.
-            var j = i - 1
-            while j >= 0 && isCaseIgnorable(s[j]) { j -= 1 }
-            var final = j >= 0 && isCased(s[j])
-            if final && i + 1 < s.count {
-                j = i + 1
-                while j < s.count && isCaseIgnorable(s[j]) { j += 1 }
-                final = j == s.count || !isCased(s[j])
-            }
-            appendUTF8(final ? 0x3C2 : 0x3C3, to: &out)
-            return
+    /// CPython's `handle_capital_sigma` for the U+03A3 occupying bytes `i..<j` of `b`: whether it is
+    /// preceded by a cased letter (skipping case-ignorables) and not followed by one.
+    static func isFinalSigma(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
+        var k = i
+        var c: Unicode.Scalar? = nil
+        while k > 0 {
+            let (v, l) = decodeBefore(b, k)
+            k -= l
+            let u = Unicode.Scalar(v)!
+            if !isCaseIgnorable(u) { c = u; break }
         }
-        appendCaseMapping(c, .lower, to: &out)
+        guard let before = c, isCased(before) else { return false }
+        k = j
+        while k < b.count {
+            let (v, l) = decode(b, k)
+            k += l
+            let u = Unicode.Scalar(v)!
+            if !isCaseIgnorable(u) { return !isCased(u) }
+        }
+        return true
+    }
+
+    /// CPython's `lower_ucs4` for the scalar `v` at bytes `i..<i+l`: lowercase with Final_Sigma.
+    @inline(__always)
+    static func appendLower(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ v: UInt32, _ l: Int, to out: inout [UInt8]) {
+        if v == 0x3A3 {
+            appendUTF8(isFinalSigma(b, i, i + l) ? 0x3C2 : 0x3C3, to: &out)
+        } else {
+            appendCaseMapping(Unicode.Scalar(v)!, .lower, to: &out)
+        }
     }
 
     // MARK: - String case conversion
 
-    /// Applies an ASCII-only byte transform when `s` is ASCII; returns nil otherwise.
+    /// Runs `body(bytes, i, scalar, length, &out)` over every code point of `b` and builds the result.
+    /// ASCII bytes are passed with length 1; the body appends the mapped UTF-8.
     @inline(__always)
-    static func asciiMap(_ s: String, _ f: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void) -> String? {
-        withBytes(s) { b -> String? in
-            guard isASCII(b) else { return nil }
-            var out = [UInt8](); out.reserveCapacity(b.count)
-            f(b, &out)
-            return String(decoding: out, as: UTF8.self)
+    static func mapScalars(_ b: UnsafeBufferPointer<UInt8>,
+                           _ body: (UnsafeBufferPointer<UInt8>, Int, UInt32, Int, inout [UInt8]) -> Void) -> String {
+        var out = [UInt8](); out.reserveCapacity(b.count + 8)
+        var i = 0
+        while i < b.count {
+            let x = b[i]
+            if x < 0x80 {
+                body(b, i, UInt32(x), 1, &out); i += 1
+            } else {
+                let (v, l) = decode(b, i)
+                body(b, i, v, l, &out); i += l
+            }
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     @inline(__always) static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     @inline(__always) static func asciiUpper(_ b: UInt8) -> UInt8 { b >= 0x61 && b <= 0x7A ? b & ~0x20 : b }
     @inline(__always) static func asciiIsLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
+    /// Maps an all-ASCII buffer byte by byte straight into a new string.
+    @inline(__always)
+    static func asciiTransform(_ b: UnsafeBufferPointer<UInt8>, _ f: (Int, UInt8) -> UInt8) -> String {
+        String(unsafeUninitializedCapacity: b.count) { out in
+            for i in 0..<b.count { out[i] = f(i, b[i]) }
+            return b.count
+        }
+    }
+
+    /// Whether `b` contains a byte in `lo...hi`.
+    @inline(__always)
+    static func containsByte(_ b: UnsafeBufferPointer<UInt8>, in lo: UInt8, _ hi: UInt8) -> Bool {
+        for x in b where x >= lo && x <= hi { return true }
+        return false
+    }
+
     /// `str.lower()` (full mappings, Final_Sigma handling for U+03A3).
     static func lower(_ s: String) -> String {
-        if let r = asciiMap(s, { b, out in for x in b { out.append(asciiLower(x)) } }) { return r }
-        let u = Array(s.unicodeScalars)
-        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
-        for i in u.indices { appendLower(u, i, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        withBytes(s) { b in
+            if isASCII(b) {
+                return containsByte(b, in: 0x41, 0x5A) ? asciiTransform(b) { _, x in asciiLower(x) } : s
+            }
+            return mapScalars(b) { b, i, v, l, out in
+                if v < 0x80 { out.append(asciiLower(UInt8(v))) } else { appendLower(b, i, v, l, to: &out) }
+            }
+        }
     }
 
     /// `str.upper()` (full mappings: `'ß'.upper() == 'SS'`).
     static func upper(_ s: String) -> String {
-        if let r = asciiMap(s, { b, out in for x in b { out.append(asciiUpper(x)) } }) { return r }
-        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars { appendCaseMapping(c, .upper, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        withBytes(s) { b in
+            if isASCII(b) {
+                return containsByte(b, in: 0x61, 0x7A) ? asciiTransform(b) { _, x in asciiUpper(x) } : s
+            }
+            return mapScalars(b) { _, _, v, _, out in
+                if v < 0x80 { out.append(asciiUpper(UInt8(v))) } else { appendCaseMapping(Unicode.Scalar(v)!, .upper, to: &out) }
+            }
+        }
     }
 
     /// `str.casefold()` (CaseFolding.txt full folding).
     static func casefold(_ s: String) -> String {
-        if let r = asciiMap(s, { b, out in for x in b { out.append(asciiLower(x)) } }) { return r }
-        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars { appendCaseMapping(c, .fold, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        withBytes(s) { b in
+            if isASCII(b) {
+                return containsByte(b, in: 0x41, 0x5A) ? asciiTransform(b) { _, x in asciiLower(x) } : s
+            }
+            return mapScalars(b) { _, _, v, _, out in
+                if v < 0x80 { out.append(asciiLower(UInt8(v))) } else { appendCaseMapping(Unicode.Scalar(v)!, .fold, to: &out) }
+            }
+        }
     }
 
     /// `str.swapcase()`: Uppercase chars are lowered (with Final_Sigma), Lowercase chars uppered.
     static func swapcase(_ s: String) -> String {
-        if let r = asciiMap(s, { b, out in
-            for x in b { out.append(asciiIsLetter(x) ? x ^ 0x20 : x) }
-        }) { return r }
-        let u = Array(s.unicodeScalars)
-        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
-        for i in u.indices {
-            let c = u[i]
-            if isUpperChar(c) { appendLower(u, i, to: &out) }
-            else if isLowerChar(c) { appendCaseMapping(c, .upper, to: &out) }
-            else { appendUTF8(c.value, to: &out) }
+        withBytes(s) { b in
+            if isASCII(b) { return asciiTransform(b) { _, x in asciiIsLetter(x) ? x ^ 0x20 : x } }
+            return mapScalars(b) { b, i, v, l, out in
+                if v < 0x80 {
+                    let x = UInt8(v)
+                    out.append(asciiIsLetter(x) ? x ^ 0x20 : x)
+                    return
+                }
+                let c = Unicode.Scalar(v)!
+                if isUpperChar(c) { appendLower(b, i, v, l, to: &out) }
+                else if isLowerChar(c) { appendCaseMapping(c, .upper, to: &out) }
+                else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<i + l])) }
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `str.title()`: a character following a cased character is lowered, any other is titlecased.
     static func title(_ s: String) -> String {
-        if let r = asciiMap(s, { b, out in
-            var prevCased = false
-            for x in b {
-                out.append(prevCased ? asciiLower(x) : asciiUpper(x))
-                prevCased = asciiIsLetter(x)
+        withBytes(s) { b in
+            if isASCII(b) {
+                return asciiTransform(b) { i, x in
+                    i > 0 && asciiIsLetter(b[i - 1]) ? asciiLower(x) : asciiUpper(x)
+                }
             }
-        }) { return r }
-        let u = Array(s.unicodeScalars)
-        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
-        var prevCased = false
-        for i in u.indices {
-            if prevCased { appendLower(u, i, to: &out) } else { appendCaseMapping(u[i], .title, to: &out) }
-            prevCased = isCased(u[i])
+            var prevCased = false
+            return mapScalars(b) { b, i, v, l, out in
+                if v < 0x80 {
+                    let x = UInt8(v)
+                    out.append(prevCased ? asciiLower(x) : asciiUpper(x))
+                    prevCased = asciiIsLetter(x)
+                    return
+                }
+                if prevCased { appendLower(b, i, v, l, to: &out) } else { appendCaseMapping(Unicode.Scalar(v)!, .title, to: &out) }
+                prevCased = isCased(Unicode.Scalar(v)!)
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `str.capitalize()`: first character titlecased, the rest lowered (CPython >= 3.8).
     static func capitalize(_ s: String) -> String {
-        if let r = asciiMap(s, { b, out in
-            for (i, x) in b.enumerated() { out.append(i == 0 ? asciiUpper(x) : asciiLower(x)) }
-        }) { return r }
-        let u = Array(s.unicodeScalars)
-        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
-        for i in u.indices {
-            if i == 0 { appendCaseMapping(u[i], .title, to: &out) } else { appendLower(u, i, to: &out) }
+        withBytes(s) { b in
+            if isASCII(b) { return asciiTransform(b) { i, x in i == 0 ? asciiUpper(x) : asciiLower(x) } }
+            return mapScalars(b) { b, i, v, l, out in
+            if i == 0 {
+                appendCaseMapping(Unicode.Scalar(v)!, .title, to: &out)
+            } else if v < 0x80 {
+                out.append(asciiLower(UInt8(v)))
+            } else {
+                appendLower(b, i, v, l, to: &out)
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+        }
     }
 
     // MARK: - String predicates (str.is*)

@@ -221,7 +221,7 @@ final class CodeObject: @unchecked Sendable {
         self.isSimple = !hasVarArgs && !hasVarKeywords && keywordOnlyCount == 0 && cellvars.isEmpty && freevars.isEmpty && !isGenerator && !isCoroutine
         var params: [PyStr] = []
         let total = argCount + keywordOnlyCount + (hasVarArgs ? 1 : 0) + (hasVarKeywords ? 1 : 0)
-        for i in 0..<min(total, varnames.count) { params.append(PyStr(frozen: varnames[i])) }
+        for i in 0..<min(total, varnames.count) { params.append(Interned.str(varnames[i])) }
         self.parameterNames = params
     }
 

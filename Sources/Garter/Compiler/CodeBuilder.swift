@@ -40,7 +40,7 @@ struct CodeBuilder {
         case .float(let d): key = .float(d.bitPattern); value = .float(d)
         // Keyed by code units: Swift's String equality would merge canonically equivalent
         // literals ('\u212a' and 'K').
-        case .str(let s): key = .str(Array(s.utf8)); value = .str(PyStr(frozen: s))
+        case .str(let s): key = .str(Array(s.utf8)); value = .str(s.utf8.count <= 64 ? Interned.str(s) : PyStr(frozen: s))
         case .bytes(let b): key = .bytes(b); value = .object(PyBytes(b))
         case .bigInt(let s, let radix):
             let v = BigIntParsing.parse(s, radix: radix)
@@ -61,7 +61,7 @@ struct CodeBuilder {
 
     mutating func name(_ n: String) -> Int {
         if let i = nameIndex[n] { return i }
-        names.append(PyStr(frozen: n))
+        names.append(Interned.str(n))
         nameIndex[n] = names.count - 1
         return names.count - 1
     }

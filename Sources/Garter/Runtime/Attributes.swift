@@ -99,6 +99,8 @@ extension VM {
             case "__traceback__": return .none
             case "value" where inst.cls.isSubtype(of: Builtins.shared.stopIteration):
                 return state.args.first ?? .none
+            case "code" where inst.cls.isSubtype(of: Builtins.shared.systemExit):
+                return state.args.count > 1 ? .object(PyTuple(state.args)) : (state.args.first ?? .none)
             default: break
             }
         }

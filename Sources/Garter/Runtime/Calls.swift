@@ -237,6 +237,16 @@ extension VM {
         return try execute(f)
     }
 
+    /// The Python `__init__` to run inline when calling class `t`, when instantiation needs
+    /// nothing else (plain class: no metaclass, `__new__`, builtin base or exception state).
+    @inline(__always)
+    func inlineInitializer(_ t: PyType) -> PyFunction? {
+        if t.isBuiltin || t.metaclass != nil || t.isException || t.hasCustomNew || t.builtinBase != nil { return nil }
+        guard let initAttr = t.lookup(Names.`init`), let fn = initAttr.asFunction else { return nil }
+        if fn.code.isGenerator || fn.code.isCoroutine { return nil }
+        return fn
+    }
+
     /// Calling a class: builtin constructors, exceptions, and user classes (`__new__`/`__init__`).
     func callType(_ t: PyType, _ args: Arguments) throws(PythonError) -> Value {
         if !t.isBuiltin && t.isSubtype(of: Builtins.shared.type) {

@@ -6,12 +6,12 @@ final class PyGenerator: PyObject {
     let code: CodeObject
     let function: PyFunction
     let isCoroutine: Bool
-    var state: State = .created
+    @exclusivity(unchecked) var state: State = .created
     /// Fast slots followed by the operand stack at the suspension point.
-    var saved: [Value]
-    var pc = 0
-    var name: String
-    var qualname: String
+    @exclusivity(unchecked) var saved: [Value]
+    @exclusivity(unchecked) var pc = 0
+    @exclusivity(unchecked) var name: String
+    @exclusivity(unchecked) var qualname: String
 
     init(function: PyFunction, slots: [Value]) {
         self.code = function.code

@@ -554,6 +554,55 @@ extension VM {
                                 continue
                             }
                         }
+                        if case .object(let o) = callee, o.kind == .type {
+                            let t = unsafeDowncast(o, to: PyType.self)
+                            if let initFn = inlineInitializer(t) {
+                                // Instantiate a plain class and run its __init__ as an ordinary frame:
+                                // the stack becomes [instance (result), instance (self), args...].
+                                let inst = Value.object(PyInstance(cls: t))
+                                if argsStart == calleeSlot + 2 {
+                                    (calleeSlot + 1).initialize(to: inst)
+                                } else {
+                                    (argsStart + 1).moveInitialize(from: argsStart, count: argc)
+                                    argsStart.initialize(to: inst)
+                                    sp += 1
+                                }
+                                calleeSlot.pointee = inst
+                                let selfSlot = calleeSlot + 1
+                                let total = argc + 1
+                                let fc = initFn.code
+                                f.pointee.sp = calleeSlot
+                                f.pointee.pc = pc
+                                let nf: UnsafeMutablePointer<Frame>
+                                if fc.isSimple && kwNames.isEmpty && total <= fc.argCount && total + initFn.defaults.count >= fc.argCount {
+                                    var initialized = total
+                                    if total < fc.argCount {
+                                        let missing = fc.argCount - total
+                                        let d = initFn.defaults
+                                        for k in 0..<missing { (selfSlot + total + k).initialize(to: d[d.count - missing + k]) }
+                                        initialized = fc.argCount
+                                    }
+                                    sp = selfSlot + initialized
+                                    nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
+                                } else {
+                                    let slots = try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordNames: kwNames))
+                                    selfSlot.deinitialize(count: sp - selfSlot)
+                                    sp = selfSlot
+                                    nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                                    let nl = nf.pointee.locals
+                                    for (i, v) in slots.enumerated() { nl[i] = v }
+                                }
+                                nf.pointee.resumeMode = 3
+                                f = nf
+                                code = fc
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                pc = 0
+                                continue
+                            }
+                        }
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         let result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordNames: kwNames))
@@ -623,6 +672,12 @@ extension VM {
                             // sp points at the callee slot: replace it with the result.
                             sp.pointee = result
                             sp += 1
+                        } else if mode == 3 {
+                            // __init__ of an inline instantiation: the slot already holds the instance.
+                            sp += 1
+                            if !result.isNone {
+                                throw makeError(Builtins.shared.typeError, "__init__() should return None, not '\(typeName(result))'")
+                            }
                         } else if mode == 1 {
                             // Generator exhausted under FOR_ITER: drop the iterator, leave the loop.
                             sp -= 1

@@ -3,7 +3,7 @@
 /// Iterator over a list (also used for tuples' backing arrays via a snapshot list).
 final class PyListIterator: PyObject {
     let list: PyList
-    var index = 0
+    @exclusivity(unchecked) var index = 0
 
     init(_ list: PyList) {
         self.list = list
@@ -13,9 +13,9 @@ final class PyListIterator: PyObject {
 
 /// Iterator over a range.
 final class PyRangeIterator: PyObject {
-    var next: Int
+    @exclusivity(unchecked) var next: Int
     let step: Int
-    var remaining: Int
+    @exclusivity(unchecked) var remaining: Int
 
     init(_ r: PyRange) {
         next = r.start
@@ -30,7 +30,7 @@ final class PyRangeIterator: PyObject {
 final class PyNativeIterator: PyObject {
     let type: PyType
     let step: (VM) throws(PythonError) -> Value?
-    var exhausted = false
+    @exclusivity(unchecked) var exhausted = false
 
     init(type: PyType, step: @escaping (VM) throws(PythonError) -> Value?) {
         self.type = type
@@ -47,7 +47,7 @@ final class PyNativeIterator: PyObject {
 /// Cache of builtin iterator types by name.
 final class IteratorTypes: @unchecked Sendable {
     static let shared = IteratorTypes()
-    private var types: [String: PyType] = [:]
+    @exclusivity(unchecked) private var types: [String: PyType] = [:]
     private let lock = NSLockShim()
 
     func type(_ name: String) -> PyType {
@@ -309,7 +309,7 @@ import Darwin
 
 /// A minimal mutex (pthread) so the iterator-type cache can be shared between threads.
 final class NSLockShim: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
+    @exclusivity(unchecked) private var mutex = pthread_mutex_t()
 
     init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }

@@ -7,11 +7,11 @@ import Foundation
 /// and ordering always go through the UTF-8 bytes (see ``pyStringsEqual(_:_:)``).
 final class PyStr: @unchecked Sendable {
     let value: String
-    private var cachedHash: Int = 0
-    private var hashComputed = false
+    @exclusivity(unchecked) private var cachedHash: Int = 0
+    @exclusivity(unchecked) private var hashComputed = false
     /// 0 unknown, 1 ASCII, 2 non-ASCII.
-    private var asciiState: UInt8 = 0
-    private var scalarCache: [Unicode.Scalar]? = nil
+    @exclusivity(unchecked) private var asciiState: UInt8 = 0
+    @exclusivity(unchecked) private var scalarCache: [Unicode.Scalar]? = nil
 
     init(_ value: String) {
         self.value = value
@@ -128,7 +128,7 @@ func compareStrings(_ a: String, _ b: String) -> Int {
 
 /// Python `list`.
 final class PyList: PyObject {
-    var items: [Value]
+    @exclusivity(unchecked) var items: [Value]
 
     init(_ items: [Value] = []) {
         self.items = items
@@ -140,7 +140,7 @@ final class PyList: PyObject {
 
 /// Python `tuple`.
 final class PyTuple: PyObject {
-    private(set) var items: [Value]
+    @exclusivity(unchecked) private(set) var items: [Value]
 
     init(_ items: [Value]) {
         self.items = items
@@ -164,7 +164,7 @@ final class PyBytes: PyObject {
 
 /// A closure cell shared between a function and the scopes that reference its variable.
 final class PyCell: PyObject {
-    var value: Value
+    @exclusivity(unchecked) var value: Value
 
     init(_ value: Value = .unbound) {
         self.value = value
@@ -178,16 +178,16 @@ final class PyCell: PyObject {
 final class PyFunction: PyObject {
     let code: CodeObject
     let globals: PyDict
-    var defaults: [Value]
+    @exclusivity(unchecked) var defaults: [Value]
     /// Keyword-only defaults by name.
-    var keywordDefaults: [String: Value]
+    @exclusivity(unchecked) var keywordDefaults: [String: Value]
     let closure: [PyCell]
-    var name: String
-    var qualname: String
+    @exclusivity(unchecked) var name: String
+    @exclusivity(unchecked) var qualname: String
     /// Attributes set on the function (`f.calls = 0`, `__wrapped__`).
-    var attributes: PyDict?
-    var doc: Value = .none
-    var module: String = "__main__"
+    @exclusivity(unchecked) var attributes: PyDict?
+    @exclusivity(unchecked) var doc: Value = .none
+    @exclusivity(unchecked) var module: String = "__main__"
 
     init(code: CodeObject, globals: PyDict, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell]) {
         self.code = code
@@ -268,20 +268,20 @@ final class PyBoundMethod: PyObject {
 
 /// A class: builtin or defined by the program.
 final class PyType: PyObject {
-    var name: String
-    var qualname: String
-    var bases: [PyType]
-    var mro: [PyType] = []
+    @exclusivity(unchecked) var name: String
+    @exclusivity(unchecked) var qualname: String
+    @exclusivity(unchecked) var bases: [PyType]
+    @exclusivity(unchecked) var mro: [PyType] = []
     let dict: PyDict
     let isBuiltin: Bool
     /// True for BaseException and its subclasses.
-    var isException = false
+    @exclusivity(unchecked) var isException = false
     /// For builtin types: the layout their instances use (drives isinstance for builtin values).
-    var module: String
+    @exclusivity(unchecked) var module: String
     /// For builtin types: how calling the type creates an instance.
-    var constructor: BuiltinBody? = nil
+    @exclusivity(unchecked) var constructor: BuiltinBody? = nil
     /// The class of this class when it is not `type` (`class C(metaclass=M)`).
-    var metaclass: PyType? = nil
+    @exclusivity(unchecked) var metaclass: PyType? = nil
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(), isBuiltin: Bool, module: String = "builtins") {
         self.name = name
@@ -299,6 +299,12 @@ final class PyType: PyObject {
     func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for t in mro where t === other { return true }
+        return false
+    }
+
+    /// True when a class in the MRO defines `__new__` in Python.
+    var hasCustomNew: Bool {
+        if let n = lookup(Names.new), !(n.asObject?.kind == .builtinFunction) { return true }
         return false
     }
 
@@ -325,12 +331,12 @@ final class PyType: PyObject {
 
 /// Extra state of exception instances.
 final class ExceptionState {
-    var args: [Value]
-    var cause: Value = .none
-    var context: Value = .none
-    var suppressContext = false
+    @exclusivity(unchecked) var args: [Value]
+    @exclusivity(unchecked) var cause: Value = .none
+    @exclusivity(unchecked) var context: Value = .none
+    @exclusivity(unchecked) var suppressContext = false
     /// (function name, file, line) entries, innermost last.
-    var traceback: [TracebackEntry] = []
+    @exclusivity(unchecked) var traceback: [TracebackEntry] = []
 
     init(args: [Value]) {
         self.args = args
@@ -358,10 +364,10 @@ struct TracebackEntry {
 final class PyInstance: PyObject {
     let cls: PyType
     let attributes: PyDict
-    var exception: ExceptionState?
+    @exclusivity(unchecked) var exception: ExceptionState?
     /// For instances of classes derived from a builtin type (`class Stack(list)`): the
     /// builtin value holding the data; operations the class does not override act on it.
-    var builtinValue: Value?
+    @exclusivity(unchecked) var builtinValue: Value?
 
     init(cls: PyType) {
         self.cls = cls
@@ -473,5 +479,23 @@ final class PyDictView: PyObject {
         self.dict = dict
         self.which = which
         super.init(kind: .dictView)
+    }
+}
+
+/// Process-wide interned strings for names and short constants, so the same identifier in
+/// different code objects is one object and dict/attribute lookups compare by identity first.
+/// Keyed by UTF-8 bytes (Swift's `String` equality would merge canonically-equivalent names).
+enum Interned {
+    private static let lock = NSLockShim()
+    nonisolated(unsafe) private static var table: [[UInt8]: PyStr] = [:]
+
+    static func str(_ s: String) -> PyStr {
+        let key = Array(s.utf8)
+        lock.lock()
+        defer { lock.unlock() }
+        if let p = table[key] { return p }
+        let p = PyStr(frozen: s)
+        if table.count < 1_000_000 { table[key] = p }
+        return p
     }
 }

@@ -9,12 +9,12 @@ final class PyDict: PyObject {
         var value: Value
     }
 
-    private(set) var entries: [Entry] = []
+    @exclusivity(unchecked) private(set) var entries: [Entry] = []
     /// Open-addressing table of indices into `entries`: -1 empty, -2 deleted.
-    private var indices: [Int32]
-    private(set) var count = 0
+    @exclusivity(unchecked) private var indices: [Int32]
+    @exclusivity(unchecked) private(set) var count = 0
     /// Bumped on every structural change; iteration uses it to detect mutation.
-    private(set) var version = 0
+    @exclusivity(unchecked) private(set) var version = 0
 
     init() {
         indices = [Int32](repeating: -1, count: 8)

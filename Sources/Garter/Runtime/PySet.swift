@@ -6,13 +6,13 @@ final class PySet: PyObject {
     static let minSize = 8
 
     /// Slot keys: `.unbound` with hash 0 is empty; `.unbound` with hash -1 is a dummy.
-    private(set) var keys: [Value]
-    private(set) var hashes: [Int]
-    private(set) var fill = 0
-    private(set) var used = 0
+    @exclusivity(unchecked) private(set) var keys: [Value]
+    @exclusivity(unchecked) private(set) var hashes: [Int]
+    @exclusivity(unchecked) private(set) var fill = 0
+    @exclusivity(unchecked) private(set) var used = 0
     var mask: Int { keys.count - 1 }
-    private var finger = 0
-    private(set) var version = 0
+    @exclusivity(unchecked) private var finger = 0
+    @exclusivity(unchecked) private(set) var version = 0
 
     init(frozen: Bool = false) {
         keys = [Value](repeating: .unbound, count: PySet.minSize)

@@ -40,8 +40,8 @@ public protocol OutputSink: AnyObject {
 
 /// Collects output in memory.
 final class BufferedOutput: OutputSink {
-    var stdout = ""
-    var stderr = ""
+    @exclusivity(unchecked) var stdout = ""
+    @exclusivity(unchecked) var stderr = ""
 
     func write(_ text: String, isError: Bool) {
         if isError { stderr += text } else { stdout += text }
@@ -55,26 +55,26 @@ final class VM {
 
     let frames: UnsafeMutablePointer<Frame>
     let frameCapacity: Int
-    var frameCount = 0
-    var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
+    @exclusivity(unchecked) var frameCount = 0
+    @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
     let builtins: PyDict
-    var modules: [String: PyModule] = [:]
+    @exclusivity(unchecked) var modules: [String: PyModule] = [:]
     let output: OutputSink
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.
-    var nativeDepth = 0
+    @exclusivity(unchecked) var nativeDepth = 0
     /// The exception currently being handled (`except` body), or `.none`.
-    var handledException: Value = .none
+    @exclusivity(unchecked) var handledException: Value = .none
     /// Set by `execute` when it returned because a generator yielded.
-    var yielded = false
-    var mainGlobals: PyDict
-    var nextObjectID = 1
-    var objectIDs: [ObjectIdentifier: Int] = [:]
-    var idKeepAlive: [AnyObject] = []
+    @exclusivity(unchecked) var yielded = false
+    @exclusivity(unchecked) var mainGlobals: PyDict
+    @exclusivity(unchecked) var nextObjectID = 1
+    @exclusivity(unchecked) var objectIDs: [ObjectIdentifier: Int] = [:]
+    @exclusivity(unchecked) var idKeepAlive: [AnyObject] = []
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
-    var deadline: UInt64 = 0
+    @exclusivity(unchecked) var deadline: UInt64 = 0
     /// Containers whose repr is in progress (self-reference detection).
-    var reprActive = Set<ObjectIdentifier>()
+    @exclusivity(unchecked) var reprActive = Set<ObjectIdentifier>()
 
     init(output: OutputSink, recursionLimit: Int = 1000) {
         self.output = output

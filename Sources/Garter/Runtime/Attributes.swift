@@ -135,7 +135,7 @@ extension VM {
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__doc__": return .none
         case "__class__": return .object(t.metaclass ?? Builtins.shared.type)
-        case "__dict__" where !t.isBuiltin: return .object(t.dict)
+        case "__dict__" where !t.isBuiltin: return .object(t.dict.copy())
         default: break
         }
         // Attributes defined by a metaclass, bound to the class.
@@ -349,7 +349,9 @@ extension VM {
             case "__module__":
                 t.module = value.asString ?? t.module
                 t.dict.setString(name, value)
-            default: t.dict.setString(name, value)
+            default:
+                t.dict.setString(name, value)
+                t.invalidateLookups()
             }
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
@@ -411,6 +413,7 @@ extension VM {
                 throw makeError(Builtins.shared.typeError, "cannot delete '\(name.value)' attribute of immutable type '\(t.name)'")
             }
             if try t.dict.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
+            t.invalidateLookups()
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             if try f.attributes?.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }

@@ -124,6 +124,7 @@ extension VM {
         }
         cls.mro = try computeMRO(cls)
         cls.isException = cls.mro.contains { $0.isException }
+        cls.registerWithBases()
         // Implicit wrappers.
         for special in [Names.initSubclass, Names.classGetItem] {
             if let v = namespace.getString(special), v.asFunction != nil {

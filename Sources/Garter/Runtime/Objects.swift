@@ -26,6 +26,9 @@ final class PyStr: @unchecked Sendable {
         if !isASCII { _ = scalars }
     }
 
+    /// True for strings from ``Interned`` (immortal, so their identity can key caches).
+    @exclusivity(unchecked) var isInterned = false
+
     var hash: Int {
         if hashComputed { return cachedHash }
         var h: UInt64 = 0xcbf29ce484222325
@@ -317,11 +320,49 @@ final class PyType: PyObject {
     }
 
     /// Looks an attribute up along the MRO.
+    /// MRO lookup results of user classes, keyed by interned name (`.unbound` = absent).
+    /// Builtin types are shared between threads and immutable, so they keep no cache.
+    @exclusivity(unchecked) private var lookupCache: [ObjectIdentifier: Value] = [:]
+    /// User classes deriving from this one (to invalidate their caches).
+    @exclusivity(unchecked) private var subclassRefs: [WeakType] = []
+
+    struct WeakType {
+        weak var type: PyType?
+    }
+
     func lookup(_ name: PyStr) -> Value? {
+        if isBuiltin || !name.isInterned {
+            return uncachedLookup(name)
+        }
+        let key = ObjectIdentifier(name)
+        if let hit = lookupCache[key] {
+            if case .unbound = hit { return nil }
+            return hit
+        }
+        let found = uncachedLookup(name)
+        if lookupCache.count < 4096 { lookupCache[key] = found ?? .unbound }
+        return found
+    }
+
+    private func uncachedLookup(_ name: PyStr) -> Value? {
         for t in mro {
             if let v = t.dict.getString(name) { return v }
         }
         return nil
+    }
+
+    /// Registers this (new, user-defined) class with its user-defined bases.
+    func registerWithBases() {
+        for t in mro.dropFirst() where !t.isBuiltin {
+            t.subclassRefs.append(WeakType(type: self))
+        }
+    }
+
+    /// Call after changing this class's dict: drops cached lookups here and in subclasses.
+    func invalidateLookups() {
+        lookupCache.removeAll()
+        subclassRefs.removeAll { $0.type == nil }
+        for ref in subclassRefs { ref.type?.lookupCache.removeAll() }
     }
 
     func lookup(_ name: String) -> Value? {
@@ -495,7 +536,10 @@ enum Interned {
         defer { lock.unlock() }
         if let p = table[key] { return p }
         let p = PyStr(frozen: s)
-        if table.count < 1_000_000 { table[key] = p }
+        if table.count < 1_000_000 {
+            p.isInterned = true
+            table[key] = p
+        }
         return p
     }
 }

@@ -23,6 +23,11 @@ final class PyDict: PyObject {
 
     deinit {
         if entries.isEmpty { return }
+        if let s = Trashcan.enter() {
+            entries = []
+            Trashcan.leave(s)
+            return
+        }
         var values: [Value] = []
         values.reserveCapacity(entries.count * 2)
         for e in entries {
@@ -30,7 +35,7 @@ final class PyDict: PyObject {
             values.append(e.value)
         }
         entries = []
-        Trashcan.release(&values)
+        Trashcan.park(values)
     }
 
     init(capacity: Int) {

@@ -37,6 +37,37 @@ enum Trashcan {
         return s
     }
 
+    /// Begins releasing a container's contents in place; returns false when the nesting is
+    /// too deep and the contents must be parked with ``park(_:)`` instead. Pair with ``leave()``.
+    @inline(__always)
+    static func enter() -> State? {
+        let s = state()
+        if s.depth >= maxDepth { return nil }
+        s.depth += 1
+        return s
+    }
+
+    /// Ends a release begun with ``enter()`` (draining parked contents at the outermost level).
+    @inline(__always)
+    static func leave(_ s: State) {
+        s.depth -= 1
+        if s.depth == 0 && !s.draining && !s.pending.isEmpty { drain(s) }
+    }
+
+    static func park(_ values: [Value]) {
+        state().pending.append(values)
+    }
+
+    private static func drain(_ s: State) {
+        s.draining = true
+        while var batch = s.pending.popLast() {
+            s.depth = 1
+            batch.removeAll()
+            s.depth = 0
+        }
+        s.draining = false
+    }
+
     /// Releases `values` (emptying the array), without deep native recursion.
     static func release(_ values: inout [Value]) {
         if values.isEmpty { return }

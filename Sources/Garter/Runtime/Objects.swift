@@ -322,7 +322,7 @@ final class PyType: PyObject {
     /// Looks an attribute up along the MRO.
     /// MRO lookup results of user classes, keyed by interned name (`.unbound` = absent).
     /// Builtin types are shared between threads and immutable, so they keep no cache.
-    @exclusivity(unchecked) private var lookupCache: [ObjectIdentifier: Value] = [:]
+    @exclusivity(unchecked) private var lookupCache = IdentityCache()
     /// User classes deriving from this one (to invalidate their caches).
     @exclusivity(unchecked) private var subclassRefs: [WeakType] = []
 
@@ -334,13 +334,12 @@ final class PyType: PyObject {
         if isBuiltin || !name.isInterned {
             return uncachedLookup(name)
         }
-        let key = ObjectIdentifier(name)
-        if let hit = lookupCache[key] {
+        if let hit = lookupCache.get(name) {
             if case .unbound = hit { return nil }
             return hit
         }
         let found = uncachedLookup(name)
-        if lookupCache.count < 4096 { lookupCache[key] = found ?? .unbound }
+        lookupCache.set(name, found ?? .unbound)
         return found
     }
 
@@ -541,5 +540,72 @@ enum Interned {
             table[key] = p
         }
         return p
+    }
+}
+
+/// A small open-addressing map from interned names (by identity) to values, for per-class
+/// attribute lookup caches. Never shrinks; cleared as a whole on invalidation.
+struct IdentityCache {
+    private var keys: [ObjectIdentifier?] = []
+    private var values: [Value] = []
+    private var count = 0
+
+    @inline(__always)
+    private static func slot(_ key: ObjectIdentifier, _ mask: Int) -> Int {
+        let bits = UInt(bitPattern: key)
+        return Int(truncatingIfNeeded: (bits >> 4) &* 0x9E3779B97F4A7C15 >> 7) & mask
+    }
+
+    func get(_ name: PyStr) -> Value? {
+        if keys.isEmpty { return nil }
+        let key = ObjectIdentifier(name)
+        let mask = keys.count - 1
+        var i = IdentityCache.slot(key, mask)
+        while let k = keys[i] {
+            if k == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func set(_ name: PyStr, _ value: Value) {
+        if count >= 2048 { return }
+        if keys.isEmpty || (count + 1) * 2 > keys.count { grow() }
+        let key = ObjectIdentifier(name)
+        let mask = keys.count - 1
+        var i = IdentityCache.slot(key, mask)
+        while let k = keys[i] {
+            if k == key {
+                values[i] = value
+                return
+            }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        let size = max(16, keys.count * 2)
+        keys = [ObjectIdentifier?](repeating: nil, count: size)
+        values = [Value](repeating: .unbound, count: size)
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) {
+            guard let k else { continue }
+            let mask = size - 1
+            var i = IdentityCache.slot(k, mask)
+            while keys[i] != nil { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+            count += 1
+        }
+    }
+
+    mutating func removeAll() {
+        keys = []
+        values = []
+        count = 0
     }
 }

@@ -7,8 +7,11 @@ final class PyGenerator: PyObject {
     let function: PyFunction
     let isCoroutine: Bool
     @exclusivity(unchecked) var state: State = .created
-    /// Fast slots followed by the operand stack at the suspension point.
-    @exclusivity(unchecked) var saved: [Value]
+    /// Fast slots followed by the operand stack at the suspension point, moved in and out of
+    /// the VM stack on each resume (no per-resume allocation or reference counting).
+    private let storage: UnsafeMutablePointer<Value>
+    private let capacity: Int
+    @exclusivity(unchecked) private(set) var savedCount = 0
     @exclusivity(unchecked) var pc = 0
     @exclusivity(unchecked) var name: String
     @exclusivity(unchecked) var qualname: String
@@ -17,27 +20,54 @@ final class PyGenerator: PyObject {
         self.code = function.code
         self.function = function
         self.isCoroutine = function.code.isCoroutine
-        self.saved = slots
+        self.capacity = max(function.code.frameSize, slots.count)
+        self.storage = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        storage.initialize(from: slots, count: slots.count)
+        self.savedCount = slots.count
         self.name = function.name
         self.qualname = function.qualname
         super.init(kind: .generator)
     }
 
-    deinit { Trashcan.release(&saved) }
+    deinit {
+        releaseSaved()
+        storage.deallocate()
+    }
 
-    /// Saves the frame's slots and stack and releases them from the VM stack.
+    /// The saved values (for snapshots and inspection).
+    var saved: [Value] { Array(UnsafeBufferPointer(start: storage, count: savedCount)) }
+
+    private func releaseSaved() {
+        if savedCount == 0 { return }
+        // Through the trashcan: generators can be chained arbitrarily deep.
+        var values = Array(UnsafeBufferPointer(start: storage, count: savedCount))
+        storage.deinitialize(count: savedCount)
+        savedCount = 0
+        Trashcan.release(&values)
+    }
+
+    /// Moves the frame's slots and stack out of the VM stack into this generator.
     func suspend(frame: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>, pc: Int) {
         let locals = frame.pointee.locals
-        let count = sp - locals
-        saved = Array(UnsafeBufferPointer(start: locals, count: count))
-        locals.deinitialize(count: count)
+        let count = min(sp - locals, capacity)
+        storage.moveInitialize(from: locals, count: count)
+        if sp - locals > count { (locals + count).deinitialize(count: sp - locals - count) }
+        savedCount = count
         self.pc = pc
         state = .suspended
     }
 
+    /// Moves the saved values onto the VM stack at `locals`; returns how many there were.
+    func restore(into locals: UnsafeMutablePointer<Value>) -> Int {
+        let n = savedCount
+        locals.moveInitialize(from: storage, count: n)
+        savedCount = 0
+        return n
+    }
+
     func finish() {
         state = .finished
-        saved = []
+        releaseSaved()
     }
 }
 
@@ -100,19 +130,14 @@ extension VM {
     /// Pushes a frame for a suspended or new generator with its saved slots and stack restored
     /// (plus the sent value as the result of the paused `yield`).
     func pushGeneratorFrame(_ g: PyGenerator, send: Value, resumingWithException: Bool, start: UnsafeMutablePointer<Value>, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
-        let f = try pushFrame(code: g.code, function: g.function, globals: g.function.globals, start: start, initialized: 0, chunkEnd: chunkEnd)
         let slots = g.code.localCount + g.code.cellCount + g.code.freeCount
+        let n = g.savedCount
+        // The frame's slots are filled by moving the saved values in (pushFrame initializes
+        // only slots beyond `initialized`, so no value is written twice).
+        let f = try pushFrame(code: g.code, function: g.function, globals: g.function.globals, start: start, initialized: 0, chunkEnd: chunkEnd, restoring: g)
         let locals = f.pointee.locals
-        let saved = g.saved
-        g.saved = []
-        for i in 0..<min(slots, saved.count) { locals[i] = saved[i] }
-        var sp = locals + slots
-        if saved.count > slots {
-            for v in saved[slots...] {
-                sp.initialize(to: v)
-                sp += 1
-            }
-        }
+        var sp = locals + max(slots, n)
+        _ = n
         if g.state == .suspended && !resumingWithException {
             // The value of the paused `yield` expression.
             sp.initialize(to: send)

@@ -98,7 +98,7 @@ final class VM {
     /// Pushes a frame for `code` whose fast slots start at `start` (the first `initialized`
     /// slots already hold arguments). Moves the arguments to a new chunk when needed.
     @inline(__always)
-    func pushFrame(code: CodeObject, function: PyFunction?, globals: PyDict, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+    func pushFrame(code: CodeObject, function: PyFunction?, globals: PyDict, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: PyGenerator? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
         if frameCount >= recursionLimit || frameCount >= frameCapacity {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
@@ -109,8 +109,10 @@ final class VM {
             if initialized > 0 { base.moveInitialize(from: start, count: initialized) }
         }
         let slots = code.localCount + code.cellCount + code.freeCount
-        if initialized < slots {
-            (base + initialized).initialize(repeating: .unbound, count: slots - initialized)
+        var filled = initialized
+        if let generator { filled = generator.restore(into: base) }
+        if filled < slots {
+            (base + filled).initialize(repeating: .unbound, count: slots - filled)
         }
         let f = frames + frameCount
         f.initialize(to: Frame(code: code, function: function, globals: globals, namespace: nil, locals: base, sp: base + slots, end: base + code.frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))

@@ -28,7 +28,7 @@ struct GarterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "garter",
         abstract: "A small, fast, sandboxed interpreter for Python code written by AI agents.",
-        subcommands: [Run.self, Check.self],
+        subcommands: [Run.self, Check.self, Repl.self],
         defaultSubcommand: Run.self
     )
 }
@@ -125,6 +125,54 @@ struct Check: ParsableCommand {
         } catch {
             FileHandle.standardError.write(Data(report(error).utf8))
             throw ExitCode(1)
+        }
+    }
+}
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start an interactive session (globals persist between inputs).")
+
+    func run() throws {
+        let out = StandardOutput()
+        let session = Session(output: out)
+        let interactive = isatty(0) != 0
+        if interactive {
+            FileHandle.standardOutput.write(Data("Garter (Python 3.11 subset). An empty line ends a block; Ctrl-D exits.\n".utf8))
+        }
+        var pending: [String] = []
+        while true {
+            if interactive {
+                FileHandle.standardOutput.write(Data((pending.isEmpty ? ">>> " : "... ").utf8))
+            }
+            guard let line = readLine(strippingNewline: true) else { break }
+            pending.append(line)
+            let text = pending.joined(separator: "\n")
+            // Keep reading while a block is open (until an empty line) or brackets are unclosed.
+            if !line.isEmpty && (line.hasSuffix(":") || pending.count > 1 || Repl.needsMore(text)) { continue }
+            pending = []
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            do {
+                _ = try session.feed(text + "\n", echo: true)
+            } catch let e as PythonException {
+                out.flush()
+                FileHandle.standardError.write(Data(e.traceback.utf8))
+            } catch let e as CompileError {
+                out.flush()
+                FileHandle.standardError.write(Data(report(e).utf8))
+            }
+            out.flush()
+        }
+        out.flush()
+    }
+
+    /// True when the text so far cannot be complete (open brackets or triple quotes).
+    static func needsMore(_ text: String) -> Bool {
+        do {
+            _ = try Program.script(source: text + "\n", filename: "<stdin>")
+            return false
+        } catch {
+            return error.message.contains("was never closed") || error.message.contains("unterminated triple-quoted")
+                || error.message.hasPrefix("expected an indented block")
         }
     }
 }

@@ -86,3 +86,25 @@ struct HostAPITests {
         #expect(throws: JSONInput.ParseError.self) { try JSONInput.parse("{\"a\": }") }
     }
 }
+
+struct SessionTests {
+    @Test func globalsPersistAcrossFeeds() throws {
+        let session = Session()
+        _ = try session.feed("def double(x):\n    return 2 * x\n")
+        _ = try session.feed("total = double(20)")
+        let r = try session.feed("print('t', total)\ntotal + 2")
+        #expect(r.value == .int(42))
+        #expect(r.stdout == "t 40\n")
+        #expect(session.get("total") == .int(40))
+        session.set("items", [1, 2, 3])
+        #expect(try session.feed("sum(items)").value == .int(6))
+    }
+
+    @Test func errorsDoNotEndTheSession() throws {
+        let session = Session()
+        _ = try session.feed("x = 1")
+        #expect(throws: PythonException.self) { try session.feed("x / 0") }
+        #expect(throws: CompileError.self) { try session.feed("if x") }
+        #expect(try session.feed("x + 1").value == .int(2))
+    }
+}

@@ -228,7 +228,9 @@ extension VM {
         }
         let slots = try bindArguments(fn, args)
         if code.isGenerator || code.isCoroutine {
-            return .object(PyGenerator(function: fn, slots: slots))
+            let g = PyGenerator(function: fn, slots: slots)
+            g.owner = self
+            return .object(g)
         }
         let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: 0, chunkEnd: chunkEnd)
         let locals = f.pointee.locals

@@ -29,9 +29,39 @@ final class PyGenerator: PyObject {
         super.init(kind: .generator)
     }
 
+    /// The execution that created this generator, to close it when it is dropped while
+    /// suspended inside a `try`/`with` (so `finally` blocks run, as in CPython).
+    @exclusivity(unchecked) weak var owner: VM?
+
+    /// Takes over the suspended state of a generator being deallocated.
+    private init(takingStateOf other: PyGenerator) {
+        self.code = other.code
+        self.function = other.function
+        self.isCoroutine = other.isCoroutine
+        self.capacity = other.capacity
+        self.storage = UnsafeMutablePointer<Value>.allocate(capacity: other.capacity)
+        storage.moveInitialize(from: other.storage, count: other.savedCount)
+        self.savedCount = other.savedCount
+        other.savedCount = 0
+        self.pc = other.pc
+        self.name = other.name
+        self.qualname = other.qualname
+        super.init(kind: .generator)
+        self.state = .suspended
+    }
+
     deinit {
+        if state == .suspended, let vm = owner, suspendedInsideHandler {
+            vm.pendingCloses.append(PyGenerator(takingStateOf: self))
+        }
         releaseSaved()
         storage.deallocate()
+    }
+
+    /// True when the paused `yield` is inside a `try` or `with` block.
+    private var suspendedInsideHandler: Bool {
+        let at = Int32(pc - 1)
+        return code.exceptionTable.contains { at >= $0.start && at < $0.end }
     }
 
     /// The saved values (for snapshots and inspection).
@@ -198,6 +228,19 @@ extension VM {
             return r
         }
         throw makeError(Builtins.shared.typeError, "object \(typeName(v)) can't be used in 'await' expression")
+    }
+
+    /// Closes generators that were dropped while suspended (runs their `finally` blocks).
+    /// Errors are reported like CPython's "Exception ignored in" and otherwise swallowed.
+    @inline(never)
+    func runPendingCloses() {
+        while let g = pendingCloses.popLast() {
+            do {
+                try closeGenerator(g)
+            } catch {
+                output.write("Exception ignored in: <generator object \(g.qualname) at \(address(.object(g)))>\n" + exceptionSummary(error.exception) + "\n", isError: true)
+            }
+        }
     }
 
     /// `generator.close()`.

@@ -44,6 +44,11 @@ extension VM {
                     case .popTop:
                         sp -= 1
                         sp.deinitialize(count: 1)
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .copy:
                         sp.initialize(to: (sp - Int(ins.arg)).pointee)
                         sp += 1
@@ -65,6 +70,11 @@ extension VM {
                     case .storeFast:
                         sp -= 1
                         locals[Int(ins.arg)] = sp.move()
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .deleteFast:
                         if case .unbound = locals[Int(ins.arg)] {
                             throw unboundLocal(code.varnames[Int(ins.arg)])
@@ -81,6 +91,11 @@ extension VM {
                     case .storeGlobal:
                         sp -= 1
                         f.pointee.globals.setString(code.names[Int(ins.arg)], sp.move())
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .deleteGlobal:
                         let name = code.names[Int(ins.arg)]
                         if try f.pointee.globals.remove(.str(name), vm: self) == nil {
@@ -101,6 +116,11 @@ extension VM {
                             ns.setString(code.names[Int(ins.arg)], v)
                         } else {
                             f.pointee.globals.setString(code.names[Int(ins.arg)], v)
+                        }
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
                         }
                     case .deleteName:
                         let name = code.names[Int(ins.arg)]
@@ -146,6 +166,11 @@ extension VM {
                         let v = sp.move()
                         let obj = (sp + 1).move()
                         try setAttribute(obj, code.names[Int(ins.arg)], v)
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .deleteAttr:
                         sp -= 1
                         let obj = sp.move()
@@ -183,11 +208,21 @@ extension VM {
                             }
                         }
                         try setItem(container, index, v)
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .deleteSubscript:
                         sp -= 2
                         let container = sp.move()
                         let index = (sp + 1).move()
                         try deleteItem(container, index)
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .binaryOp, .inplaceOp:
                         sp -= 1
                         let b = sp.move()
@@ -672,6 +707,10 @@ extension VM {
                             // sp points at the callee slot: replace it with the result.
                             sp.pointee = result
                             sp += 1
+                            if !pendingCloses.isEmpty {
+                                f.pointee.sp = sp
+                                runPendingCloses()
+                            }
                         } else if mode == 3 {
                             // __init__ of an inline instantiation: the slot already holds the instance.
                             sp += 1

@@ -73,6 +73,8 @@ final class VM {
     @exclusivity(unchecked) var idKeepAlive: [AnyObject] = []
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
     @exclusivity(unchecked) var deadline: UInt64 = 0
+    /// Generators dropped while suspended inside `try`/`with`, to close at the next safe point.
+    var pendingCloses: [PyGenerator] = []
     /// Containers whose repr is in progress (self-reference detection).
     @exclusivity(unchecked) var reprActive = Set<ObjectIdentifier>()
 

@@ -489,7 +489,15 @@ extension VM {
     }
 
     func isInstanceCheck(_ v: Value, _ spec: Value, name: String) throws(PythonError) -> Bool {
-        if let t = spec.asType { return typeOf(v).isSubtype(of: t) }
+        if let t = spec.asType {
+            if typeOf(v).isSubtype(of: t) { return true }
+            // Without metaclasses, a class-level `__instancecheck__` classmethod stands in for
+            // ABCMeta's (used by `collections.abc`).
+            if !t.isBuiltin, let hook = t.lookup(PyStr("__instancecheck__")), hook.asObject?.kind == .classMethod {
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: t), [v]))
+            }
+            return false
+        }
         if let tuple = spec.asTuple {
             for item in tuple.items where try isInstanceCheck(v, item, name: name) { return true }
             return false
@@ -498,14 +506,26 @@ extension VM {
             for m in u.members where try (m.isNone ? v.isNone : isInstanceCheck(v, m, name: name)) { return true }
             return false
         }
+        if isUserInstance(spec), let r = try callSpecial(spec, PyStr("__instancecheck__"), [v]) {
+            return try isTrue(r)
+        }
         throw makeError(Builtins.shared.typeError, "\(name)() arg 2 must be a type, a tuple of types, or a union")
     }
 
     func isSubclassCheck(_ t: PyType, _ spec: Value) throws(PythonError) -> Bool {
-        if let s = spec.asType { return t.isSubtype(of: s) }
+        if let s = spec.asType {
+            if t.isSubtype(of: s) { return true }
+            if !s.isBuiltin, let hook = s.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind == .classMethod {
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: s), [.object(t)]))
+            }
+            return false
+        }
         if let tuple = spec.asTuple {
             for item in tuple.items where try isSubclassCheck(t, item) { return true }
             return false
+        }
+        if isUserInstance(spec), let r = try callSpecial(spec, PyStr("__subclasscheck__"), [.object(t)]) {
+            return try isTrue(r)
         }
         throw makeError(Builtins.shared.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
@@ -686,8 +706,10 @@ extension VM {
                     defer { i -= 1 }
                     return items[i]
                 }
-            case .instance:
+            case .instance, .native:
                 if let r = try callSpecial(v, Names.reversed, []) { return r }
+                // dict subclasses (OrderedDict, Counter, ...) reverse their keys.
+                if let base = builtinDelegate(v, for: Names.iter), base.asDict != nil { return try reversedIterator(base) }
                 if lookupSpecial(v, Names.getitem) != nil, lookupSpecial(v, Names.len) != nil {
                     var i = try length(of: v) - 1
                     return nativeIterator("reversed") { vm throws(PythonError) in

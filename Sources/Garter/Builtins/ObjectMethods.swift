@@ -5,6 +5,17 @@ import Foundation
 extension Builtins {
     func installOtherMethods() {
         method(object, "__init__") { _, _ throws(PythonError) in .none }
+        staticMethod(object, "__new__") { vm, args throws(PythonError) in
+            guard args.positionalCount >= 1, let cls = args[0].asType else {
+                throw vm.makeError(Builtins.shared.typeError, "object.__new__(): not enough arguments")
+            }
+            if cls.isBuiltin && cls !== Builtins.shared.object {
+                throw vm.makeError(Builtins.shared.typeError, "object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
+            }
+            let inst = PyInstance(cls: cls)
+            if cls.isException { inst.exception = ExceptionState(args: Array(args.positional.dropFirst())) }
+            return .object(inst)
+        }
         method(object, "__eq__") { vm, args throws(PythonError) in
             guard args.count == 2 else { return .notImplemented }
             return args[0].isIdentical(to: args[1]) ? .bool(true) : .notImplemented
@@ -21,6 +32,7 @@ extension Builtins {
         method(object, "__repr__") { vm, args throws(PythonError) in
             guard args.count == 1 else { return .none }
             if let inst = args[0].asInstance, inst.exception == nil {
+                if let base = inst.builtinValue { return .str(PyStr(try vm.repr(base))) }
                 return .str(PyStr("<\(inst.cls.module).\(inst.cls.qualname) object at \(vm.address(args[0]))>"))
             }
             return .str(PyStr(try vm.repr(args[0])))

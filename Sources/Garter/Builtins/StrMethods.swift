@@ -72,7 +72,7 @@ extension Builtins {
             var index = 0
             let items = try vm.iterateToArray(a[0])
             for item in items {
-                guard case .str(let part) = item else {
+                guard case .str(let part) = vm.builtinBase(item) else {
                     throw vm.makeError(Builtins.shared.typeError, "sequence item \(index): expected str instance, \(vm.typeName(item)) found")
                 }
                 if !first { out += s.value }

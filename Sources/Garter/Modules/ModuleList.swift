@@ -6,6 +6,13 @@ enum ModuleList {
         for group in [text, data, system] {
             table.merge(group) { first, _ in first }
         }
+        table["__future__"] = .source("""
+            all_feature_names = ["nested_scopes", "generators", "division", "absolute_import",
+                                 "with_statement", "print_function", "unicode_literals",
+                                 "barry_as_FLUFL", "generator_stop", "annotations"]
+            nested_scopes = generators = division = absolute_import = None
+            with_statement = print_function = unicode_literals = generator_stop = annotations = None
+            """)
         return table
     }()
 }

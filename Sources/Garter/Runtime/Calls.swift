@@ -271,11 +271,7 @@ extension VM {
             throw makeError(Builtins.shared.typeError, "cannot create '\(t.name)' instances")
         }
         var instanceValue: Value
-        if let newAttr = t.lookup(Names.new), !(newAttr.asObject?.kind == .builtinFunction) {
-            var callable = newAttr
-            if case .object(let no) = newAttr, no.kind == .staticMethod {
-                callable = unsafeDowncast(no, to: PyMethodWrapper.self).function
-            }
+        if let callable = t.customNew {
             var all: [Value] = [.object(t)]
             for i in 0..<args.count { all.append(args[i]) }
             instanceValue = try callValue(callable, all, keywordNames: args.keywordNames)
@@ -300,7 +296,7 @@ extension VM {
         if let initAttr = t.lookup(Names.`init`) {
             if case .object(let io) = initAttr, io.kind == .builtinFunction, t.builtinBase == nil || t.isException {
                 // object.__init__ / BaseException.__init__
-                if !t.isException && args.count > 0 && t.lookup(Names.new).map({ $0.asObject?.kind == .builtinFunction }) ?? true {
+                if !t.isException && args.count > 0 && !t.hasCustomNew {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no arguments")
                 }
                 if t.isException, let inst = instanceValue.asInstance {

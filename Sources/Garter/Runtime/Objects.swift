@@ -307,8 +307,21 @@ final class PyType: PyObject {
 
     /// True when a class in the MRO defines `__new__` in Python.
     var hasCustomNew: Bool {
-        if let n = lookup(Names.new), !(n.asObject?.kind == .builtinFunction) { return true }
-        return false
+        customNew != nil
+    }
+
+    /// A `__new__` defined in Python somewhere in the MRO (the builtin ones don't count).
+    var customNew: Value? {
+        guard let n = lookup(Names.new) else { return nil }
+        if case .object(let o) = n {
+            if o.kind == .builtinFunction { return nil }
+            if o.kind == .staticMethod {
+                let f = unsafeDowncast(o, to: PyMethodWrapper.self).function
+                if f.asObject?.kind == .builtinFunction { return nil }
+                return f
+            }
+        }
+        return n
     }
 
     /// The builtin type (other than `object` and exceptions) this class derives from, if any.

@@ -238,6 +238,27 @@ extension VM {
                             case 2:
                                 let (r, o) = x.multipliedReportingOverflow(by: y)
                                 if !o { (sp - 1).pointee = .int(r); continue }
+                            case 5:
+                                // Floor division (Python rounds toward negative infinity).
+                                if y > 0 || (y < 0 && x != Int.min) {
+                                    var q = x / y
+                                    if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
+                                    (sp - 1).pointee = .int(q)
+                                    continue
+                                }
+                            case 6:
+                                // Modulo takes the sign of the divisor.
+                                if y > 0 || y < -1 {
+                                    var r = x % y
+                                    if r != 0 && ((r < 0) != (y < 0)) { r += y }
+                                    (sp - 1).pointee = .int(r)
+                                    continue
+                                }
+                            case 9:
+                                if y >= 0 && y < 64 { (sp - 1).pointee = .int(x >> y); continue }
+                            case 10: (sp - 1).pointee = .int(x | y); continue
+                            case 11: (sp - 1).pointee = .int(x ^ y); continue
+                            case 12: (sp - 1).pointee = .int(x & y); continue
                             default: break
                             }
                         } else if case .float(let x) = a, case .float(let y) = b {
@@ -245,6 +266,7 @@ extension VM {
                             case 0: (sp - 1).pointee = .float(x + y); continue
                             case 1: (sp - 1).pointee = .float(x - y); continue
                             case 2: (sp - 1).pointee = .float(x * y); continue
+                            case 4: if y != 0 { (sp - 1).pointee = .float(x / y); continue }
                             default: break
                             }
                         }

@@ -116,20 +116,26 @@ final class PyDict: PyObject {
     @inline(__always)
     func getString(_ key: PyStr) -> Value? {
         let hash = key.hash
-        let mask = indices.count - 1
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let idx = Int(indices[i])
-            if idx == -1 { return nil }
-            if idx >= 0 {
-                let e = entries[idx]
-                if e.hash == hash, case .str(let s) = e.key, pyStringsEqual(s, key) {
-                    return e.value
+        // Raw buffers: no bounds checks (indices are always in range by construction) and no
+        // copies of whole entries (which would retain their key and value).
+        return indices.withUnsafeBufferPointer { idxs -> Value? in
+            entries.withUnsafeBufferPointer { ents -> Value? in
+                let mask = idxs.count - 1
+                var i = hash & mask
+                var perturb = UInt(bitPattern: hash)
+                while true {
+                    let idx = Int(idxs[i])
+                    if idx == -1 { return nil }
+                    if idx >= 0 {
+                        let e = ents.baseAddress! + idx
+                        if e.pointee.hash == hash, case .str(let s) = e.pointee.key, s === key || stringsEqual(s.value, key.value) {
+                            return e.pointee.value
+                        }
+                    }
+                    perturb >>= 5
+                    i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
                 }
             }
-            perturb >>= 5
-            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
     }
 

@@ -149,6 +149,24 @@ extension VM {
         return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
     }
 
+    /// Flattens `*args`/`**kwargs` into positional values followed by keyword values.
+    func flattenCallArguments(_ callee: Value, _ args: [Value], _ kwargs: Value) throws(PythonError) -> ([Value], [PyStr]) {
+        if kwargs.isNone { return (args, []) }
+        guard let d = kwargs.asDict else {
+            throw makeError(Builtins.shared.typeError, "argument after ** must be a mapping, not \(typeName(kwargs))")
+        }
+        var all = args
+        var names: [PyStr] = []
+        for (k, v) in d.items {
+            guard case .str(let s) = k else {
+                throw makeError(Builtins.shared.typeError, "keywords must be strings")
+            }
+            names.append(s)
+            all.append(v)
+        }
+        return (all, names)
+    }
+
     /// Calls with a positional list and a kwargs dict (`f(*a, **k)`).
     func callWithTupleAndDict(_ callee: Value, args: [Value], kwargs: Value) throws(PythonError) -> Value {
         guard let d = kwargs.asDict else {

@@ -680,6 +680,36 @@ extension VM {
                         f.pointee.pc = pc
                         let positional: [Value]
                         if let t = argsTuple.asTuple { positional = t.items } else { positional = try iterateToArray(argsTuple) }
+                        if let fn = callee.asFunction, !fn.code.isGenerator, !fn.code.isCoroutine {
+                            // f(*args, **kwargs) of a Python function: bind, then push a frame here
+                            // (decorator wrappers must not recurse on the Swift stack).
+                            let (all, names) = try flattenCallArguments(callee, positional, kwargs)
+                            let n = all.count
+                            let tmp = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
+                            tmp.initialize(from: all, count: n)
+                            let bound: [Value]
+                            do throws(PythonError) {
+                                bound = try bindArguments(fn, Arguments(base: tmp, count: n, keywordNames: names))
+                            } catch {
+                                tmp.deinitialize(count: n)
+                                tmp.deallocate()
+                                throw error
+                            }
+                            tmp.deinitialize(count: n)
+                            tmp.deallocate()
+                            f.pointee.sp = sp - 1
+                            let nf = try pushFrame(code: fn.code, function: fn, globals: fn.globals, start: sp, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                            let nl = nf.pointee.locals
+                            for (i, v) in bound.enumerated() { nl[i] = v }
+                            f = nf
+                            code = fn.code
+                            instrs = code.instructions
+                            consts = code.constants
+                            locals = nl
+                            sp = f.pointee.sp
+                            pc = 0
+                            continue
+                        }
                         let result = try callWithTupleAndDict(callee, args: positional, kwargs: kwargs)
                         (sp - 1).pointee = result
                     case .makeFunction:

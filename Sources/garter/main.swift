@@ -100,6 +100,9 @@ struct Run: ParsableCommand {
         } catch {
             out.flush()
             if error.typeName == "SystemExit" {
+                if let message = error.exitMessage {
+                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                }
                 throw ExitCode(error.exitStatus)
             }
             FileHandle.standardError.write(Data(error.traceback.utf8))

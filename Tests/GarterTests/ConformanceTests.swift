@@ -45,7 +45,9 @@ struct ConformanceTests {
             return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: 0)
         } catch {
             if error.typeName == "SystemExit" {
-                return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: error.exitStatus)
+                // Like CPython: no traceback; a non-zero status records the last stderr line.
+                let last = output.stderr.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
+                return Outcome(stdout: output.stdout, lastErrorLine: error.exitStatus == 0 ? nil : last, exitStatus: error.exitStatus)
             }
             return Outcome(stdout: output.stdout, lastErrorLine: error.summary, exitStatus: error.exitStatus)
         }

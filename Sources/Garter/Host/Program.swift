@@ -86,6 +86,9 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
     public let line: Int?
     /// The process exit status CPython would use (`SystemExit` carries its own).
     public let exitStatus: Int32
+    /// For `SystemExit` with a non-integer argument (`sys.exit("bad input")`): the text CPython
+    /// prints to stderr before exiting with status 1.
+    public let exitMessage: String?
 
     init(_ exc: PyInstance, vm: VM, sources: [String: String], stdout: String) {
         typeName = exc.cls.name
@@ -96,14 +99,20 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
         summary = vm.exceptionSummary(exc)
         self.stdout = stdout
         line = exc.exception?.traceback.first?.line
+        var exitMessage: String? = nil
         if exc.cls.isSubtype(of: Builtins.shared.systemExit) {
             let args = exc.exception?.args ?? []
             if args.isEmpty || args[0].isNone { exitStatus = 0 }
             else if case .int(let code) = args[0] { exitStatus = Int32(truncatingIfNeeded: code) }
-            else { exitStatus = 1 }
+            else if case .bool(let b) = args[0] { exitStatus = b ? 1 : 0 }
+            else {
+                exitStatus = 1
+                exitMessage = args.count == 1 ? ((try? vm.str(args[0])) ?? "") : ((try? vm.repr(.object(PyTuple(args)))) ?? "")
+            }
         } else {
             exitStatus = 1
         }
+        self.exitMessage = exitMessage
     }
 
     public var description: String { summary }

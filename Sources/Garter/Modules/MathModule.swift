@@ -24,33 +24,33 @@ enum MathModule {
         ]
         for (name, f, canOverflow) in unary {
             m.function(name) { vm, args throws(PythonError) in
-                try args.check("math.\(name)", min: 1, max: 1, vm: vm)
+                try check(args, name, min: 1, max: 1, vm: vm)
                 let x = try toDouble(vm, args[0])
                 return .float(try math1(vm, x, f(x), canOverflow: canOverflow))
             }
         }
         m.function("erf") { vm, args throws(PythonError) in
-            try args.check("math.erf", min: 1, max: 1, vm: vm)
+            try check(args, "erf", min: 1, max: 1, vm: vm)
             return .float(erf(try toDouble(vm, args[0])))
         }
         m.function("erfc") { vm, args throws(PythonError) in
-            try args.check("math.erfc", min: 1, max: 1, vm: vm)
+            try check(args, "erfc", min: 1, max: 1, vm: vm)
             return .float(erfc(try toDouble(vm, args[0])))
         }
         m.function("gamma") { vm, args throws(PythonError) in
-            try args.check("math.gamma", min: 1, max: 1, vm: vm)
+            try check(args, "gamma", min: 1, max: 1, vm: vm)
             let (r, err) = tgammaCPython(try toDouble(vm, args[0]))
             try checkErrno(vm, err, r)
             return .float(r)
         }
         m.function("lgamma") { vm, args throws(PythonError) in
-            try args.check("math.lgamma", min: 1, max: 1, vm: vm)
+            try check(args, "lgamma", min: 1, max: 1, vm: vm)
             let (r, err) = lgammaCPython(try toDouble(vm, args[0]))
             try checkErrno(vm, err, r)
             return .float(r)
         }
         m.function("log") { vm, args throws(PythonError) in
-            try args.check("log", min: 1, max: 2, vm: vm)
+            try check(args, "log", min: 1, max: 2, vm: vm)
             let num = try logHelper(vm, args[0], log)
             if args.positionalCount == 2 {
                 let den = try logHelper(vm, args[1], log)
@@ -60,28 +60,28 @@ enum MathModule {
             return .float(num)
         }
         m.function("log2") { vm, args throws(PythonError) in
-            try args.check("math.log2", min: 1, max: 1, vm: vm)
+            try check(args, "log2", min: 1, max: 1, vm: vm)
             return .float(try logHelper(vm, args[0], log2))
         }
         m.function("log10") { vm, args throws(PythonError) in
-            try args.check("math.log10", min: 1, max: 1, vm: vm)
+            try check(args, "log10", min: 1, max: 1, vm: vm)
             return .float(try logHelper(vm, args[0], log10))
         }
         m.function("pow") { vm, args throws(PythonError) in
-            try args.check("pow", min: 2, max: 2, vm: vm)
+            try check(args, "pow", min: 2, max: 2, vm: vm)
             return .float(try mathPow(vm, try toDouble(vm, args[0]), try toDouble(vm, args[1])))
         }
         m.function("atan2") { vm, args throws(PythonError) in
-            try args.check("atan2", min: 2, max: 2, vm: vm)
+            try check(args, "atan2", min: 2, max: 2, vm: vm)
             return .float(atan2(try toDouble(vm, args[0]), try toDouble(vm, args[1])))
         }
         m.function("copysign") { vm, args throws(PythonError) in
-            try args.check("copysign", min: 2, max: 2, vm: vm)
+            try check(args, "copysign", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0]), y = try toDouble(vm, args[1])
             return .float(Foundation.copysign(x, y))
         }
         m.function("fmod") { vm, args throws(PythonError) in
-            try args.check("fmod", min: 2, max: 2, vm: vm)
+            try check(args, "fmod", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0]), y = try toDouble(vm, args[1])
             if y.isInfinite && x.isFinite { return .float(x) }
             let r = Foundation.fmod(x, y)
@@ -89,7 +89,7 @@ enum MathModule {
             return .float(r)
         }
         m.function("remainder") { vm, args throws(PythonError) in
-            try args.check("remainder", min: 2, max: 2, vm: vm)
+            try check(args, "remainder", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0]), y = try toDouble(vm, args[1])
             if x.isNaN { return .float(x) }
             if y.isNaN { return .float(y) }
@@ -98,7 +98,7 @@ enum MathModule {
             return .float(Foundation.remainder(x, y))
         }
         m.function("ldexp") { vm, args throws(PythonError) in
-            try args.check("ldexp", min: 2, max: 2, vm: vm)
+            try check(args, "ldexp", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0])
             let base = vm.builtinBase(args[1])
             guard let e = base.asBigIntValue else {
@@ -112,14 +112,14 @@ enum MathModule {
             return .float(r)
         }
         m.function("frexp") { vm, args throws(PythonError) in
-            try args.check("math.frexp", min: 1, max: 1, vm: vm)
+            try check(args, "frexp", min: 1, max: 1, vm: vm)
             let x = try toDouble(vm, args[0])
             if x.isNaN || x.isInfinite || x == 0 { return .object(PyTuple([.float(x), .int(0)])) }
             let (mant, exp) = Foundation.frexp(x)
             return .object(PyTuple([.float(mant), .int(exp)]))
         }
         m.function("modf") { vm, args throws(PythonError) in
-            try args.check("math.modf", min: 1, max: 1, vm: vm)
+            try check(args, "modf", min: 1, max: 1, vm: vm)
             let x = try toDouble(vm, args[0])
             if x.isInfinite { return .object(PyTuple([.float(Foundation.copysign(0.0, x)), .float(x)])) }
             if x.isNaN { return .object(PyTuple([.float(x), .float(x)])) }
@@ -127,15 +127,15 @@ enum MathModule {
             return .object(PyTuple([.float(Foundation.copysign(x - ip, x)), .float(ip)]))
         }
         m.function("floor") { vm, args throws(PythonError) in
-            try args.check("math.floor", min: 1, max: 1, vm: vm)
+            try check(args, "floor", min: 1, max: 1, vm: vm)
             return try roundingFunction(vm, args[0], special: PyStr("__floor__")) { Foundation.floor($0) }
         }
         m.function("ceil") { vm, args throws(PythonError) in
-            try args.check("math.ceil", min: 1, max: 1, vm: vm)
+            try check(args, "ceil", min: 1, max: 1, vm: vm)
             return try roundingFunction(vm, args[0], special: PyStr("__ceil__")) { Foundation.ceil($0) }
         }
         m.function("trunc") { vm, args throws(PythonError) in
-            try args.check("math.trunc", min: 1, max: 1, vm: vm)
+            try check(args, "trunc", min: 1, max: 1, vm: vm)
             let v = args[0]
             switch vm.builtinBase(v) {
             case .float(let d):
@@ -150,23 +150,23 @@ enum MathModule {
             }
         }
         m.function("isfinite") { vm, args throws(PythonError) in
-            try args.check("math.isfinite", min: 1, max: 1, vm: vm)
+            try check(args, "isfinite", min: 1, max: 1, vm: vm)
             return .bool(try toDouble(vm, args[0]).isFinite)
         }
         m.function("isinf") { vm, args throws(PythonError) in
-            try args.check("math.isinf", min: 1, max: 1, vm: vm)
+            try check(args, "isinf", min: 1, max: 1, vm: vm)
             return .bool(try toDouble(vm, args[0]).isInfinite)
         }
         m.function("isnan") { vm, args throws(PythonError) in
-            try args.check("math.isnan", min: 1, max: 1, vm: vm)
+            try check(args, "isnan", min: 1, max: 1, vm: vm)
             return .bool(try toDouble(vm, args[0]).isNaN)
         }
         m.function("degrees") { vm, args throws(PythonError) in
-            try args.check("math.degrees", min: 1, max: 1, vm: vm)
+            try check(args, "degrees", min: 1, max: 1, vm: vm)
             return .float(try toDouble(vm, args[0]) * (180.0 / Double.pi))
         }
         m.function("radians") { vm, args throws(PythonError) in
-            try args.check("math.radians", min: 1, max: 1, vm: vm)
+            try check(args, "radians", min: 1, max: 1, vm: vm)
             return .float(try toDouble(vm, args[0]) * (Double.pi / 180.0))
         }
         m.function("isclose") { vm, args throws(PythonError) in
@@ -196,11 +196,16 @@ enum MathModule {
             return .bool(diff <= Swift.abs(relTol * b) || diff <= Swift.abs(relTol * a) || diff <= absTol)
         }
         m.function("fsum") { vm, args throws(PythonError) in
-            try args.check("math.fsum", min: 1, max: 1, vm: vm)
+            try check(args, "fsum", min: 1, max: 1, vm: vm)
             return .float(try fsum(vm, args[0]))
         }
         m.function("prod") { vm, args throws(PythonError) in
-            try args.check("prod", min: 1, max: 1, keywords: ["start"], vm: vm)
+            for k in args.keywordNames where k.value != "start" {
+                throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for prod()")
+            }
+            if args.positionalCount != 1 {
+                throw vm.makeError(Builtins.shared.typeError, "prod() takes exactly 1 positional argument (\(args.positionalCount) given)")
+            }
             var acc = args.keyword("start") ?? .int(1)
             let it = try vm.getIterator(args[0])
             while let x = try vm.nextItem(it) {
@@ -217,7 +222,7 @@ enum MathModule {
             return acc
         }
         m.function("hypot") { vm, args throws(PythonError) in
-            try args.check("hypot", min: 0, max: Int.max, vm: vm)
+            try check(args, "hypot", min: 0, max: Int.max, vm: vm)
             var vec: [Double] = []
             var maxv = 0.0
             var foundNaN = false
@@ -230,7 +235,7 @@ enum MathModule {
             return .float(vectorNorm(&vec, maxv, foundNaN))
         }
         m.function("dist") { vm, args throws(PythonError) in
-            try args.check("dist", min: 2, max: 2, vm: vm)
+            try check(args, "dist", min: 2, max: 2, vm: vm)
             guard let p = vm.builtinBase(args[0]).asTuple?.items ?? vm.builtinBase(args[0]).asList?.items,
                   let q = vm.builtinBase(args[1]).asTuple?.items ?? vm.builtinBase(args[1]).asList?.items else {
                 let bad = (vm.builtinBase(args[0]).asTuple ?? vm.builtinBase(args[0]).asList.map { _ in PyTuple.empty }) == nil ? args[0] : args[1]
@@ -251,14 +256,14 @@ enum MathModule {
             return .float(vectorNorm(&vec, maxv, foundNaN))
         }
         m.function("nextafter") { vm, args throws(PythonError) in
-            try args.check("nextafter", min: 2, max: 2, vm: vm)
+            try check(args, "nextafter", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0]), y = try toDouble(vm, args[1])
             if x.isNaN || y.isNaN { return .float(Double.nan) }
             if x == y { return .float(y) }
             return .float(y > x ? x.nextUp : x.nextDown)
         }
         m.function("ulp") { vm, args throws(PythonError) in
-            try args.check("math.ulp", min: 1, max: 1, vm: vm)
+            try check(args, "ulp", min: 1, max: 1, vm: vm)
             var x = try toDouble(vm, args[0])
             if x.isNaN { return .float(x) }
             x = Swift.abs(x)
@@ -270,7 +275,7 @@ enum MathModule {
 
         // Integer functions.
         m.function("factorial") { vm, args throws(PythonError) in
-            try args.check("math.factorial", min: 1, max: 1, vm: vm)
+            try check(args, "factorial", min: 1, max: 1, vm: vm)
             let n = try toInteger(vm, args[0])
             if n < 0 { throw vm.makeError(Builtins.shared.valueError, "factorial() not defined for negative values") }
             guard let small = Int(exactly: n) else {
@@ -280,7 +285,7 @@ enum MathModule {
             return .bigInt(productRange(2, small))
         }
         m.function("gcd") { vm, args throws(PythonError) in
-            try args.check("gcd", min: 0, max: Int.max, vm: vm)
+            try check(args, "gcd", min: 0, max: Int.max, vm: vm)
             var g = BigUInt(0)
             var small = 0
             var allSmall = true
@@ -296,7 +301,7 @@ enum MathModule {
             return allSmall ? .int(small) : .bigInt(BigInt(g))
         }
         m.function("lcm") { vm, args throws(PythonError) in
-            try args.check("lcm", min: 0, max: Int.max, vm: vm)
+            try check(args, "lcm", min: 0, max: Int.max, vm: vm)
             var l = BigUInt(1)
             for i in 0..<args.positionalCount {
                 let v = try toInteger(vm, args[i]).magnitude
@@ -311,7 +316,7 @@ enum MathModule {
             return .bigInt(BigInt(l))
         }
         m.function("isqrt") { vm, args throws(PythonError) in
-            try args.check("math.isqrt", min: 1, max: 1, vm: vm)
+            try check(args, "isqrt", min: 1, max: 1, vm: vm)
             let n = try toInteger(vm, args[0])
             if n < 0 { throw vm.makeError(Builtins.shared.valueError, "isqrt() argument must be nonnegative") }
             if let s = Int(exactly: n) {
@@ -323,7 +328,7 @@ enum MathModule {
             return .bigInt(BigInt(n.magnitude.squareRoot()))
         }
         m.function("comb") { vm, args throws(PythonError) in
-            try args.check("comb", min: 2, max: 2, vm: vm)
+            try check(args, "comb", min: 2, max: 2, vm: vm)
             let n = try toInteger(vm, args[0]), k = try toInteger(vm, args[1])
             if n < 0 { throw vm.makeError(Builtins.shared.valueError, "n must be a non-negative integer") }
             if k < 0 { throw vm.makeError(Builtins.shared.valueError, "k must be a non-negative integer") }
@@ -342,7 +347,7 @@ enum MathModule {
             return .bigInt(r)
         }
         m.function("perm") { vm, args throws(PythonError) in
-            try args.check("perm", min: 1, max: 2, vm: vm)
+            try check(args, "perm", min: 1, max: 2, vm: vm)
             let n = try toInteger(vm, args[0])
             if n < 0 { throw vm.makeError(Builtins.shared.valueError, "n must be a non-negative integer") }
             let k: BigInt
@@ -368,6 +373,21 @@ enum MathModule {
     }
 
     // MARK: Conversions and errors
+
+    /// Argument checking with CPython's wording for `math` functions (`math.gcd() takes no
+    /// keyword arguments`, `pow expected 2 arguments, got 1`).
+    static func check(_ args: Arguments, _ name: String, min: Int, max: Int, vm: VM) throws(PythonError) {
+        if !args.keywordNames.isEmpty {
+            throw vm.makeError(Builtins.shared.typeError, "\(name == "log" ? "" : "math.")\(name)() takes no keyword arguments")
+        }
+        if min == 1 && max == 1 {
+            try args.check("math.\(name)", min: 1, max: 1, vm: vm)
+        } else if name == "log" && (args.positionalCount < 1 || args.positionalCount > 2) {
+            throw vm.makeError(Builtins.shared.typeError, "math.log requires 1 to 2 arguments")
+        } else {
+            try args.check(name, min: min, max: max, vm: vm)
+        }
+    }
 
     static func domainError(_ vm: VM) -> PythonError {
         vm.makeError(Builtins.shared.valueError, "math domain error")
@@ -463,12 +483,20 @@ enum MathModule {
     static func logHelper(_ vm: VM, _ v: Value, _ f: (Double) -> Double) throws(PythonError) -> Double {
         if let b = vm.builtinBase(v).asBigIntValue {
             if b <= 0 { throw domainError(vm) }
-            if b.magnitude.bitWidth <= 1000 {
-                return f(try PyNumber.toDouble(.big(b)))
+            if let d = try? PyNumber.toDouble(.big(b)) { return f(d) }
+            // Too large for a float: log(m * 2**e) = log(m) + log(2) * e with m in [0.5, 1),
+            // m correctly rounded (CPython's _PyLong_Frexp).
+            let bits = b.magnitude.bitWidth
+            let shift = bits - 64
+            let top = b.magnitude >> shift
+            let sticky = b.magnitude.trailingZeroBitCount < shift
+            var m = Double(sign: .plus, exponent: -64, significand: Double(UInt64(top) | (sticky ? 1 : 0)))
+            var e = bits
+            if m == 1.0 {
+                m = 0.5
+                e += 1
             }
-            let shift = b.magnitude.bitWidth - 64
-            let top = Double(UInt64(b.magnitude >> shift))
-            return f(top) + f(2.0) * Double(shift)
+            return f(m) + f(2.0) * Double(e)
         }
         let x = try toDouble(vm, v)
         if x.isNaN { return x }

@@ -33,7 +33,7 @@ enum ReFlag {
 
 /// An error found while compiling a pattern or a replacement template.
 struct ReCompileError: Error {
-    enum Kind { case reError, overflowError, valueError, indexError }
+    enum Kind { case reError, overflowError, valueError, indexError, recursionError }
     let kind: Kind
     let message: String
     /// Position in the pattern (code points), when known.

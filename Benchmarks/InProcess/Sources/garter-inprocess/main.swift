@@ -1,0 +1,127 @@
+// In-process micro-benchmarks of Garter's embedding API.
+//
+// Each measurement runs a closure in a loop of `iterations` calls, repeats that loop `rounds`
+// times, and reports the best (lowest) time per call: best-of-N filters out scheduler noise on a
+// shared machine. The iteration count is calibrated so that one loop takes about
+// `targetLoopSeconds`.
+//
+// Usage: garter-inprocess [--rounds N] [--loop-seconds S]
+
+import Foundation
+import Garter
+
+struct Options {
+    var rounds = 7
+    var targetLoopSeconds = 0.1
+
+    init(arguments: [String]) {
+        var it = arguments.dropFirst().makeIterator()
+        while let arg = it.next() {
+            switch arg {
+            case "--rounds":
+                if let v = it.next().flatMap(Int.init), v > 0 { rounds = v } else { Options.usage() }
+            case "--loop-seconds":
+                if let v = it.next().flatMap(Double.init), v > 0 { targetLoopSeconds = v } else { Options.usage() }
+            case "-h", "--help":
+                Options.usage(exitCode: 0)
+            default:
+                Options.usage()
+            }
+        }
+    }
+
+    static func usage(exitCode: Int32 = 2) -> Never {
+        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S]\n"
+        FileHandle.standardError.write(Data(text.utf8))
+        exit(exitCode)
+    }
+}
+
+extension Duration {
+    var nanoseconds: Double {
+        let (s, atto) = components
+        return Double(s) * 1e9 + Double(atto) / 1e9
+    }
+}
+
+/// Keeps a result alive so the optimizer cannot drop the work that produced it.
+@inline(never)
+func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}
+
+/// Runs `body` `iterations` times per loop, `rounds` loops, and returns the best ns per call.
+func measure(rounds: Int, targetLoopSeconds: Double, _ body: () throws -> Void) rethrows -> (nsPerOp: Double, iterations: Int) {
+    let clock = ContinuousClock()
+    // Calibrate: double the iteration count until one loop takes a tenth of the target.
+    var iterations = 1
+    while true {
+        let elapsed = try clock.measure {
+            for _ in 0..<iterations { try body() }
+        }
+        let seconds = elapsed.nanoseconds / 1e9
+        if seconds >= targetLoopSeconds / 10 || iterations >= 1 << 26 {
+            let perOp = max(seconds / Double(iterations), 1e-9)
+            iterations = max(1, Int(targetLoopSeconds / perOp))
+            break
+        }
+        iterations *= 2
+    }
+    var best = Double.infinity
+    for _ in 0..<rounds {
+        let elapsed = try clock.measure {
+            for _ in 0..<iterations { try body() }
+        }
+        best = min(best, elapsed.nanoseconds / Double(iterations))
+    }
+    return (best, iterations)
+}
+
+func formatNs(_ ns: Double) -> String {
+    String(format: "%12.0f ns/op", ns)
+}
+
+func printRow(_ name: String, _ detail: String) {
+    let padded = name.padding(toLength: 44, withPad: " ", startingAt: 0)
+    print("\(padded)\(detail)")
+}
+
+let options = Options(arguments: CommandLine.arguments)
+let source = "1 + 1"
+
+do {
+    // Sanity check: the measured programs must produce the expected value.
+    let check = try Program(source: source).run()
+    guard check.value == .int(2) else {
+        FileHandle.standardError.write(Data("garter-inprocess: `\(source)` returned \(check.value), expected 2\n".utf8))
+        exit(1)
+    }
+
+    print("Garter in-process micro-benchmarks (best of \(options.rounds) loops, ~\(options.targetLoopSeconds) s each)")
+
+    let startToResult = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+        let result = try Program(source: source).run()
+        blackHole(result)
+    }
+    printRow("start-to-result  Program(\"1 + 1\").run()", formatNs(startToResult.nsPerOp) + "  (\(startToResult.iterations) iter/loop)")
+
+    let compiled = try Program(source: source)
+    let runOnly = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+        let result = try compiled.run()
+        blackHole(result)
+    }
+    printRow("run-only         precompiled.run()", formatNs(runOnly.nsPerOp) + "  (\(runOnly.iterations) iter/loop)")
+
+    let compileOnly = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+        let program = try Program(source: source)
+        blackHole(program)
+    }
+    printRow("compile-only     Program(source: \"1 + 1\")", formatNs(compileOnly.nsPerOp) + "  (\(compileOnly.iterations) iter/loop)")
+
+    // Placeholders for the host-boundary work: measured once that API exists. No numbers until then.
+    printRow("external-call round trip", "not implemented yet")
+    printRow("snapshot + resume", "not implemented yet")
+} catch {
+    FileHandle.standardError.write(Data("garter-inprocess: \(error)\n".utf8))
+    exit(1)
+}

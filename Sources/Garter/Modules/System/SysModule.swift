@@ -1,0 +1,340 @@
+/// `sys`: version information that compares like CPython 3.11's, `maxsize`, the standard
+/// streams (`sys.stdout.write`), `exit`, `argv`, the recursion limit. Written in Python over
+/// `_gsys`; `version_info`, `float_info` are struct sequences (`_structseq`).
+enum SysModule {
+    /// Native pieces that need the VM: stream writes, the recursion limit, `exc_info`.
+    static func makeNative(_ vm: VM) throws(PythonError) -> PyModule {
+        let m = ModuleBuilder("_gsys_vm")
+        m.function("write") { vm, args throws(PythonError) in
+            try args.check("write", min: 2, max: 2, vm: vm)
+            guard case .str(let s) = args[0] else {
+                throw vm.makeError(Builtins.shared.typeError, "write() argument must be str, not \(vm.typeName(args[0]))")
+            }
+            try vm.writeOutput(s.value, isError: try vm.isTrue(args[1]))
+            return .int(s.count)
+        }
+        m.function("recursion_limit") { vm, _ throws(PythonError) in .int(vm.recursionLimit) }
+        m.function("exc_info") { vm, _ throws(PythonError) in
+            let e = vm.handledException
+            if e.isNone { return .object(PyTuple([.none, .none, .none])) }
+            return .object(PyTuple([.object(vm.typeOf(e)), e, .none]))
+        }
+        m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
+        m.function("modules") { vm, _ throws(PythonError) in
+            // The imported modules (a snapshot), private helpers excluded.
+            let d = PyDict()
+            for (name, module) in vm.modules.sorted(by: { $0.key < $1.key }) where !name.hasPrefix("_gsys") {
+                d.setString(PyStr(name), .object(module))
+            }
+            return .object(d)
+        }
+        return m.module
+    }
+
+    static let structSeqSource = #"""
+class structseq:
+    """A tuple-like record with named fields (CPython's struct sequences)."""
+    _typename = 'structseq'
+    _fields = ()
+
+    def __init__(self, values, **extra):
+        values = tuple(values)
+        n = len(self._fields)
+        if len(values) < n:
+            raise TypeError('%s() takes an at least %d-sequence (%d-sequence given)' % (self._typename, n, len(values)))
+        self._t = values[:n]
+        for k, v in extra.items():
+            object.__setattr__(self, k, v)
+
+    def __getattr__(self, name):
+        fields = type(self)._fields
+        if name in fields:
+            return self._t[fields.index(name)]
+        raise AttributeError("'%s' object has no attribute '%s'" % (self._typename, name))
+
+    def __setattr__(self, name, value):
+        if name == '_t':
+            object.__setattr__(self, name, value)
+            return
+        raise AttributeError('readonly attribute')
+
+    def __repr__(self):
+        parts = ['%s=%r' % (f, v) for f, v in zip(self._fields, self._t)]
+        return '%s(%s)' % (self._typename, ', '.join(parts))
+
+    def __len__(self):
+        return len(self._t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, *args):
+        return self._t.index(*args)
+
+    def __add__(self, other):
+        return self._t + _astuple(other)
+
+    def __radd__(self, other):
+        return _astuple(other) + self._t
+
+    def __eq__(self, other):
+        o = _other(other)
+        return NotImplemented if o is None else self._t == o
+
+    def __ne__(self, other):
+        o = _other(other)
+        return NotImplemented if o is None else self._t != o
+
+    def __lt__(self, other):
+        o = _other(other)
+        return NotImplemented if o is None else self._t < o
+
+    def __le__(self, other):
+        o = _other(other)
+        return NotImplemented if o is None else self._t <= o
+
+    def __gt__(self, other):
+        o = _other(other)
+        return NotImplemented if o is None else self._t > o
+
+    def __ge__(self, other):
+        o = _other(other)
+        return NotImplemented if o is None else self._t >= o
+
+
+def _other(x):
+    if isinstance(x, tuple):
+        return x
+    if isinstance(x, structseq):
+        return x._t
+    return None
+
+
+def _astuple(x):
+    o = _other(x)
+    if o is None:
+        raise TypeError('can only concatenate tuple (not "%s") to tuple' % type(x).__name__)
+    return o
+"""#
+
+    static let source = #"""
+import _gsys_vm
+from _structseq import structseq as _structseq
+
+
+class _VersionInfo(_structseq):
+    _typename = 'sys.version_info'
+    _fields = ('major', 'minor', 'micro', 'releaselevel', 'serial')
+
+
+class _FloatInfo(_structseq):
+    _typename = 'sys.float_info'
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+               'mant_dig', 'epsilon', 'radix', 'rounds')
+
+
+class _IntInfo(_structseq):
+    _typename = 'sys.int_info'
+    _fields = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold')
+
+
+class _Implementation:
+    def __init__(self):
+        self.name = 'garter'
+        self.cache_tag = None
+        self.version = version_info
+        self.hexversion = hexversion
+
+    def __repr__(self):
+        return 'namespace(name=%r, cache_tag=None, version=%r, hexversion=%d)' % (
+            self.name, self.version, self.hexversion)
+
+
+class _Stream:
+    def __init__(self, name, is_err):
+        self.name = name
+        self._is_err = is_err
+        self.encoding = 'utf-8'
+        self.errors = 'strict'
+        if is_err:
+            self.__garter_stream__ = 'stderr'
+
+    def write(self, s):
+        return _gsys_vm.write(s, self._is_err)
+
+    def writelines(self, lines):
+        for line in lines:
+            _gsys_vm.write(line, self._is_err)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+    def fileno(self):
+        return 2 if self._is_err else 1
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
+
+
+class _Modules:
+    """sys.modules: a read-only live view of the imported modules."""
+
+    def _d(self):
+        return _gsys_vm.modules()
+
+    def __getitem__(self, name):
+        return self._d()[name]
+
+    def __contains__(self, name):
+        return name in self._d()
+
+    def __iter__(self):
+        return iter(self._d())
+
+    def __len__(self):
+        return len(self._d())
+
+    def get(self, name, default=None):
+        return self._d().get(name, default)
+
+    def keys(self):
+        return self._d().keys()
+
+    def values(self):
+        return self._d().values()
+
+    def items(self):
+        return self._d().items()
+
+    def __repr__(self):
+        return repr(self._d())
+
+
+class _Stdin:
+    name = '<stdin>'
+    encoding = 'utf-8'
+
+    def read(self, *args):
+        raise NotImplementedError('reading sys.stdin is not supported (no standard input in the sandbox)')
+
+    readline = read
+    readlines = read
+
+    def isatty(self):
+        return False
+
+    def __iter__(self):
+        return iter(())
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+version_info = _VersionInfo((3, 11, 7, 'final', 0))
+hexversion = 0x030B07F0
+version = '3.11.7 (garter, Python subset interpreter)'
+api_version = 1013
+implementation = _Implementation()
+float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+                         15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _IntInfo((30, 4, 4300, 640))
+maxsize = 9223372036854775807
+maxunicode = 1114111
+byteorder = 'little'
+platform = 'linux'
+argv = ['']
+orig_argv = []
+path = []
+executable = ''
+prefix = ''
+base_prefix = ''
+exec_prefix = ''
+copyright = 'Copyright (c) Python Software Foundation and contributors.'
+builtin_module_names = ('builtins', 'sys')
+dont_write_bytecode = True
+stdout = _Stream('<stdout>', False)
+stderr = _Stream('<stderr>', True)
+stdin = _Stdin()
+modules = _Modules()
+__stdout__ = stdout
+__stderr__ = stderr
+__stdin__ = stdin
+_recursion_limit = _gsys_vm.recursion_limit()
+
+
+def exit(status=None):
+    raise SystemExit(status)
+
+
+def getrecursionlimit():
+    return _recursion_limit
+
+
+def setrecursionlimit(limit):
+    global _recursion_limit
+    if not isinstance(limit, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(limit).__name__)
+    if limit < 1:
+        raise ValueError('recursion limit must be greater or equal than 1')
+    depth = _gsys_vm.call_depth()
+    if limit <= depth:
+        raise RecursionError('cannot set the recursion limit to %d at the recursion depth %d: '
+                             'the limit is too low' % (limit, depth))
+    # The interpreter's own limit (set by the host) stays in force above this value.
+    _recursion_limit = limit
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+def intern(s):
+    if type(s) is not str:
+        raise TypeError('intern() argument must be str, not %s' % type(s).__name__)
+    return s
+
+
+def exc_info():
+    return _gsys_vm.exc_info()
+
+
+def exception():
+    return _gsys_vm.exc_info()[1]
+
+
+def get_int_max_str_digits():
+    return 4300
+
+
+def getsizeof(obj, default=None):
+    raise NotImplementedError('sys.getsizeof() is not supported')
+
+
+del _FloatInfo, _IntInfo, _Implementation
+"""#
+}

@@ -1,0 +1,12 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.5), math.cbrt(27), math.exp(1), math.exp2(10))
+print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.trunc(-3.9), math.trunc(3.9))
+print(type(math.floor(2.0)).__name__, math.floor(10**20 + 0.5), math.ceil(7), math.floor(True))
+print(math.fabs(-2), math.fabs(3.5), math.copysign(3, -0.0), math.copysign(-2.5, 1))
+print(math.pow(2, 10), math.pow(2, -1), math.pow(4, 0.5), math.pow(-8, 3))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7.5, 2), math.remainder(7, 3), math.remainder(-7, 3))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.frexp(0.3), math.ldexp(0.5, 4))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1), math.radians(45))
+print(math.isfinite(1e308), math.isinf(float("-inf")), math.isnan(float("nan")), math.isnan(1.0))
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.ulp(1.0), math.ulp(1e10))

@@ -1,0 +1,12 @@
+import math
+print(math.floor(-0.5), math.ceil(-0.5), math.trunc(-0.5), round(-0.5), math.floor(1e300) > 0)
+print(math.sqrt(1e-320), math.log(5e-324), math.exp(-1000), math.pow(10, -400), 2.0 ** -1074)
+print(math.factorial(20) == math.prod(range(1, 21)), math.comb(60, 30), math.perm(20, 10))
+print(math.isqrt(99999999999999999999), math.gcd(10**18 + 9, 10**9 + 7), math.lcm(2**64, 3**40))
+print(math.fsum([1.1] * 10), math.fsum([2**53, 1, 1]), float(2**53) + 1 + 1, math.fsum(x / 10 for x in range(1, 11)))
+print(math.copysign(0.0, -1), -0.0 == 0.0, math.atan2(0.0, -0.0), math.atan2(-0.0, -0.0), math.hypot(-0.0, 0.0))
+print(math.modf(-0.0), math.frexp(-0.0), math.fmod(-0.0, 1), math.remainder(5, 2), math.remainder(7, 2))
+print(math.ldexp(1, -1074), math.ldexp(1, -1075), math.ldexp(-1.5, 10), math.ldexp(1.0, 1023))
+print(math.isclose(1e-300, 1e-301), math.isclose(100, 100.00000001), math.isclose(-1, 1, abs_tol=2))
+print(sum(math.sin(k * math.pi / 6) ** 2 for k in range(12)), math.cos(math.pi) == -1.0, math.sin(math.pi))
+print(10 ** 20 / 3, math.floor(10 ** 20 / 3), (10 ** 20) // 3, math.log10(10 ** 20 // 3))

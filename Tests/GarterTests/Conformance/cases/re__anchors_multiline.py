@@ -1,0 +1,20 @@
+import re
+
+text = "first line\nsecond line\nthird line\n"
+print(re.findall(r"^\w+", text))
+print(re.findall(r"^\w+", text, re.M))
+print(re.findall(r"\w+$", text))
+print(re.findall(r"\w+$", text, re.M))
+print(re.search(r"line$", "a line\n").span())
+print(re.search(r"line\Z", "a line\n"))
+print(re.search(r"\Aa", "ba\na", re.M))
+print(re.findall(r"(?m)^$", "a\n\nb\n"))
+print(re.findall(r"$", "a\nb\n"))
+print(re.findall(r"(?m)$", "a\nb\n"))
+print(re.sub(r"(?m)^(?=.)", "> ", "quote\n\nmore"))
+print(re.match(r"^abc$", "abc\n"), re.fullmatch(r"abc", "abc\n"))
+p = re.compile(r"^\d")
+print(p.search("a1\n2", 1), p.search("a1\n2", 2))
+print(re.compile(r"(?m)^\d").search("a1\n2", 1))
+print(re.compile(r"\d$").search("12x", 0, 2))
+print(re.compile(r"\Z").search("abc", 0, 1).span())

@@ -1,0 +1,15 @@
+import re
+
+print(re.match(r"a++b", "aaab"))
+print(re.match(r"a++a", "aaaa"))
+print(re.match(r"a*+a", "aaaa"))
+print(re.match(r"(?>a+)a", "aaa"))
+print(re.match(r"(?>a|ab)c", "abc"))
+print(re.match(r"(?:a|ab)c", "abc"))
+print(re.match(r"\d{2,4}+\d", "12345").group())
+print(re.match(r"[a-z]?+[a-z]", "a"))
+print(re.match(r"(ab)*+ab", "ababab"))
+print(re.match(r"(ab)*+c", "ababc").groups())
+print(re.findall(r'"(?>[^"\\]+|\\.)*"', r'say "a\"b" and "c"'))
+print(re.match(r"(?>(\w+))\s", "word next").groups())
+print(re.search(r"(?>x+)y", "xxxz xxy").span())

@@ -1,0 +1,20 @@
+import re
+
+# Python 3.7+ semantics: empty matches are allowed next to a previous match.
+print(re.sub(r"x*", "-", "abxd"))
+print(re.sub(r"x*", "-", ""))
+print(re.sub(r"\b", "|", "hi there"))
+print(re.sub(r"(?=\d{3}(?:\d{3})*$)", ",", "1234567"))
+print(re.findall(r"x*", "axxb"))
+print([m.span() for m in re.finditer(r"x*", "axxb")])
+print(re.split(r"x*", "axxb"))
+print(re.split(r"", "abc"))
+print(re.split(r"\b", "a b"))
+print(re.split(r"(?=[A-Z])", "helloWorldFooBar"))
+print(re.sub(r"a|", "-", "bab"))
+print(re.subn(r"^", ">", "line1\nline2", flags=re.M))
+print(re.subn(r"$", "<", "line1\nline2\n", flags=re.M))
+print(re.findall(r"$", "a\n"))
+print(re.sub(r"(?m)^\s*$\n?", "", "a\n\n  \nb\n"))
+print(re.findall(r"\d*", "12a3"))
+print(re.sub(r"a*?", "-", "baac"))

@@ -1,0 +1,22 @@
+import re
+
+html = '<b>bold</b> and <i>italic</i>'
+print(re.findall(r"<.*>", html))
+print(re.findall(r"<.*?>", html))
+print(re.findall(r"<(\w+)>(.*?)</\1>", html))
+print(re.match(r"a{2,4}", "aaaaa").group(), re.match(r"a{2,4}?", "aaaaa").group())
+print(re.match(r"(a+)(a*)", "aaaa").groups())
+print(re.match(r"(a+?)(a*)", "aaaa").groups())
+print(re.match(r"(a*?)(a?)b", "aab").groups())
+print(re.search(r"\d+?(\d)", "12345").groups())
+print(re.search(r"(.*)(\d+)", "abc12345").groups())
+print(re.search(r"(.*?)(\d+)", "abc12345").groups())
+print(re.search(r'"(.*)"', 'say "hi" and "bye"').group(1))
+print(re.search(r'"(.*?)"', 'say "hi" and "bye"').group(1))
+print(re.match(r"(x?)*y", "xxy").groups())
+print(re.match(r"(?:a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.match(r"(ab|a)*?b", "abab").group())
+print(re.match(r"(a{1,2}?){2}", "aaaa").group())
+print(re.findall(r"\w{2,3}", "abcdefgh"))
+print(re.findall(r"\w{2,3}?", "abcdefgh"))

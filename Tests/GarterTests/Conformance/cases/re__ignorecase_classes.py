@@ -1,0 +1,17 @@
+import re
+
+print(re.findall(r"[a-c]+", "ABCabcxyz", re.I))
+print(re.findall(r"[^a-c]+", "ABCabcxyz", re.I))
+print(re.findall(r"[A-Z]", "aBc", re.I))
+print(re.findall(r"[x-z0-2]", "XyZ012345", re.I))
+print(re.findall(r"\w+", "ÉCOLE école", re.I))
+print(re.findall(r"[é]", "éÉ", re.I), re.findall(r"[é]", "éÉ", re.I | re.A))
+print(re.findall(r"é", "éÉ", re.I), re.findall(r"é", "éÉ", re.I | re.A))
+print(re.match(r"(?i)σ", "Σ"), re.match(r"(?i)σ", "ς"))
+print(re.findall(r"(?i)k", "kK\u212a"), re.findall(r"(?i)[k]", "kK\u212a"))
+print(re.findall(r"(?i)k", "kK\u212a", re.A))
+print(re.findall(r"(?i)s", "sSſ"), re.findall(r"(?i)i", "iIİı"))
+print(re.findall(r"(?i)[^k]", "kK\u212ax"))
+print(re.findall(r"(?i)(ab)\1", "abAB aBab abab"))
+print(re.sub(r"(?i)hello", "bye", "Hello HELLO hello hElLo"))
+print(re.findall(r"(?i)[\w-]+@[a-z]+\.COM", "Joe-X@Mail.com and a@b.org"))

@@ -1,0 +1,23 @@
+import re
+
+s = "Café naïve résumé ΑΒΓ αβγ Привет 東京 ١٢٣ 42 snake_case"
+print(re.findall(r"\w+", s))
+print(re.findall(r"\w+", s, re.ASCII))
+print(re.findall(r"\d+", s))
+print(re.findall(r"\d+", s, re.A))
+print(re.findall(r"[^\W\d_]+", s))
+print(re.findall(r"(?i)café|RÉSUMÉ|αβγ", s))
+print(re.search(r"привет", s, re.I).span())
+print(re.sub(r"\s+", "_", "a\u00a0b\u2003c\td"))
+print(re.findall(r"\s", "a\u00a0b\u2003c\u3000d", re.A))
+print(len(re.findall(r".", "日本語テキスト")))
+print(re.match(r"(\w)(\w)", "ñandú").groups())
+print(re.findall(r"[à-ÿ]", "àéîõüÀ"))
+print(re.findall(r"(?i)[à-ÿ]", "àéîõüÀ"))
+print(re.split(r"[，。、]", "你好，世界。再见、朋友"))
+print(re.sub(r"(?i)straße", "street", "STRASSE Straße STRAẞE"))
+print(re.match(r"\bé", "été").group())
+print(re.findall(r"\b\w+\b", "naïve café"))
+m = re.search(r"ü+", "Müüüller")
+print(m.span(), m.group(), repr(m))
+print(re.escape("naïve.txt"))

@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write("hello ")
+sys.stdout.write("world\n")
+print(n)
+print("to stdout", file=sys.stdout)
+sys.stderr.write("this goes to stderr\n")
+print("also stderr", file=sys.stderr)
+sys.stdout.writelines(["a\n", "b\n"])
+sys.stdout.flush()
+print("done", end="!\n", file=sys.stdout)

@@ -1,0 +1,10 @@
+import time
+t = time.gmtime(1700000000)
+print(t)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_wday, t.tm_yday, t[:6], len(t))
+print(time.strftime("%Y-%m-%d %H:%M:%S %a %b %j", t))
+print(time.strftime("%d/%m/%Y", (2024, 3, 5, 0, 0, 0, 1, 65, 0)))
+print(time.asctime(t), time.asctime((2024, 1, 9, 8, 5, 3, 1, 9, 0)))
+print(tuple(time.gmtime(0)), time.gmtime(86400 * 366).tm_year)
+p = time.strptime("2024-03-05 14:30", "%Y-%m-%d %H:%M")
+print(p, p.tm_yday)

@@ -1,6 +1,6 @@
 /// `bytearray`: mutable bytes. Implemented as a native object whose methods delegate to the
 /// `bytes` algorithms where results are new values.
-final class PyByteArray: PyNativeObject {
+final class PyByteArray: PyNativeObject, @unchecked Sendable {
     @exclusivity(unchecked) var bytes: [UInt8]
 
     init(_ bytes: [UInt8]) {

@@ -840,7 +840,7 @@ final class Compiler {
 }
 
 /// A code object held as a Python value (constant of the enclosing code).
-final class PyCode: PyObject {
+final class PyCode: PyObject, @unchecked Sendable {
     let code: CodeObject
 
     init(_ code: CodeObject) {

@@ -1,6 +1,6 @@
 /// Generators and coroutines: a suspended frame saved as plain values (its fast slots and
 /// operand stack), resumed by pushing a fresh frame and copying them back.
-final class PyGenerator: PyObject {
+final class PyGenerator: PyObject, @unchecked Sendable {
     enum State { case created, suspended, running, finished }
 
     let code: CodeObject

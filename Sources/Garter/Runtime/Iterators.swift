@@ -1,7 +1,7 @@
 /// Iterator objects and the iteration protocol (`iter`, `next`, unpacking).
 
 /// Iterator over a list (also used for tuples' backing arrays via a snapshot list).
-final class PyListIterator: PyObject {
+final class PyListIterator: PyObject, @unchecked Sendable {
     let list: PyList
     @exclusivity(unchecked) var index = 0
 
@@ -12,7 +12,7 @@ final class PyListIterator: PyObject {
 }
 
 /// Iterator over a range.
-final class PyRangeIterator: PyObject {
+final class PyRangeIterator: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var next: Int
     let step: Int
     @exclusivity(unchecked) var remaining: Int
@@ -27,7 +27,7 @@ final class PyRangeIterator: PyObject {
 
 /// An iterator implemented by a Swift closure (tuple, str, dict, set iterators and the lazy
 /// builtins `enumerate`, `zip`, `map`, `filter`, `reversed`, ...).
-final class PyNativeIterator: PyObject {
+final class PyNativeIterator: PyObject, @unchecked Sendable {
     let type: PyType
     let step: (VM) throws(PythonError) -> Value?
     @exclusivity(unchecked) var exhausted = false

@@ -130,7 +130,7 @@ func compareStrings(_ a: String, _ b: String) -> Int {
 }
 
 /// Python `list`.
-final class PyList: PyObject {
+final class PyList: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var items: [Value]
 
     init(_ items: [Value] = []) {
@@ -142,7 +142,7 @@ final class PyList: PyObject {
 }
 
 /// Python `tuple`.
-final class PyTuple: PyObject {
+final class PyTuple: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) private(set) var items: [Value]
 
     init(_ items: [Value]) {
@@ -156,7 +156,7 @@ final class PyTuple: PyObject {
 }
 
 /// Python `bytes`.
-final class PyBytes: PyObject {
+final class PyBytes: PyObject, @unchecked Sendable {
     let bytes: [UInt8]
 
     init(_ bytes: [UInt8]) {
@@ -166,7 +166,7 @@ final class PyBytes: PyObject {
 }
 
 /// A closure cell shared between a function and the scopes that reference its variable.
-final class PyCell: PyObject {
+final class PyCell: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var value: Value
 
     init(_ value: Value = .unbound) {
@@ -178,7 +178,7 @@ final class PyCell: PyObject {
 }
 
 /// A Python function: code plus the environment it closes over.
-final class PyFunction: PyObject {
+final class PyFunction: PyObject, @unchecked Sendable {
     let code: CodeObject
     let globals: PyDict
     @exclusivity(unchecked) var defaults: [Value]
@@ -238,7 +238,7 @@ struct Arguments {
 /// A function implemented in Swift. `selfValue` is set for builtin methods bound to an object.
 typealias BuiltinBody = (VM, Arguments) throws(PythonError) -> Value
 
-final class PyBuiltinFunction: PyObject {
+final class PyBuiltinFunction: PyObject, @unchecked Sendable {
     let name: String
     let body: BuiltinBody
     /// The owning type's name for methods (`str.upper`), used in reprs and messages.
@@ -253,7 +253,7 @@ final class PyBuiltinFunction: PyObject {
 }
 
 /// A function bound to its first argument (`obj.method`).
-final class PyBoundMethod: PyObject {
+final class PyBoundMethod: PyObject, @unchecked Sendable {
     let function: Value
     let receiver: Value
 
@@ -270,7 +270,7 @@ final class PyBoundMethod: PyObject {
 }
 
 /// A class: builtin or defined by the program.
-final class PyType: PyObject {
+final class PyType: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var name: String
     @exclusivity(unchecked) var qualname: String
     @exclusivity(unchecked) var bases: [PyType]
@@ -414,7 +414,7 @@ struct TracebackEntry {
 }
 
 /// An instance of a class defined in Python (and of builtin exception classes).
-final class PyInstance: PyObject {
+final class PyInstance: PyObject, @unchecked Sendable {
     let cls: PyType
     let attributes: PyDict
     @exclusivity(unchecked) var exception: ExceptionState?
@@ -431,7 +431,7 @@ final class PyInstance: PyObject {
 }
 
 /// A module object (`import math`).
-final class PyModule: PyObject {
+final class PyModule: PyObject, @unchecked Sendable {
     let name: String
     let dict: PyDict
 
@@ -443,7 +443,7 @@ final class PyModule: PyObject {
 }
 
 /// `range(start, stop, step)`.
-final class PyRange: PyObject {
+final class PyRange: PyObject, @unchecked Sendable {
     let start: Int
     let stop: Int
     let step: Int
@@ -469,7 +469,7 @@ final class PyRange: PyObject {
 }
 
 /// `slice(start, stop, step)`.
-final class PySlice: PyObject {
+final class PySlice: PyObject, @unchecked Sendable {
     let start: Value
     let stop: Value
     let step: Value
@@ -483,7 +483,7 @@ final class PySlice: PyObject {
 }
 
 /// `property(fget, fset, fdel)`.
-final class PyProperty: PyObject {
+final class PyProperty: PyObject, @unchecked Sendable {
     let getter: Value
     let setter: Value
     let deleter: Value
@@ -499,7 +499,7 @@ final class PyProperty: PyObject {
 }
 
 /// `staticmethod(f)` and `classmethod(f)`.
-final class PyMethodWrapper: PyObject {
+final class PyMethodWrapper: PyObject, @unchecked Sendable {
     let function: Value
 
     init(function: Value, isClassMethod: Bool) {
@@ -509,7 +509,7 @@ final class PyMethodWrapper: PyObject {
 }
 
 /// `super()` bound to a class and an instance (or class).
-final class PySuper: PyObject {
+final class PySuper: PyObject, @unchecked Sendable {
     let startType: PyType
     let receiver: Value
     let receiverType: PyType
@@ -523,7 +523,7 @@ final class PySuper: PyObject {
 }
 
 /// `dict.keys()`, `dict.values()`, `dict.items()`.
-final class PyDictView: PyObject {
+final class PyDictView: PyObject, @unchecked Sendable {
     enum Which { case keys, values, items }
     let dict: PyDict
     let which: Which

@@ -1,7 +1,7 @@
 /// Python `dict`: an insertion-ordered hash map in CPython's compact layout (an index table
 /// into a dense entry array), with Python's hashing and equality, which may call back into
 /// Python code for instances defining `__hash__`/`__eq__`.
-final class PyDict: PyObject {
+final class PyDict: PyObject, @unchecked Sendable {
     struct Entry {
         var hash: Int
         /// `.unbound` marks a deleted entry.

@@ -1,7 +1,7 @@
 /// Python `set` and `frozenset`, laid out exactly like CPython 3.11's `setobject.c`
 /// (table size, linear probing then perturbation, resize policy), so iteration order
 /// — and therefore printed output — matches CPython for the same insertions.
-final class PySet: PyObject {
+final class PySet: PyObject, @unchecked Sendable {
     static let linearProbes = 9
     static let minSize = 8
 

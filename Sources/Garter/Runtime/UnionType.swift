@@ -1,6 +1,6 @@
 /// `int | None` and other `X | Y` unions of classes (PEP 604), as used in annotations and
 /// `isinstance(x, int | str)`.
-final class PyUnion: PyNativeObject {
+final class PyUnion: PyNativeObject, @unchecked Sendable {
     let members: [Value]
 
     init(_ members: [Value]) {

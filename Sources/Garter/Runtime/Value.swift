@@ -37,7 +37,7 @@ class PyObject: @unchecked Sendable {
 }
 
 /// Python `int` values that do not fit in a machine word.
-final class PyBigInt: PyObject {
+final class PyBigInt: PyObject, @unchecked Sendable {
     let value: BigInt
 
     init(_ value: BigInt) {
@@ -125,13 +125,13 @@ extension Value {
 }
 
 /// The `NotImplemented` singleton.
-final class PyNotImplemented: PyObject {
+final class PyNotImplemented: PyObject, @unchecked Sendable {
     nonisolated(unsafe) static let shared = PyNotImplemented()
     private init() { super.init(kind: .notImplemented) }
 }
 
 /// The `Ellipsis` singleton.
-final class PyEllipsis: PyObject {
+final class PyEllipsis: PyObject, @unchecked Sendable {
     nonisolated(unsafe) static let shared = PyEllipsis()
     private init() { super.init(kind: .ellipsis) }
 }

@@ -474,66 +474,7 @@ enum SystemSupport {
 
     /// Shewchuk's exact float summation (CPython's `math.fsum`).
     static func fsum(_ vm: VM, _ iterable: Value) throws(PythonError) -> Double {
-        var partials: [Double] = []
-        var specialSum = 0.0
-        var infSum = 0.0
-        let it = try vm.getIterator(iterable)
-        while let item = try vm.nextItem(it) {
-            var x = try toDouble(vm, item)
-            let xsave = x
-            var i = 0
-            for j in 0..<partials.count {
-                var y = partials[j]
-                if Swift.abs(x) < Swift.abs(y) { swap(&x, &y) }
-                let hi = x + y
-                let lo = y - (hi - x)
-                if lo != 0 {
-                    partials[i] = lo
-                    i += 1
-                }
-                x = hi
-            }
-            partials.removeSubrange(i...)
-            if x != 0 {
-                if !x.isFinite {
-                    if xsave.isFinite {
-                        throw vm.makeError(Builtins.shared.overflowError, "intermediate overflow in fsum")
-                    }
-                    if xsave.isInfinite { infSum += xsave }
-                    specialSum += xsave
-                    partials = []
-                } else {
-                    partials.append(x)
-                }
-            }
-        }
-        if specialSum != 0 {
-            if infSum.isNaN { throw vm.makeError(Builtins.shared.valueError, "-inf + inf in fsum") }
-            return specialSum
-        }
-        var hi = 0.0
-        var n = partials.count
-        if n > 0 {
-            n -= 1
-            hi = partials[n]
-            var lo = 0.0
-            while n > 0 {
-                let x = hi
-                n -= 1
-                let y = partials[n]
-                hi = x + y
-                let yr = hi - x
-                lo = y - yr
-                if lo != 0 { break }
-            }
-            if n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0)) {
-                let y = lo * 2
-                let x = hi + y
-                let yr = x - hi
-                if y == yr { hi = x }
-            }
-        }
-        return hi
+        try MathModule.fsum(vm, iterable)
     }
 
     // MARK: Broken-down time

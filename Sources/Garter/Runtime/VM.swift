@@ -51,7 +51,7 @@ final class BufferedOutput: OutputSink {
 /// The interpreter state of one execution: frames, value stack, modules and output.
 /// Not thread-safe; one execution runs on one thread at a time.
 final class VM {
-    static let chunkSize = 16 * 1024
+    static let chunkSize = 4 * 1024
 
     let frames: UnsafeMutablePointer<Frame>
     let frameCapacity: Int

@@ -191,6 +191,10 @@ final class ReTypes: @unchecked Sendable {
             }
             return m.group(try m.index(vm, args[1]))
         }
+        // Subscriptable like a mapping, but not iterable (CPython has no sequence protocol).
+        ReTypes.method(t, "__iter__", M) { vm, _, _ throws(PythonError) in
+            throw vm.makeError(Builtins.shared.typeError, "'re.Match' object is not iterable")
+        }
         ReTypes.method(t, "groups", M) { vm, m, args throws(PythonError) in
             let a = try ReArgs.parse(vm, args, "groups", ["default"], required: 0, style: .method, offset: 1)
             let d = a[0] ?? .none

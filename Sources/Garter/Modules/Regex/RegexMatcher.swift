@@ -66,7 +66,9 @@ final class ReMatcher {
     private(set) var lastIndex = -1
     private var stack: [ReFrame] = []
     private var registers: [Int]
-    private var steps = 0
+    /// Steps left before the next time-limit check.
+    private var steps = ReMatcher.checkInterval
+    static let checkInterval = 4096
     private let checkpoint: () throws(PythonError) -> Void
 
     /// Maximum backtracking entries (16 bytes each): 128 MB.
@@ -117,8 +119,11 @@ final class ReMatcher {
             if let t = p.firstTest {
                 while s <= lastStart && !ReMatcher.test(t, text[s], code.classes, code.bitmaps) {
                     s += 1
-                    state.steps &+= 1
-                    if state.steps & 0xFFF == 0 { try checkpoint() }
+                    state.steps &-= 1
+                    if state.steps <= 0 {
+                        state.steps = ReMatcher.checkInterval
+                        try checkpoint()
+                    }
                 }
                 if s > lastStart { return false }
             }
@@ -199,8 +204,9 @@ final class ReMatcher {
         }
 
         run: while true {
-            steps &+= 1
-            if steps & 0xFFF == 0 {
+            steps &-= 1
+            if steps <= 0 {
+                steps = ReMatcher.checkInterval
                 try checkpoint()
                 if stack.count > maxStack { throw stackOverflow() }
             }
@@ -259,7 +265,7 @@ final class ReMatcher {
                     default:
                         while n < limit && ReMatcher.test(t, text[pos + n], classes, bitmaps) { n += 1 }
                     }
-                    steps &+= n >> 3
+                    steps &-= n >> 3
                     if n < mn { break }
                     if kind == .greedy && n > mn {
                         stack.append(ReFrame(tag: ReFrame.data, a: 0, b: pos))
@@ -312,7 +318,7 @@ final class ReMatcher {
                             }
                             k += 1
                         }
-                        steps &+= len >> 3
+                        steps &-= len >> 3
                         if ok {
                             pos += len
                             pc += 1

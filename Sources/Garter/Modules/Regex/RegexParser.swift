@@ -410,9 +410,14 @@ struct ReParser {
         if items.count == 1 { return items[0] }
         var sub: [ReNode] = []
         // Move a prefix common to all alternatives out of the branch.
-        while let first = items[0].first, items.allSatisfy({ $0.first == first }) {
-            for i in items.indices { items[i].removeFirst() }
-            sub.append(first)
+        var common = 0
+        while common < items[0].count,
+              items.allSatisfy({ common < $0.count && $0[common] == items[0][common] }) {
+            sub.append(items[0][common])
+            common += 1
+        }
+        if common > 0 {
+            for i in items.indices { items[i].removeFirst(common) }
         }
         // Alternatives that are all single characters or sets become one set.
         var set: [ReSetItem] = []
@@ -847,20 +852,36 @@ struct ReParser {
     }
 }
 
-/// `\N{NAME}` lookup by scanning the character database (rare, so no table is kept).
+/// `\N{NAME}` lookup (CPython's `unicodedata.lookup`, case-insensitive).
 enum ReUnicodeNames {
-    static func lookup(_ name: String) -> UInt32? {
-        let upper = name.uppercased()
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x2FFFF, 0xE0000...0xE01EF]
+    /// Names whose suffix is the code point in hex.
+    static let hexNamed = ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-", "TANGUT IDEOGRAPH-",
+                           "KHITAN SMALL SCRIPT CHARACTER-", "NUSHU CHARACTER-"]
+
+    /// Every other character name and alias, built once on first use.
+    static let table: [String: UInt32] = {
+        var t: [String: UInt32] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x3FFFF, 0xE0000...0xE01EF]
         for r in ranges {
             for v in r {
                 guard let s = Unicode.Scalar(v) else { continue }
                 let p = s.properties
                 guard StrOps.assignedInPython(p) else { continue }
-                if let n = p.name, n == upper { return v }
-                if let n = p.nameAlias, n == upper { return v }
+                if let n = p.name, !hexNamed.contains(where: { n.hasPrefix($0) }) { t[n] = v }
+                if let n = p.nameAlias { t[n] = v }
             }
         }
-        return nil
+        return t
+    }()
+
+    static func lookup(_ name: String) -> UInt32? {
+        let upper = name.uppercased()
+        for prefix in hexNamed where upper.hasPrefix(prefix) {
+            let hex = upper.dropFirst(prefix.count)
+            guard hex.count >= 4, hex.count <= 5, let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v),
+                  StrOps.assignedInPython(s.properties), s.properties.name == upper else { return nil }
+            return v
+        }
+        return table[upper]
     }
 }

@@ -203,9 +203,14 @@ extension Builtins {
         }
         objectMethod(generator, "__iter__", G, kinds: [.generator]) { _, g, _ throws(PythonError) in .object(g) }
         objectMethod(generator, "throw", G, kinds: [.generator], min: 1, max: 3) { vm, g, a throws(PythonError) in
-            var exc = try vm.exceptionFromRaise(a[0])
-            if a.positionalCount > 1, !a[1].isNone, let t = a[0].asType {
+            // throw(type[, value[, tb]]): a value that is already an instance is thrown as is.
+            var exc: PyInstance
+            if a.positionalCount > 1, let inst = a[1].asInstance, inst.exception != nil {
+                exc = inst
+            } else if a.positionalCount > 1, !a[1].isNone, let t = a[0].asType {
                 exc = try vm.exceptionFromRaise(try vm.callValue(.object(t), [a[1]]))
+            } else {
+                exc = try vm.exceptionFromRaise(a[0])
             }
             switch try vm.resumeGenerator(g, send: .none, exception: exc) {
             case .yielded(let v): return v

@@ -6,6 +6,8 @@ enum ModuleList {
         for group in [text, data, system] {
             table.merge(group) { first, _ in first }
         }
+        table["abc"] = .source(AbcContextlibModules.abc)
+        table["contextlib"] = .source(AbcContextlibModules.contextlib)
         table["__future__"] = .source("""
             all_feature_names = ["nested_scopes", "generators", "division", "absolute_import",
                                  "with_statement", "print_function", "unicode_literals",

@@ -1,0 +1,171 @@
+/// `abc` and `contextlib`, written in Python on top of Garter's metaclass and generator support.
+enum AbcContextlibModules {
+    static let abc = #"""
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+def _is_abstract(value):
+    return getattr(value, "__isabstractmethod__", False)
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace)
+        abstracts = set()
+        for key, value in namespace.items():
+            if _is_abstract(value):
+                abstracts.add(key)
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if _is_abstract(getattr(cls, key, None)):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            s = "s" if len(names) > 1 else ""
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(names)}")
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        return subclass
+
+class ABC(metaclass=ABCMeta):
+    pass
+
+def get_cache_token():
+    return 0
+"""#
+
+    static let contextlib = #"""
+from functools import wraps
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+class _GeneratorContextManager:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(typ, value, traceback)
+        except StopIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+def contextmanager(func):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+class suppress(AbstractContextManager):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+class closing(AbstractContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+class ExitStack(AbstractContextManager):
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def enter_context(self, cm):
+        result = type(cm).__enter__(cm)
+        self._exit_callbacks.append((True, cm))
+        return result
+
+    def callback(self, callback, *args, **kwds):
+        self._exit_callbacks.append((False, lambda *exc: callback(*args, **kwds)))
+        return callback
+
+    def push(self, exit):
+        self._exit_callbacks.append((False, exit))
+        return exit
+
+    def pop_all(self):
+        new = ExitStack()
+        new._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed = False
+        pending = None
+        while self._exit_callbacks:
+            is_cm, cb = self._exit_callbacks.pop()
+            try:
+                if is_cm:
+                    result = type(cb).__exit__(cb, *exc_details)
+                else:
+                    result = cb(*exc_details)
+                if result:
+                    suppressed = True
+                    pending = None
+                    exc_details = (None, None, None)
+            except BaseException as exc:
+                exc_details = (type(exc), exc, None)
+                pending = exc
+        if pending is not None:
+            raise pending
+        return received_exc and suppressed
+"""#
+}

@@ -89,8 +89,20 @@ struct RobustnessTests {
         assert [1, 2, 3][-10:10:3] == [1]
         assert list(range(9223372036854775806, 9223372036854775807)) == [9223372036854775806]
         assert 'abc'[-100:100] == 'abc'
+        assert len(range(0, -5, -9223372036854775807 - 1)) == 1
+        assert len(range(-9223372036854775807 - 1, 9223372036854775807, 2**62)) == 4
+        assert (-9223372036854775807 - 1) in range(-9223372036854775807 - 1, 5, 3)
+        assert range(-9223372036854775807 - 1, 9223372036854775807, 3).index(-9223372036854775807 + 2) == 1
+        assert list(enumerate('ab', 9223372036854775807)) == [(9223372036854775807, 'a'), (9223372036854775808, 'b')]
+        assert list(enumerate('ab', True)) == [(1, 'a'), (2, 'b')]
+        assert round(5, -9223372036854775807 - 1) == 0
         """
         #expect(outcome(src) == nil)
+    }
+
+    @Test func rangeSliceOverflowIsAnError() {
+        #expect(outcome("range(10**18, -10**18, -10**18)[::9223372036854775807]") == "OverflowError")
+        #expect(outcome("b'abcd'.hex(':', -9223372036854775807 - 1)") == nil)
     }
 
     @Test func hostileCallsFailCleanly() {

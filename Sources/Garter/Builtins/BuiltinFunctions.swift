@@ -340,14 +340,17 @@ extension Builtins {
             try args.check("enumerate", min: 1, max: 2, keywords: ["start", "iterable"], vm: vm)
             let iterable = args.positionalCount > 0 ? args[0] : (args.keyword("iterable") ?? .none)
             let startValue = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
-            guard case .int(var counter) = startValue else {
+            guard let startInt = startValue.asBigIntValue else {
                 throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(startValue))' object cannot be interpreted as an integer")
             }
+            var counter = Value.bigInt(startInt)
             let it = try vm.getIterator(iterable)
             return vm.nativeIterator("enumerate") { vm throws(PythonError) in
                 guard let x = try vm.nextItem(it) else { return nil }
-                defer { counter += 1 }
-                return .object(PyTuple([.int(counter), x]))
+                let current = counter
+                // Counting past Int.max promotes to a big int instead of trapping.
+                counter = try PyNumber.binary(.add, counter, .int(1)) ?? .int(0)
+                return .object(PyTuple([current, x]))
             }
         }
         function("zip") { vm, args throws(PythonError) in
@@ -564,7 +567,7 @@ extension VM {
 
     /// Rounds an integer to a negative number of digits, half to even.
     static func roundInteger(_ v: BigInt, _ ndigits: Int) -> BigInt {
-        if -ndigits > 4000 { return 0 }
+        if ndigits < -4000 { return 0 }
         let p = BigInt(10).power(-ndigits)
         let (q, r) = PyNumber.floorDivMod(v, p)
         let twice = r * 2

@@ -160,7 +160,9 @@ extension Builtins {
 
         let R = PyRange.self
         objectMethod(range, "index", R, kinds: [.range], min: 1, max: 1) { vm, r, a throws(PythonError) in
-            if try vm.contains(.object(r), a[0]), case .int(let i) = a[0] { return .int((i - r.start) / r.step) }
+            if try vm.contains(.object(r), a[0]), case .int(let i) = a[0] {
+                return .int(Int(UInt(bitPattern: r.step > 0 ? i &- r.start : r.start &- i) / r.step.magnitude))
+            }
             throw vm.makeError(Builtins.shared.valueError, "\(try vm.repr(a[0])) is not in range")
         }
         objectMethod(range, "count", R, kinds: [.range], min: 1, max: 1) { vm, r, a throws(PythonError) in
@@ -353,7 +355,7 @@ extension Builtins {
             for (i, x) in b.bytes.enumerated() {
                 if !sep.isEmpty && i > 0 && per != 0 {
                     // Groups count from the right for positive bytes_per_sep, like CPython.
-                    let boundary = per > 0 ? (n - i) % per == 0 : i % (-per) == 0
+                    let boundary = per > 0 ? (n - i) % per == 0 : UInt(i) % per.magnitude == 0
                     if boundary { out += sep }
                 }
                 out.append(digits[Int(x >> 4)])

@@ -538,8 +538,8 @@ extension VM {
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if case .int(let i) = item {
-                    if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
-                    return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    if r.step > 0 { return i >= r.start && i < r.stop && UInt(bitPattern: i &- r.start) % r.step.magnitude == 0 }
+                    return i <= r.start && i > r.stop && UInt(bitPattern: r.start &- i) % r.step.magnitude == 0
                 }
                 if case .bool(let b) = item { return try contains(container, .int(b ? 1 : 0)) }
             case .bytes:

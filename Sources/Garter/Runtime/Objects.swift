@@ -453,15 +453,14 @@ final class PyRange: PyObject, @unchecked Sendable {
         self.start = start
         self.stop = stop
         self.step = step
-        var n = 0
+        // Unsigned arithmetic: the distance between two Ints, and |Int.min|, fit in a UInt.
+        var n: UInt = 0
         if step > 0 && start < stop {
-            let (d, o) = stop.subtractingReportingOverflow(start)
-            n = o ? Int.max : (d - 1) / step + 1
+            n = (UInt(bitPattern: stop &- start) - 1) / step.magnitude + 1
         } else if step < 0 && start > stop {
-            let (d, o) = start.subtractingReportingOverflow(stop)
-            n = o ? Int.max : (d - 1) / (-step) + 1
+            n = (UInt(bitPattern: start &- stop) - 1) / step.magnitude + 1
         }
-        self.count = n
+        self.count = n > UInt(Int.max) ? Int.max : Int(n)
         super.init(kind: .range)
     }
 

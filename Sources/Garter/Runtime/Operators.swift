@@ -337,9 +337,16 @@ extension VM {
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if let slice = index.asSlice {
                     let (start, _, step, count) = try sliceIndices(slice, count: r.count)
-                    let newStart = r.start + start * r.step
-                    let newStep = r.step * step
-                    return .object(PyRange(start: newStart, stop: newStart + count * newStep, step: newStep))
+                    // Results that do not fit a machine word are refused rather than trapping.
+                    let (offset, o1) = start.multipliedReportingOverflow(by: r.step)
+                    let (newStart, o2) = r.start.addingReportingOverflow(offset)
+                    let (newStep, o3) = r.step.multipliedReportingOverflow(by: step)
+                    let (span, o4) = count.multipliedReportingOverflow(by: newStep)
+                    let (newStop, o5) = newStart.addingReportingOverflow(span)
+                    if o1 || o2 || o3 || o4 || o5 {
+                        throw makeError(Builtins.shared.overflowError, "Python int too large to convert to C ssize_t")
+                    }
+                    return .object(PyRange(start: newStart, stop: newStop, step: newStep))
                 }
                 try checkIndexType(index, "range object")
                 return .int(r.item(try sequenceIndex(index, count: r.count, what: "range object")))

@@ -24,7 +24,7 @@ final class StandardOutput: OutputSink {
 }
 
 @main
-struct GarterCommand: ParsableCommand {
+struct GarterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "garter",
         abstract: "A small, fast, sandboxed interpreter for Python code written by AI agents.",
@@ -53,7 +53,7 @@ func report(_ e: CompileError) -> String {
     return out + "\(e.typeName): \(e.message)\n"
 }
 
-struct Run: ParsableCommand {
+struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run a Python file like `python3 FILE` would.")
 
     @Argument(help: "The Python file to run.")
@@ -68,7 +68,13 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("max-duration"), help: ArgumentHelp("Stop the program with TimeoutError after this many seconds (default 30).", valueName: "SECONDS"))
     var maxDuration: Double = 30
 
-    func run() throws {
+    @Option(name: .customLong("max-output"), help: ArgumentHelp("Stop the program when it has printed more than this many bytes.", valueName: "BYTES"))
+    var maxOutput: Int?
+
+    @Option(name: .customLong("host-functions"), help: ArgumentHelp("Expose the public functions of this Python file to the program as host functions (each runs in its own interpreter; `async def` ones can be gathered).", valueName: "FILE.py"))
+    var hostFunctions: String?
+
+    func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             FileHandle.standardError.write(Data("garter: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
             throw ExitCode(2)
@@ -93,11 +99,28 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data(report(error).utf8))
             throw ExitCode(1)
         }
+        var functions: [HostFunction] = []
+        if let path = hostFunctions {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("garter: can't open file '\(path)': [Errno 2] No such file or directory\n".utf8))
+                throw ExitCode(2)
+            }
+            do {
+                functions = try HostFunction.python(source: String(decoding: data, as: UTF8.self), filename: path)
+            } catch let e as CompileError {
+                FileHandle.standardError.write(Data(report(e).utf8))
+                throw ExitCode(1)
+            } catch let e as PythonException {
+                FileHandle.standardError.write(Data(e.traceback.utf8))
+                throw ExitCode(1)
+            }
+        }
         let out = StandardOutput()
+        let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput)
         do {
-            _ = try program.run(inputs: bound, output: out, recursionLimit: maxRecursion, timeLimit: maxDuration)
+            _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out)
             out.flush()
-        } catch {
+        } catch let error as PythonException {
             out.flush()
             if error.typeName == "SystemExit" {
                 if let message = error.exitMessage {
@@ -110,6 +133,7 @@ struct Run: ParsableCommand {
         }
     }
 }
+
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Parse and compile a Python file without running it.")

@@ -53,7 +53,41 @@ struct ConformanceTests {
         }
     }
 
-    @Test func cpythonConformance() throws {
+    /// A `host__*.py` case: the part before `# --- program ---` defines host functions
+    /// (CPython runs the whole file; Garter runs that part as Python host functions, and the
+    /// program with those lines blanked so line numbers stay the same).
+    static func splitHostCase(_ source: String) -> (host: String, program: String)? {
+        guard let marker = source.range(of: "# --- program ---\n") else { return nil }
+        let host = String(source[..<marker.lowerBound])
+        let blank = String(repeating: "\n", count: host.filter { $0 == "\n" }.count + 1)
+        return (host, blank + source[marker.upperBound...])
+    }
+
+    /// Runs a host case through the async runner with its Python-defined host functions.
+    static func runHostCase(_ source: String, filename: String) async -> Outcome {
+        guard let (hostSource, programSource) = splitHostCase(source) else {
+            return Outcome(stdout: "", lastErrorLine: "missing '# --- program ---' marker", exitStatus: 1)
+        }
+        let program: Program
+        let functions: [HostFunction]
+        do {
+            functions = try HostFunction.python(source: hostSource, filename: "<host>")
+            program = try Program.script(source: programSource, filename: filename)
+        } catch {
+            return Outcome(stdout: "", lastErrorLine: "setup failed: \(error)", exitStatus: 1)
+        }
+        let output = BufferedOutput()
+        do {
+            _ = try await program.run(functions: functions, limits: ResourceLimits(maxDuration: 20), output: output)
+            return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: 0)
+        } catch let error as PythonException {
+            return Outcome(stdout: output.stdout, lastErrorLine: error.summary, exitStatus: error.exitStatus)
+        } catch {
+            return Outcome(stdout: output.stdout, lastErrorLine: "host error: \(error)", exitStatus: 1)
+        }
+    }
+
+    @Test func cpythonConformance() async throws {
         let dir = Self.casesDirectory
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".py") }.sorted()
         let known = Self.knownFailures()
@@ -74,7 +108,7 @@ struct ConformanceTests {
             if ProcessInfo.processInfo.environment["GARTER_CONFORMANCE_TRACE"] != nil {
                 FileHandle.standardError.write(Data("running \(file)\n".utf8))
             }
-            let outcome = Self.run(source, filename: file)
+            let outcome = file.hasPrefix("host__") ? await Self.runHostCase(source, filename: file) : Self.run(source, filename: file)
             var problems: [String] = []
             if outcome.stdout != expectedOut { problems.append("stdout differs") }
             if outcome.exitStatus != expectedStatus { problems.append("exit \(outcome.exitStatus) != \(expectedStatus)") }

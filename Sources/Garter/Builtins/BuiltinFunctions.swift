@@ -469,6 +469,13 @@ extension Builtins {
 
 extension VM {
     func writeOutput(_ text: String, isError: Bool) throws(PythonError) {
+        if maxOutputBytes >= 0 {
+            let n = text.utf8.count
+            if outputBytes + n > maxOutputBytes {
+                throw limitExceeded(Builtins.shared.memoryError, "output limit exceeded (\(maxOutputBytes) bytes)")
+            }
+            outputBytes += n
+        }
         output.write(text, isError: isError)
     }
 

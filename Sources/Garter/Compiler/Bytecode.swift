@@ -217,7 +217,7 @@ final class CodeObject: @unchecked Sendable {
         self.localCount = varnames.count
         self.cellCount = cellvars.count
         self.freeCount = freevars.count
-        self.frameSize = varnames.count + cellvars.count + freevars.count + maxStack + 1
+        self.frameSize = varnames.count + cellvars.count + freevars.count + maxStack + 2
         self.isSimple = !hasVarArgs && !hasVarKeywords && keywordOnlyCount == 0 && cellvars.isEmpty && freevars.isEmpty && !isGenerator && !isCoroutine
         var params: [PyStr] = []
         let total = argCount + keywordOnlyCount + (hasVarArgs ? 1 : 0) + (hasVarKeywords ? 1 : 0)

@@ -78,7 +78,7 @@ struct CodeBuilder {
         case .popTop, .storeFast, .storeGlobal, .storeName, .storeDeref, .deleteAttr, .binarySubscript,
              .binaryOp, .inplaceOp, .compareOp, .isOp, .containsOp, .popJumpIfFalse, .popJumpIfTrue,
              .popJumpIfNone, .popJumpIfNotNone, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,
-             .dictMerge, .returnValue, .reraise, .popExcept, .callExitNone, .importStar, .printExpression:
+             .dictMerge, .returnValue, .reraise, .popExcept, .importStar, .printExpression:
             return -1
         case .copy, .loadConst, .loadFast, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .pushExcInfo, .beforeWith, .withExceptStart, .importName, .importFrom,
@@ -104,6 +104,7 @@ struct CodeBuilder {
             if a & 8 != 0 { n += 1 }
             return -n
         case .raiseVarargs: return -a
+        case .callExitNone: return a == 1 ? 0 : -1
         case .formatValue: return (a & 4) != 0 ? -1 : 0
         case .buildClass: return -(1 + (a & 0xFFFF) + ((a & 0x10000) != 0 ? 1 : 0))
         case .matchClass: return -2

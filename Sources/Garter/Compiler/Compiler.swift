@@ -18,7 +18,7 @@ final class Compiler {
         case finallyTry(body: [Stmt])
         case finallyEnd
         case handlerCleanup(name: String?)
-        case with
+        case with(isAsync: Bool)
         /// A value kept on the stack (a pending return value while a finally body runs).
         case popValue
     }
@@ -322,8 +322,10 @@ final class Compiler {
             try compileStatements(orElse)
             bind(end)
         case .with(let items, let body, let isAsync):
-            if isAsync { throw CompileError.unsupported("'async with'", line: s.line, column: s.column + 1) }
-            try compileWith(items[...], body, s)
+            if isAsync && !unit.scope.isCoroutine {
+                throw error("'async with' outside async function", s.line, s.column + 1)
+            }
+            try compileWith(items[...], body, s, isAsync: isAsync)
         case .try(let body, let handlers, let orElse, let finalBody, _):
             if finalBody.isEmpty {
                 try compileTryExcept(body, handlers, orElse, s)
@@ -443,9 +445,16 @@ final class Compiler {
                     storeName(name)
                     deleteName(name)
                 }
-            case .with:
+            case .with(let isAsync):
                 if preserveTop { emit(.swap, 2) }
-                emit(.callExitNone)
+                if isAsync {
+                    emit(.callExitNone, 1)
+                    emit(.getAwaitable)
+                    try emitDelegation()
+                    emit(.popTop)
+                } else {
+                    emit(.callExitNone)
+                }
             case .popValue:
                 if preserveTop { emit(.swap, 2) }
                 emit(.popTop)
@@ -546,7 +555,7 @@ final class Compiler {
 
     // MARK: with
 
-    func compileWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ s: Stmt) throws(CompileError) {
+    func compileWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ s: Stmt, isAsync: Bool = false) throws(CompileError) {
         guard let item = items.first else {
             try compileStatements(body)
             return
@@ -555,23 +564,34 @@ final class Compiler {
         let cleanup = newLabel()
         let end = newLabel()
         try compileExpression(item.context)
-        emit(.beforeWith)  // [exit, value]
+        emit(.beforeWith, isAsync ? 1 : 0)  // [exit, value] (async: [aexit, awaitable of aenter])
+        if isAsync {
+            emit(.getAwaitable)
+            try emitDelegation()
+        }
         // The handler depth must include `exit` but not the enter value.
         builder.depth -= 1
         builder.pushHandler(exceptional)
         builder.depth += 1
-        unit.fblocks.append(FBlock(kind: .with, handlerHeight: builder.handlerStack.count - 1))
+        unit.fblocks.append(FBlock(kind: .with(isAsync: isAsync), handlerHeight: builder.handlerStack.count - 1))
         if let target = item.target {
             try compileStore(target)
         } else {
             emit(.popTop)
         }
-        try compileWith(items.dropFirst(), body, s)
+        try compileWith(items.dropFirst(), body, s, isAsync: isAsync)
         unit.fblocks.removeLast()
         builder.popHandler()
         builder.currentLine = s.line
         if builder.reachable {
-            emit(.callExitNone)
+            if isAsync {
+                emit(.callExitNone, 1)
+                emit(.getAwaitable)
+                try emitDelegation()
+                emit(.popTop)
+            } else {
+                emit(.callExitNone)
+            }
             emitJump(.jump, end)
         }
         // Exceptional exit: [exit, exc]
@@ -579,6 +599,10 @@ final class Compiler {
         emit(.pushExcInfo)  // [exit, prev, exc]
         builder.pushHandler(cleanup)
         emit(.withExceptStart)  // [exit, prev, exc, result]
+        if isAsync {
+            emit(.getAwaitable)
+            try emitDelegation()
+        }
         let suppress = newLabel()
         emitJump(.popJumpIfTrue, suppress)
         emit(.reraise)

@@ -10,6 +10,7 @@ import Foundation
 /// ```
 public struct Program: Sendable {
     let code: CodeObject
+    let mode: Compiler.Mode
     /// The file name used in tracebacks.
     public let filename: String
     /// The source text.
@@ -18,14 +19,13 @@ public struct Program: Sendable {
     /// Compiles `source`. Throws ``CompileError`` (a Python `SyntaxError`, or
     /// `NotImplementedError` for valid Python that Garter does not support).
     public init(source: String, filename: String = "<string>") throws(CompileError) {
-        self.source = source
-        self.filename = filename
-        self.code = try Compiler.compile(source: source, filename: filename, mode: .lastExpression)
+        try self.init(source: source, filename: filename, mode: .lastExpression)
     }
 
     init(source: String, filename: String, mode: Compiler.Mode) throws(CompileError) {
         self.source = source
         self.filename = filename
+        self.mode = mode
         self.code = try Compiler.compile(source: source, filename: filename, mode: mode)
     }
 
@@ -44,20 +44,22 @@ public struct Program: Sendable {
     /// - Returns: the value of the last expression statement (None otherwise) and the output.
     /// - Throws: ``PythonException`` when the program raises an uncaught exception.
     public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil) throws(PythonException) -> RunResult {
-        let buffer = BufferedOutput()
-        let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
-        vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
-        if let t = timeLimit, t > 0, t < 1e9 {
-            vm.deadline = VM.monotonicNanoseconds() &+ UInt64(t * 1e9)
-        }
-        for (name, value) in inputs {
-            vm.mainGlobals.setString(name, value.toValue())
-        }
-        do {
-            let value = try vm.runModule(code)
-            return RunResult(value: PythonValue(value, vm: vm), stdout: buffer.stdout)
-        } catch {
-            throw PythonException(error.exception, vm: vm, sources: [filename: source], stdout: buffer.stdout)
+        let limits = ResourceLimits(maxDuration: timeLimit, maxRecursionDepth: recursionLimit)
+        let state = makeState(inputs: inputs, externals: [], limits: limits, output: output)
+        let vm = state.vm
+        let code = self.code
+        var progress = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        while true {
+            switch progress {
+            case .complete(let result):
+                return result
+            case .waiting(_, let paused):
+                // Without host functions only timers (asyncio.sleep) can be pending.
+                Program.sleep(seconds: paused.waitTimeout ?? 0)
+                progress = try paused.resumeTimer()
+            case .call(_, let paused):
+                progress = try paused.resumeTimer()
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ public final class Session {
     /// Creates a session whose `print` output goes to `output` (collected per feed by default).
     public init(output: OutputSink? = nil, recursionLimit: Int = 1000) {
         vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
+        vm.pausingEnabled = false
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
     }
 
@@ -37,7 +38,10 @@ public final class Session {
     /// - Returns: the value of the last expression statement (None otherwise) and the output.
     public func feed(_ code: String, echo: Bool = false, timeLimit: Double? = nil) throws -> RunResult {
         feedCount += 1
-        let filename = "<input-\(feedCount)>"
+        return try feed(code, filename: "<input-\(feedCount)>", echo: echo, timeLimit: timeLimit)
+    }
+
+    func feed(_ code: String, filename: String, echo: Bool = false, timeLimit: Double? = nil) throws -> RunResult {
         sources[filename] = code
         let program = try Program(source: code, filename: filename, mode: echo ? .interactive : .lastExpression)
         buffer.stdout = ""

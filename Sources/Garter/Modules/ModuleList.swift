@@ -7,6 +7,8 @@ enum ModuleList {
             table.merge(group) { first, _ in first }
         }
         table["abc"] = .source(AbcContextlibModules.abc)
+        table["asyncio"] = .source(AsyncioModule.source)
+        table["_garter_async"] = .native(AsyncioModule.makeNative)
         table["contextlib"] = .source(AbcContextlibModules.contextlib)
         table["__future__"] = .source("""
             all_feature_names = ["nested_scopes", "generators", "division", "absolute_import",

@@ -216,6 +216,8 @@ extension VM {
             return try callFromStack(bound, args: args)
         case .staticMethod:
             return try callFromStack(unsafeDowncast(o, to: PyMethodWrapper.self).function, args: args)
+        case .external:
+            return try callExternalFromNative(unsafeDowncast(o, to: PyExternalFunction.self), args)
         case .native:
             // Module-defined callables (`functools.partial`, `operator.itemgetter`, ...).
             guard let call = unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) else { break }

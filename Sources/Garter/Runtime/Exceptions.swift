@@ -55,6 +55,20 @@ extension VM {
         return (boundExit, entered)
     }
 
+    /// `async with`: the bound `__aexit__` and the awaitable `__aenter__()` returns.
+    func enterAsyncContext(_ mgr: Value) throws(PythonError) -> (Value, Value) {
+        let t = typeOf(mgr)
+        guard let enter = t.lookup(Interned.str("__aenter__")) else {
+            throw makeError(Builtins.shared.typeError, "'\(t.name)' object does not support the asynchronous context manager protocol")
+        }
+        guard let exit = t.lookup(Interned.str("__aexit__")) else {
+            throw makeError(Builtins.shared.typeError, "'\(t.name)' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+        }
+        let boundExit = try bindDescriptor(exit, instance: mgr, owner: t)
+        let entered = try callValue(try bindDescriptor(enter, instance: mgr, owner: t), [])
+        return (boundExit, entered)
+    }
+
     /// `str(exception)`.
     func exceptionString(_ exc: PyInstance) throws(PythonError) -> String {
         let args = exc.exception?.args ?? []

@@ -133,8 +133,21 @@ extension VM {
         let (start, chunkEnd) = freeStackStart
         let f = try pushGeneratorFrame(g, send: send, resumingWithException: exception != nil, start: start, chunkEnd: chunkEnd)
         f.pointee.isEntry = true
+        var top = f
+        var pending = exception
+        if let exception {
+            // Delegate the exception to the iterator a `yield from`/`await` is waiting on.
+            switch throwIntoGenerator(f, exception) {
+            case .raise(let frame, let e):
+                top = frame
+                pending = e
+            case .resume(let frame):
+                top = frame
+                pending = nil
+            }
+        }
         do {
-            let v = try execute(f, pendingException: exception)
+            let v = try execute(top, pendingException: pending)
             if yielded {
                 return .yielded(v)
             }
@@ -143,6 +156,63 @@ extension VM {
         } catch {
             g.finish()
             throw generatorError(g, error)
+        }
+    }
+
+    /// Where an exception thrown into a generator lands.
+    enum ThrowTarget {
+        /// Raise this exception in this frame (the top of the frame stack).
+        case raise(UnsafeMutablePointer<Frame>, PyInstance)
+        /// The exception was absorbed by a delegated iterator: continue running this frame.
+        case resume(UnsafeMutablePointer<Frame>)
+    }
+
+    /// Throws `exc` into the just-pushed generator frame `gf` (resumed with an exception).
+    /// When the generator is paused inside `yield from`/`await`, the exception goes to the
+    /// iterator it delegates to first, as CPython does: a delegated generator is pushed as an
+    /// inline frame (recursively), any other iterator's `throw` method is called.
+    func throwIntoGenerator(_ gf: UnsafeMutablePointer<Frame>, _ exc: PyInstance) -> ThrowTarget {
+        let instrs = gf.pointee.code.instructions
+        let pc = gf.pointee.pc
+        guard pc >= 2, pc <= gf.pointee.code.instructionCount, instrs[pc - 1].opcode == .yieldValue, instrs[pc - 2].opcode == .send,
+              gf.pointee.sp > gf.pointee.stackBase else {
+            return .raise(gf, exc)
+        }
+        let sub = (gf.pointee.sp - 1).pointee
+        // Resume as if the delegation's SEND had just run.
+        gf.pointee.pc = pc - 1
+        if case .object(let o) = sub, o.kind == .generator {
+            let sg = unsafeDowncast(o, to: PyGenerator.self)
+            if sg.state == .suspended {
+                let nf: UnsafeMutablePointer<Frame>
+                do {
+                    nf = try pushGeneratorFrame(sg, send: .none, resumingWithException: true, start: gf.pointee.sp, chunkEnd: gf.pointee.chunkEnd)
+                } catch {
+                    return .raise(gf, error.exception)
+                }
+                nf.pointee.resumeMode = 2
+                return throwIntoGenerator(nf, exc)
+            }
+            if sg.state == .created { sg.finish() }
+            return .raise(gf, exc)
+        }
+        guard case .object = sub, !exc.cls.isSubtype(of: Builtins.shared.generatorExit),
+              let method = try? getAttribute(sub, PyStr("throw")) else {
+            return .raise(gf, exc)
+        }
+        do {
+            let v = try callValue(method, [.object(exc)])
+            gf.pointee.sp.initialize(to: v)
+            gf.pointee.sp += 1
+            return .resume(gf)
+        } catch {
+            let e = error.exception
+            if e.cls.isSubtype(of: Builtins.shared.stopIteration) {
+                (gf.pointee.sp - 1).pointee = e.exception?.args.first ?? .none
+                gf.pointee.pc = Int(instrs[pc - 2].arg)
+                return .resume(gf)
+            }
+            return .raise(gf, e)
         }
     }
 
@@ -222,6 +292,9 @@ extension VM {
 
     func getAwaitable(_ v: Value) throws(PythonError) -> Value {
         if case .object(let o) = v, o.kind == .generator, unsafeDowncast(o, to: PyGenerator.self).isCoroutine {
+            return v
+        }
+        if case .object(let o) = v, o is PyExternalCoroutine {
             return v
         }
         if isUserInstance(v), let r = try callSpecial(v, Names.await, []) {

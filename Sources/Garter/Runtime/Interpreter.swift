@@ -555,7 +555,26 @@ extension VM {
                                 argc += 1
                             }
                         }
-                        let callee = calleeSlot.pointee
+                        var callee = calleeSlot.pointee
+                        if case .object(let bo) = callee, bo.kind == .boundMethod {
+                            let bm = unsafeDowncast(bo, to: PyBoundMethod.self)
+                            if case .object(let fo) = bm.function, fo.kind == .function {
+                                // A bound Python method: call its function with the receiver as
+                                // the first argument, through the inline paths below.
+                                if argsStart == calleeSlot + 2 {
+                                    (calleeSlot + 1).pointee = bm.receiver
+                                } else {
+                                    // Every frame keeps a spare stack slot for this shift.
+                                    (argsStart + 1).moveInitialize(from: argsStart, count: argc)
+                                    argsStart.initialize(to: bm.receiver)
+                                    sp += 1
+                                }
+                                argsStart = calleeSlot + 1
+                                argc += 1
+                                callee = bm.function
+                                calleeSlot.pointee = callee
+                            }
+                        }
                         ticks &+= 1
                         if ticks & 0x3FFF == 0 { try checkLimits() }
                         if case .object(let o) = callee, o.kind == .function {
@@ -660,8 +679,62 @@ extension VM {
                                 continue
                             }
                         }
+                        if case .object(let o) = callee, o.kind == .builtinFunction, argc == 2, kwNames.isEmpty,
+                           o === VM.generatorSend || o === VM.generatorThrow,
+                           case .object(let go) = argsStart.pointee, go.kind == .generator {
+                            // gen.send(v) / gen.throw(e) resume the generator inline (no Swift
+                            // recursion), so an event loop written in Python can pause for the host.
+                            let g = unsafeDowncast(go, to: PyGenerator.self)
+                            let isThrow = o === VM.generatorThrow
+                            let arg = (argsStart + 1).pointee
+                            if g.state == .suspended || (g.state == .created && !isThrow && arg.isNone) {
+                                var thrown: PyInstance? = nil
+                                if isThrow { thrown = try exceptionFromRaise(arg) }
+                                calleeSlot.deinitialize(count: sp - calleeSlot)
+                                sp = calleeSlot
+                                f.pointee.sp = sp
+                                f.pointee.pc = pc
+                                let nf = try pushGeneratorFrame(g, send: isThrow ? .none : arg, resumingWithException: isThrow, start: calleeSlot + 1, chunkEnd: f.pointee.chunkEnd)
+                                nf.pointee.resumeMode = 4
+                                f = nf
+                                var raise: PyInstance? = nil
+                                if let thrown {
+                                    switch throwIntoGenerator(nf, thrown) {
+                                    case .raise(let frame, let e):
+                                        f = frame
+                                        raise = e
+                                    case .resume(let frame):
+                                        f = frame
+                                    }
+                                }
+                                code = f.pointee.code
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                pc = f.pointee.pc
+                                if let raise { throw PythonError(raise) }
+                                break
+                            }
+                        }
                         f.pointee.sp = sp
                         f.pointee.pc = pc
+                        if case .object(let o) = callee, o.kind == .external {
+                            let outcome = try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                            calleeSlot.deinitialize(count: sp - calleeSlot)
+                            sp = calleeSlot
+                            switch outcome {
+                            case .value(let v):
+                                sp.initialize(to: v)
+                                sp += 1
+                            case .pause:
+                                // The host answers later: the result will be pushed at `sp`.
+                                f.pointee.sp = sp
+                                yielded = false
+                                return .none
+                            }
+                            break
+                        }
                         let result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordNames: kwNames))
                         // Release arguments and the callee slot(s).
                         calleeSlot.deinitialize(count: sp - calleeSlot)
@@ -675,11 +748,19 @@ extension VM {
                         }
                         sp -= 1
                         let argsTuple = sp.move()
-                        let callee = (sp - 1).pointee
+                        var callee = (sp - 1).pointee
                         f.pointee.sp = sp
                         f.pointee.pc = pc
-                        let positional: [Value]
+                        var positional: [Value]
                         if let t = argsTuple.asTuple { positional = t.items } else { positional = try iterateToArray(argsTuple) }
+                        if case .object(let bo) = callee, bo.kind == .boundMethod {
+                            let bm = unsafeDowncast(bo, to: PyBoundMethod.self)
+                            if case .object(let fo) = bm.function, fo.kind == .function {
+                                positional.insert(bm.receiver, at: 0)
+                                callee = bm.function
+                                (sp - 1).pointee = callee
+                            }
+                        }
                         if let fn = callee.asFunction, !fn.code.isGenerator, !fn.code.isCoroutine {
                             // f(*args, **kwargs) of a Python function: bind, then push a frame here
                             // (decorator wrappers must not recurse on the Swift stack).
@@ -709,6 +790,27 @@ extension VM {
                             sp = f.pointee.sp
                             pc = 0
                             continue
+                        }
+                        if case .object(let o) = callee, o.kind == .external {
+                            let (all, names) = try flattenCallArguments(callee, positional, kwargs)
+                            let n = all.count
+                            let tmp = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
+                            tmp.initialize(from: all, count: n)
+                            defer {
+                                tmp.deinitialize(count: n)
+                                tmp.deallocate()
+                            }
+                            switch try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: tmp, count: n, keywordNames: names)) {
+                            case .value(let v):
+                                (sp - 1).pointee = v
+                            case .pause:
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                f.pointee.sp = sp
+                                yielded = false
+                                return .none
+                            }
+                            break
                         }
                         let result = try callWithTupleAndDict(callee, args: positional, kwargs: kwargs)
                         (sp - 1).pointee = result
@@ -769,6 +871,9 @@ extension VM {
                             if !result.isNone {
                                 throw makeError(Builtins.shared.typeError, "__init__() should return None, not '\(typeName(result))'")
                             }
+                        } else if mode == 4 {
+                            // gen.send()/gen.throw() resumed inline: returning raises StopIteration.
+                            throw PythonError(stopIteration(result))
                         } else if mode == 1 {
                             // Generator exhausted under FOR_ITER: drop the iterator, leave the loop.
                             sp -= 1
@@ -893,7 +998,9 @@ extension VM {
                         throw PythonError(exc.asInstance!)
                     case .beforeWith:
                         let mgr = (sp - 1).pointee
-                        let (exit, entered) = try enterContext(mgr)
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        let (exit, entered) = ins.arg == 1 ? try enterAsyncContext(mgr) : try enterContext(mgr)
                         (sp - 1).pointee = exit
                         sp.initialize(to: entered)
                         sp += 1
@@ -911,7 +1018,12 @@ extension VM {
                         let exit = sp.move()
                         f.pointee.sp = sp
                         f.pointee.pc = pc
-                        _ = try callValue(exit, [.none, .none, .none])
+                        let r = try callValue(exit, [.none, .none, .none])
+                        if ins.arg == 1 {
+                            // async with: the awaitable of __aexit__ is awaited next.
+                            sp.initialize(to: r)
+                            sp += 1
+                        }
                     case .formatValue:
                         var spec: Value = .none
                         if ins.arg & 4 != 0 {
@@ -1024,7 +1136,7 @@ extension VM {
                         exc.exception?.traceback.append(TracebackEntry(filename: c.filename, function: c.name, line: c.line(at: at)))
                     }
                     addEntry = true
-                    if let handler = findHandler(c, at) {
+                    if !terminating, let handler = findHandler(c, at) {
                         let base = f.pointee.stackBase
                         let target = base + Int(handler.depth)
                         var top = f.pointee.sp
@@ -1066,11 +1178,17 @@ extension VM {
                         }
                     }
                     let wasEntry = f.pointee.isEntry
+                    let mode = f.pointee.resumeMode
                     popFrame(f, sp: f.pointee.sp)
                     if wasEntry {
                         throw error
                     }
                     f = frames + (frameCount - 1)
+                    if mode == 0 || mode == 3 {
+                        // The caller's callee slot (or the instance under construction) is
+                        // still initialized just above its saved stack: release it.
+                        f.pointee.sp.deinitialize(count: 1)
+                    }
                 }
             }
         }

@@ -134,6 +134,7 @@ extension VM {
             case .ellipsis: return b.ellipsisType
             case .code: return b.code
             case .native: return unsafeDowncast(o, to: PyNativeObject.self).type
+            case .external: return b.builtinFunction
             }
         }
     }

@@ -130,6 +130,8 @@ extension VM {
             case .code: return "<code object at \(address(v))>"
             case .listIterator, .rangeIterator, .nativeIterator:
                 return "<\(typeName(v)) object at \(address(v))>"
+            case .external:
+                return "<built-in function \(unsafeDowncast(o, to: PyExternalFunction.self).name)>"
             case .native:
                 if let r = try callSpecial(v, Names.repr, []) {
                     guard case .str(let s) = r else {

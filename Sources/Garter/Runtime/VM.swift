@@ -75,6 +75,22 @@ final class VM {
     @exclusivity(unchecked) var deadline: UInt64 = 0
     /// Generators dropped while suspended inside `try`/`with`, to close at the next safe point.
     var pendingCloses: [PyGenerator] = []
+    /// Set when a resource limit was hit: the exception unwinds past every handler.
+    @exclusivity(unchecked) var terminating = false
+    /// Bytes written to stdout and stderr, and the cap (negative: none).
+    @exclusivity(unchecked) var outputBytes = 0
+    @exclusivity(unchecked) var maxOutputBytes = -1
+    /// Why `execute` returned without finishing: a host call or wait (see ExternalCalls.swift).
+    @exclusivity(unchecked) var pause: VMPause?
+    /// Answers host calls made where the run cannot pause (inside builtins); nil to refuse them.
+    var synchronousHost: ((VM, PendingExternalCall) -> HostAnswer)?
+    /// False for runs whose driver cannot handle pauses (sessions, Python-defined host
+    /// functions): waits then happen in place and host calls use `synchronousHost`.
+    @exclusivity(unchecked) var pausingEnabled = true
+    @exclusivity(unchecked) var nextExternalCallID = 0
+    @exclusivity(unchecked) var hostCallCount = 0
+    /// Maximum number of host calls per run; negative for no limit.
+    @exclusivity(unchecked) var maxHostCalls = -1
     /// Containers whose repr is in progress (self-reference detection).
     @exclusivity(unchecked) var reprActive = Set<ObjectIdentifier>()
 
@@ -177,8 +193,15 @@ final class VM {
     @inline(never)
     func checkLimits() throws(PythonError) {
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
-            throw makeError(Builtins.shared.timeoutError, "execution time limit exceeded")
+            throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }
+    }
+
+    /// An error for a resource limit: sandboxed code cannot catch it (`except` and `finally`
+    /// handlers are skipped while it unwinds).
+    func limitExceeded(_ type: PyType, _ message: String) -> PythonError {
+        terminating = true
+        return makeError(type, message)
     }
 
     // MARK: Object identity

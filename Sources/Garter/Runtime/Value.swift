@@ -25,6 +25,8 @@ enum ObjectKind: UInt8 {
     case listIterator, rangeIterator, nativeIterator, dictView, notImplemented, ellipsis, code
     /// An object of a native module type (`re.Pattern`, ...): see `PyNativeObject`.
     case native
+    /// A host function or an event-loop primitive that pauses: see `PyExternalFunction`.
+    case external
 }
 
 /// Base class of every heap object other than `str`.

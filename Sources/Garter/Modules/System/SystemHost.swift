@@ -65,6 +65,6 @@ enum SystemHost {
             ts.tv_nsec = Int((duration - Double(Int(duration))) * 1e9)
             _ = nanosleep(&ts, nil)
         }
-        if timesOut { throw vm.makeError(Builtins.shared.timeoutError, "execution time limit exceeded") }
+        if timesOut { throw vm.limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded") }
     }
 }

@@ -1,0 +1,277 @@
+import Foundation
+
+/// Limits on one run. Exceeding the time or output limit raises an exception the sandboxed
+/// code cannot catch; exceeding the recursion depth raises a catchable `RecursionError`, as in
+/// CPython.
+public struct ResourceLimits: Sendable, Hashable {
+    /// Seconds of execution (time paused on the host does not count); nil for no limit.
+    public var maxDuration: Double?
+    /// Maximum Python call depth.
+    public var maxRecursionDepth: Int
+    /// Maximum bytes written to stdout and stderr together; nil for no limit.
+    public var maxOutputBytes: Int?
+    /// Maximum number of host calls; nil for no limit.
+    public var maxHostCalls: Int?
+
+    /// Creates limits; the defaults are no time, output or host-call limit and CPython's
+    /// recursion limit of 1000.
+    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil) {
+        self.maxDuration = maxDuration
+        self.maxRecursionDepth = maxRecursionDepth
+        self.maxOutputBytes = maxOutputBytes
+        self.maxHostCalls = maxHostCalls
+    }
+}
+
+/// Where a run stands after ``Program/start(inputs:externals:limits:output:)`` or a resume.
+public enum Progress: Sendable {
+    /// Python called a host function; answer with ``PausedExecution/resume(_:)``.
+    case call(ExternalCall, PausedExecution)
+    /// The event loop waits for the asynchronous calls with these ids (answered earlier with
+    /// ``ExternalResult/pending``); answer with ``PausedExecution/resume(results:)``.
+    case waiting([Int], PausedExecution)
+    /// The run finished.
+    case complete(RunResult)
+}
+
+/// Errors of the host API itself (as opposed to Python exceptions).
+public enum ExecutionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// This pause was already resumed (each pause resumes once).
+    case alreadyResumed
+    /// The answer does not fit the pause (results for a call, a call result for a wait, an
+    /// unknown call id, `.pending` for a synchronous function).
+    case invalidAnswer(String)
+    /// A run that uses asynchronous host functions needs the async `run`.
+    case asyncFunctionInSyncRun(String)
+    /// The snapshot bytes are not a valid Garter snapshot.
+    case invalidSnapshot(String)
+    /// The paused run holds an object a snapshot cannot represent.
+    case notSerializable(String)
+
+    public var description: String {
+        switch self {
+        case .alreadyResumed: return "this pause was already resumed"
+        case .invalidAnswer(let m): return "invalid answer: \(m)"
+        case .asyncFunctionInSyncRun(let n): return "host function '\(n)' is async: use the async run(...)"
+        case .invalidSnapshot(let m): return "invalid snapshot: \(m)"
+        case .notSerializable(let m): return "cannot snapshot this run: \(m)"
+        }
+    }
+}
+
+/// The state a run carries from one step to the next.
+final class ExecutionState {
+    let vm: VM
+    /// Sources by file name, for tracebacks (and snapshots: code is recompiled from them).
+    var units: [CodeUnit]
+    let buffer: BufferedOutput
+    let limits: ResourceLimits
+    /// Execution time left, in nanoseconds (nil: no limit).
+    var remaining: UInt64?
+    /// When the run paused to sleep (a wait with only timers): sleeping counts as run time.
+    var sleepStarted: UInt64?
+
+    init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
+        self.vm = vm
+        self.units = units
+        self.buffer = buffer
+        self.limits = limits
+        if let t = limits.maxDuration, t >= 0 {
+            remaining = t < 1e9 ? UInt64(t * 1e9) : nil
+        }
+    }
+
+    var sources: [String: String] {
+        var d: [String: String] = [:]
+        for u in units { d[u.filename] = u.source }
+        return d
+    }
+
+    /// Charges time spent sleeping to the time limit; returns the limit error when it ran out.
+    func chargeSleep() -> PyInstance? {
+        guard let started = sleepStarted else { return nil }
+        sleepStarted = nil
+        guard let r = remaining else { return nil }
+        let slept = VM.monotonicNanoseconds() &- started
+        if slept >= r {
+            remaining = 1
+            return vm.limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded").exception
+        }
+        remaining = r - slept
+        return nil
+    }
+
+    /// Runs `body` until the program finishes or pauses.
+    func step(_ body: () throws(PythonError) -> Value) throws(PythonException) -> Progress {
+        let started = VM.monotonicNanoseconds()
+        if let r = remaining { vm.deadline = started &+ max(r, 1) } else { vm.deadline = 0 }
+        let value: Value
+        do {
+            value = try body()
+        } catch {
+            vm.pause = nil
+            throw PythonException(error.exception, vm: vm, sources: sources, stdout: buffer.stdout)
+        }
+        if let r = remaining {
+            let used = VM.monotonicNanoseconds() &- started
+            remaining = r > used ? r - used : 1
+        }
+        if let pause = vm.pause {
+            vm.pause = nil
+            if case .wait(let ids, _) = pause, ids.isEmpty { sleepStarted = VM.monotonicNanoseconds() }
+            let paused = PausedExecution(state: self, pause: pause)
+            switch pause {
+            case .call(let c), .startCoroutine(let c):
+                return .call(ExternalCall(c, vm: vm), paused)
+            case .wait(let ids, _):
+                return .waiting(ids, paused)
+            }
+        }
+        return .complete(RunResult(value: PythonValue(value, vm: vm), stdout: buffer.stdout))
+    }
+}
+
+/// One compiled source a run executes (the program, or a session's feeds).
+struct CodeUnit {
+    let source: String
+    let filename: String
+    let mode: Compiler.Mode
+    let code: CodeObject
+}
+
+/// A run paused at a host call or a wait. Resume it once, or serialize it with
+/// ``serialized()`` and resume it later, possibly in another process, with
+/// ``PausedExecution/init(serialized:output:)``.
+///
+/// A paused execution can be moved between threads; resume it from one thread at a time.
+public final class PausedExecution: @unchecked Sendable {
+    let state: ExecutionState
+    let pause: VMPause
+    private let lock = NSLock()
+    private var resumed = false
+
+    init(state: ExecutionState, pause: VMPause) {
+        self.state = state
+        self.pause = pause
+    }
+
+    /// The host call this run waits for, when paused at a call.
+    public var call: ExternalCall? {
+        switch pause {
+        case .call(let c), .startCoroutine(let c): return ExternalCall(c, vm: state.vm)
+        case .wait: return nil
+        }
+    }
+
+    /// The ids of the asynchronous calls the event loop waits for, when paused at a wait.
+    public var waitingFor: [Int] {
+        if case .wait(let ids, _) = pause { return ids }
+        return []
+    }
+
+    /// At a wait: seconds after which the loop wants to run again even with no result (a
+    /// task is sleeping); nil to wait for at least one result.
+    public var waitTimeout: Double? {
+        if case .wait(_, let t) = pause { return t }
+        return nil
+    }
+
+    /// Everything printed so far (when output is collected).
+    public var stdout: String { state.buffer.stdout }
+
+    private func claim() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if resumed { throw ExecutionError.alreadyResumed }
+        resumed = true
+    }
+
+    /// Answers the paused host call and runs on to the next pause or the end.
+    /// - Throws: ``ExecutionError`` for a second resume or a mismatched answer;
+    ///   ``PythonException`` when the program ends with an uncaught exception.
+    public func resume(_ result: ExternalResult) throws -> Progress {
+        let vm = state.vm
+        switch pause {
+        case .call(let c):
+            if case .pending = result {
+                throw ExecutionError.invalidAnswer("\(c.function.name)() is synchronous and cannot be pending")
+            }
+        case .startCoroutine:
+            break
+        case .wait:
+            throw ExecutionError.invalidAnswer("the run waits for results: use resume(results:)")
+        }
+        try claim()
+        let (value, error) = vm.valueForResume(pause, answer: result.hostAnswer(vm: vm))
+        return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: value, error: error) }
+    }
+
+    /// Resumes a wait (or, without host functions, cannot-happen call) with no results.
+    func resumeTimer() throws(PythonException) -> Progress {
+        let vm = state.vm
+        let expired = state.chargeSleep()
+        return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: expired == nil ? .object(PyList([])) : nil, error: expired) }
+    }
+
+    /// Answers a wait with the results of some or all of the pending calls (an empty
+    /// dictionary when the wait's timeout elapsed).
+    public func resume(results: [Int: ExternalResult]) throws -> Progress {
+        guard case .wait(let ids, _) = pause else {
+            throw ExecutionError.invalidAnswer("the run waits for one call: use resume(_:)")
+        }
+        for (id, r) in results {
+            if !ids.contains(id) { throw ExecutionError.invalidAnswer("call \(id) is not pending") }
+            if case .pending = r { throw ExecutionError.invalidAnswer("call \(id) answered with .pending at a wait") }
+        }
+        try claim()
+        let vm = state.vm
+        var items: [Value] = []
+        for id in results.keys.sorted() {
+            switch results[id]!.hostAnswer(vm: vm) {
+            case .value(let v): items.append(.object(PyTuple([.int(id), .bool(true), v])))
+            case .error(let e): items.append(.object(PyTuple([.int(id), .bool(false), .object(e)])))
+            case .pending: break
+            }
+        }
+        let expired = state.chargeSleep()
+        return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: expired == nil ? .object(PyList(items)) : nil, error: expired) }
+    }
+}
+
+extension Program {
+    /// Starts a run that pauses at every host call (the step API).
+    ///
+    /// ```swift
+    /// var progress = try program.start(externals: [ExternalFunction("fetch", parameters: ["url"])])
+    /// while case .call(let call, let paused) = progress {
+    ///     progress = try paused.resume(.value(.string("body of \(call.argument("url")!)")))
+    /// }
+    /// ```
+    /// - Parameters:
+    ///   - inputs: values bound as global variables.
+    ///   - externals: host functions bound as globals.
+    ///   - limits: resource limits for the whole run (time counts only while Python runs).
+    ///   - output: where `print` writes; by default output is collected into the result.
+    /// - Throws: ``PythonException`` when the program raises before its first pause.
+    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws(PythonException) -> Progress {
+        let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output)
+        let vm = state.vm
+        let code = self.code
+        return try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+    }
+
+    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?) -> ExecutionState {
+        let buffer = BufferedOutput()
+        let vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
+        vm.maxOutputBytes = limits.maxOutputBytes ?? -1
+        vm.maxHostCalls = limits.maxHostCalls ?? -1
+        vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
+        for (name, value) in inputs {
+            vm.mainGlobals.setString(name, value.toValue())
+        }
+        for e in externals {
+            vm.mainGlobals.setString(e.name, .object(PyExternalFunction(name: e.name, parameters: e.parameters, isAsync: e.isAsync)))
+        }
+        return ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+    }
+}

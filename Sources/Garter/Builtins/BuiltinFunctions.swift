@@ -343,15 +343,7 @@ extension Builtins {
             guard let startInt = startValue.asBigIntValue else {
                 throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(startValue))' object cannot be interpreted as an integer")
             }
-            var counter = Value.bigInt(startInt)
-            let it = try vm.getIterator(iterable)
-            return vm.nativeIterator("enumerate") { vm throws(PythonError) in
-                guard let x = try vm.nextItem(it) else { return nil }
-                let current = counter
-                // Counting past Int.max promotes to a big int instead of trapping.
-                counter = try PyNumber.binary(.add, counter, .int(1)) ?? .int(0)
-                return .object(PyTuple([current, x]))
-            }
+            return vm.enumerateIterator(try vm.getIterator(iterable), counter: .bigInt(startInt))
         }
         function("zip") { vm, args throws(PythonError) in
             try args.check("zip", min: 0, max: Int.max, keywords: ["strict"], vm: vm)
@@ -365,59 +357,83 @@ extension Builtins {
                     throw error
                 }
             }
-            var done = false
-            return vm.nativeIterator("zip") { vm throws(PythonError) in
-                if done || its.isEmpty { return nil }
-                var row: [Value] = []
-                for (i, it) in its.enumerated() {
-                    if let x = try vm.nextItem(it) {
-                        row.append(x)
-                    } else {
-                        done = true
-                        if strict {
-                            if i > 0 {
-                                throw vm.makeError(Builtins.shared.valueError, "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
-                            }
-                            for j in 1..<its.count {
-                                if try vm.nextItem(its[j]) != nil {
-                                    throw vm.makeError(Builtins.shared.valueError, "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")")
-                                }
-                            }
-                        }
-                        return nil
-                    }
-                }
-                return .object(PyTuple(row))
-            }
+            return vm.zipIterator(its, strict: strict, done: false)
         }
         function("map") { vm, args throws(PythonError) in
             if args.positionalCount < 2 {
                 throw vm.makeError(Builtins.shared.typeError, "map() must have at least two arguments.")
             }
-            let f = args[0]
             var its: [Value] = []
             for i in 1..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
-            return vm.nativeIterator("map") { vm throws(PythonError) in
-                var row: [Value] = []
-                for it in its {
-                    guard let x = try vm.nextItem(it) else { return nil }
-                    row.append(x)
-                }
-                return try vm.callValue(f, row)
-            }
+            return vm.mapIterator(args[0], its)
         }
         function("filter") { vm, args throws(PythonError) in
             try args.check("filter", min: 2, max: 2, vm: vm)
-            let f = args[0]
-            let it = try vm.getIterator(args[1])
-            return vm.nativeIterator("filter") { vm throws(PythonError) in
-                while let x = try vm.nextItem(it) {
-                    let keep = f.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(f, [x]))
-                    if keep { return x }
-                }
-                return nil
-            }
+            return vm.filterIterator(args[0], try vm.getIterator(args[1]))
         }
+        installFunctionsPart2()
+    }
+}
+
+extension VM {
+    func zipIterator(_ its: [Value], strict: Bool, done: Bool) -> Value {
+        var done = done
+        let result = nativeIterator("zip") { vm throws(PythonError) in
+            if done || its.isEmpty { return nil }
+            var row: [Value] = []
+            for (i, it) in its.enumerated() {
+                if let x = try vm.nextItem(it) {
+                    row.append(x)
+                } else {
+                    done = true
+                    if strict {
+                        if i > 0 {
+                            throw vm.makeError(Builtins.shared.valueError, "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
+                        }
+                        for j in 1..<its.count {
+                            if try vm.nextItem(its[j]) != nil {
+                                throw vm.makeError(Builtins.shared.valueError, "zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j == 1 ? "" : "-\(j)")")
+                            }
+                        }
+                    }
+                    return nil
+                }
+            }
+            return .object(PyTuple(row))
+        }
+        setSaver(result) { SavedIterator(kind: "zip", values: its, ints: [strict ? 1 : 0, done ? 1 : 0]) }
+        return result
+    }
+
+    func mapIterator(_ f: Value, _ its: [Value]) -> Value {
+        let result = nativeIterator("map") { vm throws(PythonError) in
+            var row: [Value] = []
+            for it in its {
+                guard let x = try vm.nextItem(it) else { return nil }
+                row.append(x)
+            }
+            return try vm.callValue(f, row)
+        }
+        setSaver(result) { SavedIterator(kind: "map", values: [f] + its, ints: []) }
+        return result
+    }
+
+    func filterIterator(_ f: Value, _ it: Value) -> Value {
+        let result = nativeIterator("filter") { vm throws(PythonError) in
+            while let x = try vm.nextItem(it) {
+                let keep = f.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(f, [x]))
+                if keep { return x }
+            }
+            return nil
+        }
+        setSaver(result) { SavedIterator(kind: "filter", values: [f, it], ints: []) }
+        return result
+    }
+}
+
+extension Builtins {
+    /// The rest of the builtin functions (introspection, sandbox refusals, constructors).
+    func installFunctionsPart2() {
         function("vars") { vm, args throws(PythonError) in
             try args.check("vars", min: 0, max: 1, vm: vm)
             if args.positionalCount == 0 {
@@ -702,12 +718,7 @@ extension VM {
             switch o.kind {
             case .list:
                 let l = unsafeDowncast(o, to: PyList.self)
-                var i = l.items.count - 1
-                return nativeIterator("list_reverseiterator") { _ throws(PythonError) in
-                    guard i >= 0, i < l.items.count else { return nil }
-                    defer { i -= 1 }
-                    return l.items[i]
-                }
+                return listReverseIterator(l, start: l.items.count - 1)
             case .tuple, .range, .dictView, .dict:
                 let items = try iterateToArray(v)
                 var i = items.count - 1

@@ -179,6 +179,49 @@ public final class PausedExecution: @unchecked Sendable {
     /// Everything printed so far (when output is collected).
     public var stdout: String { state.buffer.stdout }
 
+    /// Serializes the paused run: a compact binary snapshot (magic `GRTR`, format version,
+    /// the program's source, the heap reachable from the run, the frame stack and the pause)
+    /// that ``init(serialized:output:)`` resumes, in this process or another, with exactly the
+    /// result an uninterrupted run gives.
+    ///
+    /// Objects whose state lives in Swift closures (for example `itertools` iterators, `re`
+    /// patterns, `collections.deque`) cannot be saved: the error names the type.
+    /// - Throws: ``ExecutionError/notSerializable(_:)``, or ``ExecutionError/alreadyResumed``.
+    public func serialized() throws -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        if resumed { throw ExecutionError.alreadyResumed }
+        var encoder = SnapshotEncoder(vm: state.vm, units: state.units)
+        do {
+            return Data(try encoder.encode(pause: pause, buffer: state.buffer, remaining: state.remaining))
+        } catch {
+            throw ExecutionError.notSerializable(error.message)
+        }
+    }
+
+    /// Restores a paused run from ``serialized()`` bytes.
+    ///
+    /// The limits saved with the run apply (the time left, the recursion limit, the output
+    /// and host-call budgets). Output printed before the pause is kept in ``stdout``.
+    /// - Parameter output: where `print` writes from now on (default: collected).
+    /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a valid
+    ///   snapshot of this format version (corrupt, truncated or hostile input never traps).
+    public convenience init(serialized data: Data, output: OutputSink? = nil) throws {
+        var decoder = SnapshotDecoder([UInt8](data))
+        let decoded: SnapshotDecoder.Decoded
+        do {
+            decoded = try decoder.decode(output: output)
+        } catch {
+            throw ExecutionError.invalidSnapshot(error.message)
+        }
+        let limits = ResourceLimits(maxDuration: nil, maxRecursionDepth: decoded.vm.recursionLimit,
+                                    maxOutputBytes: decoded.vm.maxOutputBytes >= 0 ? decoded.vm.maxOutputBytes : nil,
+                                    maxHostCalls: decoded.vm.maxHostCalls >= 0 ? decoded.vm.maxHostCalls : nil)
+        let state = ExecutionState(vm: decoded.vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
+        state.remaining = decoded.remaining
+        self.init(state: state, pause: decoded.pause)
+    }
+
     private func claim() throws {
         lock.lock()
         defer { lock.unlock() }
@@ -252,9 +295,15 @@ extension Program {
     ///   - externals: host functions bound as globals.
     ///   - limits: resource limits for the whole run (time counts only while Python runs).
     ///   - output: where `print` writes; by default output is collected into the result.
+    ///   - nestedCallHandler: answers host calls made from inside builtins (`map(fetch, ids)`,
+    ///     a `sorted` key function), where the run cannot pause; without it such calls raise
+    ///     `RuntimeError` in Python.
     /// - Throws: ``PythonException`` when the program raises before its first pause.
-    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws(PythonException) -> Progress {
+    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil) throws(PythonException) -> Progress {
         let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output)
+        if let handler = nestedCallHandler {
+            state.vm.synchronousHost = { vm, call in handler(ExternalCall(call, vm: vm)).hostAnswer(vm: vm) }
+        }
         let vm = state.vm
         let code = self.code
         return try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }

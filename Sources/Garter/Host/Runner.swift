@@ -93,20 +93,17 @@ extension Program {
     public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) async throws -> RunResult {
         var table: [String: HostFunction.Body] = [:]
         for f in functions { table[f.declaration.name] = f.body }
-        var syncTable: [String: HostFunction.SyncBody] = [:]
-        for f in functions { if case .sync(let b) = f.body { syncTable[f.declaration.name] = b } }
         let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
-        state.vm.synchronousHost = { [syncTable] vm, call in
-            let external = ExternalCall(call, vm: vm)
-            guard let body = syncTable[external.name] else {
-                return .error(vm.makeException(Builtins.shared.runtimeError, "host function \(external.name)() is async and cannot be called from inside a builtin"))
-            }
-            return ExternalResult.from { try body(external) }.hostAnswer(vm: vm)
-        }
+        state.installSynchronousHost(functions)
         let vm = state.vm
         let code = self.code
         let first = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
-        return try await withThrowingTaskGroup(of: (Int, ExternalResult).self) { group in
+        return try await Program.drive(first, functions: table)
+    }
+
+    /// Answers pauses with the given functions until the run completes (async runner core).
+    static func drive(_ first: Progress, functions table: [String: HostFunction.Body]) async throws -> RunResult {
+        try await withThrowingTaskGroup(of: (Int, ExternalResult).self) { group in
             var progress = first
             var timerSeq = 0
             while true {
@@ -156,7 +153,11 @@ extension Program {
                     }
                     var results: [Int: ExternalResult] = [:]
                     while results.isEmpty {
-                        guard let (id, result) = try await group.next() else { break }
+                        guard let (id, result) = try await group.next() else {
+                            // Nothing in flight can answer (calls started before a snapshot).
+                            for id in ids { results[id] = .error(type: "RuntimeError", message: "host call \(id) was in flight when the run was saved and cannot complete") }
+                            break
+                        }
                         if id >= 0 {
                             if ids.contains(id) { results[id] = result }
                         } else if id == timerID {
@@ -172,5 +173,44 @@ extension Program {
     static func sleep(seconds: Double) {
         let s = min(max(seconds, 0), SystemHost.maxSleepSeconds)
         if s > 0 { Thread.sleep(forTimeInterval: s) }
+    }
+}
+
+extension ExecutionState {
+    /// Lets host functions called from inside builtins (`map(fetch, ids)`) be answered
+    /// without pausing, by the synchronous implementations among `functions`.
+    func installSynchronousHost(_ functions: [HostFunction]) {
+        var syncTable: [String: HostFunction.SyncBody] = [:]
+        for f in functions { if case .sync(let b) = f.body { syncTable[f.declaration.name] = b } }
+        vm.synchronousHost = { [syncTable] vm, call in
+            let external = ExternalCall(call, vm: vm)
+            guard let body = syncTable[external.name] else {
+                return .error(vm.makeException(Builtins.shared.runtimeError, "host function \(external.name)() is async and cannot be called from inside a builtin"))
+            }
+            return ExternalResult.from { try body(external) }.hostAnswer(vm: vm)
+        }
+    }
+}
+
+extension PausedExecution {
+    /// The pause as a ``Progress`` value.
+    public var progress: Progress {
+        switch pause {
+        case .call(let c), .startCoroutine(let c): return .call(ExternalCall(c, vm: state.vm), self)
+        case .wait(let ids, _): return .waiting(ids, self)
+        }
+    }
+
+    /// Continues the run to completion (for example after restoring it from a snapshot),
+    /// answering this pause and every later one with `functions`, like the async
+    /// `Program.run(inputs:functions:limits:output:)`.
+    ///
+    /// Calls of asynchronous functions that were pending when the run was saved cannot be
+    /// answered (the host's tasks did not survive); they fail with `RuntimeError`.
+    public func run(functions: [HostFunction]) async throws -> RunResult {
+        state.installSynchronousHost(functions)
+        var table: [String: HostFunction.Body] = [:]
+        for f in functions { table[f.declaration.name] = f.body }
+        return try await Program.drive(progress, functions: table)
     }
 }

@@ -95,6 +95,16 @@ final class PyGenerator: PyObject, @unchecked Sendable {
         return n
     }
 
+    /// Loads saved values into a generator created for snapshot decoding.
+    func loadSaved(_ values: [Value], pc: Int, state: State) -> Bool {
+        guard values.count <= capacity, savedCount == 0 else { return false }
+        storage.initialize(from: values, count: values.count)
+        savedCount = values.count
+        self.pc = pc
+        self.state = state
+        return true
+    }
+
     func finish() {
         state = .finished
         releaseSaved()

@@ -27,6 +27,7 @@ extension VM {
                 }
             }
             modules[name] = m
+            moduleOrder.append(name)
             if let parent, let dot = name.lastIndex(of: ".") {
                 parent.dict.setString(PyStr(String(name[name.index(after: dot)...])), .object(m))
             }

@@ -23,6 +23,13 @@ final class PyRangeIterator: PyObject, @unchecked Sendable {
         remaining = r.count
         super.init(kind: .rangeIterator)
     }
+
+    init(next: Int, step: Int, remaining: Int) {
+        self.next = next
+        self.step = step
+        self.remaining = remaining
+        super.init(kind: .rangeIterator)
+    }
 }
 
 /// An iterator implemented by a Swift closure (tuple, str, dict, set iterators and the lazy
@@ -31,6 +38,8 @@ final class PyNativeIterator: PyObject, @unchecked Sendable {
     let type: PyType
     let step: (VM) throws(PythonError) -> Value?
     @exclusivity(unchecked) var exhausted = false
+    /// The iterator's state as data, for snapshots (nil: it cannot be saved).
+    @exclusivity(unchecked) var saved: (() -> SavedIterator)?
 
     init(type: PyType, step: @escaping (VM) throws(PythonError) -> Value?) {
         self.type = type
@@ -70,53 +79,19 @@ extension VM {
     func getIterator(_ v: Value) throws(PythonError) -> Value {
         switch v {
         case .str(let s):
-            if s.isASCII {
-                let bytes = Array(s.value.utf8)
-                var i = 0
-                return nativeIterator("str_ascii_iterator") { _ throws(PythonError) in
-                    guard i < bytes.count else { return nil }
-                    defer { i += 1 }
-                    return .str(PyStr.asciiCharacters[Int(bytes[i])])
-                }
-            }
-            let scalars = s.scalars
-            var i = 0
-            return nativeIterator("str_iterator") { _ throws(PythonError) in
-                guard i < scalars.count else { return nil }
-                defer { i += 1 }
-                return .str(PyStr.character(scalars[i]))
-            }
+            return strIterator(s, start: 0)
         case .object(let o):
             switch o.kind {
             case .list: return .object(PyListIterator(unsafeDowncast(o, to: PyList.self)))
             case .tuple:
-                let items = unsafeDowncast(o, to: PyTuple.self).items
-                var i = 0
-                return nativeIterator("tuple_iterator") { _ throws(PythonError) in
-                    guard i < items.count else { return nil }
-                    defer { i += 1 }
-                    return items[i]
-                }
+                return tupleIterator(unsafeDowncast(o, to: PyTuple.self), start: 0)
             case .range: return .object(PyRangeIterator(unsafeDowncast(o, to: PyRange.self)))
             case .dict: return dictIterator(unsafeDowncast(o, to: PyDict.self), .keys)
             case .dictView:
                 let view = unsafeDowncast(o, to: PyDictView.self)
                 return dictIterator(view.dict, view.which)
             case .set, .frozenSet:
-                let s = unsafeDowncast(o, to: PySet.self)
-                let startVersion = s.version
-                let startCount = s.count
-                var i = 0
-                return nativeIterator("set_iterator") { vm throws(PythonError) in
-                    if s.version != startVersion && s.count != startCount {
-                        throw vm.makeError(Builtins.shared.runtimeError, "Set changed size during iteration")
-                    }
-                    while i < s.rawCount {
-                        defer { i += 1 }
-                        if let k = s.rawKey(i) { return k }
-                    }
-                    return nil
-                }
+                return setIterator(unsafeDowncast(o, to: PySet.self), start: 0, startCount: nil)
             case .bytes:
                 let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
                 var i = 0
@@ -168,16 +143,16 @@ extension VM {
         }
     }
 
-    func dictIterator(_ d: PyDict, _ which: PyDictView.Which) -> Value {
-        let startCount = d.count
-        var i = 0
+    func dictIterator(_ d: PyDict, _ which: PyDictView.Which, start: Int = 0, startCount: Int? = nil) -> Value {
+        let startCount = startCount ?? d.count
+        var i = start
         let name: String
         switch which {
         case .keys: name = "dict_keyiterator"
         case .values: name = "dict_valueiterator"
         case .items: name = "dict_itemiterator"
         }
-        return nativeIterator(name) { vm throws(PythonError) in
+        let result = nativeIterator(name) { vm throws(PythonError) in
             if d.count != startCount {
                 throw vm.makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
             }
@@ -193,6 +168,9 @@ extension VM {
             }
             return nil
         }
+        let w = which == .keys ? 0 : which == .values ? 1 : 2
+        setSaver(result) { SavedIterator(kind: "dict", values: [.object(d)], ints: [w, i, startCount]) }
+        return result
     }
 
     /// Advances an iterator; nil when exhausted (StopIteration is absorbed).

@@ -152,6 +152,9 @@ final class PyTuple: PyObject, @unchecked Sendable {
 
     deinit { Trashcan.release(&items) }
 
+    /// Fills a tuple created empty (snapshot decoding, where contents may refer back to it).
+    func fill(_ values: [Value]) { items = values }
+
     nonisolated(unsafe) static let empty = PyTuple([])
 }
 
@@ -180,11 +183,12 @@ final class PyCell: PyObject, @unchecked Sendable {
 /// A Python function: code plus the environment it closes over.
 final class PyFunction: PyObject, @unchecked Sendable {
     let code: CodeObject
-    let globals: PyDict
+    /// Settable only while a snapshot is decoded (the globals may refer back to the function).
+    @exclusivity(unchecked) var globals: PyDict
     @exclusivity(unchecked) var defaults: [Value]
     /// Keyword-only defaults by name.
     @exclusivity(unchecked) var keywordDefaults: [String: Value]
-    let closure: [PyCell]
+    @exclusivity(unchecked) var closure: [PyCell]
     @exclusivity(unchecked) var name: String
     @exclusivity(unchecked) var qualname: String
     /// Attributes set on the function (`f.calls = 0`, `__wrapped__`).

@@ -59,6 +59,8 @@ final class VM {
     @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
     let builtins: PyDict
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
+    /// Names of imported modules in import order (snapshots re-import them in this order).
+    @exclusivity(unchecked) var moduleOrder: [String] = []
     let output: OutputSink
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.

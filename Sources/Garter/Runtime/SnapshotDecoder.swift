@@ -1,0 +1,556 @@
+import BigInt
+
+/// Rebuilds a paused VM from snapshot bytes (the inverse of ``SnapshotEncoder``), checking
+/// everything it reads: indices, kinds, code positions and stack depths.
+struct SnapshotDecoder {
+    var r: ByteReader
+    var vm: VM!
+    var units: [CodeUnit] = []
+    private var codeTables: [[CodeObject]] = []
+    private var objects: [PyObject] = []
+    private var paths: [String: Value] = [:]
+    private var moduleDicts: [String: PyDict] = [:]
+    /// Dicts and sets are filled at the end: hashing a key may need objects decoded later.
+    private var pendingDicts: [(PyDict, [(Value, Value)])] = []
+    private var pendingSets: [(PySet, [Value])] = []
+    private var depthCache: [ObjectIdentifier: [Int]] = [:]
+
+    init(_ bytes: [UInt8]) {
+        r = ByteReader(bytes)
+    }
+
+    struct Decoded {
+        let vm: VM
+        let units: [CodeUnit]
+        let buffer: BufferedOutput
+        let pause: VMPause
+        let remaining: UInt64?
+    }
+
+    mutating func decode(output: OutputSink?) throws(SnapshotError) -> Decoded {
+        guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
+            throw SnapshotError("not a Garter snapshot (bad magic)")
+        }
+        r.position = 4
+        let version = UInt16(try r.u8()) | UInt16(try r.u8()) << 8
+        guard version == SnapshotFormat.version else {
+            throw SnapshotError("unsupported snapshot version \(version) (this build reads version \(SnapshotFormat.version))")
+        }
+        // 1. units
+        let unitCount = try r.count()
+        for _ in 0..<unitCount {
+            let modeByte = try r.u8()
+            guard modeByte <= 2 else { throw SnapshotError("bad compile mode") }
+            let mode: Compiler.Mode = modeByte == 0 ? .module : modeByte == 1 ? .lastExpression : .interactive
+            let filename = try r.string()
+            let source = try r.string()
+            let code: CodeObject
+            do {
+                code = try Compiler.compile(source: source, filename: filename, mode: mode)
+            } catch {
+                throw SnapshotError("the saved source of \(filename) does not compile: \(error.message)")
+            }
+            units.append(CodeUnit(source: source, filename: filename, mode: mode, code: code))
+            codeTables.append(SnapshotEncoder.codeTable(code))
+        }
+        // 2. modules
+        let moduleCount = try r.count()
+        var moduleNames: [String] = []
+        for _ in 0..<moduleCount { moduleNames.append(try r.string()) }
+        // 3. run state
+        let recursionLimit = try r.uint(max: 1_000_000)
+        let buffer = BufferedOutput()
+        let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
+        self.vm = vm
+        vm.maxHostCalls = try r.int()
+        vm.maxOutputBytes = try r.int()
+        vm.outputBytes = try r.uint()
+        vm.hostCallCount = try r.uint()
+        vm.nextExternalCallID = try r.uint()
+        buffer.stdout = try r.string()
+        buffer.stderr = try r.string()
+        var remaining: UInt64? = nil
+        if try r.u8() == 1 { remaining = try r.varint() }
+        for name in moduleNames {
+            guard ModuleRegistry.definitions[name] != nil else { throw SnapshotError("unknown module \(name)") }
+            do {
+                _ = try vm.importModule(name)
+            } catch {
+                throw SnapshotError("module \(name) failed to import")
+            }
+            if case .source(let src)? = ModuleRegistry.definitions[name], let code = try? ModuleRegistry.code(for: name, source: src) {
+                codeTables.append(SnapshotEncoder.codeTable(code))
+            } else {
+                codeTables.append([])
+            }
+        }
+        let reg = SnapshotEncoder.registry(vm: vm, modules: moduleNames)
+        paths = reg.paths
+        moduleDicts = reg.dicts
+        // 4. values
+        guard let globals = try value().asDict else { throw SnapshotError("globals are not a dict") }
+        vm.mainGlobals = globals
+        vm.handledException = try value()
+        try frames()
+        let pause = try decodePause()
+        guard r.remaining == 0 else { throw SnapshotError("trailing bytes") }
+        try finishContainers()
+        return Decoded(vm: vm, units: units, buffer: buffer, pause: pause, remaining: remaining)
+    }
+
+    private mutating func codeRef() throws(SnapshotError) -> CodeObject {
+        let u = try r.uint(max: codeTables.count - 1)
+        let i = try r.uint(max: max(0, codeTables[u].count - 1))
+        guard i < codeTables[u].count else { throw SnapshotError("bad code reference") }
+        return codeTables[u][i]
+    }
+
+    private mutating func depths(_ code: CodeObject) -> [Int] {
+        if let d = depthCache[ObjectIdentifier(code)] { return d }
+        let d = StackDepths.compute(code)
+        depthCache[ObjectIdentifier(code)] = d
+        return d
+    }
+
+    /// Checks that `count` saved values fit the frame of `code` paused before `pc`.
+    private mutating func checkSaved(_ code: CodeObject, pc: Int, count: Int, created: Bool) throws(SnapshotError) {
+        let slots = code.localCount + code.cellCount + code.freeCount
+        guard pc >= 0, pc <= code.instructionCount else { throw SnapshotError("bad resume position") }
+        if created {
+            guard pc == 0, count <= slots else { throw SnapshotError("bad generator state") }
+            return
+        }
+        let d = depths(code)[pc]
+        guard d >= 1, count == slots + d - 1 else {
+            throw SnapshotError("stack does not match the code at its resume position")
+        }
+    }
+
+    private mutating func checkCells(_ code: CodeObject, _ values: [Value]) throws(SnapshotError) {
+        let first = code.localCount
+        for i in first..<min(values.count, first + code.cellCount + code.freeCount) {
+            guard case .object(let o) = values[i], o.kind == .cell else { throw SnapshotError("a cell slot holds no cell") }
+        }
+    }
+
+    private mutating func frames() throws(SnapshotError) {
+        let count = try r.count()
+        guard count >= 1, count <= vm.frameCapacity else { throw SnapshotError("bad frame count") }
+        var callerHasSlot = false
+        for i in 0..<count {
+            let code = try codeRef()
+            let fnValue = try value()
+            guard let globals = try value().asDict else { throw SnapshotError("frame globals are not a dict") }
+            let nsValue = try value()
+            let pc = try r.uint(max: code.instructionCount)
+            let isEntry = try r.u8() == 1
+            let mode = try r.u8()
+            let genValue = try value()
+            let saved = try values()
+            let n = saved.count
+            try checkSaved(code, pc: pc, count: n, created: false)
+            try checkCells(code, saved)
+            var slotValue: Value? = nil
+            if i + 1 < count {
+                switch try r.u8() {
+                case 0: break
+                case 1: slotValue = try value()
+                default: throw SnapshotError("bad frame separator")
+                }
+            }
+            let function: PyFunction?
+            switch fnValue {
+            case .none: function = nil
+            case .object(let o) where o.kind == .function:
+                let fn = unsafeDowncast(o, to: PyFunction.self)
+                guard fn.code === code else { throw SnapshotError("frame code does not match its function") }
+                function = fn
+            default: throw SnapshotError("bad frame function")
+            }
+            var generator: PyGenerator? = nil
+            if case .object(let o) = genValue {
+                guard o.kind == .generator else { throw SnapshotError("bad frame generator") }
+                let g = unsafeDowncast(o, to: PyGenerator.self)
+                guard g.code === code, g.state == .running, g.savedCount == 0 else { throw SnapshotError("bad frame generator") }
+                generator = g
+            }
+            var namespace: PyDict? = nil
+            if case .object = nsValue {
+                guard let d = nsValue.asDict else { throw SnapshotError("bad frame namespace") }
+                namespace = d
+            }
+            // Frame modes: 0 call, 1 FOR_ITER and 2 SEND resumes of a generator, 3 __init__,
+            // 4 gen.send()/throw(); the bottom frame is the only entry frame.
+            guard mode <= 4, isEntry == (i == 0) else { throw SnapshotError("bad frame kind") }
+            if i > 0 {
+                let needsSlot = mode == 0 || mode == 3
+                guard needsSlot == callerHasSlot else { throw SnapshotError("bad frame link") }
+                guard (mode == 1 || mode == 2 || mode == 4) == (generator != nil) else { throw SnapshotError("bad frame mode") }
+                if mode == 3 { guard code.argCount >= 1 else { throw SnapshotError("bad frame mode") } }
+            }
+            callerHasSlot = slotValue != nil
+            let (start, chunkEnd) = vm.freeStackStart
+            let f: UnsafeMutablePointer<Frame>
+            do {
+                f = try vm.pushFrame(code: code, function: function, globals: globals, start: start, initialized: 0, chunkEnd: chunkEnd)
+            } catch {
+                throw SnapshotError("cannot rebuild the frame stack")
+            }
+            let slots = code.localCount + code.cellCount + code.freeCount
+            for j in 0..<min(n, slots) { f.pointee.locals[j] = saved[j] }
+            if n > slots { (f.pointee.locals + slots).initialize(from: Array(saved[slots...]), count: n - slots) }
+            f.pointee.sp = f.pointee.locals + n
+            f.pointee.pc = pc
+            f.pointee.isEntry = isEntry
+            f.pointee.resumeMode = mode
+            f.pointee.generator = generator
+            f.pointee.namespace = namespace
+            if let slotValue { f.pointee.sp.initialize(to: slotValue) }
+        }
+    }
+
+    private mutating func decodePause() throws(SnapshotError) -> VMPause {
+        let kind = try r.u8()
+        switch kind {
+        case 0, 1:
+            let id = try r.uint()
+            guard case .object(let o) = try value(), o.kind == .external else { throw SnapshotError("bad paused call") }
+            let fn = unsafeDowncast(o, to: PyExternalFunction.self)
+            let n = try r.count()
+            var args: [Value] = []
+            for _ in 0..<n { args.append(try value()) }
+            let k = try r.count()
+            var keywords: [(String, Value)] = []
+            for _ in 0..<k {
+                let name = try r.string()
+                keywords.append((name, try value()))
+            }
+            let call = PendingExternalCall(id: id, function: fn, args: args, keywords: keywords)
+            return kind == 0 ? .call(call) : .startCoroutine(call)
+        case 2:
+            let n = try r.count()
+            var ids: [Int] = []
+            for _ in 0..<n { ids.append(try r.int()) }
+            var timeout: Double? = nil
+            if try r.u8() == 1 { timeout = try r.double() }
+            return .wait(ids: ids, timeout: timeout)
+        default:
+            throw SnapshotError("bad pause kind")
+        }
+    }
+
+    private mutating func finishContainers() throws(SnapshotError) {
+        do {
+            for (d, pairs) in pendingDicts {
+                for (k, v) in pairs { try d.set(k, v, vm: vm) }
+            }
+            for (s, items) in pendingSets {
+                for v in items { try s.add(v, vm: vm) }
+            }
+        } catch {
+            throw SnapshotError("a saved dict or set key cannot be hashed")
+        }
+        for o in objects where o.kind == .type { unsafeDowncast(o, to: PyType.self).invalidateLookups() }
+    }
+
+    // MARK: Values
+
+    mutating func value() throws(SnapshotError) -> Value {
+        guard let tag = SnapshotFormat.Tag(rawValue: try r.u8()) else { throw SnapshotError("bad value tag") }
+        switch tag {
+        case .none: return .none
+        case .falseValue: return .bool(false)
+        case .trueValue: return .bool(true)
+        case .int: return .int(try r.int())
+        case .float: return .float(try r.double())
+        case .str: return .str(PyStr(try r.string()))
+        case .unbound: return .unbound
+        case .ref:
+            let i = try r.uint(max: max(0, objects.count - 1))
+            guard i < objects.count else { throw SnapshotError("bad object reference") }
+            return .object(objects[i])
+        case .object:
+            guard StackGuard.hasRoom() else { throw SnapshotError("data nested too deeply") }
+            return .object(try object())
+        }
+    }
+
+    private mutating func register(_ o: PyObject) { objects.append(o) }
+
+    private mutating func values() throws(SnapshotError) -> [Value] {
+        let n = try r.count()
+        var out: [Value] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try value()) }
+        return out
+    }
+
+    private mutating func pairs() throws(SnapshotError) -> [(Value, Value)] {
+        let n = try r.count()
+        var out: [(Value, Value)] = []
+        for _ in 0..<n {
+            let k = try value()
+            out.append((k, try value()))
+        }
+        return out
+    }
+
+    private mutating func type(_ v: Value) throws(SnapshotError) -> PyType {
+        guard let t = v.asType else { throw SnapshotError("expected a class") }
+        return t
+    }
+
+    private mutating func object() throws(SnapshotError) -> PyObject {
+        typealias K = SnapshotFormat.Kind
+        guard let kind = K(rawValue: try r.u8()) else { throw SnapshotError("bad object kind") }
+        switch kind {
+        case .builtin:
+            let p = try r.string()
+            guard case .object(let o)? = paths[p] else { throw SnapshotError("unknown built-in object \(p)") }
+            register(o)
+            return o
+        case .list:
+            let l = PyList()
+            register(l)
+            l.items = try values()
+            return l
+        case .tuple:
+            let t = PyTuple([])
+            register(t)
+            t.fill(try values())
+            return t
+        case .dict:
+            var d = PyDict()
+            if try r.u8() == 1 {
+                let name = try r.string()
+                guard let md = moduleDicts[name] else { throw SnapshotError("unknown module dict \(name)") }
+                d = md
+            }
+            register(d)
+            pendingDicts.append((d, try pairs()))
+            return d
+        case .set, .frozenSet:
+            let s = PySet(frozen: kind == .frozenSet)
+            register(s)
+            pendingSets.append((s, try values()))
+            return s
+        case .bytes:
+            let b = PyBytes(try r.raw())
+            register(b)
+            return b
+        case .bigInt:
+            guard let big = BigInt(try r.string()) else { throw SnapshotError("bad integer") }
+            let o = PyBigInt(big)
+            register(o)
+            return o
+        case .function:
+            let code = try codeRef()
+            let f = PyFunction(code: code, globals: vm.mainGlobals, defaults: [], keywordDefaults: [:], closure: [])
+            register(f)
+            guard let g = try value().asDict else { throw SnapshotError("function globals are not a dict") }
+            f.globals = g
+            f.defaults = try values()
+            let nk = try r.count()
+            for _ in 0..<nk {
+                let k = try r.string()
+                f.keywordDefaults[k] = try value()
+            }
+            var cells: [PyCell] = []
+            for c in try values() {
+                guard case .object(let o) = c, o.kind == .cell else { throw SnapshotError("bad closure") }
+                cells.append(unsafeDowncast(o, to: PyCell.self))
+            }
+            guard cells.count == code.freeCount else { throw SnapshotError("closure does not match the code") }
+            f.closure = cells
+            f.name = try r.string()
+            f.qualname = try r.string()
+            f.module = try r.string()
+            f.doc = try value()
+            let attrs = try value()
+            if case .object = attrs {
+                guard let d = attrs.asDict else { throw SnapshotError("bad function attributes") }
+                f.attributes = d
+            }
+            return f
+        case .cell:
+            let c = PyCell()
+            register(c)
+            c.value = try value()
+            return c
+        case .type:
+            let name = try r.string()
+            let qualname = try r.string()
+            let module = try r.string()
+            var bases: [PyType] = []
+            let nb = try r.count()
+            for _ in 0..<nb { bases.append(try type(try value())) }
+            let metaValue = try value()
+            let t = PyType(name: name, bases: bases, isBuiltin: false, module: module)
+            t.qualname = qualname
+            if case .object = metaValue { t.metaclass = try type(metaValue) }
+            register(t)
+            var mro: [PyType] = []
+            let nm = try r.count()
+            for _ in 0..<nm { mro.append(try type(try value())) }
+            guard mro.first === t else { throw SnapshotError("bad class MRO") }
+            t.mro = mro
+            t.isException = mro.contains { $0.isException }
+            register(t.dict)
+            pendingDicts.append((t.dict, try pairs()))
+            t.registerWithBases()
+            return t
+        case .instance:
+            let cls = try type(try value())
+            let inst = PyInstance(cls: cls)
+            register(inst)
+            register(inst.attributes)
+            pendingDicts.append((inst.attributes, try pairs()))
+            let bv = try value()
+            if case .unbound = bv {} else { inst.builtinValue = bv }
+            if try r.u8() == 1 {
+                let state = ExceptionState(args: try values())
+                state.cause = try value()
+                state.context = try value()
+                state.suppressContext = try r.u8() == 1
+                let nt = try r.count()
+                for _ in 0..<nt {
+                    let file = try r.string()
+                    let fn = try r.string()
+                    state.traceback.append(TracebackEntry(filename: file, function: fn, line: try r.uint()))
+                }
+                inst.exception = state
+            }
+            return inst
+        case .module:
+            let name = try r.string()
+            guard let m = vm.modules[name] else { throw SnapshotError("module \(name) was not imported") }
+            register(m)
+            return m
+        case .boundMethod:
+            let fn = try value()
+            let recv = try value()
+            let m = PyBoundMethod(function: fn, receiver: recv)
+            register(m)
+            return m
+        case .range:
+            let start = try r.int()
+            let stop = try r.int()
+            let step = try r.int()
+            guard step != 0 else { throw SnapshotError("bad range") }
+            let o = PyRange(start: start, stop: stop, step: step)
+            register(o)
+            return o
+        case .slice:
+            let a = try value()
+            let b = try value()
+            let o = PySlice(start: a, stop: b, step: try value())
+            register(o)
+            return o
+        case .property:
+            let g = try value()
+            let s = try value()
+            let d = try value()
+            let o = PyProperty(getter: g, setter: s, deleter: d, doc: try value())
+            register(o)
+            return o
+        case .staticMethod, .classMethod:
+            let o = PyMethodWrapper(function: try value(), isClassMethod: kind == .classMethod)
+            register(o)
+            return o
+        case .generator:
+            guard case .object(let fo) = try value(), fo.kind == .function else { throw SnapshotError("bad generator function") }
+            let fn = unsafeDowncast(fo, to: PyFunction.self)
+            guard fn.code.isGenerator || fn.code.isCoroutine else { throw SnapshotError("bad generator function") }
+            let g = PyGenerator(function: fn, slots: [])
+            register(g)
+            g.owner = vm
+            let stateByte = try r.u8()
+            guard stateByte <= 3 else { throw SnapshotError("bad generator state") }
+            let state: PyGenerator.State = [.created, .suspended, .running, .finished][Int(stateByte)]
+            let pc = try r.uint(max: fn.code.instructionCount)
+            g.name = try r.string()
+            g.qualname = try r.string()
+            let saved = try values()
+            if state == .suspended || state == .created {
+                try checkSaved(fn.code, pc: pc, count: saved.count, created: state == .created)
+                try checkCells(fn.code, saved)
+            } else if !saved.isEmpty {
+                throw SnapshotError("bad generator state")
+            }
+            guard g.loadSaved(saved, pc: pc, state: state) else { throw SnapshotError("bad generator state") }
+            return g
+        case .listIterator:
+            guard case .object(let lo) = try value(), lo.kind == .list else { throw SnapshotError("bad list iterator") }
+            let it = PyListIterator(unsafeDowncast(lo, to: PyList.self))
+            it.index = try r.uint(max: 1 << 48)
+            register(it)
+            return it
+        case .rangeIterator:
+            let next = try r.int()
+            let step = try r.int()
+            let remaining = try r.int()
+            guard step != 0, remaining >= 0 else { throw SnapshotError("bad range iterator") }
+            let it = PyRangeIterator(next: next, step: step, remaining: remaining)
+            register(it)
+            return it
+        case .dictView:
+            guard let d = try value().asDict else { throw SnapshotError("bad dict view") }
+            let w = try r.u8()
+            guard w <= 2 else { throw SnapshotError("bad dict view") }
+            let o = PyDictView(dict: d, which: w == 0 ? .keys : w == 1 ? .values : .items)
+            register(o)
+            return o
+        case .externalFunction:
+            let name = try r.string()
+            var params: [String]? = nil
+            if try r.u8() == 1 {
+                var p: [String] = []
+                let n = try r.count()
+                for _ in 0..<n { p.append(try r.string()) }
+                params = p
+            }
+            let isAsync = try r.u8() == 1
+            guard let role = PyExternalFunction.Role(rawValue: try r.u8()) else { throw SnapshotError("bad host function") }
+            let o = PyExternalFunction(name: name, parameters: params, isAsync: isAsync, role: role)
+            register(o)
+            return o
+        case .externalCoroutine:
+            guard case .object(let fo) = try value(), fo.kind == .external else { throw SnapshotError("bad host coroutine") }
+            let args = try values()
+            let nk = try r.count()
+            var keywords: [(String, Value)] = []
+            for _ in 0..<nk {
+                let k = try r.string()
+                keywords.append((k, try value()))
+            }
+            guard let state = PyExternalCoroutine.State(rawValue: try r.u8()) else { throw SnapshotError("bad host coroutine") }
+            let c = PyExternalCoroutine(function: unsafeDowncast(fo, to: PyExternalFunction.self), args: args, keywords: keywords)
+            c.state = state
+            register(c)
+            return c
+        case .nativeIterator:
+            let name = try r.string()
+            let vals = try values()
+            let nInts = try r.count()
+            var ints: [Int] = []
+            for _ in 0..<nInts { ints.append(try r.int()) }
+            guard let it = vm.rebuildIterator(SavedIterator(kind: name, values: vals, ints: ints)), case .object(let o) = it else {
+                throw SnapshotError("bad saved iterator \(name)")
+            }
+            register(o)
+            return o
+        case .code:
+            let o = PyCode(try codeRef())
+            register(o)
+            return o
+        case .notImplemented:
+            let o = PyNotImplemented.shared
+            register(o)
+            return o
+        case .ellipsis:
+            let o = PyEllipsis.shared
+            register(o)
+            return o
+        }
+    }
+}

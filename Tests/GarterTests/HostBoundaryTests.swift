@@ -1,0 +1,378 @@
+import Foundation
+import Testing
+@testable import Garter
+
+/// External functions, the step API, snapshots and the async runner.
+struct HostBoundaryTests {
+    // MARK: Step API
+
+    @Test func stepAPIPausesAtEveryCall() throws {
+        let program = try Program(source: "x = 1\ny = fetch(x)\nz = fetch(y, scale=3)\ny + z")
+        var progress = try program.start(externals: [ExternalFunction("fetch")])
+        var calls: [String] = []
+        while case .call(let call, let paused) = progress {
+            calls.append(call.description)
+            guard case .int(let a)? = call.args.first else { Issue.record("bad args"); return }
+            let scale: Int
+            if case .int(let s)? = call.argument("scale") { scale = s } else { scale = 1 }
+            progress = try paused.resume(.value(.int(a * 10 * scale)))
+        }
+        guard case .complete(let result) = progress else { Issue.record("did not complete"); return }
+        #expect(calls == ["fetch(1)", "fetch(10, scale=3)"])
+        #expect(result.value == .int(310))
+    }
+
+    @Test func declaredParametersBecomeKeywords() throws {
+        let program = try Program(source: "search('cats', 5)")
+        let progress = try program.start(externals: [ExternalFunction("search", parameters: ["query", "limit"])])
+        guard case .call(let call, _) = progress else { Issue.record("no call"); return }
+        #expect(call.args.isEmpty)
+        #expect(call.argument("query") == .string("cats"))
+        #expect(call.argument("limit") == .int(5))
+        let tooMany = try Program(source: "search(1, 2, 3)")
+        #expect(throws: PythonException.self) { try tooMany.start(externals: [ExternalFunction("search", parameters: ["query", "limit"])]) }
+    }
+
+    @Test func hostErrorsAreCatchablePythonExceptions() throws {
+        let program = try Program(source: """
+            try:
+                fetch('x')
+            except KeyError as e:
+                out = 'caught ' + repr(e)
+            out
+            """)
+        guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }
+        guard case .complete(let r) = try paused.resume(.error(type: "KeyError", message: "x")) else { Issue.record("no result"); return }
+        #expect(r.value == .string("caught KeyError('x')"))
+    }
+
+    @Test func eachPauseResumesOnce() throws {
+        let program = try Program(source: "fetch() + fetch()")
+        guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }
+        _ = try paused.resume(.value(1))
+        #expect(throws: ExecutionError.alreadyResumed) { try paused.resume(.value(2)) }
+        #expect(throws: ExecutionError.alreadyResumed) { try paused.serialized() }
+    }
+
+    @Test func pendingIsRejectedForSynchronousCalls() throws {
+        let program = try Program(source: "fetch()")
+        guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }
+        #expect(throws: ExecutionError.self) { try paused.resume(.pending) }
+        #expect(throws: ExecutionError.self) { try paused.resume(results: [:]) }
+        // The pause is still usable after a rejected answer.
+        guard case .complete(let r) = try paused.resume(.value("ok")) else { Issue.record("no result"); return }
+        #expect(r.value == "ok")
+    }
+
+    @Test func gatherSurfacesEveryCallBeforeWaiting() throws {
+        let program = try Program(source: """
+            import asyncio
+            async def main():
+                return await asyncio.gather(fetch(1), fetch(2), fetch(3))
+            asyncio.run(main())
+            """)
+        var progress = try program.start(externals: [ExternalFunction("fetch", isAsync: true)])
+        var started: [Int: Int] = [:]
+        var waits: [[Int]] = []
+        loop: while true {
+            switch progress {
+            case .call(let call, let paused):
+                guard case .int(let n)? = call.args.first else { break loop }
+                started[call.id] = n
+                progress = try paused.resume(.pending)
+            case .waiting(let ids, let paused):
+                waits.append(ids.sorted())
+                // Settle them in reverse order, one at a time.
+                let id = ids.max()!
+                progress = try paused.resume(results: [id: .value(.int(started[id]! * 100))])
+            case .complete(let r):
+                #expect(r.value == .list([100, 200, 300]))
+                break loop
+            }
+        }
+        #expect(started.count == 3)
+        #expect(waits.first == [0, 1, 2])
+    }
+
+    @Test func hostCallLimit() throws {
+        let program = try Program(source: "for i in range(10):\n    fetch(i)\n")
+        var progress = try program.start(externals: [ExternalFunction("fetch")], limits: ResourceLimits(maxHostCalls: 3))
+        var calls = 0
+        do {
+            while case .call(_, let paused) = progress {
+                calls += 1
+                progress = try paused.resume(.value(.none))
+            }
+            Issue.record("limit not enforced")
+        } catch let e as PythonException {
+            #expect(e.typeName == "RuntimeError")
+            #expect(calls == 3)
+        }
+    }
+
+    @Test func outputLimitCannotBeCaught() throws {
+        let program = try Program(source: """
+            try:
+                while True:
+                    print('x' * 100)
+            except BaseException:
+                print('caught')
+            """)
+        do {
+            _ = try program.run(functions: [], limits: ResourceLimits(maxOutputBytes: 1000))
+            Issue.record("limit not enforced")
+        } catch let e as PythonException {
+            #expect(e.typeName == "MemoryError")
+            #expect(!e.stdout.contains("caught"))
+            #expect(e.stdout.utf8.count <= 1000)
+        }
+    }
+
+    @Test func timeLimitCannotBeCaught() throws {
+        let program = try Program(source: """
+            n = 0
+            while True:
+                try:
+                    while True:
+                        n += 1
+                except BaseException:
+                    pass
+            """)
+        #expect(throws: PythonException.self) { try program.run(functions: [], limits: ResourceLimits(maxDuration: 0.2)) }
+    }
+
+    // MARK: Convenience runners
+
+    @Test func syncRunnerWithClosures() throws {
+        let program = try Program(source: """
+            total = 0
+            for item in items:
+                total += price(item)
+            try:
+                price('unknown')
+            except ValueError as e:
+                msg = str(e)
+            (total, msg, [price(i) for i in items][::-1], sorted(items, key=price))
+            """)
+        let price = HostFunction("price", parameters: ["name"]) { call in
+            guard case .string(let name)? = call.argument("name") else { throw ExternalError("TypeError", "name must be a string") }
+            switch name {
+            case "apple": return 3
+            case "pear": return 5
+            default: throw ExternalError("ValueError", "no price for \(name)")
+            }
+        }
+        let r = try program.run(inputs: ["items": ["pear", "apple"]], functions: [price])
+        #expect(r.value == .tuple([8, "no price for unknown", [3, 5], ["apple", "pear"]]))
+    }
+
+    @Test func syncRunnerRefusesAsyncFunctions() throws {
+        let program = try Program(source: "1")
+        let f = HostFunction("fetch") { (_: ExternalCall) async throws -> PythonValue in .none }
+        #expect(throws: ExecutionError.asyncFunctionInSyncRun("fetch")) { try program.run(functions: [f]) }
+    }
+
+    /// Ten gathered calls are all in flight at once (no timing assertion: the host counts).
+    @Test func asyncRunnerRunsGatheredCallsConcurrently() async throws {
+        actor Gauge {
+            var current = 0
+            var peak = 0
+            func enter() { current += 1; peak = max(peak, current) }
+            func leave() { current -= 1 }
+        }
+        let gauge = Gauge()
+        let fetch = HostFunction("fetch", parameters: ["i"]) { (call: ExternalCall) async throws -> PythonValue in
+            await gauge.enter()
+            try await Task.sleep(nanoseconds: 50_000_000)
+            await gauge.leave()
+            guard case .int(let i)? = call.argument("i") else { return .none }
+            return .int(i * 2)
+        }
+        let program = try Program(source: """
+            import asyncio
+            async def main():
+                return await asyncio.gather(*[fetch(i) for i in range(10)])
+            asyncio.run(main())
+            """)
+        let r = try await program.run(functions: [fetch])
+        #expect(r.value == .list((0..<10).map { .int($0 * 2) }))
+        #expect(await gauge.peak == 10)
+    }
+
+    // MARK: Snapshots
+
+    @Test func smallSnapshotRoundTrip() throws {
+        let program = try Program(source: "x = 1; y = fetch(x); y + 1")
+        guard case .call(let call, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }
+        let data = try paused.serialized()
+        #expect(data.count <= 300, "snapshot is \(data.count) bytes")
+        #expect(Array(data.prefix(4)) == Array("GRTR".utf8))
+        let restored = try PausedExecution(serialized: data)
+        #expect(restored.call?.name == call.name)
+        #expect(restored.call?.args == [.int(1)])
+        guard case .complete(let r) = try restored.resume(.value(41)) else { Issue.record("no result"); return }
+        #expect(r.value == .int(42))
+        // The original pause is independent of the restored copy.
+        guard case .complete(let r2) = try paused.resume(.value(1)) else { Issue.record("no result"); return }
+        #expect(r2.value == .int(2))
+    }
+
+    @Test func snapshotKeepsHeapFramesAndGenerators() throws {
+        let program = try Program(source: """
+            class Node:
+                def __init__(self, name):
+                    self.name = name
+                    self.children = []
+                    self.parent = None
+            def walk(n, depth=0):
+                yield depth, n.name
+                for c in n.children:
+                    yield from walk(c, depth + 1)
+            root = Node('root')
+            for i in range(3):
+                c = Node(f'c{i}')
+                c.parent = root
+                root.children.append(c)
+            shared = [1, 2]
+            pair = (shared, shared)
+            seen = []
+            def visit():
+                for depth, name in walk(root):
+                    seen.append(f'{depth}:{name}:{tag(name)}')
+                return len(seen)
+            count = visit()
+            print(seen, pair[0] is pair[1], root.children[0].parent is root)
+            count
+            """)
+        var progress = try program.start(externals: [ExternalFunction("tag")])
+        var pauses = 0
+        while case .call(let call, let paused) = progress {
+            pauses += 1
+            let restored = try PausedExecution(serialized: try paused.serialized())
+            guard case .string(let name)? = call.args.first else { Issue.record("bad args"); return }
+            progress = try restored.resume(.value(.string(name.uppercased())))
+        }
+        guard case .complete(let r) = progress else { Issue.record("no result"); return }
+        #expect(pauses == 4)
+        #expect(r.value == .int(4))
+        #expect(r.stdout == "['0:root:ROOT', '1:c0:C0', '1:c1:C1', '1:c2:C2'] True True\n")
+    }
+
+    @Test func unsupportedObjectsFailClearly() throws {
+        let program = try Program(source: "import itertools\nit = itertools.count()\nfetch()")
+        guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }
+        do {
+            _ = try paused.serialized()
+            Issue.record("expected an error")
+        } catch let e as ExecutionError {
+            #expect(e.description.contains("count"))
+        }
+    }
+
+    @Test func corruptSnapshotsThrow() throws {
+        let program = try Program(source: """
+            data = {'a': [1, 2.5, 'x'], 'b': (None, True)}
+            def f(n):
+                return fetch(n) + len(data)
+            f(3)
+            """)
+        guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }
+        let data = [UInt8](try paused.serialized())
+        // Every truncation.
+        for n in 0..<data.count {
+            #expect(throws: ExecutionError.self) { try PausedExecution(serialized: Data(data[0..<n])) }
+        }
+        // Wrong version.
+        var wrong = data
+        wrong[4] = 99
+        #expect(throws: ExecutionError.self) { try PausedExecution(serialized: Data(wrong)) }
+        // Byte flips: each must either load (and then run or raise) or throw; never trap.
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var b = data
+            let flips = Int.random(in: 1...3, using: &rng)
+            for _ in 0..<flips {
+                b[Int.random(in: 6..<b.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+            }
+            if let restored = try? PausedExecution(serialized: Data(b)) {
+                _ = try? restored.resume(.value(1))
+            }
+        }
+    }
+
+    /// Every conformance program that calls host functions gives the same output when the run
+    /// is saved and restored at every pause (asynchronous calls answered at the waits).
+    @Test func hostCasesSurviveSnapshotsAtEveryPause() async throws {
+        let dir = ConformanceTests.casesDirectory
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("host__") && $0.hasSuffix(".py") }.sorted()
+        #expect(files.count >= 8)
+        for file in files {
+            let stem = String(file.dropLast(3))
+            let source = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            let expectedOut = (try? String(contentsOf: dir.appendingPathComponent(stem + ".out"), encoding: .utf8)) ?? ""
+            let expectedErr = (try? String(contentsOf: dir.appendingPathComponent(stem + ".err"), encoding: .utf8))?.split(separator: "\n").last.map(String.init)
+            let (stdout, error, pauses) = try await Self.runSavingAtEveryPause(source, filename: file)
+            #expect(stdout == expectedOut, "\(file): stdout differs")
+            #expect(error == expectedErr, "\(file): error \(error ?? "none") != \(expectedErr ?? "none")")
+            #expect(pauses > 0, "\(file): never paused")
+        }
+    }
+
+    static func runSavingAtEveryPause(_ source: String, filename: String) async throws -> (String, String?, Int) {
+        guard let (hostSource, programSource) = ConformanceTests.splitHostCase(source) else { return ("", "no marker", 0) }
+        let functions = try HostFunction.python(source: hostSource)
+        var table: [String: HostFunction] = [:]
+        for f in functions { table[f.declaration.name] = f }
+        let program = try Program.script(source: programSource, filename: filename)
+        var pending: [Int: ExternalResult] = [:]
+        var pauses = 0
+        func answer(_ call: ExternalCall) async -> ExternalResult {
+            switch table[call.name]?.body {
+            case .sync(let body)?: return ExternalResult.from { try body(call) }
+            case .async(let body)?:
+                do { return .value(try await body(call)) } catch let e as ExternalError { return .error(type: e.type, message: e.message) } catch { return .error(type: "RuntimeError", message: "\(error)") }
+            case nil: return .error(type: "NameError", message: call.name)
+            }
+        }
+        func restore(_ p: PausedExecution) throws -> PausedExecution {
+            pauses += 1
+            let r = try PausedExecution(serialized: try p.serialized())
+            r.state.installSynchronousHost(functions)
+            return r
+        }
+        do {
+            let syncBodies = table.compactMapValues { f -> HostFunction.SyncBody? in if case .sync(let b) = f.body { return b }; return nil }
+            var progress = try program.start(externals: functions.map(\.declaration), limits: ResourceLimits(maxDuration: 20)) { call in
+                guard let body = syncBodies[call.name] else { return .error(type: "RuntimeError", message: "async") }
+                return ExternalResult.from { try body(call) }
+            }
+            while true {
+                switch progress {
+                case .complete(let r):
+                    return (r.stdout, nil, pauses)
+                case .call(let call, let paused):
+                    let restored = try restore(paused)
+                    let result = await answer(call)
+                    if call.isAsync {
+                        pending[call.id] = result
+                        progress = try restored.resume(.pending)
+                    } else {
+                        progress = try restored.resume(result)
+                    }
+                case .waiting(let ids, let paused):
+                    let restored = try restore(paused)
+                    if ids.isEmpty {
+                        Program.sleep(seconds: restored.waitTimeout ?? 0)
+                        progress = try restored.resume(results: [:])
+                    } else {
+                        var results: [Int: ExternalResult] = [:]
+                        for id in ids { results[id] = pending.removeValue(forKey: id) }
+                        progress = try restored.resume(results: results)
+                    }
+                }
+            }
+        } catch let e as PythonException {
+            return (e.stdout, e.summary, pauses)
+        }
+    }
+}

@@ -168,8 +168,7 @@ class _Stream:
         self._is_err = is_err
         self.encoding = 'utf-8'
         self.errors = 'strict'
-        if is_err:
-            self.__garter_stream__ = 'stderr'
+        self.__garter_stream__ = 'stderr' if is_err else 'stdout'
 
     def write(self, s):
         return _gsys_vm.write(s, self._is_err)

@@ -2,5 +2,9 @@ extension ModuleList {
     /// Modules of the formats group: `io`, `csv`, `pprint`, `types`, `decimal`, `logging`.
     static let formats: [String: ModuleRegistry.Definition] = [
         "io": .source(IOModule.source),
+        "_csv": .source(CSVModule.coreSource),
+        "csv": .source(CSVModule.source),
+        "types": .source(TypesModule.source),
+        "pprint": .source(PprintModule.source),
     ]
 }

@@ -6,5 +6,8 @@ extension ModuleList {
         "csv": .source(CSVModule.source),
         "types": .source(TypesModule.source),
         "pprint": .source(PprintModule.source),
+        "numbers": .source(NumbersModule.source),
+        "decimal": .source(DecimalModule.source),
+        "logging": .source(LoggingModule.source),
     ]
 }

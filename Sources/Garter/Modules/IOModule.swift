@@ -29,22 +29,38 @@ def _closed_error(dot=False):
     return ValueError('I/O operation on closed file.' if dot else 'I/O operation on closed file')
 
 
+_SSIZE_MIN = -(1 << 63)
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _fit(n, message="cannot fit 'int' into an index-sized integer"):
+    if not _SSIZE_MIN <= n <= _SSIZE_MAX:
+        raise OverflowError(message)
+    return n
+
+
 def _size_arg(n):
     if n is None:
         return -1
     if isinstance(n, int):
-        return int(n)
+        return _fit(int(n))
     if hasattr(type(n), '__index__'):
-        return type(n).__index__(n)
+        return _fit(type(n).__index__(n))
     raise TypeError("argument should be integer or None, not '%s'" % type(n).__name__)
 
 
 def _index_arg(n):
     if isinstance(n, int):
-        return int(n)
+        return _fit(int(n))
     if hasattr(type(n), '__index__'):
-        return type(n).__index__(n)
+        return _fit(type(n).__index__(n))
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+
+
+def _seek_arg(n):
+    if isinstance(n, int):
+        return _fit(int(n), 'Python int too large to convert to C ssize_t')
+    return _index_arg(n)
 
 
 class IOBase:
@@ -275,7 +291,7 @@ class StringIO(TextIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _index_arg(pos)
+        pos = _seek_arg(pos)
         whence = _index_arg(whence)
         if whence not in (0, 1, 2):
             raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
@@ -428,7 +444,7 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _index_arg(pos)
+        pos = _seek_arg(pos)
         whence = _index_arg(whence)
         if whence == 0:
             if pos < 0:

@@ -39,18 +39,32 @@ extension Builtins {
                 guard case .str(let v) = e else { throw vm.makeError(Builtins.shared.typeError, "end must be None or a string, not \(vm.typeName(e))") }
                 end = v.value
             }
+            // CPython writes each piece with `file.write` (sys.stdout when `file` is None);
+            // Garter's own standard streams take the direct path to the output sink.
+            var file = args.keyword("file") ?? .none
+            if file.isNone, let sys = vm.modules["sys"], let out = sys.dict.getString("stdout") {
+                file = out
+                if file.isNone { return .none }
+            }
             var toStderr = false
-            if let f = args.keyword("file"), !f.isNone {
-                if let m = f.asInstance, m.attributes.getString("__garter_stream__")?.asString == "stderr" { toStderr = true }
-                else if let write = try vm.getAttributeOrNil(f, PyStr("write")) {
-                    var text = ""
-                    for i in 0..<args.positionalCount {
-                        if i > 0 { text += sep }
-                        text += try vm.str(args[i])
-                    }
-                    _ = try vm.callValue(write, [.str(PyStr(text + end))])
-                    return .none
+            var writer: Value? = nil
+            if !file.isNone {
+                if let m = file.asInstance, let kind = m.attributes.getString("__garter_stream__")?.asString {
+                    toStderr = kind == "stderr"
+                } else {
+                    writer = try vm.getAttribute(file, PyStr("write"))
                 }
+            }
+            if let write = writer {
+                for i in 0..<args.positionalCount {
+                    if i > 0 { _ = try vm.callValue(write, [.str(PyStr(sep))]) }
+                    _ = try vm.callValue(write, [.str(PyStr(try vm.str(args[i])))])
+                }
+                _ = try vm.callValue(write, [.str(PyStr(end))])
+                if let fl = args.keyword("flush"), try vm.isTrue(fl) {
+                    _ = try vm.callValue(try vm.getAttribute(file, PyStr("flush")), [])
+                }
+                return .none
             }
             var text = ""
             for i in 0..<args.positionalCount {

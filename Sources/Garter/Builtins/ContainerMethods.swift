@@ -377,9 +377,11 @@ extension Builtins {
             guard let p = a[0].asBytes else { throw vm.makeError(Builtins.shared.typeError, "endswith first arg must be bytes or a tuple of bytes, not \(vm.typeName(a[0]))") }
             return .bool(b.bytes.count >= p.bytes.count && Array(b.bytes.suffix(p.bytes.count)) == p.bytes)
         }
-        objectMethod(bytes, "find", B, kinds: [.bytes], min: 1, max: 1) { vm, b, a throws(PythonError) in
+        objectMethod(bytes, "find", B, kinds: [.bytes], min: 1, max: 3) { vm, b, a throws(PythonError) in
             guard let p = a[0].asBytes else { throw vm.makeError(Builtins.shared.typeError, "argument should be integer or bytes-like object, not '\(vm.typeName(a[0]))'") }
-            return .int(StrOps.bytesFind(b.bytes, p.bytes))
+            let start = a.positionalCount > 1 && !a[1].isNone ? try vm.indexValue(a[1]) : nil
+            let end = a.positionalCount > 2 && !a[2].isNone ? try vm.indexValue(a[2]) : nil
+            return .int(StrOps.bytesFind(b.bytes, p.bytes, start: start, end: end))
         }
         objectMethod(bytes, "count", B, kinds: [.bytes], min: 1, max: 1) { vm, b, a throws(PythonError) in
             guard let p = a[0].asBytes else { throw vm.makeError(Builtins.shared.typeError, "argument should be integer or bytes-like object, not '\(vm.typeName(a[0]))'") }

@@ -87,6 +87,17 @@ extension Builtins {
                 let sub = try strArg(vm, a[0], "must be str, not").isEmpty ? "" : try strArg(vm, a[0], "must be str, not")
                 let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
                 let end = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil)
+                if s.isASCII && (start != nil || end != nil) {
+                    // Code point offsets are byte offsets: skip the O(n) ASCII scan and index walk.
+                    let r = StrOps.withBytes(s.value) { b in StrOps.withBytes(sub) { n in
+                        name == "count" ? StrOps.countImpl(b, n, start, end, bytesMode: true)
+                            : StrOps.findImpl(b, n, start, end, reverse: name == "rfind" || name == "rindex", bytesMode: true)
+                    } }
+                    if r < 0 && (name == "index" || name == "rindex") {
+                        throw vm.makeError(Builtins.shared.valueError, "substring not found")
+                    }
+                    return .int(r)
+                }
                 switch name {
                 case "find": return .int(StrOps.find(s.value, sub, start: start, end: end))
                 case "rfind": return .int(StrOps.rfind(s.value, sub, start: start, end: end))

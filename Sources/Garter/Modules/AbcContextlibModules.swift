@@ -110,6 +110,29 @@ class closing(AbstractContextManager):
     def __exit__(self, *exc_info):
         self.thing.close()
 
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
+
 class nullcontext(AbstractContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result

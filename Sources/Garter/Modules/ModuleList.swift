@@ -3,7 +3,7 @@
 enum ModuleList {
     static let all: [String: ModuleRegistry.Definition] = {
         var table: [String: ModuleRegistry.Definition] = [:]
-        for group in [text, data, system] {
+        for group in [text, data, system, formats] {
             table.merge(group) { first, _ in first }
         }
         table["abc"] = .source(AbcContextlibModules.abc)

@@ -526,9 +526,21 @@ extension VM {
 
     func sliceString(_ s: PyStr, _ slice: PySlice) throws(PythonError) -> String {
         if s.isASCII {
-            let bytes = Array(s.value.utf8)
-            let part = try sliceArray(bytes, slice)
-            return String(decoding: part, as: UTF8.self)
+            // Byte offsets are code point offsets: copy only the selected bytes (O(len(result))).
+            let (start, _, step, count) = try sliceIndices(slice, count: s.value.utf8.count)
+            if count <= 0 { return "" }
+            var text = s.value
+            return text.withUTF8 { b in
+                if step == 1 { return StrOps.makeString(b, start, start + count) }
+                var out = [UInt8]()
+                out.reserveCapacity(count)
+                var i = start
+                for _ in 0..<count {
+                    out.append(b[i])
+                    i += step
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
         }
         let part = try sliceArray(s.scalars, slice)
         var out = String.UnicodeScalarView()

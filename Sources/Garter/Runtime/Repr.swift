@@ -88,7 +88,7 @@ extension VM {
                     return text.value
                 }
                 if t.isBuiltin { return t.module == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.module).\(t.name)'>" }
-                return "<class '\(t.module).\(t.qualname)'>"
+                return t.module == "builtins" ? "<class '\(t.qualname)'>" : "<class '\(t.module).\(t.qualname)'>"
             case .module:
                 return "<module '\(unsafeDowncast(o, to: PyModule.self).name)' (built-in)>"
             case .instance:

@@ -258,6 +258,7 @@ def _make_repr(cls, flds):
             _repr_running.discard(key)
 
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    __repr__._dataclass_generated = True  # pprint formats such dataclasses field by field
     return __repr__
 
 

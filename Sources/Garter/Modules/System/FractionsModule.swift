@@ -479,5 +479,9 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
 """#
 }

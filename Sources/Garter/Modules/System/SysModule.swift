@@ -19,6 +19,12 @@ enum SysModule {
             if e.isNone { return .object(PyTuple([.none, .none, .none])) }
             return .object(PyTuple([.object(vm.typeOf(e)), e, .none]))
         }
+        m.function("format_exception") { vm, args throws(PythonError) in
+            // CPython-style traceback text for an exception (no source lines: the VM keeps none).
+            try args.check("format_exception", min: 1, max: 1, vm: vm)
+            guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
+            return .str(PyStr(vm.formatTraceback(exc, sourceLines: [:])))
+        }
         m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
         m.function("modules") { vm, _ throws(PythonError) in
             // The imported modules (a snapshot), private helpers excluded.
@@ -168,8 +174,7 @@ class _Stream:
         self._is_err = is_err
         self.encoding = 'utf-8'
         self.errors = 'strict'
-        if is_err:
-            self.__garter_stream__ = 'stderr'
+        self.__garter_stream__ = 'stderr' if is_err else 'stdout'
 
     def write(self, s):
         return _gsys_vm.write(s, self._is_err)

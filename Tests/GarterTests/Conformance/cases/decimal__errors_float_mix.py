@@ -1,0 +1,3 @@
+from decimal import Decimal
+print(Decimal("1.5") + 1)
+print(Decimal("1.5") + 1.5)

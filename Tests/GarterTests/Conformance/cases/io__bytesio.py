@@ -1,0 +1,21 @@
+import io
+
+b = io.BytesIO()
+print(b.write(b"hello "), b.write(bytearray(b"world\n")), b.tell())
+b.write(b"second line")
+print(b.getvalue())
+b.seek(0)
+print(b.read(5), b.readline(), b.readlines())
+b.seek(0)
+print(list(b))
+b = io.BytesIO(b"abc")
+print(b.tell(), b.read())
+b.seek(6)
+b.write(b"z")
+print(b.getvalue())
+print(b.seek(-2, 2), b.read(), b.seek(-100, 1))
+print(b.truncate(2), b.getvalue())
+with io.BytesIO(b"data") as f:
+    print(f.read(2), f.closed)
+print(f.closed)
+print(type(b), isinstance(b, io.BufferedIOBase))

@@ -1,0 +1,4 @@
+import io
+s = io.StringIO("abc")
+s.close()
+s.read()

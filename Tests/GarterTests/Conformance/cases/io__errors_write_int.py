@@ -1,0 +1,5 @@
+import io
+s = io.StringIO()
+s.write("ok")
+print(s.getvalue())
+s.write(42)

@@ -1,0 +1,17 @@
+import io
+
+buf = io.StringIO()
+n = buf.write("hello ")
+print(n, buf.tell())
+buf.write("world\n")
+buf.writelines(["a\n", "b\n"])
+print(repr(buf.getvalue()))
+print(buf.read() == "", buf.tell())
+buf.seek(0)
+print(repr(buf.read(5)), buf.tell())
+print(repr(buf.readline()))
+print(buf.readlines())
+print(repr(buf.read()))
+print(buf.readable(), buf.writable(), buf.seekable(), buf.isatty())
+print(type(buf).__name__, type(buf))
+print(isinstance(buf, io.TextIOBase), isinstance(buf, io.IOBase), isinstance(buf, io.BufferedIOBase))

@@ -24,6 +24,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "garter-example",
+            dependencies: ["Garter"],
+            path: "Examples/Embedding"
+        ),
         .testTarget(
             name: "GarterTests",
             dependencies: ["Garter"],

@@ -166,10 +166,20 @@ struct HostBoundaryTests {
         #expect(r.value == .tuple([8, "no price for unknown", [3, 5], ["apple", "pear"]]))
     }
 
-    @Test func syncRunnerRefusesAsyncFunctions() throws {
-        let program = try Program(source: "1")
-        let f = HostFunction("fetch") { (_: ExternalCall) async throws -> PythonValue in .none }
-        #expect(throws: ExecutionError.asyncFunctionInSyncRun("fetch")) { try program.run(functions: [f]) }
+    @Test func syncRunnerWaitsForAsyncFunctions() throws {
+        let program = try Program(source: """
+            import asyncio
+            async def main():
+                return await asyncio.gather(fetch(1), fetch(2), fetch(-1), return_exceptions=True)
+            [repr(r) for r in asyncio.run(main())]
+            """)
+        let f = HostFunction("fetch", parameters: ["n"]) { (call: ExternalCall) async throws -> PythonValue in
+            try await Task.sleep(nanoseconds: 1_000_000)
+            guard case .int(let n)? = call.argument("n"), n >= 0 else { throw ExternalError("ValueError", "negative") }
+            return .int(n * 7)
+        }
+        let r = try program.run(functions: [f])
+        #expect(r.value == .list(["7", "14", "ValueError('negative')"]))
     }
 
     /// Ten gathered calls are all in flight at once (no timing assertion: the host counts).

@@ -30,6 +30,20 @@ public struct HostFunction: Sendable {
     public let declaration: ExternalFunction
     let body: Body
 
+    /// The implementation, for hosts that drive the step API themselves.
+    public enum Kind: Sendable {
+        case sync(SyncBody)
+        case async(AsyncBody)
+    }
+
+    /// The implementation, for hosts that drive the step API themselves.
+    public var kind: Kind {
+        switch body {
+        case .sync(let b): return .sync(b)
+        case .async(let b): return .async(b)
+        }
+    }
+
     /// A synchronous host function.
     public init(_ name: String, parameters: [String]? = nil, _ body: @escaping SyncBody) {
         declaration = ExternalFunction(name, parameters: parameters, isAsync: false)
@@ -47,39 +61,59 @@ extension Program {
     /// Runs the program to completion, answering host calls with Swift closures.
     ///
     /// Host functions called from inside builtins (`map(fetch, ids)`, a `sorted` key) are
-    /// answered too, without pausing. `asyncio.sleep` really sleeps (and counts against the
-    /// time limit).
-    /// - Throws: ``PythonException`` for an uncaught Python exception;
-    ///   ``ExecutionError/asyncFunctionInSyncRun(_:)`` when a function is asynchronous.
+    /// answered too, without pausing. Asynchronous functions run as detached tasks while this
+    /// thread waits (gathered calls still run concurrently); from async code prefer the
+    /// `async` overload, which does not block a thread. `asyncio.sleep` really sleeps (and
+    /// counts against the time limit).
+    /// - Throws: ``PythonException`` for an uncaught Python exception.
     public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws -> RunResult {
-        var table: [String: HostFunction.SyncBody] = [:]
-        for f in functions {
-            guard case .sync(let body) = f.body else { throw ExecutionError.asyncFunctionInSyncRun(f.declaration.name) }
-            table[f.declaration.name] = body
-        }
+        var table: [String: HostFunction.Body] = [:]
+        for f in functions { table[f.declaration.name] = f.body }
         let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
-        state.vm.synchronousHost = { vm, call in
-            let external = ExternalCall(call, vm: vm)
-            guard let body = table[external.name] else { return .error(vm.makeException(Builtins.shared.runtimeError, "no host function \(external.name)")) }
-            return ExternalResult.from { try body(external) }.hostAnswer(vm: vm)
-        }
+        state.installSynchronousHost(functions)
         let vm = state.vm
         let code = self.code
         var progress = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        // Asynchronous functions run as detached tasks; this thread waits for their results.
+        let inbox = AsyncResults()
         while true {
             switch progress {
             case .complete(let result):
                 return result
             case .call(let call, let paused):
-                guard let body = table[call.name] else {
+                switch table[call.name] {
+                case .sync(let body)?:
+                    progress = try paused.resume(ExternalResult.from { try body(call) })
+                case .async(let body)?:
+                    inbox.started()
+                    Task.detached {
+                        let result: ExternalResult
+                        do {
+                            result = .value(try await body(call))
+                        } catch let e as ExternalError {
+                            result = .error(type: e.type, message: e.message)
+                        } catch {
+                            result = .error(type: "RuntimeError", message: String(describing: error))
+                        }
+                        inbox.put(call.id, result)
+                    }
+                    progress = try paused.resume(.pending)
+                case nil:
                     progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
-                    continue
                 }
-                progress = try paused.resume(ExternalResult.from { try body(call) })
-            case .waiting(_, let paused):
-                // Only timers can be pending here (synchronous calls never are): sleep.
-                Self.sleep(seconds: paused.waitTimeout ?? 0)
-                progress = try paused.resume(results: [:])
+            case .waiting(let ids, let paused):
+                if ids.isEmpty {
+                    Self.sleep(seconds: paused.waitTimeout ?? 0)
+                    progress = try paused.resume(results: [:])
+                } else {
+                    let timeout = paused.waitTimeout.map { min(max($0, 0), SystemHost.maxSleepSeconds) }
+                    var results = inbox.take(ids, timeout: timeout)
+                    if results == nil {
+                        // Nothing in flight can answer (calls started before a snapshot).
+                        results = Dictionary(uniqueKeysWithValues: ids.map { ($0, ExternalResult.error(type: "RuntimeError", message: "host call \($0) cannot complete")) })
+                    }
+                    progress = try paused.resume(results: results ?? [:])
+                }
             }
         }
     }
@@ -165,6 +199,46 @@ extension Program {
                         }
                     }
                     progress = try paused.resume(results: results)
+                }
+            }
+        }
+    }
+
+    /// Results of asynchronous host calls for the synchronous runner.
+    final class AsyncResults: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var results: [Int: ExternalResult] = [:]
+        private var inFlight = 0
+
+        func put(_ id: Int, _ result: ExternalResult) {
+            condition.lock()
+            results[id] = result
+            inFlight -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func started() {
+            condition.lock()
+            inFlight += 1
+            condition.unlock()
+        }
+
+        /// Waits until at least one of `ids` finished (or the timeout passed); nil when none
+        /// of them can ever finish.
+        func take(_ ids: [Int], timeout: Double?) -> [Int: ExternalResult]? {
+            condition.lock()
+            defer { condition.unlock() }
+            let deadline = timeout.map { Date().addingTimeInterval($0) }
+            while true {
+                var out: [Int: ExternalResult] = [:]
+                for id in ids { if let r = results.removeValue(forKey: id) { out[id] = r } }
+                if !out.isEmpty { return out }
+                if inFlight <= 0 { return nil }
+                if let d = deadline {
+                    if !condition.wait(until: d) { return [:] }
+                } else {
+                    condition.wait()
                 }
             }
         }

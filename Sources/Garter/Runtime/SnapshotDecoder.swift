@@ -306,7 +306,7 @@ struct SnapshotDecoder {
         switch kind {
         case .builtin:
             let p = try r.string()
-            guard case .object(let o)? = paths[p] else { throw SnapshotError("unknown built-in object \(p)") }
+            guard case .object(let o)? = paths[p] ?? SnapshotEncoder.builtinPaths[p] else { throw SnapshotError("unknown built-in object \(p)") }
             register(o)
             return o
         case .list:

@@ -42,9 +42,8 @@ struct SnapshotEncoder {
         return out
     }
 
-    /// Paths of objects a fresh process recreates: builtins and their methods, and what
-    /// each imported module defines at its top level.
-    static func registry(vm: VM, modules: [String]) -> (paths: [String: Value], dicts: [String: PyDict]) {
+    /// Paths of the builtins and their methods: the same in every run, computed once.
+    static let builtinPaths: [String: Value] = {
         var paths: [String: Value] = [:]
         func addType(_ prefix: String, _ t: PyType) {
             for (k, v) in t.dict.items { if case .str(let s) = k { paths[prefix + "." + s.value] = v } }
@@ -60,6 +59,25 @@ struct SnapshotEncoder {
                           ("NoneType", b.noneType), ("host_coroutine", PyExternalCoroutine.type)] {
             paths["types:" + name] = .object(t)
             addType("types:" + name, t)
+        }
+        return paths
+    }()
+
+    /// The inverse of ``builtinPaths`` (the smallest path of each object).
+    static let builtinObjectPaths: [ObjectIdentifier: String] = {
+        var out: [ObjectIdentifier: String] = [:]
+        for (p, v) in builtinPaths {
+            if case .object(let o) = v { out[ObjectIdentifier(o)] = out[ObjectIdentifier(o)].map { min($0, p) } ?? p }
+        }
+        return out
+    }()
+
+    /// Paths of what each imported module defines at its top level (a fresh import recreates
+    /// them), and the modules' dicts.
+    static func registry(vm: VM, modules: [String]) -> (paths: [String: Value], dicts: [String: PyDict]) {
+        var paths: [String: Value] = [:]
+        func addType(_ prefix: String, _ t: PyType) {
+            for (k, v) in t.dict.items { if case .str(let s) = k { paths[prefix + "." + s.value] = v } }
         }
         var dicts: [String: PyDict] = [:]
         for name in modules {
@@ -108,6 +126,7 @@ struct SnapshotEncoder {
             }
         }
         let reg = Self.registry(vm: vm, modules: moduleNames)
+        paths = Self.builtinObjectPaths
         for (p, v) in reg.paths { if case .object(let o) = v { paths[ObjectIdentifier(o)] = paths[ObjectIdentifier(o)].map { min($0, p) } ?? p } }
         for (name, d) in reg.dicts { moduleDicts[ObjectIdentifier(d)] = name }
         // 3. run state

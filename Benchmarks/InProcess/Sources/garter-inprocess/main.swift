@@ -118,9 +118,55 @@ do {
     }
     printRow("compile-only     Program(source: \"1 + 1\")", formatNs(compileOnly.nsPerOp) + "  (\(compileOnly.iterations) iter/loop)")
 
-    // Placeholders for the host-boundary work: measured once that API exists. No numbers until then.
-    printRow("external-call round trip", "not implemented yet")
-    printRow("snapshot + resume", "not implemented yet")
+    // One external call through the step API: the pause, the answer, the continuation.
+    let loop = try Program(source: "t = 0\nfor i in range(100000):\n    t += fetch(i)\nt")
+    let fetch = ExternalFunction("fetch")
+    let roundTrip = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+        var progress = try loop.start(externals: [fetch])
+        var calls = 0
+        while case .call(_, let paused) = progress, calls < 1000 {
+            calls += 1
+            progress = try paused.resume(.value(1))
+        }
+        blackHole(progress)
+    }
+    printRow("external-call round trip (step API)", formatNs(roundTrip.nsPerOp / 1000) + "  (per call, 1000 calls/run)")
+
+    let snapProgram = try Program(source: "x = 1; y = fetch(x); y + 1")
+    guard case .call(_, let paused) = try snapProgram.start(externals: [fetch]) else { exit(1) }
+    let bytes = try paused.serialized()
+    printRow("snapshot size  x = 1; y = fetch(x); y + 1", String(format: "%12d bytes", bytes.count))
+    let dump = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+        blackHole(try paused.serialized())
+    }
+    printRow("snapshot dump", formatNs(dump.nsPerOp))
+    let loadResume = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+        let restored = try PausedExecution(serialized: bytes)
+        blackHole(try restored.resume(.value(41)))
+    }
+    printRow("snapshot load + resume to result", formatNs(loadResume.nsPerOp))
+
+    // Ten gathered host calls that each sleep 200 ms (wall time of one run).
+    let gather = try Program(source: """
+        import asyncio
+        async def main():
+            return await asyncio.gather(*[fetch(i) for i in range(10)])
+        asyncio.run(main())
+        """)
+    let sleeper = HostFunction("fetch") { (_: ExternalCall) async throws -> PythonValue in
+        try await Task.sleep(nanoseconds: 200_000_000)
+        return .none
+    }
+    let clock = ContinuousClock()
+    let semaphore = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var gatherNs = 0.0
+    Task.detached {
+        let elapsed = try await clock.measure { _ = try await gather.run(functions: [sleeper]) }
+        gatherNs = elapsed.nanoseconds
+        semaphore.signal()
+    }
+    semaphore.wait()
+    printRow("10 gathered host calls sleeping 200 ms", String(format: "%12.1f ms", gatherNs / 1e6))
 } catch {
     FileHandle.standardError.write(Data("garter-inprocess: \(error)\n".utf8))
     exit(1)

@@ -64,12 +64,10 @@ func runUntilApproval() async throws -> PausedExecution? {
         case .call(let call, let paused):
             switch call.name {
             case "fetch_order":
-                pending[call.id] = Task {
-                    do { return .value(try await fetchOrderBody(call)) } catch let e as ExternalError { return .error(type: e.type, message: e.message) } catch { return .error(type: "RuntimeError", message: "\(error)") }
-                }
+                pending[call.id] = Task { await fetchOrder.answer(call) }
                 progress = try paused.resume(.pending)
             case "convert":
-                progress = try paused.resume(answer(convert, call))
+                progress = try paused.resume(await convert.answer(call))
             default:
                 print(paused.stdout, terminator: "")
                 print("approval needed: \(call)")
@@ -81,16 +79,6 @@ func runUntilApproval() async throws -> PausedExecution? {
             progress = try paused.resume(results: results)
         }
     }
-}
-
-func fetchOrderBody(_ call: ExternalCall) async throws -> PythonValue {
-    guard case .async(let body) = fetchOrder.kind else { return .none }
-    return try await body(call)
-}
-
-func answer(_ f: HostFunction, _ call: ExternalCall) -> ExternalResult {
-    guard case .sync(let body) = f.kind else { return .error(type: "RuntimeError", message: "async") }
-    do { return .value(try body(call)) } catch let e as ExternalError { return .error(type: e.type, message: e.message) } catch { return .error(type: "RuntimeError", message: "\(error)") }
 }
 
 func approve(_ paused: PausedExecution) throws {

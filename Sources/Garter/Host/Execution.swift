@@ -41,8 +41,6 @@ public enum ExecutionError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The answer does not fit the pause (results for a call, a call result for a wait, an
     /// unknown call id, `.pending` for a synchronous function).
     case invalidAnswer(String)
-    /// A run that uses asynchronous host functions needs the async `run`.
-    case asyncFunctionInSyncRun(String)
     /// The snapshot bytes are not a valid Garter snapshot.
     case invalidSnapshot(String)
     /// The paused run holds an object a snapshot cannot represent.
@@ -52,7 +50,6 @@ public enum ExecutionError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .alreadyResumed: return "this pause was already resumed"
         case .invalidAnswer(let m): return "invalid answer: \(m)"
-        case .asyncFunctionInSyncRun(let n): return "host function '\(n)' is async: use the async run(...)"
         case .invalidSnapshot(let m): return "invalid snapshot: \(m)"
         case .notSerializable(let m): return "cannot snapshot this run: \(m)"
         }

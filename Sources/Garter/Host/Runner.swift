@@ -21,39 +21,46 @@ public struct HostFunction: Sendable {
     /// Asynchronous implementation: Python sees an `async def`; gathered calls run concurrently.
     public typealias AsyncBody = @Sendable (ExternalCall) async throws -> PythonValue
 
-    enum Body: Sendable {
-        case sync(SyncBody)
-        case async(AsyncBody)
-    }
-
-    /// How Python sees the function.
-    public let declaration: ExternalFunction
-    let body: Body
-
     /// The implementation, for hosts that drive the step API themselves.
     public enum Kind: Sendable {
         case sync(SyncBody)
         case async(AsyncBody)
     }
 
-    /// The implementation, for hosts that drive the step API themselves.
-    public var kind: Kind {
-        switch body {
-        case .sync(let b): return .sync(b)
-        case .async(let b): return .async(b)
+    /// How Python sees the function.
+    public let declaration: ExternalFunction
+    /// The implementation.
+    public let kind: Kind
+
+    /// Runs the implementation for `call`; a thrown ``ExternalError`` becomes that Python
+    /// exception, any other error `RuntimeError`.
+    public func answer(_ call: ExternalCall) async -> ExternalResult {
+        switch kind {
+        case .sync(let body):
+            return ExternalResult.from { try body(call) }
+        case .async(let body):
+            do {
+                return .value(try await body(call))
+            } catch let e as ExternalError {
+                return .error(type: e.type, message: e.message)
+            } catch is CancellationError {
+                return .error(type: "CancelledError", message: "")
+            } catch {
+                return .error(type: "RuntimeError", message: String(describing: error))
+            }
         }
     }
 
     /// A synchronous host function.
     public init(_ name: String, parameters: [String]? = nil, _ body: @escaping SyncBody) {
         declaration = ExternalFunction(name, parameters: parameters, isAsync: false)
-        self.body = .sync(body)
+        kind = .sync(body)
     }
 
     /// An asynchronous host function (`await name(...)` in Python).
     public init(_ name: String, parameters: [String]? = nil, _ body: @escaping AsyncBody) {
         declaration = ExternalFunction(name, parameters: parameters, isAsync: true)
-        self.body = .async(body)
+        kind = .async(body)
     }
 }
 
@@ -67,8 +74,8 @@ extension Program {
     /// counts against the time limit).
     /// - Throws: ``PythonException`` for an uncaught Python exception.
     public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws -> RunResult {
-        var table: [String: HostFunction.Body] = [:]
-        for f in functions { table[f.declaration.name] = f.body }
+        var table: [String: HostFunction] = [:]
+        for f in functions { table[f.declaration.name] = f }
         let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
         state.installSynchronousHost(functions)
         let vm = state.vm
@@ -81,25 +88,17 @@ extension Program {
             case .complete(let result):
                 return result
             case .call(let call, let paused):
-                switch table[call.name] {
-                case .sync(let body)?:
-                    progress = try paused.resume(ExternalResult.from { try body(call) })
-                case .async(let body)?:
-                    inbox.started()
-                    Task.detached {
-                        let result: ExternalResult
-                        do {
-                            result = .value(try await body(call))
-                        } catch let e as ExternalError {
-                            result = .error(type: e.type, message: e.message)
-                        } catch {
-                            result = .error(type: "RuntimeError", message: String(describing: error))
-                        }
-                        inbox.put(call.id, result)
-                    }
-                    progress = try paused.resume(.pending)
-                case nil:
+                guard let function = table[call.name] else {
                     progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
+                    continue
+                }
+                switch function.kind {
+                case .sync(let body):
+                    progress = try paused.resume(ExternalResult.from { try body(call) })
+                case .async:
+                    inbox.started()
+                    Task.detached { inbox.put(call.id, await function.answer(call)) }
+                    progress = try paused.resume(.pending)
                 }
             case .waiting(let ids, let paused):
                 if ids.isEmpty {
@@ -125,8 +124,8 @@ extension Program {
     /// `CancellationError` at the next pause.
     /// - Throws: ``PythonException`` for an uncaught Python exception, `CancellationError`.
     public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) async throws -> RunResult {
-        var table: [String: HostFunction.Body] = [:]
-        for f in functions { table[f.declaration.name] = f.body }
+        var table: [String: HostFunction] = [:]
+        for f in functions { table[f.declaration.name] = f }
         let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
         state.installSynchronousHost(functions)
         let vm = state.vm
@@ -136,7 +135,7 @@ extension Program {
     }
 
     /// Answers pauses with the given functions until the run completes (async runner core).
-    static func drive(_ first: Progress, functions table: [String: HostFunction.Body]) async throws -> RunResult {
+    static func drive(_ first: Progress, functions table: [String: HostFunction]) async throws -> RunResult {
         try await withThrowingTaskGroup(of: (Int, ExternalResult).self) { group in
             var progress = first
             var timerSeq = 0
@@ -147,24 +146,16 @@ extension Program {
                     return result
                 case .call(let call, let paused):
                     try Task.checkCancellation()
-                    switch table[call.name] {
-                    case .sync(let body)?:
-                        progress = try paused.resume(ExternalResult.from { try body(call) })
-                    case .async(let body)?:
-                        group.addTask {
-                            do {
-                                return (call.id, .value(try await body(call)))
-                            } catch let e as ExternalError {
-                                return (call.id, .error(type: e.type, message: e.message))
-                            } catch is CancellationError {
-                                return (call.id, .error(type: "CancelledError", message: ""))
-                            } catch {
-                                return (call.id, .error(type: "RuntimeError", message: String(describing: error)))
-                            }
-                        }
-                        progress = try paused.resume(.pending)
-                    case nil:
+                    guard let function = table[call.name] else {
                         progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
+                        continue
+                    }
+                    switch function.kind {
+                    case .sync(let body):
+                        progress = try paused.resume(ExternalResult.from { try body(call) })
+                    case .async:
+                        group.addTask { (call.id, await function.answer(call)) }
+                        progress = try paused.resume(.pending)
                     }
                 case .waiting(let ids, let paused):
                     try Task.checkCancellation()
@@ -255,7 +246,7 @@ extension ExecutionState {
     /// without pausing, by the synchronous implementations among `functions`.
     func installSynchronousHost(_ functions: [HostFunction]) {
         var syncTable: [String: HostFunction.SyncBody] = [:]
-        for f in functions { if case .sync(let b) = f.body { syncTable[f.declaration.name] = b } }
+        for f in functions { if case .sync(let b) = f.kind { syncTable[f.declaration.name] = b } }
         vm.synchronousHost = { [syncTable] vm, call in
             let external = ExternalCall(call, vm: vm)
             guard let body = syncTable[external.name] else {
@@ -283,8 +274,8 @@ extension PausedExecution {
     /// answered (the host's tasks did not survive); they fail with `RuntimeError`.
     public func run(functions: [HostFunction]) async throws -> RunResult {
         state.installSynchronousHost(functions)
-        var table: [String: HostFunction.Body] = [:]
-        for f in functions { table[f.declaration.name] = f.body }
+        var table: [String: HostFunction] = [:]
+        for f in functions { table[f.declaration.name] = f }
         return try await Program.drive(progress, functions: table)
     }
 }

@@ -83,6 +83,11 @@ enum VMPause {
     case startCoroutine(PendingExternalCall)
     /// The event loop waits for pending host coroutines (with an optional timeout in seconds).
     case wait(ids: [Int], timeout: Double?)
+
+    /// A timeout hosts can turn into a sleep: finite, between 0 and a day (NaN becomes 0).
+    static func sanitizedTimeout(_ t: Double) -> Double {
+        t >= 0 ? min(t, 86_400) : 0
+    }
 }
 
 /// A host's answer to one call.
@@ -144,8 +149,8 @@ extension VM {
             let ids = try iterateToArray(args[0]).map { v -> Int in if case .int(let i) = v { return i }; return -1 }
             var timeout: Double? = nil
             switch args[1] {
-            case .int(let i): timeout = Double(i)
-            case .float(let d): timeout = d
+            case .int(let i): timeout = VMPause.sanitizedTimeout(Double(i))
+            case .float(let d): timeout = VMPause.sanitizedTimeout(d)
             default: break
             }
             guard nativeDepth == 1 && pausingEnabled else {

@@ -475,41 +475,41 @@ extension VM {
                     case .listAppend:
                         sp -= 1
                         let v = sp.move()
-                        let list = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyList.self)
+                        let list = try building((sp - Int(ins.arg)).pointee, .list, as: PyList.self)
                         list.items.append(v)
                     case .setAdd:
                         sp -= 1
                         let v = sp.move()
-                        let set = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PySet.self)
+                        let set = try building((sp - Int(ins.arg)).pointee, .set, as: PySet.self)
                         try set.add(v, vm: self)
                     case .mapAdd:
                         sp -= 2
                         let k = sp.move()
                         let v = (sp + 1).move()
-                        let d = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyDict.self)
+                        let d = try building((sp - Int(ins.arg)).pointee, .dict, as: PyDict.self)
                         try d.set(k, v, vm: self)
                     case .listExtend:
                         sp -= 1
                         let v = sp.move()
-                        let list = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyList.self)
+                        let list = try building((sp - Int(ins.arg)).pointee, .list, as: PyList.self)
                         list.items.append(contentsOf: try iterateToArray(v))
                     case .setUpdate:
                         sp -= 1
                         let v = sp.move()
-                        let set = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PySet.self)
+                        let set = try building((sp - Int(ins.arg)).pointee, .set, as: PySet.self)
                         for item in try iterateToArray(v) { try set.add(item, vm: self) }
                     case .dictUpdate:
                         sp -= 1
                         let v = sp.move()
-                        let d = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyDict.self)
+                        let d = try building((sp - Int(ins.arg)).pointee, .dict, as: PyDict.self)
                         try dictUpdate(d, from: v, forCall: false)
                     case .dictMerge:
                         sp -= 1
                         let v = sp.move()
-                        let d = unsafeDowncast((sp - Int(ins.arg)).pointee.asObject!, to: PyDict.self)
+                        let d = try building((sp - Int(ins.arg)).pointee, .dict, as: PyDict.self)
                         try dictUpdate(d, from: v, forCall: true, callee: (sp - Int(ins.arg) - 2).pointee)
                     case .listToTuple:
-                        let list = unsafeDowncast((sp - 1).pointee.asObject!, to: PyList.self)
+                        let list = try building((sp - 1).pointee, .list, as: PyList.self)
                         (sp - 1).pointee = .object(PyTuple(list.items))
                     case .unpackSequence:
                         let n = Int(ins.arg)
@@ -973,7 +973,8 @@ extension VM {
                         sp -= 1
                         let v = sp.move()
                         isReraise = true
-                        throw PythonError(v.asInstance!)
+                        guard let e = v.asInstance else { throw corruptStack() }
+                        throw PythonError(e)
                     case .pushExcInfo:
                         let exc = (sp - 1).pointee
                         (sp - 1).pointee = handledException
@@ -995,7 +996,8 @@ extension VM {
                         sp -= 1
                         handledException = sp.move()
                         isReraise = true
-                        throw PythonError(exc.asInstance!)
+                        guard let e = exc.asInstance else { throw corruptStack() }
+                        throw PythonError(e)
                     case .beforeWith:
                         let mgr = (sp - 1).pointee
                         f.pointee.sp = sp
@@ -1192,6 +1194,19 @@ extension VM {
                 }
             }
         }
+    }
+
+    /// The container a display or comprehension is building. Compiled code always has it in
+    /// place, but the stack of a run restored from a snapshot is data, so it is checked.
+    @inline(__always)
+    func building<T: PyObject>(_ v: Value, _ kind: ObjectKind, as type: T.Type) throws(PythonError) -> T {
+        guard case .object(let o) = v, o.kind == kind else { throw corruptStack() }
+        return unsafeDowncast(o, to: T.self)
+    }
+
+    @inline(never)
+    func corruptStack() -> PythonError {
+        makeError(Builtins.shared.systemError, "corrupt operand stack")
     }
 
     func findHandler(_ code: CodeObject, _ pc: Int) -> ExceptionTableEntry? {

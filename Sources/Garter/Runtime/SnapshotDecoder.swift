@@ -99,6 +99,7 @@ struct SnapshotDecoder {
     }
 
     private mutating func codeRef() throws(SnapshotError) -> CodeObject {
+        guard !codeTables.isEmpty else { throw SnapshotError("bad code reference") }
         let u = try r.uint(max: codeTables.count - 1)
         let i = try r.uint(max: max(0, codeTables[u].count - 1))
         guard i < codeTables[u].count else { throw SnapshotError("bad code reference") }
@@ -126,6 +127,22 @@ struct SnapshotDecoder {
         }
     }
 
+    /// A frame below another waits at the instruction that started the frame above (a call,
+    /// `FOR_ITER` or `SEND`); the top frame waits at the call that paused the run.
+    private func checkResumePoint(_ code: CodeObject, pc: Int, aboveMode: UInt8?) throws(SnapshotError) {
+        guard pc >= 1 else { throw SnapshotError("bad resume position") }
+        let op = code.instructions[pc - 1].opcode
+        let isCall = op == .call || op == .callMethod || op == .callKw || op == .callFunctionEx
+        let ok: Bool
+        switch aboveMode {
+        case nil, 0?, 3?, 4?: ok = isCall
+        case 1?: ok = op == .forIter
+        case 2?: ok = op == .send
+        default: ok = false
+        }
+        guard ok else { throw SnapshotError("a frame is not paused at a call") }
+    }
+
     private mutating func checkCells(_ code: CodeObject, _ values: [Value]) throws(SnapshotError) {
         let first = code.localCount
         for i in first..<min(values.count, first + code.cellCount + code.freeCount) {
@@ -137,6 +154,7 @@ struct SnapshotDecoder {
         let count = try r.count()
         guard count >= 1, count <= vm.frameCapacity else { throw SnapshotError("bad frame count") }
         var callerHasSlot = false
+        var previous: (code: CodeObject, pc: Int)? = nil
         for i in 0..<count {
             let code = try codeRef()
             let fnValue = try value()
@@ -188,6 +206,9 @@ struct SnapshotDecoder {
                 guard (mode == 1 || mode == 2 || mode == 4) == (generator != nil) else { throw SnapshotError("bad frame mode") }
                 if mode == 3 { guard code.argCount >= 1 else { throw SnapshotError("bad frame mode") } }
             }
+            if let previous { try checkResumePoint(previous.code, pc: previous.pc, aboveMode: mode) }
+            if i + 1 == count { try checkResumePoint(code, pc: pc, aboveMode: nil) }
+            previous = (code, pc)
             callerHasSlot = slotValue != nil
             let (start, chunkEnd) = vm.freeStackStart
             let f: UnsafeMutablePointer<Frame>
@@ -232,7 +253,7 @@ struct SnapshotDecoder {
             var ids: [Int] = []
             for _ in 0..<n { ids.append(try r.int()) }
             var timeout: Double? = nil
-            if try r.u8() == 1 { timeout = try r.double() }
+            if try r.u8() == 1 { timeout = VMPause.sanitizedTimeout(try r.double()) }
             return .wait(ids: ids, timeout: timeout)
         default:
             throw SnapshotError("bad pause kind")
@@ -240,6 +261,14 @@ struct SnapshotDecoder {
     }
 
     private mutating func finishContainers() throws(SnapshotError) {
+        // Keys with a Python __hash__ run code here: no pauses, and a bounded time.
+        vm.pausingEnabled = false
+        vm.deadline = VM.monotonicNanoseconds() &+ 1_000_000_000
+        defer {
+            vm.pausingEnabled = true
+            vm.deadline = 0
+            vm.terminating = false
+        }
         do {
             for (d, pairs) in pendingDicts {
                 for (k, v) in pairs { try d.set(k, v, vm: vm) }
@@ -473,6 +502,9 @@ struct SnapshotDecoder {
             let saved = try values()
             if state == .suspended || state == .created {
                 try checkSaved(fn.code, pc: pc, count: saved.count, created: state == .created)
+                if state == .suspended {
+                    guard pc >= 1, fn.code.instructions[pc - 1].opcode == .yieldValue else { throw SnapshotError("a generator is not paused at a yield") }
+                }
                 try checkCells(fn.code, saved)
             } else if !saved.isEmpty {
                 throw SnapshotError("bad generator state")

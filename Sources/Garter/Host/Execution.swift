@@ -204,19 +204,8 @@ public final class PausedExecution: @unchecked Sendable {
     /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a valid
     ///   snapshot of this format version (corrupt, truncated or hostile input never traps).
     public convenience init(serialized data: Data, output: OutputSink? = nil) throws {
-        var decoder = SnapshotDecoder([UInt8](data))
-        let decoded: SnapshotDecoder.Decoded
-        do {
-            decoded = try decoder.decode(output: output)
-        } catch {
-            throw ExecutionError.invalidSnapshot(error.message)
-        }
-        let limits = ResourceLimits(maxDuration: nil, maxRecursionDepth: decoded.vm.recursionLimit,
-                                    maxOutputBytes: decoded.vm.maxOutputBytes >= 0 ? decoded.vm.maxOutputBytes : nil,
-                                    maxHostCalls: decoded.vm.maxHostCalls >= 0 ? decoded.vm.maxHostCalls : nil)
-        let state = ExecutionState(vm: decoded.vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
-        state.remaining = decoded.remaining
-        self.init(state: state, pause: decoded.pause)
+        let (state, pause) = try PausedExecution.restore(data, output: output, limits: nil)
+        self.init(state: state, pause: pause)
     }
 
     private func claim() throws {

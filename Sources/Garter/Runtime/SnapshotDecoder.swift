@@ -27,7 +27,9 @@ struct SnapshotDecoder {
         let remaining: UInt64?
     }
 
-    mutating func decode(output: OutputSink?) throws(SnapshotError) -> Decoded {
+    /// - Parameter recursionCap: the host's own recursion limit for the restored run; the
+    ///   saved limit applies only when it is lower (the VM's frame storage is sized from it).
+    mutating func decode(output: OutputSink?, recursionCap: Int? = nil) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }
@@ -58,7 +60,8 @@ struct SnapshotDecoder {
         var moduleNames: [String] = []
         for _ in 0..<moduleCount { moduleNames.append(try r.string()) }
         // 3. run state
-        let recursionLimit = try r.uint(max: 1_000_000)
+        var recursionLimit = try r.uint(max: 1_000_000)
+        if let cap = recursionCap { recursionLimit = min(recursionLimit, max(cap, 1)) }
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
         self.vm = vm

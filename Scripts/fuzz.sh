@@ -49,7 +49,7 @@ for T in $TARGETS; do
     set +e
     "$BIN/$T" "$dir/corpus" "${seeds[@]}" "${dict[@]}" \
         -max_total_time="$SECS" -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
-        -artifact_prefix="$dir/artifacts/" -print_final_stats=1 2>&1 | tee "$dir/log.txt" | grep -E "^#[0-9]+ +(INITED|DONE|pulse)|ERROR|SUMMARY|artifact|Test unit" 
+        -artifact_prefix="$dir/artifacts/" -print_final_stats=1 2>&1 | tee "$dir/log.txt" | grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|artifact|Test unit|Done " 
     set -e
     execs=$(grep -o "stat::number_of_executed_units: [0-9]*" "$dir/log.txt" | tail -1 | awk '{print $2}')
     after=$(ls "$dir/artifacts" | wc -l)

@@ -17,6 +17,15 @@ extension VM {
             popFrame(entry, sp: entry.pointee.sp)
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
+        // The loop below checks limits every few thousand back-edges, counted per call of
+        // `execute`; work split into many short nested runs (a builtin draining a generator,
+        // a key function) is counted here instead.
+        workTicks &+= 1
+        if workTicks & 0x3FF == 0, let e = limitError() {
+            if let gen = entry.pointee.generator { gen.finish() }
+            popFrame(entry, sp: entry.pointee.sp)
+            throw e
+        }
         var f = entry
         var code = f.pointee.code
         var instrs = code.instructions

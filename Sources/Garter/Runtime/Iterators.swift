@@ -175,6 +175,7 @@ extension VM {
 
     /// Advances an iterator; nil when exhausted (StopIteration is absorbed).
     func nextItem(_ it: Value) throws(PythonError) -> Value? {
+        try tick()
         guard case .object(let o) = it else {
             throw makeError(Builtins.shared.typeError, "'\(typeName(it))' object is not an iterator")
         }

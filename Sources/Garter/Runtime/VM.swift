@@ -75,6 +75,8 @@ final class VM {
     @exclusivity(unchecked) var idKeepAlive: [AnyObject] = []
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
     @exclusivity(unchecked) var deadline: UInt64 = 0
+    /// Work counted outside the dispatch loop's own counter (see `tick()`).
+    @exclusivity(unchecked) var workTicks: UInt32 = 0
     /// Generators dropped while suspended inside `try`/`with`, to close at the next safe point.
     var pendingCloses: [PyGenerator] = []
     /// Set when a resource limit was hit: the exception unwinds past every handler.
@@ -194,9 +196,25 @@ final class VM {
     /// Called periodically from the dispatch loop (every few thousand back-edges and calls).
     @inline(never)
     func checkLimits() throws(PythonError) {
+        if let e = limitError() { throw e }
+    }
+
+    /// The limit error when the run is out of time.
+    @inline(never)
+    func limitError() -> PythonError? {
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
-            throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
+            return limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }
+        return nil
+    }
+
+    /// Counts a unit of work done outside the dispatch loop (one item of a native loop over
+    /// an iterator) and checks the limits every 4096 units, so builtins that loop natively
+    /// (`sum(range(10**12))`, `list(gen)`) stop at the deadline too.
+    @inline(__always)
+    func tick() throws(PythonError) {
+        workTicks &+= 1
+        if workTicks & 0xFFF == 0 { try checkLimits() }
     }
 
     /// An error for a resource limit: sandboxed code cannot catch it (`except` and `finally`

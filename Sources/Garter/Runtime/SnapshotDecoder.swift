@@ -30,6 +30,16 @@ struct SnapshotDecoder {
     /// - Parameter recursionCap: the host's own recursion limit for the restored run; the
     ///   saved limit applies only when it is lower (the VM's frame storage is sized from it).
     mutating func decode(output: OutputSink?, recursionCap: Int? = nil) throws(SnapshotError) -> Decoded {
+        do {
+            return try decodeAll(output: output, recursionCap: recursionCap)
+        } catch {
+            // Objects decoded so far may form cycles that only the heap release can free.
+            vm?.releaseHeap(extraRoots: objects)
+            throw error
+        }
+    }
+
+    private mutating func decodeAll(output: OutputSink?, recursionCap: Int?) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }

@@ -110,6 +110,7 @@ final class VM {
     }
 
     deinit {
+        releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
         frames.deallocate()
         for c in chunks { c.base.deallocate() }

@@ -67,6 +67,8 @@ final class ExecutionState {
     var remaining: UInt64?
     /// When the run paused to sleep (a wait with only timers): sleeping counts as run time.
     var sleepStarted: UInt64?
+    /// Inputs not yet bound (bound when the run starts).
+    var inputs: [String: PythonValue] = [:]
 
     init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
         self.vm = vm
@@ -96,6 +98,16 @@ final class ExecutionState {
         }
         remaining = r - slept
         return nil
+    }
+
+    /// Binds the inputs (converting them may raise, e.g. for a dataclass with a bad field
+    /// name) and runs the main module.
+    func runMain(_ code: CodeObject) throws(PythonError) -> Value {
+        for name in inputs.keys.sorted() {
+            vm.mainGlobals.setString(name, try inputs[name]!.toValue(vm: vm))
+        }
+        inputs = [:]
+        return try vm.runModule(code)
     }
 
     /// Runs `body` until the program finishes or pauses.
@@ -211,12 +223,15 @@ public final class PausedExecution: @unchecked Sendable {
         } catch {
             throw ExecutionError.invalidSnapshot(error.message)
         }
+        guard let pause = decoded.pause else {
+            throw ExecutionError.invalidSnapshot("these bytes hold an idle session, not a paused run: use Session(serialized:)")
+        }
         let limits = ResourceLimits(maxDuration: nil, maxRecursionDepth: decoded.vm.recursionLimit,
                                     maxOutputBytes: decoded.vm.maxOutputBytes >= 0 ? decoded.vm.maxOutputBytes : nil,
                                     maxHostCalls: decoded.vm.maxHostCalls >= 0 ? decoded.vm.maxHostCalls : nil)
         let state = ExecutionState(vm: decoded.vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
         state.remaining = decoded.remaining
-        self.init(state: state, pause: decoded.pause)
+        self.init(state: state, pause: pause)
     }
 
     private func claim() throws {
@@ -301,9 +316,8 @@ extension Program {
         if let handler = nestedCallHandler {
             state.vm.synchronousHost = { vm, call in handler(ExternalCall(call, vm: vm)).hostAnswer(vm: vm) }
         }
-        let vm = state.vm
         let code = self.code
-        return try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        return try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
     }
 
     func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?) -> ExecutionState {
@@ -312,12 +326,11 @@ extension Program {
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
-        for (name, value) in inputs {
-            vm.mainGlobals.setString(name, value.toValue())
-        }
         for e in externals {
             vm.mainGlobals.setString(e.name, .object(PyExternalFunction(name: e.name, parameters: e.parameters, isAsync: e.isAsync)))
         }
-        return ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+        let state = ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+        state.inputs = inputs
+        return state
     }
 }

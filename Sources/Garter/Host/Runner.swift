@@ -78,9 +78,15 @@ extension Program {
         for f in functions { table[f.declaration.name] = f }
         let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
         state.installSynchronousHost(functions)
-        let vm = state.vm
         let code = self.code
-        var progress = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        let first = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
+        return try Program.driveSync(first, functions: table)
+    }
+
+    /// Answers pauses with the given functions until the run completes, blocking this
+    /// thread (sync runner core): asynchronous functions run as detached tasks.
+    static func driveSync(_ first: Progress, functions table: [String: HostFunction]) throws -> RunResult {
+        var progress = first
         // Asynchronous functions run as detached tasks; this thread waits for their results.
         let inbox = AsyncResults()
         while true {
@@ -128,9 +134,8 @@ extension Program {
         for f in functions { table[f.declaration.name] = f }
         let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
         state.installSynchronousHost(functions)
-        let vm = state.vm
         let code = self.code
-        let first = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        let first = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
         return try await Program.drive(first, functions: table)
     }
 

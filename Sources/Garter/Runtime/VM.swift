@@ -61,6 +61,8 @@ final class VM {
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
     /// Names of imported modules in import order (snapshots re-import them in this order).
     @exclusivity(unchecked) var moduleOrder: [String] = []
+    /// Classes made for host dataclass inputs, by name and field names.
+    var inputDataclasses: [String: PyType] = [:]
     let output: OutputSink
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.

@@ -17,7 +17,9 @@ import Foundation
 public final class Session {
     let vm: VM
     private let buffer: BufferedOutput
+    /// Sources of the feeds whose code may still run (see ``start``).
     private var units: [CodeUnit] = []
+    private var feedCount = 0
     private var functions: [HostFunction]
     private let limits: ResourceLimits
 
@@ -39,6 +41,8 @@ public final class Session {
         self.vm = vm
         self.buffer = buffer
         self.units = units
+        // Continue the numbering of the saved feeds (file names appear in tracebacks).
+        feedCount = units.compactMap { Int($0.filename.dropFirst("<input-".count).dropLast()) }.max() ?? units.count
         self.functions = functions
         self.limits = limits
         bind(functions)
@@ -88,14 +92,14 @@ public final class Session {
     /// - Returns: the value of the last expression statement (None otherwise) and the output.
     /// - Throws: ``CompileError`` or ``PythonException``; the session stays usable.
     public func feed(_ code: String, echo: Bool = false, timeLimit: Double? = nil) throws -> RunResult {
-        let first = try start(code, filename: "<input-\(units.count + 1)>", echo: echo, timeLimit: timeLimit)
+        let first = try start(code, filename: "<input-\(feedCount + 1)>", echo: echo, timeLimit: timeLimit)
         return try Program.driveSync(first, functions: table)
     }
 
     /// Compiles and runs `code` in the session's globals; gathered calls of asynchronous
     /// host functions run concurrently in a task group.
     public func feed(_ code: String, echo: Bool = false, timeLimit: Double? = nil) async throws -> RunResult {
-        let first = try start(code, filename: "<input-\(units.count + 1)>", echo: echo, timeLimit: timeLimit)
+        let first = try start(code, filename: "<input-\(feedCount + 1)>", echo: echo, timeLimit: timeLimit)
         return try await Program.drive(first, functions: table)
     }
 
@@ -111,6 +115,10 @@ public final class Session {
 
     private func start(_ code: String, filename: String, echo: Bool, timeLimit: Double?) throws -> Progress {
         let program = try Program(source: code, filename: filename, mode: echo ? .interactive : .lastExpression)
+        feedCount += 1
+        // A finished feed without nested code (no def, class, lambda or comprehension) can
+        // never run again: drop it so long sessions and their snapshots stay small.
+        units.removeAll { $0.code.constantsHoldNoCode }
         units.append(CodeUnit(source: code, filename: filename, mode: program.mode, code: program.code))
         // A feed abandoned at a pause (its task was cancelled) leaves frames behind.
         while vm.frameCount > 0 { vm.popFrameDiscarding() }

@@ -57,7 +57,9 @@ public enum ExecutionError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// The state a run carries from one step to the next.
-final class ExecutionState {
+/// Handed between threads by the runners (the interpreter runs on worker threads between
+/// pauses), but only ever used by one thread at a time.
+final class ExecutionState: @unchecked Sendable {
     let vm: VM
     /// Sources by file name, for tracebacks (and snapshots: code is recompiled from them).
     var units: [CodeUnit]
@@ -307,12 +309,15 @@ extension Program {
     ///   - externals: host functions bound as globals.
     ///   - limits: resource limits for the whole run (time counts only while Python runs).
     ///   - output: where `print` writes; by default output is collected into the result.
+    ///   - cancellation: stops the run when cancelled (see ``CancellationHandle``); it stays
+    ///     attached through every resume.
     ///   - nestedCallHandler: answers host calls made from inside builtins (`map(fetch, ids)`,
     ///     a `sorted` key function), where the run cannot pause; without it such calls raise
     ///     `RuntimeError` in Python.
     /// - Throws: ``PythonException`` when the program raises before its first pause.
-    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil) throws(PythonException) -> Progress {
+    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil) throws(PythonException) -> Progress {
         let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output)
+        state.vm.cancellation = cancellation
         if let handler = nestedCallHandler {
             state.vm.synchronousHost = { vm, call in handler(ExternalCall(call, vm: vm)).hostAnswer(vm: vm) }
         }

@@ -22,6 +22,10 @@ public final class Session {
     private var feedCount = 0
     private var functions: [HostFunction]
     private let limits: ResourceLimits
+    /// Cancel it (from any thread) to stop the feed in progress, like Ctrl-C: the feed ends
+    /// with an uncatchable `KeyboardInterrupt` and the session stays usable; each feed
+    /// starts with the handle reset.
+    public let interruption = CancellationHandle()
 
     /// Creates a session.
     /// - Parameters:
@@ -34,6 +38,7 @@ public final class Session {
         self.functions = functions
         self.limits = limits
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
+        vm.cancellation = interruption
         bind(functions)
     }
 
@@ -45,6 +50,7 @@ public final class Session {
         feedCount = units.compactMap { Int($0.filename.dropFirst("<input-".count).dropLast()) }.max() ?? units.count
         self.functions = functions
         self.limits = limits
+        vm.cancellation = interruption
         bind(functions)
     }
 
@@ -99,9 +105,16 @@ public final class Session {
     /// Compiles and runs `code` in the session's globals; gathered calls of asynchronous
     /// host functions run concurrently in a task group.
     public func feed(_ code: String, echo: Bool = false, timeLimit: Double? = nil) async throws -> RunResult {
-        let first = try start(code, filename: "<input-\(feedCount + 1)>", echo: echo, timeLimit: timeLimit)
-        return try await Program.drive(first, functions: table)
+        let filename = "<input-\(feedCount + 1)>"
+        let table = self.table
+        // The feed runs on a worker thread while this task waits (sessions are used by one
+        // task at a time).
+        let me = UncheckedSendable(self)
+        return try await Program.cancellable(vm) {
+            try await Program.drive({ try me.value.start(code, filename: filename, echo: echo, timeLimit: timeLimit) }, functions: table)
+        }
     }
+
 
     func feed(_ code: String, filename: String) throws -> RunResult {
         try Program.driveSync(try start(code, filename: filename, echo: false, timeLimit: nil), functions: table)
@@ -131,6 +144,7 @@ public final class Session {
         vm.outputBytes = 0
         vm.hostCallCount = 0
         vm.terminating = false
+        interruption.reset()
         vm.handledException = .none
         let state = ExecutionState(vm: vm, units: units, buffer: buffer, limits: feedLimits)
         state.installSynchronousHost(functions)
@@ -170,4 +184,10 @@ public final class Session {
         }
         self.init(vm: decoded.vm, buffer: decoded.buffer, units: decoded.units, functions: functions, limits: limits)
     }
+}
+
+/// Carries a value that is used by one thread at a time across a concurrency boundary.
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -61,6 +61,12 @@ final class VM {
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
     /// Names of imported modules in import order (snapshots re-import them in this order).
     @exclusivity(unchecked) var moduleOrder: [String] = []
+    /// Iterator steps taken by builtins, and dispatch-loop ticks carried across nested
+    /// entries (callbacks from builtins): both poll the limits periodically.
+    @exclusivity(unchecked) var builtinTicks: UInt32 = 0
+    @exclusivity(unchecked) var tickCarry: UInt32 = 0
+    /// Set by the host to stop the run (polled with the time limit).
+    var cancellation: CancellationHandle?
     /// Classes made for host dataclass inputs, by name and field names.
     var inputDataclasses: [String: PyType] = [:]
     let output: OutputSink
@@ -195,7 +201,14 @@ final class VM {
 
     /// Called periodically from the dispatch loop (every few thousand back-edges and calls).
     @inline(never)
+    func checkCancellation() throws(PythonError) {
+        if let c = cancellation, c.isCancelled {
+            throw limitExceeded(Builtins.shared.keyboardInterrupt, "execution cancelled by the host")
+        }
+    }
+
     func checkLimits() throws(PythonError) {
+        try checkCancellation()
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
             throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }

@@ -129,12 +129,12 @@ public final class Session {
     private func start(_ code: String, filename: String, echo: Bool, timeLimit: Double?) throws -> Progress {
         let program = try Program(source: code, filename: filename, mode: echo ? .interactive : .lastExpression)
         feedCount += 1
+        // A feed abandoned at a pause (its task was cancelled) leaves frames behind.
+        while vm.frameCount > 0 { vm.popFrameDiscarding() }
         // A finished feed without nested code (no def, class, lambda or comprehension) can
         // never run again: drop it so long sessions and their snapshots stay small.
         units.removeAll { $0.code.constantsHoldNoCode }
         units.append(CodeUnit(source: code, filename: filename, mode: program.mode, code: program.code))
-        // A feed abandoned at a pause (its task was cancelled) leaves frames behind.
-        while vm.frameCount > 0 { vm.popFrameDiscarding() }
         buffer.stdout = ""
         buffer.stderr = ""
         var feedLimits = limits

@@ -29,7 +29,7 @@ extension VM {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
         var f = entry
-        var code = f.pointee.code
+        unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
         var locals = f.pointee.locals

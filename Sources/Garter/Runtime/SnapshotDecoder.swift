@@ -179,12 +179,19 @@ struct SnapshotDecoder {
                 default: throw SnapshotError("bad frame separator")
                 }
             }
+            // Frames do not retain their code and globals (see Frame): they must be owned by
+            // the frame's function, or be the program's top-level code and main globals.
             let function: PyFunction?
             switch fnValue {
-            case .none: function = nil
+            case .none:
+                guard globals === vm.mainGlobals, codeTables.prefix(units.count).contains(where: { $0.first === code }) else {
+                    throw SnapshotError("a frame without a function must run the program's top level")
+                }
+                function = nil
             case .object(let o) where o.kind == .function:
                 let fn = unsafeDowncast(o, to: PyFunction.self)
                 guard fn.code === code else { throw SnapshotError("frame code does not match its function") }
+                guard fn.globals === globals else { throw SnapshotError("frame globals do not match its function") }
                 function = fn
             default: throw SnapshotError("bad frame function")
             }

@@ -8,10 +8,16 @@ import Darwin
 ///
 /// Locals, cells and the operand stack of a frame live in a window of the VM's value stack
 /// (`locals ..< end`); a Python call never recurses on the Swift stack.
+///
+/// `code` and `globals` are not retained: pushing and popping a frame must not cost
+/// reference counting. They are kept alive by `function` when there is one (a function's
+/// code is immutable and its globals only change while a snapshot is decoded), and
+/// otherwise by the code's owner for the whole time the frame exists: the run's compiled
+/// units, the module cache, the generator (`generator`), or the enclosing frame.
 struct Frame {
-    var code: CodeObject
+    unowned(unsafe) var code: CodeObject
     var function: PyFunction?
-    var globals: PyDict
+    unowned(unsafe) var globals: PyDict
     /// Class bodies and module-level `exec`-like code keep names in a dict.
     var namespace: PyDict?
     var locals: UnsafeMutablePointer<Value>

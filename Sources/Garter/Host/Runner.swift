@@ -73,10 +73,10 @@ extension Program {
     /// `async` overload, which does not block a thread. `asyncio.sleep` really sleeps (and
     /// counts against the time limit).
     /// - Throws: ``PythonException`` for an uncaught Python exception.
-    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
         state.installSynchronousHost(functions)
         let vm = state.vm
         let code = self.code
@@ -102,7 +102,7 @@ extension Program {
                 }
             case .waiting(let ids, let paused):
                 if ids.isEmpty {
-                    Self.sleep(seconds: paused.waitTimeout ?? 0)
+                    state.sleepForTimer(paused.waitTimeout ?? 0)
                     progress = try paused.resume(results: [:])
                 } else {
                     let timeout = paused.waitTimeout.map { min(max($0, 0), SystemHost.maxSleepSeconds) }
@@ -123,10 +123,10 @@ extension Program {
     /// Cancelling the calling task cancels the host calls in flight and ends the run with
     /// `CancellationError` at the next pause.
     /// - Throws: ``PythonException`` for an uncaught Python exception, `CancellationError`.
-    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) async throws -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) async throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
         state.installSynchronousHost(functions)
         let vm = state.vm
         let code = self.code
@@ -160,8 +160,9 @@ extension Program {
                 case .waiting(let ids, let paused):
                     try Task.checkCancellation()
                     if ids.isEmpty {
-                        let seconds = min(max(paused.waitTimeout ?? 0, 0), SystemHost.maxSleepSeconds)
-                        try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+                        let os = paused.state.vm.osState
+                        let seconds = os.virtualSleep ? 0 : min(max(paused.waitTimeout ?? 0, 0), os.sleepCap)
+                        if seconds > 0 { try await Task.sleep(nanoseconds: UInt64(seconds * 1e9)) }
                         progress = try paused.resume(results: [:])
                         continue
                     }
@@ -235,8 +236,15 @@ extension Program {
         }
     }
 
-    static func sleep(seconds: Double) {
-        let s = min(max(seconds, 0), SystemHost.maxSleepSeconds)
+}
+
+extension ExecutionState {
+    /// Waits for an asyncio timer: really (capped by the sleep policy), or not at all under
+    /// virtual sleep (``PausedExecution/resume(results:)`` then advances the clocks).
+    func sleepForTimer(_ seconds: Double) {
+        let os = vm.osState
+        if os.virtualSleep { return }
+        let s = min(max(seconds, 0), os.sleepCap)
         if s > 0 { Thread.sleep(forTimeInterval: s) }
     }
 }

@@ -15,8 +15,11 @@ public final class Session {
     private var sources: [String: String] = [:]
 
     /// Creates a session whose `print` output goes to `output` (collected per feed by default).
-    public init(output: OutputSink? = nil, recursionLimit: Int = 1000) {
+    /// - Parameter os: files, environment, clock, randomness and sleep policies for every feed
+    ///   (default: no files, empty environment, system clock and entropy, capped real sleeps).
+    public init(output: OutputSink? = nil, recursionLimit: Int = 1000, os: OSConfiguration = OSConfiguration()) {
         vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
+        vm.osState = OSRunState(config: os)
         vm.pausingEnabled = false
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
     }

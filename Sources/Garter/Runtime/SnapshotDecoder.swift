@@ -27,7 +27,7 @@ struct SnapshotDecoder {
         let remaining: UInt64?
     }
 
-    mutating func decode(output: OutputSink?) throws(SnapshotError) -> Decoded {
+    mutating func decode(output: OutputSink?, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }
@@ -61,6 +61,7 @@ struct SnapshotDecoder {
         let recursionLimit = try r.uint(max: 1_000_000)
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
+        vm.osState = OSRunState(config: os)
         self.vm = vm
         vm.maxHostCalls = try r.int()
         vm.maxOutputBytes = try r.int()
@@ -93,6 +94,14 @@ struct SnapshotDecoder {
         vm.handledException = try value()
         try frames()
         let pause = try decodePause()
+        // 5. virtual OS state (working directory, virtual time slept, seeded entropy stream)
+        if r.remaining > 0 {
+            let cwd = try r.string()
+            guard cwd.hasPrefix("/"), !cwd.contains("\0") else { throw SnapshotError("bad working directory") }
+            let slept = try r.int()
+            let seeded: UInt64? = try r.u8() == 1 ? try r.varint() : nil
+            vm.osState.restore(cwd: VirtualPath.normalize(cwd), virtualNanoseconds: Int64(max(0, slept)), seededState: seeded)
+        }
         guard r.remaining == 0 else { throw SnapshotError("trailing bytes") }
         try finishContainers()
         return Decoded(vm: vm, units: units, buffer: buffer, pause: pause, remaining: remaining)

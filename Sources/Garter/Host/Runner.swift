@@ -236,6 +236,11 @@ extension Program {
         }
     }
 
+
+    static func sleep(seconds: Double) {
+        let s = min(max(seconds, 0), SystemHost.maxSleepSeconds)
+        if s > 0 { Thread.sleep(forTimeInterval: s) }
+    }
 }
 
 extension ExecutionState {

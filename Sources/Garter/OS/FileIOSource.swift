@@ -144,32 +144,36 @@ class _File:
         if self._fd < 0:
             raise ValueError('I/O operation on closed file.')
 
-    def _check_readable(self):
+    def _check_readable(self, what='not readable'):
         if self._fd < 0:
             raise ValueError('I/O operation on closed file.')
         if not self._readable:
-            raise UnsupportedOperation('not readable')
+            raise UnsupportedOperation(what)
 
-    def _check_writable(self):
+    def _check_writable(self, what='not writable'):
         if self._fd < 0:
             raise ValueError('I/O operation on closed file.')
         if not self._writable:
-            raise UnsupportedOperation('not writable')
+            raise UnsupportedOperation(what)
+
+    def _check_plain(self):
+        if self._fd < 0:
+            raise ValueError('I/O operation on closed file')
 
     def close(self):
         if self._fd >= 0:
             _gos.close(self)
 
     def readable(self):
-        self._check()
+        self._check_plain()
         return self._readable
 
     def writable(self):
-        self._check()
+        self._check_plain()
         return self._writable
 
     def seekable(self):
-        self._check()
+        self._check_plain()
         return True
 
     def isatty(self):
@@ -188,7 +192,7 @@ class _File:
         return self._pos
 
     def truncate(self, pos=None):
-        self._check_writable()
+        self._check_writable('truncate')
         if pos is None:
             pos = self._pos
         else:
@@ -273,7 +277,7 @@ class TextIOWrapper(_File, TextIOBase):
 class _BinaryFile(_File):
     def read(self, size=-1):
         size = _size_arg(size)
-        self._check_readable()
+        self._check_readable('read')
         return _gos.read(self, size)
 
     def read1(self, size=-1):
@@ -284,7 +288,7 @@ class _BinaryFile(_File):
 
     def readline(self, size=-1):
         size = _size_arg(size)
-        self._check_readable()
+        self._check_readable('read')
         return _gos.readline(self, size)
 
     def peek(self, size=0):
@@ -301,7 +305,7 @@ class _BinaryFile(_File):
         return len(data)
 
     def write(self, b):
-        self._check_writable()
+        self._check_writable('write')
         return _gos.write(self, b)
 
     def seek(self, pos, whence=0):

@@ -23,12 +23,10 @@ def _compile_pattern(pat):
     m = _cache.get(key)
     if m is None:
         if isinstance(pat, bytes):
-            pat_str = str(pat, 'ISO-8859-1')
-            res_str = translate(pat_str)
-            res = bytes(res_str, 'ISO-8859-1')
+            rx = re.compile(translate(str(pat, 'ISO-8859-1')))
+            m = lambda name: rx.match(str(name, 'ISO-8859-1'))
         else:
-            res = translate(pat)
-        m = re.compile(res).match
+            m = re.compile(translate(pat)).match
         if len(_cache) > 4096:
             _cache.clear()
         _cache[key] = m
@@ -263,15 +261,12 @@ def _join(dirname, basename):
 
 
 magic_check = re.compile('([*?[])')
-magic_check_bytes = re.compile(b'([*?[])')
 
 
 def has_magic(s):
     if isinstance(s, bytes):
-        match = magic_check_bytes.search(s)
-    else:
-        match = magic_check.search(s)
-    return match is not None
+        s = s.decode('latin-1')
+    return magic_check.search(s) is not None
 
 
 def _ishidden(path):
@@ -287,7 +282,7 @@ def _isrecursive(pattern):
 def escape(pathname):
     drive, pathname = os.path.splitdrive(pathname)
     if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(br'[\1]', pathname)
+        pathname = magic_check.sub(r'[\1]', pathname.decode('latin-1')).encode('latin-1')
     else:
         pathname = magic_check.sub(r'[\1]', pathname)
     return drive + pathname

@@ -68,7 +68,9 @@ public enum RandomPolicy: Sendable, Hashable {
 public enum SleepPolicy: Sendable, Hashable {
     /// Really sleeps, at most `maxSeconds` per call (and never past the run's time limit).
     case real(maxSeconds: Double = 5)
-    /// Returns at once and advances the run's clocks (`time.time`, `time.monotonic`,
-    /// `datetime.now`, the asyncio loop) by the time slept.
+    /// Returns at once and advances the run's clocks (`time.time`, `datetime.now`, the
+    /// asyncio loop) by the time slept. The monotonic clocks (`time.monotonic`,
+    /// `time.perf_counter`, asyncio timers) then move only by sleeps, so timed code runs
+    /// the same every time.
     case virtual
 }

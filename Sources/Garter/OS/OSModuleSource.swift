@@ -41,18 +41,18 @@ supports_effective_ids = set()
 supports_follow_symlinks = set()
 
 
-class _PathLikeMeta(type):
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
+
+    @classmethod
     def __instancecheck__(cls, obj):
         return cls.__subclasscheck__(type(obj))
 
+    @classmethod
     def __subclasscheck__(cls, subclass):
         if cls is PathLike:
             return hasattr(subclass, '__fspath__')
-        return type.__subclasscheck__(cls, subclass)
-
-
-class PathLike(metaclass=_PathLikeMeta):
-    """Abstract base class for implementing the file system path protocol."""
+        return cls in getattr(subclass, '__mro__', ())
 
     def __fspath__(self):
         raise NotImplementedError

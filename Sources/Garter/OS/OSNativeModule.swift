@@ -64,8 +64,8 @@ enum OSNativeModule {
         m.function("rename") { vm, args throws(PythonError) in
             try args.check("rename", min: 2, max: 3, vm: vm)
             let fn = args.count > 2 ? (args[2].asString ?? "rename") : "rename"
-            let (o1, p1) = try pathArgument(vm, args[0], fn)
-            let (o2, p2) = try pathArgument(vm, args[1], fn)
+            let (o1, p1) = try pathArgument(vm, args[0], fn, role: "src")
+            let (o2, p2) = try pathArgument(vm, args[1], fn, role: "dst")
             try provider(vm, o1, o2) { fs throws(OSAccessError) in try fs.rename(p1, to: p2) }
             return .none
         }
@@ -103,7 +103,7 @@ enum OSNativeModule {
 
     /// `os.fspath` for a path argument: the original str/bytes (what error messages show)
     /// and the absolute virtual path for the provider. Refuses NUL bytes like CPython.
-    static func pathArgument(_ vm: VM, _ value: Value, _ function: String?) throws(PythonError) -> (Value, String) {
+    static func pathArgument(_ vm: VM, _ value: Value, _ function: String?, role: String = "path") throws(PythonError) -> (Value, String) {
         var v = value
         if v.asString == nil && v.asBytes == nil, vm.isUserInstance(v),
            let r = try vm.callSpecial(v, PyStr("__fspath__"), []) {
@@ -121,7 +121,13 @@ enum OSNativeModule {
         } else {
             let t = vm.typeName(value)
             if let function {
-                throw vm.makeError(Builtins.shared.typeError, "\(function): path should be string, bytes or os.PathLike, not \(t)")
+                let accepted: String
+                switch function {
+                case "listdir", "scandir": accepted = "string, bytes, os.PathLike, integer or None"
+                case "stat", "chdir": accepted = "string, bytes, os.PathLike or integer"
+                default: accepted = "string, bytes or os.PathLike"
+                }
+                throw vm.makeError(Builtins.shared.typeError, "\(function): \(role) should be \(accepted), not \(t)")
             }
             throw vm.makeError(Builtins.shared.typeError, "expected str, bytes or os.PathLike object, not \(t)")
         }

@@ -74,9 +74,14 @@ final class OSRunState {
         return (s, ns)
     }
 
-    /// Monotonic nanoseconds plus the time slept virtually.
+    /// The monotonic clock when the run started (virtual time starts there).
+    private lazy var monotonicBase = VM.monotonicNanoseconds()
+
+    /// Monotonic nanoseconds plus the time slept virtually. Under virtual sleep the clock
+    /// moves only by sleeps, so timers (and measurements) are exact and repeatable.
     func monotonicNanoseconds() -> UInt64 {
-        VM.monotonicNanoseconds() &+ UInt64(max(0, virtualNanoseconds))
+        let base = virtualSleep ? monotonicBase : VM.monotonicNanoseconds()
+        return base &+ UInt64(max(0, virtualNanoseconds))
     }
 
     /// Advances the virtual clocks by `seconds` (saturating).

@@ -43,6 +43,15 @@ def _check_arg_types(funcname, *args):
         raise TypeError("Can't mix strings and bytes in path components") from None
 
 
+def _b(result):
+    # Bytes paths are handled as UTF-8 text (Garter's bytes lack some str methods).
+    if isinstance(result, str):
+        return result.encode('utf-8')
+    if isinstance(result, tuple):
+        return tuple(_b(x) for x in result)
+    return result
+
+
 def normcase(s):
     return os.fspath(s)
 
@@ -54,6 +63,10 @@ def isabs(s):
 
 def join(a, *p):
     a = os.fspath(a)
+    if isinstance(a, bytes):
+        p = tuple(map(os.fspath, p))
+        if all(isinstance(b, bytes) for b in p):
+            return _b(join(a.decode('utf-8'), *[b.decode('utf-8') for b in p]))
     sep = _get_sep(a)
     path = a
     try:
@@ -74,6 +87,8 @@ def join(a, *p):
 
 def split(p):
     p = os.fspath(p)
+    if isinstance(p, bytes):
+        return _b(split(p.decode('utf-8')))
     sep = _get_sep(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
@@ -97,6 +112,8 @@ def _splitext(p, sep, altsep, extsep):
 def splitext(p):
     p = os.fspath(p)
     if isinstance(p, bytes):
+        return _b(splitext(p.decode('utf-8')))
+    if isinstance(p, bytes):
         return _splitext(p, b'/', None, b'.')
     return _splitext(p, '/', None, '.')
 
@@ -108,6 +125,8 @@ def splitdrive(p):
 
 def basename(p):
     p = os.fspath(p)
+    if isinstance(p, bytes):
+        return _b(basename(p.decode('utf-8')))
     sep = _get_sep(p)
     i = p.rfind(sep) + 1
     return p[i:]
@@ -115,6 +134,8 @@ def basename(p):
 
 def dirname(p):
     p = os.fspath(p)
+    if isinstance(p, bytes):
+        return _b(dirname(p.decode('utf-8')))
     sep = _get_sep(p)
     i = p.rfind(sep) + 1
     head = p[:i]
@@ -273,6 +294,8 @@ def expandvars(path):
 
 def normpath(path):
     path = os.fspath(path)
+    if isinstance(path, bytes):
+        return _b(normpath(path.decode('utf-8')))
     if isinstance(path, bytes):
         sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
     else:

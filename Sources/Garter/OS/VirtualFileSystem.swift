@@ -257,6 +257,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         let r = try resolve(path, followLast: false)
         guard let e = r.entry else { throw OSAccessError(.noSuchFileOrDirectory) }
         if e.isDirectory { throw OSAccessError(.isADirectory) }
+        try innermostMount(containing: r.comps)?.checkWritable()
         try remove(r.comps, e)
         touch(r.comps, existed: true)
     }
@@ -268,6 +269,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         guard let e = r.entry else { throw OSAccessError(.noSuchFileOrDirectory) }
         guard e.isDirectory else { throw OSAccessError(.notADirectory) }
         if r.comps.isEmpty || isMountPoint(r.comps) { throw OSAccessError(.deviceOrResourceBusy) }
+        try innermostMount(containing: r.comps)?.checkWritable()
         if try !list(r.comps, e).isEmpty { throw OSAccessError(.directoryNotEmpty) }
         try remove(r.comps, e)
     }
@@ -348,6 +350,9 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         case .layerFile(let lm, _, let f): file = VirtualOpenFile(fs: self, comps: r.comps, target: .layer(lm, f))
         case .host(let hm, let hrel, let s):
             if s.kind == .symbolicLink { throw OSAccessError(.tooManySymbolicLinks) }
+            guard let (_, regular) = try HostFiles.lstatus(hm.hostPath(hrel)), regular else {
+                throw OSAccessError(.permissionDenied, "Permission denied (not a regular file)")
+            }
             file = VirtualOpenFile(fs: self, comps: r.comps, target: .host(hm, hm.hostPath(hrel)))
         default: throw OSAccessError(.isADirectory)
         }

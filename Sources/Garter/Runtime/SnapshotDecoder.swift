@@ -95,13 +95,11 @@ struct SnapshotDecoder {
         try frames()
         let pause = try decodePause()
         // 5. virtual OS state (working directory, virtual time slept, seeded entropy stream)
-        if r.remaining > 0 {
-            let cwd = try r.string()
-            guard cwd.hasPrefix("/"), !cwd.contains("\0") else { throw SnapshotError("bad working directory") }
-            let slept = try r.int()
-            let seeded: UInt64? = try r.u8() == 1 ? try r.varint() : nil
-            vm.osState.restore(cwd: VirtualPath.normalize(cwd), virtualNanoseconds: Int64(max(0, slept)), seededState: seeded)
-        }
+        let cwd = try r.string()
+        guard cwd.hasPrefix("/"), !cwd.contains("\0") else { throw SnapshotError("bad working directory") }
+        let slept = try r.int()
+        let seeded: UInt64? = try r.u8() == 1 ? try r.varint() : nil
+        vm.osState.restore(cwd: VirtualPath.normalize(cwd), virtualNanoseconds: Int64(max(0, slept)), seededState: seeded)
         guard r.remaining == 0 else { throw SnapshotError("trailing bytes") }
         try finishContainers()
         return Decoded(vm: vm, units: units, buffer: buffer, pause: pause, remaining: remaining)

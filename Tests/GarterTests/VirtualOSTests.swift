@@ -361,6 +361,56 @@ struct VirtualOSTests {
                         "PermissionError: [Errno 13] Permission denied (not a regular file): '/h/pipe'", "ok True"])
     }
 
+    @Test func forgedFileAttributesCannotWriteReadOnlyFiles() throws {
+        let host = try HostDir()
+        try host.write("ro.txt", "read only")
+        try host.write("ov.txt", "overlay original")
+        let files = VirtualFileSystem()
+        try files.mount(host: host.path, at: "/ro")
+        try files.mount(host: host.path, at: "/ov", mode: .overlay)
+        try files.mount(host: host.path, at: "/rw", mode: .readWrite)
+        let out = attempts([
+            "forge(open('/ro/ro.txt')).write('pwned')", "forge(open('/ov/ov.txt')).write('pwned')",
+            "forge(open('/rw/ro.txt')).write('pwned')", "forge(open('/ro/ro.txt', 'rb')).truncate(0)",
+            "_gos.write(open('/ro/ro.txt', 'rb'), b'x')",
+        ], OSConfiguration(files: files), setup: "import _gos\ndef forge(f):\n    f._writable = True\n    f._flags |= 2\n    return f")
+        #expect(out == Array(repeating: "OSError: [Errno 9] Bad file descriptor", count: 5))
+        #expect(host.read("ro.txt") == "read only")
+        #expect(host.read("ov.txt") == "overlay original")
+    }
+
+    /// A provider whose reads return at most 3 bytes per call.
+    struct TrickleFiles: OSAccess {
+        final class Handle: OpenFile {
+            let data = [UInt8](repeating: 0x61, count: 200_000) + [0x0A]
+            func read(at offset: Int, count: Int) throws(OSAccessError) -> [UInt8] {
+                guard offset < data.count else { return [] }
+                return Array(data[offset..<min(data.count, offset + min(count, 3))])
+            }
+            func write(_ bytes: [UInt8], at offset: Int) throws(OSAccessError) { throw OSAccessError(.readOnlyFileSystem) }
+            func size() throws(OSAccessError) -> Int { data.count }
+            func truncate(to size: Int) throws(OSAccessError) { throw OSAccessError(.readOnlyFileSystem) }
+            func close() {}
+        }
+        func status(_ path: String, followSymlinks: Bool) throws(OSAccessError) -> FileStatus { FileStatus(kind: .file, size: 200_001) }
+        func listDirectory(_ path: String) throws(OSAccessError) -> [String] { [] }
+        func createDirectory(_ path: String) throws(OSAccessError) { throw OSAccessError(.readOnlyFileSystem) }
+        func removeFile(_ path: String) throws(OSAccessError) { throw OSAccessError(.readOnlyFileSystem) }
+        func removeDirectory(_ path: String) throws(OSAccessError) { throw OSAccessError(.readOnlyFileSystem) }
+        func rename(_ source: String, to destination: String) throws(OSAccessError) { throw OSAccessError(.readOnlyFileSystem) }
+        func open(_ path: String, options: OpenOptions) throws(OSAccessError) -> any OpenFile { Handle() }
+    }
+
+    @Test func shortProviderReadsAreCompleted() {
+        let out = run("""
+            print(len(open('/x').read()), len(open('/x', 'rb').read(150000)), len(open('/x').readline()))
+            f = open('/x', 'rb')
+            f.seek(199998)
+            print(f.read(), f.tell(), f.read())
+            """, OSConfiguration(files: TrickleFiles()))
+        #expect(out == "200001 150000 200001\nb'aa\\n' 200001 b''\n")
+    }
+
     @Test func mountSetupErrors() throws {
         let files = VirtualFileSystem()
         #expect(throws: MountError.self) { try files.mount(host: "/definitely/not/here", at: "/x") }

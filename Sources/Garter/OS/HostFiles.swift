@@ -114,8 +114,9 @@ enum HostFiles {
         var out = [UInt8](repeating: 0, count: min(count, 1 << 26))
         var got = 0
         while got < out.count {
-            let n = out.withUnsafeMutableBytes { buf in
-                pread(fd, buf.baseAddress! + got, buf.count - got, off_t(offset + got))
+            let n = out.withUnsafeMutableBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return pread(fd, base + got, buf.count - got, off_t(offset + got))
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -138,8 +139,9 @@ enum HostFiles {
         defer { close(fd) }
         var done = 0
         while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in
-                pwrite(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+            let n = bytes.withUnsafeBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return pwrite(fd, base + done, buf.count - done, off_t(offset + done))
             }
             if n < 0 {
                 if errno == EINTR { continue }

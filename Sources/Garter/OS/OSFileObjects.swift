@@ -148,7 +148,7 @@ extension OSNativeModule {
             default: throw vm.makeError(Builtins.shared.valueError, "invalid whence (\(whence), should be 0, 1 or 2)")
             }
             let (target, overflow) = base.addingReportingOverflow(offset)
-            if overflow { throw vm.makeError(Builtins.shared.overflowError, "Python int too large to convert to C long") }
+            if overflow || target > OSRunState.maxPosition { throw vm.makeError(Builtins.shared.overflowError, "Python int too large to convert to C long") }
             if target < 0 { throw vm.osError(OSAccessError(.invalidArgument)) }
             inst.attributes.setString(posKey, .int(target))
             return .int(target)
@@ -175,7 +175,7 @@ extension OSNativeModule {
             throw vm.makeError(Builtins.shared.typeError, "not a file object")
         }
         guard fd >= 0 else { throw vm.makeError(Builtins.shared.valueError, "I/O operation on closed file.") }
-        guard case .int(let pos)? = inst.attributes.getString(posKey), pos >= 0 else {
+        guard case .int(let pos)? = inst.attributes.getString(posKey), pos >= 0, pos <= OSRunState.maxPosition else {
             throw vm.makeError(Builtins.shared.valueError, "bad file position")
         }
         let state = vm.osState

@@ -27,6 +27,8 @@ final class OSRunState {
 
     /// At most this many files open at once (`OSError: [Errno 24] Too many open files`).
     static let maxOpenFiles = 1024
+    /// Largest file position (positions come from Python; arithmetic on them never traps).
+    static let maxPosition = 1 << 60
 
     init(config: OSConfiguration) {
         self.config = config
@@ -193,9 +195,13 @@ final class OpenHandle {
                 continue
             }
             if left >= Self.chunk {
+                // Large reads go straight to the file, as many times as it takes.
                 let data = try file.read(at: pos, count: left)
-                out.append(contentsOf: data)
-                return out
+                if data.isEmpty { break }
+                out.append(contentsOf: data.prefix(left))
+                pos += min(data.count, left)
+                left -= min(data.count, left)
+                continue
             }
             cache = try file.read(at: pos, count: Self.chunk)
             cacheOffset = pos
@@ -237,11 +243,13 @@ final class OpenHandle {
     }
 
     func write(_ bytes: [UInt8], at offset: Int) throws(OSAccessError) {
+        guard options.contains(.write) || options.contains(.append) else { throw OSAccessError(.badFileDescriptor) }
         cache = []
         try file.write(bytes, at: offset)
     }
 
     func truncate(to size: Int) throws(OSAccessError) {
+        guard options.contains(.write) || options.contains(.append) else { throw OSAccessError(.badFileDescriptor) }
         cache = []
         try file.truncate(to: size)
     }

@@ -32,6 +32,8 @@ struct VResolution {
 extension VirtualFileSystem {
     /// Largest in-memory file (`OSError: [Errno 27] File too large` beyond it).
     static let maxMemoryFileSize = 1 << 30
+    /// Largest offset written in a host file (2 TiB).
+    static let maxHostOffset = 1 << 41
     /// Most entries visited when listing a tree for a rename.
     static let maxTreeEntries = 100_000
 
@@ -339,11 +341,25 @@ final class VirtualOpenFile: OpenFile {
     let fs: VirtualFileSystem
     let comps: [String]
     let target: Target
+    /// Opened for writing (checked on every write: a file opened for reading in a read-only
+    /// or overlay mount points at the host file itself).
+    let writable: Bool
 
-    init(fs: VirtualFileSystem, comps: [String], target: Target) {
+    init(fs: VirtualFileSystem, comps: [String], writable: Bool, target: Target) {
         self.fs = fs
         self.comps = comps
+        self.writable = writable
         self.target = target
+    }
+
+    private func checkWritable() throws(OSAccessError) {
+        guard writable else { throw OSAccessError(.badFileDescriptor) }
+        switch target {
+        case .memory: break
+        case .layer(let m, _), .host(let m, _):
+            try m.checkWritable()
+            if case .host = target, m.mode == .overlay { throw OSAccessError(.badFileDescriptor) }
+        }
     }
 
     func read(at offset: Int, count: Int) throws(OSAccessError) -> [UInt8] {
@@ -363,6 +379,7 @@ final class VirtualOpenFile: OpenFile {
         fs.lock.lock()
         defer { fs.lock.unlock() }
         guard offset >= 0 else { throw OSAccessError(.invalidArgument) }
+        try checkWritable()
         if bytes.isEmpty { return }
         switch target {
         case .memory(let f), .layer(_, let f):
@@ -375,7 +392,7 @@ final class VirtualOpenFile: OpenFile {
             f.data.replaceSubrange(offset..<end, with: bytes)
             f.modified = Date().timeIntervalSince1970
         case .host(let m, let path):
-            guard offset <= Int(Int32.max) * 1024 else { throw OSAccessError(.fileTooLarge) }
+            guard offset <= VirtualFileSystem.maxHostOffset - bytes.count else { throw OSAccessError(.fileTooLarge) }
             try m.charge(bytes.count)
             fs.touch(comps, existed: true)
             try HostFiles.write(path, bytes, at: offset)
@@ -400,6 +417,7 @@ final class VirtualOpenFile: OpenFile {
     /// `truncate` for callers holding the file system's lock.
     func unlockedTruncate(to size: Int) throws(OSAccessError) {
         guard size >= 0 else { throw OSAccessError(.invalidArgument) }
+        try checkWritable()
         switch target {
         case .memory(let f), .layer(_, let f):
             guard size <= VirtualFileSystem.maxMemoryFileSize else { throw OSAccessError(.fileTooLarge) }
@@ -409,8 +427,11 @@ final class VirtualOpenFile: OpenFile {
             fs.touch(comps, existed: true)
             if size < f.data.count { f.data.removeSubrange(size...) } else { f.data.append(contentsOf: repeatElement(0, count: grow)) }
             f.modified = Date().timeIntervalSince1970
-        case .host(_, let path):
-            if (try? HostFiles.size(path)) == size { return }
+        case .host(let m, let path):
+            guard size <= VirtualFileSystem.maxHostOffset else { throw OSAccessError(.fileTooLarge) }
+            let current = try HostFiles.size(path)
+            if current == size { return }
+            try m.charge(max(0, size - current))
             fs.touch(comps, existed: true)
             try HostFiles.truncate(path, to: size)
         }

@@ -322,15 +322,15 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
                 if m.mode == .overlay {
                     let f = MemFile([])
                     m.layer[rel.joined(separator: "/")] = .file(f)
-                    return VirtualOpenFile(fs: self, comps: r.comps, target: .layer(m, f))
+                    return VirtualOpenFile(fs: self, comps: r.comps, writable: writing, target: .layer(m, f))
                 }
                 try HostFiles.create(m.hostPath(rel))
-                return VirtualOpenFile(fs: self, comps: r.comps, target: .host(m, m.hostPath(rel)))
+                return VirtualOpenFile(fs: self, comps: r.comps, writable: writing, target: .host(m, m.hostPath(rel)))
             }
             guard let dir = memDir(at: Array(r.comps.dropLast())) else { throw OSAccessError(.noSuchFileOrDirectory) }
             let f = MemFile([])
             dir.entries[name] = .file(f)
-            return VirtualOpenFile(fs: self, comps: r.comps, target: .memory(f))
+            return VirtualOpenFile(fs: self, comps: r.comps, writable: writing, target: .memory(f))
         }
         if exclusive { throw OSAccessError(.fileExists) }
         if e.isDirectory { throw OSAccessError(.isADirectory) }
@@ -346,14 +346,14 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         }
         let file: VirtualOpenFile
         switch e {
-        case .memFile(let f): file = VirtualOpenFile(fs: self, comps: r.comps, target: .memory(f))
-        case .layerFile(let lm, _, let f): file = VirtualOpenFile(fs: self, comps: r.comps, target: .layer(lm, f))
+        case .memFile(let f): file = VirtualOpenFile(fs: self, comps: r.comps, writable: writing, target: .memory(f))
+        case .layerFile(let lm, _, let f): file = VirtualOpenFile(fs: self, comps: r.comps, writable: writing, target: .layer(lm, f))
         case .host(let hm, let hrel, let s):
             if s.kind == .symbolicLink { throw OSAccessError(.tooManySymbolicLinks) }
             guard let (_, regular) = try HostFiles.lstatus(hm.hostPath(hrel)), regular else {
                 throw OSAccessError(.permissionDenied, "Permission denied (not a regular file)")
             }
-            file = VirtualOpenFile(fs: self, comps: r.comps, target: .host(hm, hm.hostPath(hrel)))
+            file = VirtualOpenFile(fs: self, comps: r.comps, writable: writing, target: .host(hm, hm.hostPath(hrel)))
         default: throw OSAccessError(.isADirectory)
         }
         if options.contains(.truncate) && writing {

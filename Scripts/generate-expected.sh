@@ -9,7 +9,7 @@
 #                   <last line of stderr>
 # A stale <stem>.err is removed when the program exits with status 0.
 #
-# File-system cases (os__*, pathlib__*, open__*) run with a fresh empty temporary
+# File-system cases (os__*, pathlib__*, open__*, shutil__*) run with a fresh empty temporary
 # directory as the working directory; Garter runs them in an empty in-memory file
 # system (ConformanceTests.swift). They use relative paths and never print absolute ones.
 set -euo pipefail
@@ -60,7 +60,7 @@ for f in "${files[@]}"; do
     stem="${f%.py}"
     set +e
     case "$f" in
-        os__*|pathlib__*|open__*)
+        os__*|pathlib__*|open__*|shutil__*)
             workdir="$(mktemp -d)"
             (cd "$workdir" && PYTHONHASHSEED=0 timeout 10 "$PY" -I "$CASES_DIR/$f") </dev/null >"$stem.out" 2>"$tmp_err"
             status=$?

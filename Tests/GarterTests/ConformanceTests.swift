@@ -34,7 +34,7 @@ struct ConformanceTests {
     /// File-system cases run in an empty in-memory file system (CPython runs them in an
     /// empty temporary directory, see `Scripts/generate-expected.sh`).
     static func osConfiguration(for filename: String) -> OSConfiguration {
-        guard ["os__", "pathlib__", "open__"].contains(where: { filename.hasPrefix($0) }) else { return OSConfiguration() }
+        guard ["os__", "pathlib__", "open__", "shutil__"].contains(where: { filename.hasPrefix($0) }) else { return OSConfiguration() }
         let files = VirtualFileSystem()
         try? files.addDirectory("/tmp/case")
         return OSConfiguration(files: files, workingDirectory: "/tmp/case")

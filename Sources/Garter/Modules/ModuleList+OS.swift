@@ -1,6 +1,6 @@
 extension ModuleList {
     /// Modules of the virtual OS: `os` (with `os.path` = `posixpath`), `stat`, `pathlib`,
-    /// `fnmatch`, `glob`, and their native core `_gos` (see `Sources/Garter/OS`).
+    /// `fnmatch`, `glob`, `shutil`, and their native core `_gos` (see `Sources/Garter/OS`).
     static let operatingSystem: [String: ModuleRegistry.Definition] = [
         "_gos": .native(OSNativeModule.make),
         "os": .source(OSModuleSource.source),
@@ -15,5 +15,6 @@ extension ModuleList {
         "pathlib": .source(PathlibSource.source),
         "fnmatch": .source(GlobSource.fnmatchSource),
         "glob": .source(GlobSource.globSource),
+        "shutil": .source(ShutilSource.source),
     ]
 }

@@ -234,22 +234,32 @@ class TextIOWrapper(_File, TextIOBase):
         return None
 
     def read(self, size=-1):
-        size = _size_arg(size)
-        self._check_readable()
+        if type(size) is not int:
+            size = _size_arg(size)
+        if self._fd < 0 or not self._readable:
+            self._check_readable()
         return _gos.readtext(self, size)
 
     def readline(self, size=-1):
         if size is None:
             size = -1
-        else:
+        elif type(size) is not int:
             size = _index_arg(size)
-        self._check_readable()
+        if self._fd < 0 or not self._readable:
+            self._check_readable()
         return _gos.readlinetext(self, size)
 
+    def __next__(self):
+        if self._fd < 0 or not self._readable:
+            self._check_readable()
+        line = _gos.readlinetext(self, -1)
+        if not line:
+            raise StopIteration
+        return line
+
     def write(self, s):
-        self._check_writable()
-        if not isinstance(s, str):
-            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        if self._fd < 0 or not self._writable:
+            self._check_writable()
         return _gos.writetext(self, s)
 
     def seek(self, cookie, whence=0):

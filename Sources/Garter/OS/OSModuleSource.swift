@@ -117,6 +117,11 @@ class stat_result(_structseq):
                'st_atime', 'st_mtime', 'st_ctime')
 
 
+class terminal_size(_structseq):
+    _typename = 'os.terminal_size'
+    _fields = ('columns', 'lines')
+
+
 def _stat_result(t):
     mode, size, mtime = t
     ns = int(mtime * 1e9)

@@ -63,7 +63,9 @@ public protocol OpenFile: AnyObject {
 
 /// How a file is opened (the flags of POSIX `open`).
 public struct OpenOptions: OptionSet, Sendable, Hashable {
+    /// The option bits.
     public let rawValue: Int
+    /// Options from their bits.
     public init(rawValue: Int) { self.rawValue = rawValue }
 
     /// Open for reading.
@@ -84,7 +86,12 @@ public struct OpenOptions: OptionSet, Sendable, Hashable {
 public struct FileStatus: Sendable, Hashable {
     /// What the path names.
     public enum Kind: Sendable, Hashable {
-        case file, directory, symbolicLink
+        /// A regular file (or a special file that cannot be opened).
+        case file
+        /// A directory.
+        case directory
+        /// A symbolic link (only from `status(_:followSymlinks: false)`).
+        case symbolicLink
     }
 
     /// What the path names.
@@ -108,24 +115,43 @@ public struct FileStatus: Sendable, Hashable {
 /// A POSIX error number, always with its Linux value (what `errno` shows in Python,
 /// whatever the host platform) and CPython's message for it.
 public enum OSErrorCode: Int, Sendable, Hashable, CaseIterable {
+    /// `EPERM` (1): refused by policy (for example, no file system was given).
     case operationNotPermitted = 1
+    /// `ENOENT` (2): `FileNotFoundError`.
     case noSuchFileOrDirectory = 2
+    /// `EIO` (5): a host error with no better code.
     case inputOutputError = 5
+    /// `EBADF` (9): writing a file opened for reading, or a file descriptor number.
     case badFileDescriptor = 9
+    /// `EACCES` (13): `PermissionError` (read-only mounts, refused links).
     case permissionDenied = 13
+    /// `EBUSY` (16): removing or renaming a mount point.
     case deviceOrResourceBusy = 16
+    /// `EEXIST` (17): `FileExistsError`.
     case fileExists = 17
+    /// `EXDEV` (18): renaming between mounts.
     case crossDeviceLink = 18
+    /// `ENOTDIR` (20): `NotADirectoryError`.
     case notADirectory = 20
+    /// `EISDIR` (21): `IsADirectoryError`.
     case isADirectory = 21
+    /// `EINVAL` (22).
     case invalidArgument = 22
+    /// `EMFILE` (24): the run has too many files open.
     case tooManyOpenFiles = 24
+    /// `EFBIG` (27): beyond the largest file the file system keeps.
     case fileTooLarge = 27
+    /// `ENOSPC` (28).
     case noSpaceLeftOnDevice = 28
+    /// `EROFS` (30).
     case readOnlyFileSystem = 30
+    /// `ENAMETOOLONG` (36).
     case fileNameTooLong = 36
+    /// `ENOTEMPTY` (39).
     case directoryNotEmpty = 39
+    /// `ELOOP` (40): a symbolic link loop.
     case tooManySymbolicLinks = 40
+    /// `EDQUOT` (122): a write limit was reached.
     case diskQuotaExceeded = 122
 
     /// CPython's `os.strerror` text for the code (glibc wording).
@@ -171,6 +197,7 @@ public struct OSAccessError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The `strerror` text.
     public var message: String { detail ?? code.message }
 
+    /// `[Errno N] message`, as Python prints it.
     public var description: String { "[Errno \(code.rawValue)] \(message)" }
 
     /// The error every file operation raises when the host gave the sandbox no file system.

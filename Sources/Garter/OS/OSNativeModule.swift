@@ -134,6 +134,9 @@ enum OSNativeModule {
         if text.utf8.contains(0) { throw vm.makeError(Builtins.shared.valueError, "embedded null byte") }
         if text.isEmpty { throw vm.osError(OSAccessError(.noSuchFileOrDirectory), filename: v) }
         var abs = vm.osState.absolute(text)
+        if abs.utf8.count > VirtualFileSystem.maxPathLength {
+            throw vm.osError(OSAccessError(.fileNameTooLong), filename: v)
+        }
         if abs != "/" && (text.hasSuffix("/") || text.hasSuffix("/.") || text == ".") { abs += "/" }
         return (v, abs)
     }

@@ -34,6 +34,8 @@ extension VirtualFileSystem {
     static let maxMemoryFileSize = 1 << 30
     /// Largest offset written in a host file (2 TiB).
     static let maxHostOffset = 1 << 41
+    /// Longest path accepted (Linux's `PATH_MAX`).
+    static let maxPathLength = 4096
     /// Most entries visited when listing a tree for a rename.
     static let maxTreeEntries = 100_000
 
@@ -106,6 +108,7 @@ extension VirtualFileSystem {
     /// tree; relative symbolic links inside a mount are followed when they stay inside it.
     func resolve(_ path: String, followLast: Bool) throws(OSAccessError) -> VResolution {
         if path.contains("\0") { throw OSAccessError(.invalidArgument) }
+        if path.utf8.count > Self.maxPathLength { throw OSAccessError(.fileNameTooLong) }
         let mustBeDirectory = path.hasSuffix("/") && path.count > 1
         var stack = Array(VirtualPath.components(path).reversed())
         var cur: [String] = []
@@ -113,7 +116,7 @@ extension VirtualFileSystem {
         var steps = 0
         while let c = stack.popLast() {
             steps += 1
-            if steps > 65_536 { throw OSAccessError(.fileNameTooLong) }
+            if steps > 16_384 { throw OSAccessError(.tooManySymbolicLinks) }
             if c == ".." {
                 if !cur.isEmpty { cur.removeLast() }
                 continue

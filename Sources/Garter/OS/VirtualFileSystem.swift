@@ -15,7 +15,12 @@ public enum MountMode: String, Sendable, Hashable, CaseIterable {
 public struct FileChange: Sendable, Hashable {
     /// What happened, compared with before the first change.
     public enum Kind: String, Sendable, Hashable {
-        case created, modified, deleted
+        /// The file did not exist before the first change.
+        case created
+        /// The file existed and was written, truncated or replaced.
+        case modified
+        /// The file existed and is gone (removed or renamed away).
+        case deleted
     }
 
     /// The virtual path (symbolic links resolved).
@@ -34,6 +39,7 @@ public struct FileChange: Sendable, Hashable {
 
 /// A mount that could not be set up.
 public struct MountError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
     public let description: String
 }
 
@@ -213,6 +219,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
 
     // MARK: OSAccess
 
+    /// Metadata of `path` (see ``OSAccess/status(_:followSymlinks:)``).
     public func status(_ path: String, followSymlinks: Bool) throws(OSAccessError) -> FileStatus {
         lock.lock()
         defer { lock.unlock() }
@@ -221,6 +228,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         return status(of: e)
     }
 
+    /// The sorted names in a directory (mount points included).
     public func listDirectory(_ path: String) throws(OSAccessError) -> [String] {
         lock.lock()
         defer { lock.unlock() }
@@ -230,6 +238,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         return try list(r.comps, e)
     }
 
+    /// Creates a directory (in memory, in a read-write host directory, or in an overlay's memory layer).
     public func createDirectory(_ path: String) throws(OSAccessError) {
         lock.lock()
         defer { lock.unlock() }
@@ -251,6 +260,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         }
     }
 
+    /// Removes a file or symbolic link (an overlay hides the host file instead).
     public func removeFile(_ path: String) throws(OSAccessError) {
         lock.lock()
         defer { lock.unlock() }
@@ -262,6 +272,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         touch(r.comps, existed: true)
     }
 
+    /// Removes an empty directory; mount points are busy.
     public func removeDirectory(_ path: String) throws(OSAccessError) {
         lock.lock()
         defer { lock.unlock() }
@@ -274,6 +285,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         try remove(r.comps, e)
     }
 
+    /// Renames within one mount or within memory; across them fails with `EXDEV`.
     public func rename(_ source: String, to destination: String) throws(OSAccessError) {
         lock.lock()
         defer { lock.unlock() }
@@ -304,6 +316,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         try move(s, se, to: d, mount: sm)
     }
 
+    /// Opens a file; in an overlay, opening a host file for writing copies it into memory first.
     public func open(_ path: String, options: OpenOptions) throws(OSAccessError) -> any OpenFile {
         lock.lock()
         defer { lock.unlock() }
@@ -362,6 +375,7 @@ public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
         return file
     }
 
+    /// The path with symbolic links resolved (a missing tail kept as written).
     public func realPath(_ path: String) throws(OSAccessError) -> String {
         lock.lock()
         defer { lock.unlock() }

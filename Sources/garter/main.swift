@@ -217,7 +217,7 @@ struct OSOptions: ParsableArguments {
     @Option(name: .customLong("env"), help: ArgumentHelp("Set an environment variable for os.environ / os.getenv (repeatable; the environment is empty otherwise).", valueName: "NAME=VALUE"))
     var environment: [String] = []
 
-    @Option(name: .customLong("cwd"), help: ArgumentHelp("The program's virtual working directory (default /).", valueName: "DIR"))
+    @Option(name: .customLong("cwd"), help: ArgumentHelp("The program's virtual working directory.", valueName: "DIR"))
     var workingDirectory: String = "/"
 
     @Option(name: .customLong("seed"), help: ArgumentHelp("Make unseeded random, uuid4, secrets and os.urandom deterministic.", valueName: "N"))
@@ -245,6 +245,7 @@ struct OSOptions: ParsableArguments {
                     throw ValidationError("--mount \(spec): \(error)")
                 }
             }
+            if workingDirectory != "/" { try? files.addDirectory(workingDirectory) }
             config.files = files
         }
         for spec in environment {

@@ -490,10 +490,16 @@ extension Builtins {
                 throw vm.makeError(Builtins.shared.notImplementedError, "\(name)() is not supported")
             }
         }
-        // `open` is `io.open` (files come from the host's OSAccess provider, if any).
+        // `open` is `io.open` (files come from the host's OSAccess provider, if any). Like
+        // CPython's C `open`, its errors show no frames of its own in tracebacks.
         function("open") { vm, args throws(PythonError) in
             let open = try vm.getAttribute(try vm.importModule("io"), PyStr("open"))
-            return try vm.callValue(open, (0..<args.count).map { args[$0] }, keywordNames: args.keywordNames)
+            do throws(PythonError) {
+                return try vm.callValue(open, (0..<args.count).map { args[$0] }, keywordNames: args.keywordNames)
+            } catch {
+                error.exception.exception?.traceback.removeAll { $0.filename == "<io>" }
+                throw error
+            }
         }
         installConstructors()
     }

@@ -23,7 +23,7 @@ public struct ResourceLimits: Sendable, Hashable {
     }
 }
 
-/// Where a run stands after ``Program/start(inputs:externals:limits:output:)`` or a resume.
+/// Where a run stands after ``Program/start(inputs:externals:limits:output:nestedCallHandler:os:)`` or a resume.
 public enum Progress: Sendable {
     /// Python called a host function; answer with ``PausedExecution/resume(_:)``.
     case call(ExternalCall, PausedExecution)
@@ -138,7 +138,7 @@ struct CodeUnit {
 
 /// A run paused at a host call or a wait. Resume it once, or serialize it with
 /// ``serialized()`` and resume it later, possibly in another process, with
-/// ``PausedExecution/init(serialized:output:)``.
+/// ``PausedExecution/init(serialized:output:os:)``.
 ///
 /// A paused execution can be moved between threads; resume it from one thread at a time.
 public final class PausedExecution: @unchecked Sendable {
@@ -178,7 +178,7 @@ public final class PausedExecution: @unchecked Sendable {
 
     /// Serializes the paused run: a compact binary snapshot (magic `GRTR`, format version,
     /// the program's source, the heap reachable from the run, the frame stack and the pause)
-    /// that ``init(serialized:output:)`` resumes, in this process or another, with exactly the
+    /// that ``init(serialized:output:os:)`` resumes, in this process or another, with exactly the
     /// result an uninterrupted run gives.
     ///
     /// Objects whose state lives in Swift closures (for example `itertools` iterators, `re`

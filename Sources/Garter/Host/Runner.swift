@@ -1,7 +1,7 @@
 import Foundation
 
 /// A host function together with its Swift implementation, for the convenience runners
-/// ``Program/run(inputs:functions:limits:output:)`` (synchronous functions only) and its
+/// ``Program/run(inputs:functions:limits:output:os:)`` (synchronous functions only) and its
 /// `async` twin (both kinds).
 ///
 /// ```swift
@@ -281,7 +281,7 @@ extension PausedExecution {
 
     /// Continues the run to completion (for example after restoring it from a snapshot),
     /// answering this pause and every later one with `functions`, like the async
-    /// `Program.run(inputs:functions:limits:output:)`.
+    /// `Program.run(inputs:functions:limits:output:os:)`.
     ///
     /// Calls of asynchronous functions that were pending when the run was saved cannot be
     /// answered (the host's tasks did not survive); they fail with `RuntimeError`.

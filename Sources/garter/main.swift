@@ -227,7 +227,9 @@ struct OSOptions: ParsableArguments {
     func configuration() throws -> OSConfiguration {
         var config = OSConfiguration(workingDirectory: workingDirectory)
         if !mounts.isEmpty {
-            let files = VirtualFileSystem()
+            // Writes kept in memory (outside mounts, and in overlay mounts) are capped.
+            let memoryCap = 256 << 20
+            let files = VirtualFileSystem(writeLimit: memoryCap)
             for spec in mounts {
                 var parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
                 var mode = MountMode.readOnly
@@ -240,7 +242,7 @@ struct OSOptions: ParsableArguments {
                 }
                 let host = parts.dropLast().joined(separator: ":")
                 do {
-                    try files.mount(host: host, at: virtual, mode: mode)
+                    try files.mount(host: host, at: virtual, mode: mode, writeLimit: mode == .overlay ? memoryCap : nil)
                 } catch {
                     throw ValidationError("--mount \(spec): \(error)")
                 }

@@ -614,8 +614,12 @@ struct VirtualOSTests {
     @Test func sessionsAndRunnersTakeTheConfiguration() async throws {
         let files = VirtualFileSystem()
         let session = Session(os: OSConfiguration(files: files, environment: ["K": "v"]))
-        _ = try session.feed("open('/s.txt', 'w').write('session')")
-        #expect(try session.feed("import os\nopen('/s.txt').read() + os.environ['K']").value == .string("sessionv"))
+        _ = try await session.feed("open('/s.txt', 'w').write('session')")
+        #expect(try await session.feed("import os\nopen('/s.txt').read() + os.environ['K']").value == .string("sessionv"))
+        // A saved session keeps its working directory; files come from the restorer.
+        _ = try await session.feed("os.chdir('/')\nos.mkdir('/sub')\nos.chdir('/sub')")
+        let restored = try Session(serialized: try session.serialized(), os: OSConfiguration(files: files))
+        #expect(try await restored.feed("os.getcwd(), os.listdir('/')").value == .tuple([.string("/sub"), .list([.string("s.txt"), .string("sub")])]))
         let program = try Program(source: "open('/s.txt').read().upper()")
         #expect(try syncRun(program, OSConfiguration(files: files)) == .string("SESSION"))
         let asyncResult = try await program.run(functions: [], os: OSConfiguration(files: files))

@@ -695,7 +695,11 @@ extension VM {
         // Insertion sort small runs first.
         let run = 16
         var start = 0
+        // Long sorts poll the time limit and cancellation (about every 64k elements).
+        var polled = 0
         while start < n {
+            polled += run
+            if polled >= 1 << 16 { polled = 0; try checkLimits() }
             let end = min(start + run, n)
             var i = start + 1
             while i < end {
@@ -715,6 +719,8 @@ extension VM {
             var lo = 0
             while lo < n {
                 let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
+                polled += hi - lo
+                if polled >= 1 << 16 { polled = 0; try checkLimits() }
                 var i = lo, j = mid, k = lo
                 if mid < hi, !(try less(a[mid], a[mid - 1])) {
                     // Already ordered.

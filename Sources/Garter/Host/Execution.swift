@@ -57,7 +57,9 @@ public enum ExecutionError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// The state a run carries from one step to the next.
-final class ExecutionState {
+/// Handed between threads by the runners (the interpreter runs on worker threads between
+/// pauses), but only ever used by one thread at a time.
+final class ExecutionState: @unchecked Sendable {
     let vm: VM
     /// Sources by file name, for tracebacks (and snapshots: code is recompiled from them).
     var units: [CodeUnit]
@@ -67,6 +69,8 @@ final class ExecutionState {
     var remaining: UInt64?
     /// When the run paused to sleep (a wait with only timers): sleeping counts as run time.
     var sleepStarted: UInt64?
+    /// Inputs not yet bound (bound when the run starts).
+    var inputs: [String: PythonValue] = [:]
 
     init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
         self.vm = vm
@@ -96,6 +100,16 @@ final class ExecutionState {
         }
         remaining = r - slept
         return nil
+    }
+
+    /// Binds the inputs (converting them may raise, e.g. for a dataclass with a bad field
+    /// name) and runs the main module.
+    func runMain(_ code: CodeObject) throws(PythonError) -> Value {
+        for name in inputs.keys.sorted() {
+            vm.mainGlobals.setString(name, try inputs[name]!.toValue(vm: vm))
+        }
+        inputs = [:]
+        return try vm.runModule(code)
     }
 
     /// Runs `body` until the program finishes or pauses.
@@ -217,12 +231,15 @@ public final class PausedExecution: @unchecked Sendable {
         } catch {
             throw ExecutionError.invalidSnapshot(error.message)
         }
+        guard let pause = decoded.pause else {
+            throw ExecutionError.invalidSnapshot("these bytes hold an idle session, not a paused run: use Session(serialized:)")
+        }
         let limits = ResourceLimits(maxDuration: nil, maxRecursionDepth: decoded.vm.recursionLimit,
                                     maxOutputBytes: decoded.vm.maxOutputBytes >= 0 ? decoded.vm.maxOutputBytes : nil,
                                     maxHostCalls: decoded.vm.maxHostCalls >= 0 ? decoded.vm.maxHostCalls : nil)
         let state = ExecutionState(vm: decoded.vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
         state.remaining = decoded.remaining
-        self.init(state: state, pause: decoded.pause)
+        self.init(state: state, pause: pause)
     }
 
     private func claim() throws {
@@ -303,20 +320,22 @@ extension Program {
     ///   - externals: host functions bound as globals.
     ///   - limits: resource limits for the whole run (time counts only while Python runs).
     ///   - output: where `print` writes; by default output is collected into the result.
+    ///   - cancellation: stops the run when cancelled (see ``CancellationHandle``); it stays
+    ///     attached through every resume.
     ///   - nestedCallHandler: answers host calls made from inside builtins (`map(fetch, ids)`,
     ///     a `sorted` key function), where the run cannot pause; without it such calls raise
     ///     `RuntimeError` in Python.
     ///   - os: files, environment, clock, randomness and sleep policies (default: no files,
     ///     empty environment, system clock and entropy, real sleeps capped at 5 s).
     /// - Throws: ``PythonException`` when the program raises before its first pause.
-    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> Progress {
+    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> Progress {
         let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output, os: os)
+        state.vm.cancellation = cancellation
         if let handler = nestedCallHandler {
             state.vm.synchronousHost = { vm, call in handler(ExternalCall(call, vm: vm)).hostAnswer(vm: vm) }
         }
-        let vm = state.vm
         let code = self.code
-        return try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        return try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
     }
 
     func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?, os: OSConfiguration) -> ExecutionState {
@@ -326,12 +345,11 @@ extension Program {
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
-        for (name, value) in inputs {
-            vm.mainGlobals.setString(name, value.toValue())
-        }
         for e in externals {
             vm.mainGlobals.setString(e.name, .object(PyExternalFunction(name: e.name, parameters: e.parameters, isAsync: e.isAsync)))
         }
-        return ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+        let state = ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+        state.inputs = inputs
+        return state
     }
 }

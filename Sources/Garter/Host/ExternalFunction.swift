@@ -91,7 +91,12 @@ extension ExternalResult {
 
     func hostAnswer(vm: VM) -> HostAnswer {
         switch self {
-        case .value(let v): return .value(v.toValue())
+        case .value(let v):
+            do {
+                return .value(try v.toValue(vm: vm))
+            } catch {
+                return .error(error.exception)
+            }
         case .pending: return .pending
         case .error(let type, let message):
             if case .object(let o)? = Builtins.shared.dict.getString(type), o.kind == .type {

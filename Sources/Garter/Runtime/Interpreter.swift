@@ -8,6 +8,17 @@
 extension VM {
     /// Runs frames starting at the entry frame `entry` (already pushed, `isEntry` set) until
     /// it returns or yields. Returns the value; `yielded` tells which.
+    /// The limit error to raise at the first instruction, if a limit is exceeded.
+    @inline(never)
+    func pollLimitsAtEntry() -> PyInstance? {
+        do {
+            try checkLimits()
+            return nil
+        } catch {
+            return error.exception
+        }
+    }
+
     func execute(_ entry: UnsafeMutablePointer<Frame>, pendingException: PyInstance? = nil) throws(PythonError) -> Value {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
@@ -26,7 +37,11 @@ extension VM {
         var pc = f.pointee.pc
         var isReraise = false
         var pending = pendingException
-        var ticks: UInt32 = 0
+        // Ticks carry over between nested entries, so a builtin calling back into short
+        // Python functions (a sort key, a map lambda) still reaches the periodic checks.
+        var ticks = tickCarry &+ 1
+        defer { tickCarry = ticks }
+        if ticks & 0x3FFF == 0 { pending = pending ?? pollLimitsAtEntry() }
 
         while true {
             do throws(PythonError) {

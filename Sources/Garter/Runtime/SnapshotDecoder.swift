@@ -23,11 +23,15 @@ struct SnapshotDecoder {
         let vm: VM
         let units: [CodeUnit]
         let buffer: BufferedOutput
-        let pause: VMPause
+        /// Nil for an idle session.
+        let pause: VMPause?
         let remaining: UInt64?
     }
 
-    mutating func decode(output: OutputSink?, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
+    /// Decodes a paused run or an idle session. A session's recursion limit comes from the
+    /// host (`recursionLimit`); a paused run keeps the one it was saved with. `os` gives the
+    /// restored run its files and policies (the run's own OS state comes from the bytes).
+    mutating func decode(output: OutputSink?, recursionLimit hostRecursionLimit: Int? = nil, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }
@@ -46,7 +50,7 @@ struct SnapshotDecoder {
             let source = try r.string()
             let code: CodeObject
             do {
-                code = try Compiler.compile(source: source, filename: filename, mode: mode)
+                code = try CompiledCodeCache.shared.code(source: source, filename: filename, mode: mode)
             } catch {
                 throw SnapshotError("the saved source of \(filename) does not compile: \(error.message)")
             }
@@ -60,7 +64,7 @@ struct SnapshotDecoder {
         // 3. run state
         let recursionLimit = try r.uint(max: 1_000_000)
         let buffer = BufferedOutput()
-        let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
+        let vm = VM(output: output ?? buffer, recursionLimit: hostRecursionLimit ?? recursionLimit)
         vm.osState = OSRunState(config: os)
         self.vm = vm
         vm.maxHostCalls = try r.int()
@@ -159,7 +163,7 @@ struct SnapshotDecoder {
 
     private mutating func frames() throws(SnapshotError) {
         let count = try r.count()
-        guard count >= 1, count <= vm.frameCapacity else { throw SnapshotError("bad frame count") }
+        guard count <= vm.frameCapacity else { throw SnapshotError("bad frame count") }
         var callerHasSlot = false
         var previous: (code: CodeObject, pc: Int)? = nil
         for i in 0..<count {
@@ -237,9 +241,14 @@ struct SnapshotDecoder {
         }
     }
 
-    private mutating func decodePause() throws(SnapshotError) -> VMPause {
+    private mutating func decodePause() throws(SnapshotError) -> VMPause? {
         let kind = try r.u8()
         switch kind {
+        case 3:
+            guard vm.frameCount == 0 else { throw SnapshotError("an idle session has no frames") }
+            return nil
+        case _ where vm.frameCount == 0:
+            throw SnapshotError("a paused run has frames")
         case 0, 1:
             let id = try r.uint()
             guard case .object(let o) = try value(), o.kind == .external else { throw SnapshotError("bad paused call") }

@@ -23,6 +23,7 @@ struct Lexer {
             bytes.removeFirst(3)
         }
         self.src = bytes
+        tokens.reserveCapacity(bytes.count / 3 + 4)
     }
 
     /// Tokenizes the whole source.

@@ -55,11 +55,16 @@ enum SystemHost {
                 timesOut = true
             }
         }
-        if duration > 0 {
+        // Sleep in slices so a host cancellation is noticed within 10 ms.
+        var left = duration
+        while left > 0 {
+            let slice = min(left, 0.01)
             var ts = timespec()
-            ts.tv_sec = Int(duration)
-            ts.tv_nsec = Int((duration - Double(Int(duration))) * 1e9)
+            ts.tv_sec = Int(slice)
+            ts.tv_nsec = Int((slice - Double(Int(slice))) * 1e9)
             _ = nanosleep(&ts, nil)
+            left -= slice
+            try vm.checkCancellation()
         }
         if timesOut { throw vm.limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded") }
     }

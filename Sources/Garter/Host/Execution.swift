@@ -23,7 +23,7 @@ public struct ResourceLimits: Sendable, Hashable {
     }
 }
 
-/// Where a run stands after ``Program/start(inputs:externals:limits:output:nestedCallHandler:os:)`` or a resume.
+/// Where a run stands after ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)`` or a resume.
 public enum Progress: Sendable {
     /// Python called a host function; answer with ``PausedExecution/resume(_:)``.
     case call(ExternalCall, PausedExecution)

@@ -1,6 +1,6 @@
 /// What a run may see of the operating system: files, environment variables, the clock,
-/// randomness and sleeping. Pass it as `os:` to ``Program/start(inputs:externals:limits:output:nestedCallHandler:os:)``,
-/// the `run` methods, ``Session/init(output:recursionLimit:os:)`` and
+/// randomness and sleeping. Pass it as `os:` to ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)``,
+/// the `run` methods, ``Session/init(functions:limits:output:os:)`` and
 /// ``PausedExecution/init(serialized:output:os:)``.
 ///
 /// The default grants nothing beyond today's behaviour: no files (`open()` raises

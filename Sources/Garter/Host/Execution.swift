@@ -23,7 +23,7 @@ public struct ResourceLimits: Sendable, Hashable {
     }
 }
 
-/// Where a run stands after ``Program/start(inputs:externals:limits:output:)`` or a resume.
+/// Where a run stands after ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)`` or a resume.
 public enum Progress: Sendable {
     /// Python called a host function; answer with ``PausedExecution/resume(_:)``.
     case call(ExternalCall, PausedExecution)
@@ -152,7 +152,7 @@ struct CodeUnit {
 
 /// A run paused at a host call or a wait. Resume it once, or serialize it with
 /// ``serialized()`` and resume it later, possibly in another process, with
-/// ``PausedExecution/init(serialized:output:)``.
+/// ``PausedExecution/init(serialized:output:os:)``.
 ///
 /// A paused execution can be moved between threads; resume it from one thread at a time.
 public final class PausedExecution: @unchecked Sendable {
@@ -192,7 +192,7 @@ public final class PausedExecution: @unchecked Sendable {
 
     /// Serializes the paused run: a compact binary snapshot (magic `GRTR`, format version,
     /// the program's source, the heap reachable from the run, the frame stack and the pause)
-    /// that ``init(serialized:output:)`` resumes, in this process or another, with exactly the
+    /// that ``init(serialized:output:os:)`` resumes, in this process or another, with exactly the
     /// result an uninterrupted run gives.
     ///
     /// Objects whose state lives in Swift closures (for example `itertools` iterators, `re`
@@ -214,14 +214,20 @@ public final class PausedExecution: @unchecked Sendable {
     ///
     /// The limits saved with the run apply (the time left, the recursion limit, the output
     /// and host-call budgets). Output printed before the pause is kept in ``stdout``.
-    /// - Parameter output: where `print` writes from now on (default: collected).
+    /// The run's virtual OS state (working directory, virtual time slept, seeded entropy
+    /// stream) is restored; the provider and policies come from `os`, which should grant what
+    /// the original run had. File objects open at the pause reopen their path (without
+    /// truncating) at their saved position on first use.
+    /// - Parameters:
+    ///   - output: where `print` writes from now on (default: collected).
+    ///   - os: files, environment, clock, randomness and sleep policies for the rest of the run.
     /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a valid
     ///   snapshot of this format version (corrupt, truncated or hostile input never traps).
-    public convenience init(serialized data: Data, output: OutputSink? = nil) throws {
+    public convenience init(serialized data: Data, output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) throws {
         var decoder = SnapshotDecoder([UInt8](data))
         let decoded: SnapshotDecoder.Decoded
         do {
-            decoded = try decoder.decode(output: output)
+            decoded = try decoder.decode(output: output, os: os)
         } catch {
             throw ExecutionError.invalidSnapshot(error.message)
         }
@@ -266,6 +272,7 @@ public final class PausedExecution: @unchecked Sendable {
     /// Resumes a wait (or, without host functions, cannot-happen call) with no results.
     func resumeTimer() throws(PythonException) -> Progress {
         let vm = state.vm
+        if case .wait(let ids, let t?) = pause, ids.isEmpty, vm.osState.virtualSleep { vm.osState.advance(seconds: t) }
         let expired = state.chargeSleep()
         return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: expired == nil ? .object(PyList([])) : nil, error: expired) }
     }
@@ -282,6 +289,10 @@ public final class PausedExecution: @unchecked Sendable {
         }
         try claim()
         let vm = state.vm
+        if results.isEmpty, ids.isEmpty, vm.osState.virtualSleep, let t = waitTimeout {
+            // Virtual sleep: the timer fired because virtual time moved on, not real time.
+            vm.osState.advance(seconds: t)
+        }
         var items: [Value] = []
         for id in results.keys.sorted() {
             switch results[id]!.hostAnswer(vm: vm) {
@@ -314,9 +325,11 @@ extension Program {
     ///   - nestedCallHandler: answers host calls made from inside builtins (`map(fetch, ids)`,
     ///     a `sorted` key function), where the run cannot pause; without it such calls raise
     ///     `RuntimeError` in Python.
+    ///   - os: files, environment, clock, randomness and sleep policies (default: no files,
+    ///     empty environment, system clock and entropy, real sleeps capped at 5 s).
     /// - Throws: ``PythonException`` when the program raises before its first pause.
-    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil) throws(PythonException) -> Progress {
-        let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output)
+    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> Progress {
+        let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output, os: os)
         state.vm.cancellation = cancellation
         if let handler = nestedCallHandler {
             state.vm.synchronousHost = { vm, call in handler(ExternalCall(call, vm: vm)).hostAnswer(vm: vm) }
@@ -325,9 +338,10 @@ extension Program {
         return try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
     }
 
-    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?) -> ExecutionState {
+    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?, os: OSConfiguration) -> ExecutionState {
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
+        vm.osState = OSRunState(config: os)
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))

@@ -1,4 +1,4 @@
-/// A host function made callable from Python, as declared to ``Program/start(inputs:externals:limits:output:)``.
+/// A host function made callable from Python, as declared to ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)``.
 ///
 /// Calling it from Python pauses the run with ``Progress/call(_:_:)``; the host answers with
 /// ``ExternalResult``. An asynchronous function (`isAsync`) returns an awaitable instead, so

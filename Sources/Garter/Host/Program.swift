@@ -41,11 +41,13 @@ public struct Program: Sendable {
     ///   - output: where `print` writes; by default output is collected into the result.
     ///   - recursionLimit: maximum Python call depth (`RecursionError` beyond it).
     ///   - timeLimit: seconds of execution after which the run stops with `TimeoutError`.
+    ///   - os: files, environment, clock, randomness and sleep policies (default: none of
+    ///     them granted beyond the system clock, entropy and capped real sleeps).
     /// - Returns: the value of the last expression statement (None otherwise) and the output.
     /// - Throws: ``PythonException`` when the program raises an uncaught exception.
-    public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil) throws(PythonException) -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> RunResult {
         let limits = ResourceLimits(maxDuration: timeLimit, maxRecursionDepth: recursionLimit)
-        let state = makeState(inputs: inputs, externals: [], limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: [], limits: limits, output: output, os: os)
         let code = self.code
         var progress = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
         while true {
@@ -54,7 +56,7 @@ public struct Program: Sendable {
                 return result
             case .waiting(_, let paused):
                 // Without host functions only timers (asyncio.sleep) can be pending.
-                Program.sleep(seconds: paused.waitTimeout ?? 0)
+                state.sleepForTimer(paused.waitTimeout ?? 0)
                 progress = try paused.resumeTimer()
             case .call(_, let paused):
                 progress = try paused.resumeTimer()

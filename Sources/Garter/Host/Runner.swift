@@ -1,7 +1,7 @@
 import Foundation
 
 /// A host function together with its Swift implementation, for the convenience runners
-/// ``Program/run(inputs:functions:limits:output:)`` (synchronous functions only) and its
+/// ``Program/run(inputs:functions:limits:output:os:)`` (synchronous functions only) and its
 /// `async` twin (both kinds).
 ///
 /// ```swift
@@ -75,10 +75,10 @@ extension Program {
     /// A cancelled `cancellation` handle stops the run with an uncatchable
     /// `KeyboardInterrupt`.
     /// - Throws: ``PythonException`` for an uncaught Python exception.
-    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil) throws -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, os: OSConfiguration = OSConfiguration()) throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
         state.vm.cancellation = cancellation
         state.installSynchronousHost(functions)
         let code = self.code
@@ -111,7 +111,7 @@ extension Program {
                 }
             case .waiting(let ids, let paused):
                 if ids.isEmpty {
-                    Self.sleep(seconds: paused.waitTimeout ?? 0)
+                    paused.state.sleepForTimer(paused.waitTimeout ?? 0)
                     progress = try paused.resume(results: [:])
                 } else {
                     let timeout = paused.waitTimeout.map { min(max($0, 0), SystemHost.maxSleepSeconds) }
@@ -133,10 +133,10 @@ extension Program {
     /// loop that never calls the host), cancels the host calls in flight and throws
     /// `CancellationError`.
     /// - Throws: ``PythonException`` for an uncaught Python exception, `CancellationError`.
-    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) async throws -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) async throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
         state.installSynchronousHost(functions)
         let code = self.code
         return try await Program.cancellable(state.vm) {
@@ -204,8 +204,9 @@ extension Program {
                 case .waiting(let ids, let paused):
                     try Task.checkCancellation()
                     if ids.isEmpty {
-                        let seconds = min(max(paused.waitTimeout ?? 0, 0), SystemHost.maxSleepSeconds)
-                        try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+                        let os = paused.state.vm.osState
+                        let seconds = os.virtualSleep ? 0 : min(max(paused.waitTimeout ?? 0, 0), os.sleepCap)
+                        if seconds > 0 { try await Task.sleep(nanoseconds: UInt64(seconds * 1e9)) }
                         progress = try await offload { try advance(try paused.resume(results: [:]), table) }
                         continue
                     }
@@ -280,8 +281,20 @@ extension Program {
         }
     }
 
+
     static func sleep(seconds: Double) {
         let s = min(max(seconds, 0), SystemHost.maxSleepSeconds)
+        if s > 0 { Thread.sleep(forTimeInterval: s) }
+    }
+}
+
+extension ExecutionState {
+    /// Waits for an asyncio timer: really (capped by the sleep policy), or not at all under
+    /// virtual sleep (``PausedExecution/resume(results:)`` then advances the clocks).
+    func sleepForTimer(_ seconds: Double) {
+        let os = vm.osState
+        if os.virtualSleep { return }
+        let s = min(max(seconds, 0), os.sleepCap)
         if s > 0 { Thread.sleep(forTimeInterval: s) }
     }
 }
@@ -313,7 +326,7 @@ extension PausedExecution {
 
     /// Continues the run to completion (for example after restoring it from a snapshot),
     /// answering this pause and every later one with `functions`, like the async
-    /// `Program.run(inputs:functions:limits:output:)`.
+    /// `Program.run(inputs:functions:limits:output:os:)`.
     ///
     /// Calls of asynchronous functions that were pending when the run was saved cannot be
     /// answered (the host's tasks did not survive); they fail with `RuntimeError`.

@@ -32,9 +32,12 @@ public final class Session {
     ///   - functions: host functions bound as globals in every feed.
     ///   - limits: limits applied to each feed (time, recursion, output, host calls).
     ///   - output: where `print` writes; by default output is collected per feed.
-    public init(functions: [HostFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) {
+    ///   - os: files, environment, clock, randomness and sleep policies for every feed
+    ///     (default: no files, empty environment, system clock and entropy, capped real sleeps).
+    public init(functions: [HostFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) {
         buffer = BufferedOutput()
         vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
+        vm.osState = OSRunState(config: os)
         self.functions = functions
         self.limits = limits
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
@@ -155,7 +158,7 @@ public final class Session {
 
     /// Serializes the idle session: its globals (values, functions, classes, instances),
     /// imported modules and the sources of its feeds, in the snapshot format of
-    /// ``PausedExecution/serialized()``. Restore it with ``init(serialized:functions:limits:output:)``.
+    /// ``PausedExecution/serialized()``. Restore it with ``init(serialized:functions:limits:output:os:)``.
     /// - Throws: ``ExecutionError/notSerializable(_:)`` when a global holds an object a
     ///   snapshot cannot represent (the message names its type).
     public func serialized() throws -> Data {
@@ -171,11 +174,13 @@ public final class Session {
     /// name (give the same set the session was created with).
     /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a saved idle
     ///   session (corrupt, truncated, hostile, or a paused run).
-    public convenience init(serialized data: Data, functions: [HostFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws {
+    /// - Parameter os: files, environment, clock, randomness and sleep policies from now on
+    ///   (the session's working directory, virtual time and entropy state come from the bytes).
+    public convenience init(serialized data: Data, functions: [HostFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) throws {
         var decoder = SnapshotDecoder([UInt8](data))
         let decoded: SnapshotDecoder.Decoded
         do {
-            decoded = try decoder.decode(output: output, recursionLimit: limits.maxRecursionDepth)
+            decoded = try decoder.decode(output: output, recursionLimit: limits.maxRecursionDepth, os: os)
         } catch {
             throw ExecutionError.invalidSnapshot(error.message)
         }

@@ -29,8 +29,9 @@ struct SnapshotDecoder {
     }
 
     /// Decodes a paused run or an idle session. A session's recursion limit comes from the
-    /// host (`recursionLimit`); a paused run keeps the one it was saved with.
-    mutating func decode(output: OutputSink?, recursionLimit hostRecursionLimit: Int? = nil) throws(SnapshotError) -> Decoded {
+    /// host (`recursionLimit`); a paused run keeps the one it was saved with. `os` gives the
+    /// restored run its files and policies (the run's own OS state comes from the bytes).
+    mutating func decode(output: OutputSink?, recursionLimit hostRecursionLimit: Int? = nil, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }
@@ -64,6 +65,7 @@ struct SnapshotDecoder {
         let recursionLimit = try r.uint(max: 1_000_000)
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: hostRecursionLimit ?? recursionLimit)
+        vm.osState = OSRunState(config: os)
         self.vm = vm
         vm.maxHostCalls = try r.int()
         vm.maxOutputBytes = try r.int()
@@ -96,6 +98,12 @@ struct SnapshotDecoder {
         vm.handledException = try value()
         try frames()
         let pause = try decodePause()
+        // 5. virtual OS state (working directory, virtual time slept, seeded entropy stream)
+        let cwd = try r.string()
+        guard cwd.hasPrefix("/"), !cwd.contains("\0") else { throw SnapshotError("bad working directory") }
+        let slept = try r.int()
+        let seeded: UInt64? = try r.u8() == 1 ? try r.varint() : nil
+        vm.osState.restore(cwd: VirtualPath.normalize(cwd), virtualNanoseconds: Int64(max(0, slept)), seededState: seeded)
         guard r.remaining == 0 else { throw SnapshotError("trailing bytes") }
         try finishContainers()
         return Decoded(vm: vm, units: units, buffer: buffer, pause: pause, remaining: remaining)

@@ -7,7 +7,8 @@ import BigInt
 /// 2. imported modules by name, in import order (re-imported on load);
 /// 3. run state: limits, counters, output so far, time left;
 /// 4. main globals, the handled exception, the frame stack and the pause, as values (an idle
-///    session has no frames and pause kind 3).
+///    session has no frames and pause kind 3);
+/// 5. the virtual OS state: working directory, virtual time slept, seeded entropy state.
 ///
 /// Values are written inline; heap objects get an index on first sight so shared and cyclic
 /// references survive. Mutable containers are registered before their contents are written,
@@ -145,6 +146,11 @@ struct SnapshotEncoder {
         try value(vm.handledException)
         try frames()
         try encodePause(pause)
+        // 5. virtual OS state
+        let os = vm.osState
+        w.string(os.cwd)
+        w.int(Int(os.virtualNanoseconds))
+        if let s = os.seededState { w.u8(1); w.varint(s) } else { w.u8(0) }
         return w.bytes
     }
 

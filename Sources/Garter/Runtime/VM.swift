@@ -109,6 +109,8 @@ final class VM {
     @exclusivity(unchecked) var maxHostCalls = -1
     /// Containers whose repr is in progress (self-reference detection).
     @exclusivity(unchecked) var reprActive = Set<ObjectIdentifier>()
+    /// The virtual OS of this run: files, environment, clock, entropy and sleep policies.
+    lazy var osState = OSRunState(config: .standard)
 
     init(output: OutputSink, recursionLimit: Int = 1000) {
         self.output = output

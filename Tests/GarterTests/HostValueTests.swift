@@ -210,4 +210,15 @@ struct HostValueTests {
         wrongVersion[4] = 99
         #expect(throws: ExecutionError.self) { try Program(serialized: wrongVersion) }
     }
+
+    @Test func errorLineIsInTheProgramsOwnCode() throws {
+        let program = try Program(source: "import json\n\ndata = json.loads('{bad')\n", filename: "agent.py")
+        do {
+            _ = try program.run()
+            Issue.record("expected an error")
+        } catch let e as PythonException {
+            #expect(e.typeName == "JSONDecodeError")
+            #expect(e.line == 3)
+        }
+    }
 }

@@ -85,7 +85,9 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
     public let summary: String
     /// Output printed before the exception.
     public let stdout: String
-    /// Line number of the innermost frame, when known.
+    /// Line number, in the program's own source, of the innermost frame there (an error
+    /// raised inside a library module such as `json` points at the program's line that
+    /// called it), when known.
     public let line: Int?
     /// The process exit status CPython would use (`SystemExit` carries its own).
     public let exitStatus: Int32
@@ -101,7 +103,10 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
         traceback = vm.formatTraceback(exc, sourceLines: lines)
         summary = vm.exceptionSummary(exc)
         self.stdout = stdout
-        line = exc.exception?.traceback.first?.line
+        // The innermost frame in the program's own source, not in a Python-source module
+        // (`<json>`, `<io>`) the error was raised in.
+        let entries = exc.exception?.traceback ?? []
+        line = (entries.first { sources[$0.filename] != nil } ?? entries.first)?.line
         var exitMessage: String? = nil
         if exc.cls.isSubtype(of: Builtins.shared.systemExit) {
             let args = exc.exception?.args ?? []

@@ -19,6 +19,20 @@ struct RobustnessTests {
         }
     }
 
+    /// Unsupported features fail at compile time with an error naming them.
+    @Test func asyncGeneratorsAreRefusedClearly() {
+        do {
+            _ = try Program.script(source: "async def g():\n    yield 1\n", filename: "g.py")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.typeName == "NotImplementedError")
+            #expect(error.message == "an asynchronous generator (yield inside async def) is not supported")
+            #expect(error.line == 2)
+        }
+        // CPython: SyntaxError: 'yield from' inside async function
+        #expect(outcome("async def g():\n    yield from [1]\n") == "SyntaxError")
+    }
+
     @Test func hundredThousandNestedBrackets() {
         let src = String(repeating: "(", count: 100_000) + String(repeating: ")", count: 100_000)
         #expect(outcome(src) == "SyntaxError")

@@ -25,6 +25,10 @@ struct Parser {
     // MARK: - Token helpers
 
     var current: Token { tokens[pos] }
+
+    /// Where the current token starts, without copying the token (tokens carry strings,
+    /// and a copy retains them).
+    var position: TokenPosition { TokenPosition(kind: tokens[pos].kind, line: tokens[pos].line, column: tokens[pos].column) }
     var kind: TokenKind { tokens[pos].kind }
 
     func peekKind(_ offset: Int = 1) -> TokenKind {
@@ -156,7 +160,7 @@ struct Parser {
     }
 
     mutating func parseSimpleStatement() throws(CompileError) -> Stmt {
-        let t = current
+        let t = position
         switch t.kind {
         case .kwPass: skip(); return Stmt(.pass, line: t.line, column: t.column)
         case .kwBreak: skip(); return Stmt(.break, line: t.line, column: t.column)
@@ -750,4 +754,11 @@ struct Parser {
         }
         return Parameter(name: t.text, annotation: annotation, line: t.line, column: t.column)
     }
+}
+
+/// A token's kind and start, for AST locations.
+struct TokenPosition {
+    let kind: TokenKind
+    let line: Int
+    let column: Int
 }

@@ -4,7 +4,7 @@ extension Parser {
     /// `star_expressions`: an expression list that becomes a tuple when it has a comma.
     mutating func parseStarExpressions(allowYield: Bool = false) throws(CompileError) -> Expr {
         if allowYield && kind == .kwYield { return try parseYield() }
-        let t = current
+        let t = position
         let first = try parseStarOrNamed()
         if kind != .comma { return first }
         var items = [first]
@@ -79,7 +79,7 @@ extension Parser {
         try enter()
         defer { leave() }
         if kind == .kwLambda { return try parseLambda() }
-        let t = current
+        let t = position
         let body = try parseDisjunction()
         if kind == .kwIf {
             skip()
@@ -102,7 +102,7 @@ extension Parser {
     }
 
     mutating func parseDisjunction() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseConjunction()
         if kind != .kwOr { return first }
         var items = [first]
@@ -111,7 +111,7 @@ extension Parser {
     }
 
     mutating func parseConjunction() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseInversion()
         if kind != .kwAnd { return first }
         var items = [first]
@@ -131,7 +131,7 @@ extension Parser {
     }
 
     mutating func parseComparison() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseBitwiseOr()
         var ops: [CompareOperator] = []
         var rest: [Expr] = []
@@ -170,7 +170,7 @@ extension Parser {
     /// Left-associative binary operator levels, from `|` down to `*`.
     mutating func parseBinaryLevel(_ level: Int) throws(CompileError) -> Expr {
         if level > 5 { return try parseFactor() }
-        let t = current
+        let t = position
         var left = try parseBinaryLevel(level + 1)
         var chain = 0
         while true {
@@ -206,7 +206,7 @@ extension Parser {
     }
 
     mutating func parseFactor() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let op: UnaryOperator
         switch kind {
         case .plus: op = .positive
@@ -222,7 +222,7 @@ extension Parser {
     }
 
     mutating func parsePower() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var base: Expr
         if kind == .kwAwait {
             skip()
@@ -241,7 +241,7 @@ extension Parser {
     }
 
     mutating func parsePrimary() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var e = try parseAtom()
         var trailers = 0
         defer { depth -= trailers }
@@ -271,7 +271,7 @@ extension Parser {
     }
 
     mutating func parseSubscriptList() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseSliceItem()
         if kind != .comma { return first }
         var items = [first]
@@ -283,7 +283,7 @@ extension Parser {
     }
 
     mutating func parseSliceItem() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var lower: Expr? = nil
         if kind != .colon {
             if kind == .star {
@@ -524,7 +524,7 @@ extension Parser {
 
     /// Joins adjacent string literals (`'a' "b" f'{c}'`) into one constant or f-string.
     mutating func parseStrings() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var parts: [FStringPart] = []
         var isBytes: Bool? = nil
         var bytes: [UInt8] = []

@@ -166,7 +166,7 @@ extension Parser {
     }
 
     mutating func parseSignedNumber() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var negative = false
         if accept(.minus) { negative = true }
         guard kind == .number else { throw invalidSyntax() }

@@ -215,6 +215,7 @@ public enum VirtualPath {
 
     /// `path` with `.`/`..`/duplicate slashes removed (`..` at the root stays at the root).
     public static func normalize(_ path: String) -> String {
+        if path == "/" { return path }
         var out: [String] = []
         for c in components(path) {
             if c == ".." { if !out.isEmpty { out.removeLast() } } else { out.append(c) }

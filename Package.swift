@@ -11,11 +11,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-atomics.git", from: "1.2.0"),
     ],
     targets: [
         .target(
             name: "Garter",
-            dependencies: [.product(name: "BigInt", package: "BigInt")]
+            dependencies: [
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Atomics", package: "swift-atomics"),
+            ]
         ),
         .executableTarget(
             name: "garter",

@@ -105,6 +105,10 @@ swift_build() {
 if [ "$INPROCESS" = 1 ]; then
     echo "bench: building Benchmarks/InProcess (release)..." >&2
     log="$TMP/inprocess-build.log"
+    # SwiftPM does not notice files added to or removed from the path dependency (the main
+    # package): drop its cached build plan so it plans again.
+    rm -f "$INPROCESS_DIR/.build-release/release.yaml" "$INPROCESS_DIR/.build-release/build.db" \
+        "$INPROCESS_DIR"/.build-release/*/release/description.json
     swift_build "$log" -c release --package-path "$INPROCESS_DIR" --scratch-path "$INPROCESS_DIR/.build-release"
     bin="$(swift build -c release --package-path "$INPROCESS_DIR" --scratch-path "$INPROCESS_DIR/.build-release" --show-bin-path)/garter-inprocess"
     "$bin"

@@ -8,6 +8,10 @@
 #                   exit=<status>
 #                   <last line of stderr>
 # A stale <stem>.err is removed when the program exits with status 0.
+#
+# File-system cases (os__*, pathlib__*, open__*, shutil__*) run with a fresh empty temporary
+# directory as the working directory; Garter runs them in an empty in-memory file
+# system (ConformanceTests.swift). They use relative paths and never print absolute ones.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,8 +59,18 @@ n_err=0
 for f in "${files[@]}"; do
     stem="${f%.py}"
     set +e
-    PYTHONHASHSEED=0 timeout 10 "$PY" -I "$f" </dev/null >"$stem.out" 2>"$tmp_err"
-    status=$?
+    case "$f" in
+        os__*|pathlib__*|open__*|shutil__*)
+            workdir="$(mktemp -d)"
+            (cd "$workdir" && PYTHONHASHSEED=0 timeout 10 "$PY" -I "$CASES_DIR/$f") </dev/null >"$stem.out" 2>"$tmp_err"
+            status=$?
+            rm -rf "$workdir"
+            ;;
+        *)
+            PYTHONHASHSEED=0 timeout 10 "$PY" -I "$f" </dev/null >"$stem.out" 2>"$tmp_err"
+            status=$?
+            ;;
+    esac
     set -e
     if [ "$status" -ne 0 ]; then
         last="$(grep -v '^[[:space:]]*$' "$tmp_err" | tail -n 1 || true)"

@@ -74,6 +74,8 @@ struct Run: AsyncParsableCommand {
     @Option(name: .customLong("host-functions"), help: ArgumentHelp("Expose the public functions of this Python file to the program as host functions (each runs in its own interpreter; `async def` ones can be gathered).", valueName: "FILE.py"))
     var hostFunctions: String?
 
+    @OptionGroup var osOptions: OSOptions
+
     func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             FileHandle.standardError.write(Data("garter: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
@@ -118,7 +120,7 @@ struct Run: AsyncParsableCommand {
         let out = StandardOutput()
         let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput)
         do {
-            _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out)
+            _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: try osOptions.configuration())
             out.flush()
         } catch let error as PythonException {
             out.flush()
@@ -159,9 +161,11 @@ struct Check: ParsableCommand {
 struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Start an interactive session (globals persist between inputs).")
 
+    @OptionGroup var osOptions: OSOptions
+
     func run() throws {
         let out = StandardOutput()
-        let session = Session(output: out)
+        let session = Session(output: out, os: try osOptions.configuration())
         let interactive = isatty(0) != 0
         if interactive {
             FileHandle.standardOutput.write(Data("Garter (Python 3.11 subset). An empty line ends a block; Ctrl-D exits.\n".utf8))
@@ -201,5 +205,61 @@ struct Repl: ParsableCommand {
             return error.message.contains("was never closed") || error.message.contains("unterminated triple-quoted")
                 || error.message.hasPrefix("expected an indented block")
         }
+    }
+}
+
+/// What the program may see of the host: mounted directories, environment variables, the
+/// working directory and a random seed (nothing by default).
+struct OSOptions: ParsableArguments {
+    @Option(name: .customLong("mount"), help: ArgumentHelp("Mount a host directory at a virtual path: ro (read-only, the default), rw (writes go to the host) or overlay (writes kept in memory). Repeatable.", valueName: "HOST:VIRTUAL[:ro|rw|overlay]"))
+    var mounts: [String] = []
+
+    @Option(name: .customLong("env"), help: ArgumentHelp("Set an environment variable for os.environ / os.getenv (repeatable; the environment is empty otherwise).", valueName: "NAME=VALUE"))
+    var environment: [String] = []
+
+    @Option(name: .customLong("cwd"), help: ArgumentHelp("The program's virtual working directory.", valueName: "DIR"))
+    var workingDirectory: String = "/"
+
+    @Option(name: .customLong("seed"), help: ArgumentHelp("Make unseeded random, uuid4, secrets and os.urandom deterministic.", valueName: "N"))
+    var seed: UInt64?
+
+    /// The configuration these options describe.
+    func configuration() throws -> OSConfiguration {
+        var config = OSConfiguration(workingDirectory: workingDirectory)
+        if !mounts.isEmpty {
+            // Writes kept in memory (outside mounts, and in overlay mounts) are capped.
+            let memoryCap = 256 << 20
+            let files = VirtualFileSystem(writeLimit: memoryCap)
+            for spec in mounts {
+                var parts = spec.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                var mode = MountMode.readOnly
+                if parts.count >= 3, let m = MountMode(rawValue: parts[parts.count - 1]) {
+                    mode = m
+                    parts.removeLast()
+                }
+                guard parts.count >= 2, let virtual = parts.last, virtual.hasPrefix("/"), !parts[0].isEmpty else {
+                    throw ValidationError("--mount expects HOST:VIRTUAL[:ro|rw|overlay] with an absolute VIRTUAL path, got '\(spec)'")
+                }
+                let host = parts.dropLast().joined(separator: ":")
+                do {
+                    try files.mount(host: host, at: virtual, mode: mode, writeLimit: mode == .overlay ? memoryCap : nil)
+                } catch {
+                    throw ValidationError("--mount \(spec): \(error)")
+                }
+            }
+            if workingDirectory != "/" { try? files.addDirectory(workingDirectory) }
+            config.files = files
+        }
+        for spec in environment {
+            guard let eq = spec.firstIndex(of: "="), eq != spec.startIndex else {
+                throw ValidationError("--env expects NAME=VALUE, got '\(spec)'")
+            }
+            config.environment[String(spec[..<eq])] = String(spec[spec.index(after: eq)...])
+        }
+        if let seed { config.random = .seeded(seed) }
+        guard workingDirectory.hasPrefix("/") else {
+            throw ValidationError("--cwd expects an absolute virtual path, got '\(workingDirectory)'")
+        }
+        return config
     }
 }

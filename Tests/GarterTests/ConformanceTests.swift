@@ -31,6 +31,15 @@ struct ConformanceTests {
         return out
     }
 
+    /// File-system cases run in an empty in-memory file system (CPython runs them in an
+    /// empty temporary directory, see `Scripts/generate-expected.sh`).
+    static func osConfiguration(for filename: String) -> OSConfiguration {
+        guard ["os__", "pathlib__", "open__", "shutil__"].contains(where: { filename.hasPrefix($0) }) else { return OSConfiguration() }
+        let files = VirtualFileSystem()
+        try? files.addDirectory("/tmp/case")
+        return OSConfiguration(files: files, workingDirectory: "/tmp/case")
+    }
+
     /// Runs a program in-process the way `garter run` does.
     static func run(_ source: String, filename: String) -> Outcome {
         let program: Program
@@ -41,7 +50,7 @@ struct ConformanceTests {
         }
         let output = BufferedOutput()
         do {
-            _ = try program.run(output: output, timeLimit: 20)
+            _ = try program.run(output: output, timeLimit: 20, os: osConfiguration(for: filename))
             return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: 0)
         } catch {
             if error.typeName == "SystemExit" {

@@ -136,3 +136,47 @@ struct HeapReleaseTests {
         for (name, ref) in refs { #expect(ref.object == nil, "\(name) is still alive") }
     }
 }
+
+/// Python data handed to the host is converted on the host's time, outside the run's limits:
+/// a container that contains itself recursed without end (a native stack overflow), and
+/// shared sub-containers expanded into exponentially many elements.
+struct BoundaryConversionTests {
+    static func firstCallArgument(_ source: String) throws -> PythonValue? {
+        let program = try Program.script(source: source, filename: "conv.py")
+        guard case .call(let call, _) = try program.start(externals: [ExternalFunction("fetch")]) else { return nil }
+        return call.args.first
+    }
+
+    @Test func selfContainingContainers() throws {
+        #expect(try Self.firstCallArgument("l = [1]\nl.append(l)\nfetch(l)") == .list([1, .opaque(typeName: "list", repr: "[...]")]))
+        #expect(try Self.firstCallArgument("d = {}\nd['me'] = d\nfetch(d)") == .dict([("me", .opaque(typeName: "dict", repr: "{...}"))]))
+        let twice = try Self.firstCallArgument("l = []\nl.append(l)\nl.append(l)\nfetch(l)")
+        #expect(twice == .list([.opaque(typeName: "list", repr: "[...]"), .opaque(typeName: "list", repr: "[...]")]))
+        // The value of the last expression crosses the same way.
+        let r = try Program(source: "l = [1]\nl.append((l,))\nl").run()
+        #expect(r.value == .list([1, .tuple([.opaque(typeName: "list", repr: "[...]")])]))
+    }
+
+    @Test func sharedContainersAreBounded() throws {
+        let started = Date()
+        guard case .list(let items)? = try Self.firstCallArgument("a = [1]\nfor i in range(40):\n    a = [a, a]\nfetch(a)") else {
+            Issue.record("no list")
+            return
+        }
+        #expect(items.count == 2)
+        #expect(Date().timeIntervalSince(started) < 60)
+        // Shared (but not self-containing) containers convert in full below the budget.
+        #expect(try Self.firstCallArgument("x = [1, 2]\nfetch([x, x, (x,)])") == .list([[1, 2], [1, 2], .tuple([[1, 2]])]))
+    }
+
+    @Test func deepDataReachesTheHostAsOpaque() throws {
+        var v = try Self.firstCallArgument("a = []\nfor i in range(100000):\n    a = [a]\nfetch(a)")
+        var depth = 0
+        while case .list(let items)? = v, let first = items.first {
+            v = first
+            depth += 1
+        }
+        #expect(depth == PythonValue.maxDepth)
+        if case .opaque(let t, _)? = v { #expect(t == "list") } else { Issue.record("no opaque marker") }
+    }
+}

@@ -96,7 +96,7 @@ struct SessionTests {
         #expect(r.value == .int(42))
         #expect(r.stdout == "t 40\n")
         #expect(session.get("total") == .int(40))
-        session.set("items", [1, 2, 3])
+        try session.set("items", [1, 2, 3])
         #expect(try session.feed("sum(items)").value == .int(6))
     }
 

@@ -75,6 +75,8 @@ final class Builtins: @unchecked Sendable {
     let notADirectoryError: PyType
     let timeoutError: PyType
     let connectionError: PyType
+    /// The other `OSError` subclasses CPython picks by errno (`BrokenPipeError`, ...).
+    let extraOSErrors: [Int: PyType]
     let referenceError: PyType
     let runtimeError: PyType
     let notImplementedError: PyType
@@ -174,6 +176,12 @@ final class Builtins: @unchecked Sendable {
         notADirectoryError = exc("NotADirectoryError", osError)
         timeoutError = exc("TimeoutError", osError)
         connectionError = exc("ConnectionError", osError)
+        let brokenPipe = exc("BrokenPipeError", connectionError)
+        let blockingIO = exc("BlockingIOError", osError)
+        extraOSErrors = [11: blockingIO, 114: blockingIO, 115: blockingIO, 10: exc("ChildProcessError", osError),
+                         32: brokenPipe, 108: brokenPipe, 103: exc("ConnectionAbortedError", connectionError),
+                         111: exc("ConnectionRefusedError", connectionError), 104: exc("ConnectionResetError", connectionError),
+                         4: exc("InterruptedError", osError), 3: exc("ProcessLookupError", osError)]
         referenceError = exc("ReferenceError", exception)
         runtimeError = exc("RuntimeError", exception)
         notImplementedError = exc("NotImplementedError", runtimeError)
@@ -203,7 +211,7 @@ final class Builtins: @unchecked Sendable {
                                   recursionError, syntaxError, indentationError, tabError, systemError, typeError,
                                   valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
                                   deprecationWarning, runtimeWarning]
-        for t in exported { dict.setString(PyStr(frozen: t.name), .object(t)) }
+        for t in exported + extraOSErrors.values { dict.setString(PyStr(frozen: t.name), .object(t)) }
         dict.setString(PyStr(frozen: "EnvironmentError"), .object(osError))
         dict.setString(PyStr(frozen: "IOError"), .object(osError))
         dict.setString(PyStr(frozen: "None"), .none)
@@ -213,6 +221,7 @@ final class Builtins: @unchecked Sendable {
         installFunctions()
         installTypeMethods()
         installByteArray()
+        installOSErrorMethods()
     }
 
     /// Registers a builtin function in the `builtins` namespace.

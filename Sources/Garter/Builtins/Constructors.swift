@@ -102,6 +102,12 @@ extension Builtins {
             default:
                 if let b = source.asBytes { return .object(b) }
                 if let ba = source.asByteArray { return .object(PyBytes(ba.bytes)) }
+                if vm.isUserInstance(source), let r = try vm.callSpecial(source, PyStr("__bytes__"), []) {
+                    guard r.asBytes != nil else {
+                        throw vm.makeError(Builtins.shared.typeError, "__bytes__ returned non-bytes (type \(vm.typeName(r)))")
+                    }
+                    return r
+                }
                 var out: [UInt8] = []
                 for v in try vm.iterateToArray(source) {
                     let i = try vm.indexValue(v)
@@ -238,8 +244,10 @@ extension VM {
                     throw makeError(Builtins.shared.unicodeDecodeError, "'ascii' codec can't decode byte 0x\(String(b, radix: 16)) in position \(i): ordinal not in range(128)")
                 }
             }
-            let filtered = errors == "ignore" ? bytes.filter { $0 < 0x80 } : bytes.map { $0 < 0x80 ? $0 : 0x3F }
-            return .str(PyStr(String(decoding: filtered, as: UTF8.self)))
+            if errors == "ignore" { return .str(PyStr(String(decoding: bytes.filter { $0 < 0x80 }, as: UTF8.self))) }
+            var s = String.UnicodeScalarView()
+            for b in bytes { s.append(b < 0x80 ? Unicode.Scalar(b) : "\u{FFFD}") }
+            return .str(PyStr(String(s)))
         case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
             var s = String.UnicodeScalarView()
             for b in bytes { s.append(Unicode.Scalar(b)) }

@@ -153,6 +153,14 @@ struct ExceptionTableEntry {
 /// Compiled code of a module, class body, function, lambda or comprehension. Immutable after
 /// compilation, so a ``Program`` can be shared between threads.
 final class CodeObject: @unchecked Sendable {
+    /// True when no function, class body or comprehension is compiled inside this code.
+    var constantsHoldNoCode: Bool {
+        for i in 0..<constantCount {
+            if case .object(let o) = constants[i], o.kind == .code { return false }
+        }
+        return true
+    }
+
     let name: String
     let qualname: String
     let filename: String

@@ -113,6 +113,12 @@ struct CodeBuilder {
 
     mutating func emit(_ op: Opcode, _ arg: Int = 0) {
         let a = Int32(truncatingIfNeeded: arg)
+        if instructions.capacity == 0 {
+            // One allocation for the usual small body instead of growing 1, 2, 4, 8...
+            instructions.reserveCapacity(16)
+            lines.reserveCapacity(16)
+            instructionHandlers.reserveCapacity(16)
+        }
         instructions.append(Instruction(op, a))
         lines.append(Int32(truncatingIfNeeded: currentLine))
         instructionHandlers.append(Int32(handlerStack.last ?? -1))

@@ -23,7 +23,7 @@ public struct ResourceLimits: Sendable, Hashable {
     }
 }
 
-/// Where a run stands after ``Program/start(inputs:externals:limits:output:)`` or a resume.
+/// Where a run stands after ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)`` or a resume.
 public enum Progress: Sendable {
     /// Python called a host function; answer with ``PausedExecution/resume(_:)``.
     case call(ExternalCall, PausedExecution)
@@ -57,7 +57,9 @@ public enum ExecutionError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 /// The state a run carries from one step to the next.
-final class ExecutionState {
+/// Handed between threads by the runners (the interpreter runs on worker threads between
+/// pauses), but only ever used by one thread at a time.
+final class ExecutionState: @unchecked Sendable {
     let vm: VM
     /// Sources by file name, for tracebacks (and snapshots: code is recompiled from them).
     var units: [CodeUnit]
@@ -67,6 +69,8 @@ final class ExecutionState {
     var remaining: UInt64?
     /// When the run paused to sleep (a wait with only timers): sleeping counts as run time.
     var sleepStarted: UInt64?
+    /// Inputs not yet bound (bound when the run starts).
+    var inputs: [String: PythonValue] = [:]
 
     init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
         self.vm = vm
@@ -96,6 +100,16 @@ final class ExecutionState {
         }
         remaining = r - slept
         return nil
+    }
+
+    /// Binds the inputs (converting them may raise, e.g. for a dataclass with a bad field
+    /// name) and runs the main module.
+    func runMain(_ code: CodeObject) throws(PythonError) -> Value {
+        for name in inputs.keys.sorted() {
+            vm.mainGlobals.setString(name, try inputs[name]!.toValue(vm: vm))
+        }
+        inputs = [:]
+        return try vm.runModule(code)
     }
 
     /// Runs `body` until the program finishes or pauses.
@@ -138,7 +152,7 @@ struct CodeUnit {
 
 /// A run paused at a host call or a wait. Resume it once, or serialize it with
 /// ``serialized()`` and resume it later, possibly in another process, with
-/// ``PausedExecution/init(serialized:output:)``.
+/// ``PausedExecution/init(serialized:output:os:)``.
 ///
 /// A paused execution can be moved between threads; resume it from one thread at a time.
 public final class PausedExecution: @unchecked Sendable {
@@ -178,7 +192,7 @@ public final class PausedExecution: @unchecked Sendable {
 
     /// Serializes the paused run: a compact binary snapshot (magic `GRTR`, format version,
     /// the program's source, the heap reachable from the run, the frame stack and the pause)
-    /// that ``init(serialized:output:)`` resumes, in this process or another, with exactly the
+    /// that ``init(serialized:output:os:)`` resumes, in this process or another, with exactly the
     /// result an uninterrupted run gives.
     ///
     /// Objects whose state lives in Swift closures (for example `itertools` iterators, `re`
@@ -200,11 +214,17 @@ public final class PausedExecution: @unchecked Sendable {
     ///
     /// The limits saved with the run apply (the time left, the recursion limit, the output
     /// and host-call budgets). Output printed before the pause is kept in ``stdout``.
-    /// - Parameter output: where `print` writes from now on (default: collected).
+    /// The run's virtual OS state (working directory, virtual time slept, seeded entropy
+    /// stream) is restored; the provider and policies come from `os`, which should grant what
+    /// the original run had. File objects open at the pause reopen their path (without
+    /// truncating) at their saved position on first use.
+    /// - Parameters:
+    ///   - output: where `print` writes from now on (default: collected).
+    ///   - os: files, environment, clock, randomness and sleep policies for the rest of the run.
     /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a valid
     ///   snapshot of this format version (corrupt, truncated or hostile input never traps).
-    public convenience init(serialized data: Data, output: OutputSink? = nil) throws {
-        let (state, pause) = try PausedExecution.restore(data, output: output, limits: nil)
+    public convenience init(serialized data: Data, output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) throws {
+        let (state, pause) = try PausedExecution.restore(data, output: output, limits: nil, os: os)
         self.init(state: state, pause: pause)
     }
 
@@ -238,6 +258,7 @@ public final class PausedExecution: @unchecked Sendable {
     /// Resumes a wait (or, without host functions, cannot-happen call) with no results.
     func resumeTimer() throws(PythonException) -> Progress {
         let vm = state.vm
+        if case .wait(let ids, let t?) = pause, ids.isEmpty, vm.osState.virtualSleep { vm.osState.advance(seconds: t) }
         let expired = state.chargeSleep()
         return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: expired == nil ? .object(PyList([])) : nil, error: expired) }
     }
@@ -254,6 +275,10 @@ public final class PausedExecution: @unchecked Sendable {
         }
         try claim()
         let vm = state.vm
+        if results.isEmpty, ids.isEmpty, vm.osState.virtualSleep, let t = waitTimeout {
+            // Virtual sleep: the timer fired because virtual time moved on, not real time.
+            vm.osState.advance(seconds: t)
+        }
         var items: [Value] = []
         for id in results.keys.sorted() {
             switch results[id]!.hostAnswer(vm: vm) {
@@ -281,32 +306,36 @@ extension Program {
     ///   - externals: host functions bound as globals.
     ///   - limits: resource limits for the whole run (time counts only while Python runs).
     ///   - output: where `print` writes; by default output is collected into the result.
+    ///   - cancellation: stops the run when cancelled (see ``CancellationHandle``); it stays
+    ///     attached through every resume.
     ///   - nestedCallHandler: answers host calls made from inside builtins (`map(fetch, ids)`,
     ///     a `sorted` key function), where the run cannot pause; without it such calls raise
     ///     `RuntimeError` in Python.
+    ///   - os: files, environment, clock, randomness and sleep policies (default: no files,
+    ///     empty environment, system clock and entropy, real sleeps capped at 5 s).
     /// - Throws: ``PythonException`` when the program raises before its first pause.
-    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil) throws(PythonException) -> Progress {
-        let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output)
+    public func start(inputs: [String: PythonValue] = [:], externals: [ExternalFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, nestedCallHandler: (@Sendable (ExternalCall) -> ExternalResult)? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> Progress {
+        let state = makeState(inputs: inputs, externals: externals, limits: limits, output: output, os: os)
+        state.vm.cancellation = cancellation
         if let handler = nestedCallHandler {
             state.vm.synchronousHost = { vm, call in handler(ExternalCall(call, vm: vm)).hostAnswer(vm: vm) }
         }
-        let vm = state.vm
         let code = self.code
-        return try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        return try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
     }
 
-    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?) -> ExecutionState {
+    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?, os: OSConfiguration) -> ExecutionState {
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
+        vm.osState = OSRunState(config: os)
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
-        for (name, value) in inputs {
-            vm.mainGlobals.setString(name, value.toValue())
-        }
         for e in externals {
             vm.mainGlobals.setString(e.name, .object(PyExternalFunction(name: e.name, parameters: e.parameters, isAsync: e.isAsync)))
         }
-        return ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+        let state = ExecutionState(vm: vm, units: [CodeUnit(source: source, filename: filename, mode: mode, code: code)], buffer: buffer, limits: limits)
+        state.inputs = inputs
+        return state
     }
 }

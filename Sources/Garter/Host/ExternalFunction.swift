@@ -1,4 +1,4 @@
-/// A host function made callable from Python, as declared to ``Program/start(inputs:externals:limits:output:)``.
+/// A host function made callable from Python, as declared to ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)``.
 ///
 /// Calling it from Python pauses the run with ``Progress/call(_:_:)``; the host answers with
 /// ``ExternalResult``. An asynchronous function (`isAsync`) returns an awaitable instead, so
@@ -91,7 +91,12 @@ extension ExternalResult {
 
     func hostAnswer(vm: VM) -> HostAnswer {
         switch self {
-        case .value(let v): return .value(v.toValue())
+        case .value(let v):
+            do {
+                return .value(try v.toValue(vm: vm))
+            } catch {
+                return .error(error.exception)
+            }
         case .pending: return .pending
         case .error(let type, let message):
             if case .object(let o)? = Builtins.shared.dict.getString(type), o.kind == .type {

@@ -41,21 +41,22 @@ public struct Program: Sendable {
     ///   - output: where `print` writes; by default output is collected into the result.
     ///   - recursionLimit: maximum Python call depth (`RecursionError` beyond it).
     ///   - timeLimit: seconds of execution after which the run stops with `TimeoutError`.
+    ///   - os: files, environment, clock, randomness and sleep policies (default: none of
+    ///     them granted beyond the system clock, entropy and capped real sleeps).
     /// - Returns: the value of the last expression statement (None otherwise) and the output.
     /// - Throws: ``PythonException`` when the program raises an uncaught exception.
-    public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil) throws(PythonException) -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> RunResult {
         let limits = ResourceLimits(maxDuration: timeLimit, maxRecursionDepth: recursionLimit)
-        let state = makeState(inputs: inputs, externals: [], limits: limits, output: output)
-        let vm = state.vm
+        let state = makeState(inputs: inputs, externals: [], limits: limits, output: output, os: os)
         let code = self.code
-        var progress = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        var progress = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
         while true {
             switch progress {
             case .complete(let result):
                 return result
             case .waiting(_, let paused):
                 // Without host functions only timers (asyncio.sleep) can be pending.
-                Program.sleep(seconds: paused.waitTimeout ?? 0)
+                state.sleepForTimer(paused.waitTimeout ?? 0)
                 progress = try paused.resumeTimer()
             case .call(_, let paused):
                 progress = try paused.resumeTimer()
@@ -84,7 +85,9 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
     public let summary: String
     /// Output printed before the exception.
     public let stdout: String
-    /// Line number of the innermost frame, when known.
+    /// Line number, in the program's own source, of the innermost frame there (an error
+    /// raised inside a library module such as `json` points at the program's line that
+    /// called it), when known.
     public let line: Int?
     /// The process exit status CPython would use (`SystemExit` carries its own).
     public let exitStatus: Int32
@@ -100,7 +103,10 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
         traceback = vm.formatTraceback(exc, sourceLines: lines)
         summary = vm.exceptionSummary(exc)
         self.stdout = stdout
-        line = exc.exception?.traceback.first?.line
+        // The innermost frame in the program's own source, not in a Python-source module
+        // (`<json>`, `<io>`) the error was raised in.
+        let entries = exc.exception?.traceback ?? []
+        line = (entries.first { sources[$0.filename] != nil } ?? entries.first)?.line
         var exitMessage: String? = nil
         if exc.cls.isSubtype(of: Builtins.shared.systemExit) {
             let args = exc.exception?.args ?? []
@@ -127,5 +133,105 @@ extension VM {
         let f = try pushFrame(code: code, function: nil, globals: mainGlobals, start: start, initialized: 0, chunkEnd: chunkEnd)
         f.pointee.isEntry = true
         return try execute(f)
+    }
+}
+
+extension Program {
+    private static let serialMagic: [UInt8] = Array("GRTP".utf8)
+    private static let serialVersion: UInt8 = 1
+
+    /// The program as bytes a host can store (a cache of agent programs, a queue of jobs):
+    /// magic `GRTP`, a format version, the compile mode, the file name and the source.
+    ///
+    /// The bytes carry the source rather than bytecode on purpose: the interpreter trusts
+    /// the bytecode its own compiler emits (operands index tables without checks, for
+    /// speed), so accepting bytecode from outside would turn a corrupted cache entry into
+    /// memory corruption. ``init(serialized:)`` compiles again, which costs about as much as
+    /// the original compile (microseconds for agent-sized programs), and caches the result
+    /// per process.
+    public func serialized() -> Data {
+        var w = ByteWriter()
+        w.bytes.append(contentsOf: Program.serialMagic)
+        w.u8(Program.serialVersion)
+        w.u8(mode == .module ? 0 : mode == .lastExpression ? 1 : 2)
+        w.string(filename)
+        w.string(source)
+        return Data(w.bytes)
+    }
+
+    /// Restores a program from ``serialized()`` bytes.
+    /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a serialized
+    ///   program of this format version; ``CompileError`` if the source no longer compiles.
+    public init(serialized data: Data) throws {
+        var r = ByteReader([UInt8](data))
+        guard r.remaining >= 6, Array(r.bytes[0..<4]) == Program.serialMagic else {
+            throw ExecutionError.invalidSnapshot("not a serialized Garter program (bad magic)")
+        }
+        r.position = 4
+        do {
+            let version = try r.u8()
+            guard version == Program.serialVersion else {
+                throw SnapshotError("unsupported program format version \(version) (this build reads version \(Program.serialVersion))")
+            }
+            let modeByte = try r.u8()
+            guard modeByte <= 2 else { throw SnapshotError("bad compile mode") }
+            let filename = try r.string()
+            let source = try r.string()
+            guard r.remaining == 0 else { throw SnapshotError("trailing bytes") }
+            let mode: Compiler.Mode = modeByte == 0 ? .module : modeByte == 1 ? .lastExpression : .interactive
+            self.source = source
+            self.filename = filename
+            self.mode = mode
+            self.code = try CompiledCodeCache.shared.code(source: source, filename: filename, mode: mode)
+        } catch let e as SnapshotError {
+            throw ExecutionError.invalidSnapshot(e.message)
+        }
+    }
+}
+
+/// Compiled code of recently restored programs and snapshots, so resuming many snapshots of
+/// one program compiles it once per process. Code objects are immutable and shared safely
+/// between runs and threads. Bounded by entry count and total source size.
+final class CompiledCodeCache: @unchecked Sendable {
+    static let shared = CompiledCodeCache()
+
+    private struct Key: Hashable {
+        let source: String
+        let filename: String
+        let mode: UInt8
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: (code: CodeObject, lastUse: UInt64)] = [:]
+    private var sourceBytes = 0
+    private var clock: UInt64 = 0
+    private let maxEntries = 64
+    private let maxSourceBytes = 4 << 20
+
+    func code(source: String, filename: String, mode: Compiler.Mode) throws(CompileError) -> CodeObject {
+        let key = Key(source: source, filename: filename, mode: mode == .module ? 0 : mode == .lastExpression ? 1 : 2)
+        lock.lock()
+        clock &+= 1
+        if let hit = entries[key] {
+            entries[key] = (hit.code, clock)
+            lock.unlock()
+            return hit.code
+        }
+        lock.unlock()
+        let code = try Compiler.compile(source: source, filename: filename, mode: mode)
+        let size = source.utf8.count
+        guard size <= maxSourceBytes / 4 else { return code }
+        lock.lock()
+        defer { lock.unlock() }
+        if entries[key] == nil {
+            while entries.count >= maxEntries || sourceBytes + size > maxSourceBytes {
+                guard let oldest = entries.min(by: { $0.value.lastUse < $1.value.lastUse })?.key else { break }
+                sourceBytes -= oldest.source.utf8.count
+                entries[oldest] = nil
+            }
+            entries[key] = (code, clock)
+            sourceBytes += size
+        }
+        return code
     }
 }

@@ -49,9 +49,11 @@ final class PythonHost: @unchecked Sendable {
         guard let fn = vm.mainGlobals.getString(name) else {
             throw ExternalError("NameError", "name '\(name)' is not defined")
         }
-        let args = call.args.map { $0.toValue() } + call.kwargs.map { $0.1.toValue() }
         let names = call.kwargs.map { PyStr($0.0) }
         do {
+            var args: [Value] = []
+            for a in call.args { args.append(try a.toValue(vm: vm)) }
+            for (_, a) in call.kwargs { args.append(try a.toValue(vm: vm)) }
             var result = try vm.callValue(fn, args, keywordNames: names)
             if isAsync {
                 let asyncio = try vm.importModule("asyncio")

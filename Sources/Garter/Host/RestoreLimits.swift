@@ -12,20 +12,27 @@ extension PausedExecution {
     /// ```swift
     /// let paused = try PausedExecution(serialized: bytes, limits: ResourceLimits(maxDuration: 5))
     /// ```
+    /// - Parameters:
+    ///   - output: where `print` writes from now on (default: collected).
+    ///   - limits: caps on the saved limits.
+    ///   - os: files, environment, clock, randomness and sleep policies for the rest of the run.
     /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a valid snapshot.
-    public convenience init(serialized data: Data, output: OutputSink? = nil, limits: ResourceLimits) throws {
-        let (state, pause) = try PausedExecution.restore(data, output: output, limits: limits)
+    public convenience init(serialized data: Data, output: OutputSink? = nil, limits: ResourceLimits, os: OSConfiguration = OSConfiguration()) throws {
+        let (state, pause) = try PausedExecution.restore(data, output: output, limits: limits, os: os)
         self.init(state: state, pause: pause)
     }
 
     /// Decodes a snapshot into run state, applying `limits` as caps when given.
-    static func restore(_ data: Data, output: OutputSink?, limits caps: ResourceLimits?) throws -> (ExecutionState, VMPause) {
+    static func restore(_ data: Data, output: OutputSink?, limits caps: ResourceLimits?, os: OSConfiguration) throws -> (ExecutionState, VMPause) {
         var decoder = SnapshotDecoder([UInt8](data))
         let decoded: SnapshotDecoder.Decoded
         do {
-            decoded = try decoder.decode(output: output, recursionCap: caps?.maxRecursionDepth)
+            decoded = try decoder.decode(output: output, recursionCap: caps?.maxRecursionDepth, os: os)
         } catch {
             throw ExecutionError.invalidSnapshot(error.message)
+        }
+        guard let pause = decoded.pause else {
+            throw ExecutionError.invalidSnapshot("these bytes hold an idle session, not a paused run: use Session(serialized:)")
         }
         let vm = decoded.vm
         var remaining = decoded.remaining
@@ -48,6 +55,6 @@ extension PausedExecution {
                                     maxHostCalls: vm.maxHostCalls >= 0 ? vm.maxHostCalls : nil)
         let state = ExecutionState(vm: vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
         state.remaining = remaining
-        return (state, decoded.pause)
+        return (state, pause)
     }
 }

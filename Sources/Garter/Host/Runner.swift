@@ -1,7 +1,7 @@
 import Foundation
 
 /// A host function together with its Swift implementation, for the convenience runners
-/// ``Program/run(inputs:functions:limits:output:)`` (synchronous functions only) and its
+/// ``Program/run(inputs:functions:limits:output:os:)`` (synchronous functions only) and its
 /// `async` twin (both kinds).
 ///
 /// ```swift
@@ -72,15 +72,24 @@ extension Program {
     /// thread waits (gathered calls still run concurrently); from async code prefer the
     /// `async` overload, which does not block a thread. `asyncio.sleep` really sleeps (and
     /// counts against the time limit).
+    /// A cancelled `cancellation` handle stops the run with an uncatchable
+    /// `KeyboardInterrupt`.
     /// - Throws: ``PythonException`` for an uncaught Python exception.
-    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) throws -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, os: OSConfiguration = OSConfiguration()) throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
+        state.vm.cancellation = cancellation
         state.installSynchronousHost(functions)
-        let vm = state.vm
         let code = self.code
-        var progress = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
+        let first = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
+        return try Program.driveSync(first, functions: table)
+    }
+
+    /// Answers pauses with the given functions until the run completes, blocking this
+    /// thread (sync runner core): asynchronous functions run as detached tasks.
+    static func driveSync(_ first: Progress, functions table: [String: HostFunction]) throws -> RunResult {
+        var progress = first
         // Asynchronous functions run as detached tasks; this thread waits for their results.
         let inbox = AsyncResults()
         while true {
@@ -102,7 +111,7 @@ extension Program {
                 }
             case .waiting(let ids, let paused):
                 if ids.isEmpty {
-                    Self.sleep(seconds: paused.waitTimeout ?? 0)
+                    paused.state.sleepForTimer(paused.waitTimeout ?? 0)
                     progress = try paused.resume(results: [:])
                 } else {
                     let timeout = paused.waitTimeout.map { min(max($0, 0), SystemHost.maxSleepSeconds) }
@@ -120,24 +129,65 @@ extension Program {
     /// Runs the program to completion, answering host calls with Swift closures; calls of
     /// asynchronous functions gathered by `asyncio.gather` run concurrently in a task group.
     ///
-    /// Cancelling the calling task cancels the host calls in flight and ends the run with
-    /// `CancellationError` at the next pause.
+    /// Cancelling the calling task stops the interpreter within milliseconds (even in a
+    /// loop that never calls the host), cancels the host calls in flight and throws
+    /// `CancellationError`.
     /// - Throws: ``PythonException`` for an uncaught Python exception, `CancellationError`.
-    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil) async throws -> RunResult {
+    public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) async throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
         state.installSynchronousHost(functions)
-        let vm = state.vm
         let code = self.code
-        let first = try state.step { () throws(PythonError) -> Value in try vm.runModule(code) }
-        return try await Program.drive(first, functions: table)
+        return try await Program.cancellable(state.vm) {
+            try await Program.drive({ try state.step { () throws(PythonError) -> Value in try state.runMain(code) } }, functions: table)
+        }
+    }
+
+    /// Runs `body` so that cancelling the current task cancels the run: the interpreter
+    /// stops within milliseconds and this throws `CancellationError`.
+    static func cancellable(_ vm: VM, _ body: () async throws -> RunResult) async throws -> RunResult {
+        let handle = vm.cancellation ?? CancellationHandle()
+        vm.cancellation = handle
+        do {
+            return try await withTaskCancellationHandler(operation: body, onCancel: { handle.cancel() })
+        } catch let e as PythonException where e.typeName == "KeyboardInterrupt" && Task.isCancelled {
+            throw CancellationError()
+        }
+    }
+
+    /// Runs interpreter work on a Dispatch worker thread and awaits it, so a long CPU-bound
+    /// stretch of Python never occupies a thread of Swift's cooperative pool (which has one
+    /// thread per core: a few busy runs would stall every other task of the host).
+    static func offload(_ work: @escaping @Sendable () throws -> Progress) async throws -> Progress {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try work() })
+            }
+        }
+    }
+
+    /// Answers synchronous host calls in place, returning at the first pause that needs
+    /// the async world (an asynchronous call, a wait) or at the end.
+    static func advance(_ start: Progress, _ table: [String: HostFunction]) throws -> Progress {
+        var progress = start
+        while case .call(let call, let paused) = progress {
+            guard let function = table[call.name] else {
+                progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
+                continue
+            }
+            guard case .sync(let body) = function.kind else { return progress }
+            progress = try paused.resume(ExternalResult.from { try body(call) })
+        }
+        return progress
     }
 
     /// Answers pauses with the given functions until the run completes (async runner core).
-    static func drive(_ first: Progress, functions table: [String: HostFunction]) async throws -> RunResult {
+    /// The interpreter runs on worker threads between pauses; asynchronous host calls run
+    /// as child tasks, concurrently.
+    static func drive(_ start: @escaping @Sendable () throws -> Progress, functions table: [String: HostFunction]) async throws -> RunResult {
         try await withThrowingTaskGroup(of: (Int, ExternalResult).self) { group in
-            var progress = first
+            var progress = try await offload { try advance(try start(), table) }
             var timerSeq = 0
             while true {
                 switch progress {
@@ -145,24 +195,19 @@ extension Program {
                     group.cancelAll()
                     return result
                 case .call(let call, let paused):
+                    // An asynchronous function (advance answered the others).
                     try Task.checkCancellation()
-                    guard let function = table[call.name] else {
-                        progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
-                        continue
-                    }
-                    switch function.kind {
-                    case .sync(let body):
-                        progress = try paused.resume(ExternalResult.from { try body(call) })
-                    case .async:
+                    if let function = table[call.name] {
                         group.addTask { (call.id, await function.answer(call)) }
-                        progress = try paused.resume(.pending)
                     }
+                    progress = try await offload { try advance(try paused.resume(.pending), table) }
                 case .waiting(let ids, let paused):
                     try Task.checkCancellation()
                     if ids.isEmpty {
-                        let seconds = min(max(paused.waitTimeout ?? 0, 0), SystemHost.maxSleepSeconds)
-                        try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
-                        progress = try paused.resume(results: [:])
+                        let os = paused.state.vm.osState
+                        let seconds = os.virtualSleep ? 0 : min(max(paused.waitTimeout ?? 0, 0), os.sleepCap)
+                        if seconds > 0 { try await Task.sleep(nanoseconds: UInt64(seconds * 1e9)) }
+                        progress = try await offload { try advance(try paused.resume(results: [:]), table) }
                         continue
                     }
                     var timerID: Int? = nil
@@ -189,7 +234,8 @@ extension Program {
                             break
                         }
                     }
-                    progress = try paused.resume(results: results)
+                    let answered = results
+                    progress = try await offload { try advance(try paused.resume(results: answered), table) }
                 }
             }
         }
@@ -235,8 +281,20 @@ extension Program {
         }
     }
 
+
     static func sleep(seconds: Double) {
         let s = min(max(seconds, 0), SystemHost.maxSleepSeconds)
+        if s > 0 { Thread.sleep(forTimeInterval: s) }
+    }
+}
+
+extension ExecutionState {
+    /// Waits for an asyncio timer: really (capped by the sleep policy), or not at all under
+    /// virtual sleep (``PausedExecution/resume(results:)`` then advances the clocks).
+    func sleepForTimer(_ seconds: Double) {
+        let os = vm.osState
+        if os.virtualSleep { return }
+        let s = min(max(seconds, 0), os.sleepCap)
         if s > 0 { Thread.sleep(forTimeInterval: s) }
     }
 }
@@ -268,7 +326,7 @@ extension PausedExecution {
 
     /// Continues the run to completion (for example after restoring it from a snapshot),
     /// answering this pause and every later one with `functions`, like the async
-    /// `Program.run(inputs:functions:limits:output:)`.
+    /// `Program.run(inputs:functions:limits:output:os:)`.
     ///
     /// Calls of asynchronous functions that were pending when the run was saved cannot be
     /// answered (the host's tasks did not survive); they fail with `RuntimeError`.
@@ -276,6 +334,6 @@ extension PausedExecution {
         state.installSynchronousHost(functions)
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        return try await Program.drive(progress, functions: table)
+        return try await Program.cancellable(state.vm) { try await Program.drive({ self.progress }, functions: table) }
     }
 }

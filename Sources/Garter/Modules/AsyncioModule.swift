@@ -36,8 +36,8 @@ enum AsyncioModule {
             }
             return .bool(false)
         }
-        m.function("monotonic") { _, _ throws(PythonError) in
-            .float(Double(VM.monotonicNanoseconds()) / 1e9)
+        m.function("monotonic") { vm, _ throws(PythonError) in
+            .float(Double(SystemHost.monotonicNanoseconds(vm)) / 1e9)
         }
         return m.module
     }

@@ -3,8 +3,9 @@
 /// `BytesIO` — plus the abstract base classes for `isinstance` checks, `SEEK_*` and
 /// `UnsupportedOperation`. Both work with `print(file=)`, `json.dump`/`json.load` and `csv`.
 ///
-/// Known gaps: no real files (`io.open`/`FileIO` refuse like builtin `open`), `TextIOWrapper`
-/// cannot wrap a `BytesIO`, `StringIO.newlines` is always `None`, `BytesIO.getbuffer`/
+/// Real files (`open`, `FileIO`, `TextIOWrapper`, `Buffered*`) are in ``IOModule/fileSource``.
+///
+/// Known gaps: `TextIOWrapper` cannot wrap a `BytesIO`, `StringIO.newlines` is always `None`, `BytesIO.getbuffer`/
 /// `readinto` are not supported.
 enum IOModule {
     static let source = #"""
@@ -527,27 +528,6 @@ StringIO.__module__ = '_io'
 BytesIO.__module__ = '_io'
 
 
-def open(*args, **kwargs):
-    raise PermissionError('open() is not available: no file system access was granted')
-
-
-class FileIO(RawIOBase):
-    def __init__(self, *args, **kwargs):
-        raise PermissionError('open() is not available: no file system access was granted')
-
-
-class TextIOWrapper(TextIOBase):
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('io.TextIOWrapper is not supported')
-
-
-class BufferedReader(BufferedIOBase):
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('io.BufferedReader is not supported')
-
-
-BufferedWriter = BufferedRandom = BufferedRWPair = BufferedReader
-BlockingIOError = OSError
 del _c
 """#
 }

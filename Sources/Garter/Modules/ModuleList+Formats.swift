@@ -1,7 +1,7 @@
 extension ModuleList {
     /// Modules of the formats group: `io`, `csv`, `pprint`, `types`, `decimal`, `logging`.
     static let formats: [String: ModuleRegistry.Definition] = [
-        "io": .source(IOModule.source),
+        "io": .source(IOModule.source + IOModule.fileSource),
         "_csv": .source(CSVModule.coreSource),
         "csv": .source(CSVModule.source),
         "types": .source(TypesModule.source),

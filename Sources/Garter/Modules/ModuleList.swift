@@ -3,7 +3,7 @@
 enum ModuleList {
     static let all: [String: ModuleRegistry.Definition] = {
         var table: [String: ModuleRegistry.Definition] = [:]
-        for group in [text, data, system, formats] {
+        for group in [text, data, system, formats, operatingSystem] {
             table.merge(group) { first, _ in first }
         }
         table["abc"] = .source(AbcContextlibModules.abc)

@@ -99,6 +99,11 @@ extension VM {
             case "__traceback__": return .none
             case "value" where inst.cls.isSubtype(of: Builtins.shared.stopIteration):
                 return state.args.first ?? .none
+            case "errno" where inst.cls.isSubtype(of: Builtins.shared.osError),
+                 "strerror" where inst.cls.isSubtype(of: Builtins.shared.osError),
+                 "filename" where inst.cls.isSubtype(of: Builtins.shared.osError),
+                 "filename2" where inst.cls.isSubtype(of: Builtins.shared.osError):
+                return .none
             case "code" where inst.cls.isSubtype(of: Builtins.shared.systemExit):
                 return state.args.count > 1 ? .object(PyTuple(state.args)) : (state.args.first ?? .none)
             default: break

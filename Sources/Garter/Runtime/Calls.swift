@@ -281,11 +281,12 @@ extension VM {
         if t.isBuiltin {
             if let ctor = t.constructor { return try ctor(self, args) }
             if t.isException {
-                let e = PyInstance(cls: t)
-                e.exception = ExceptionState(args: args.positional)
                 if !args.keywordNames.isEmpty {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
                 }
+                if t.isSubtype(of: Builtins.shared.osError) { return .object(Builtins.makeOSError(t, args.positional)) }
+                let e = PyInstance(cls: t)
+                e.exception = ExceptionState(args: args.positional)
                 return .object(e)
             }
             throw makeError(Builtins.shared.typeError, "cannot create '\(t.name)' instances")
@@ -321,6 +322,7 @@ extension VM {
                 }
                 if t.isException, let inst = instanceValue.asInstance {
                     inst.exception?.args = args.positional
+                    if t.isSubtype(of: Builtins.shared.osError) { Builtins.parseOSErrorArguments(inst, args.positional) }
                 }
                 return instanceValue
             }

@@ -75,6 +75,7 @@ extension VM {
         if exc.cls.isSubtype(of: Builtins.shared.keyError) && args.count == 1 {
             return try repr(args[0])
         }
+        if exc.cls.isSubtype(of: Builtins.shared.osError), let s = try osErrorString(exc) { return s }
         switch args.count {
         case 0: return ""
         case 1: return try str(args[0])

@@ -8,6 +8,17 @@
 extension VM {
     /// Runs frames starting at the entry frame `entry` (already pushed, `isEntry` set) until
     /// it returns or yields. Returns the value; `yielded` tells which.
+    /// The limit error to raise at the first instruction, if a limit is exceeded.
+    @inline(never)
+    func pollLimitsAtEntry() -> PyInstance? {
+        do {
+            try checkLimits()
+            return nil
+        } catch {
+            return error.exception
+        }
+    }
+
     func execute(_ entry: UnsafeMutablePointer<Frame>, pendingException: PyInstance? = nil) throws(PythonError) -> Value {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
@@ -17,17 +28,8 @@ extension VM {
             popFrame(entry, sp: entry.pointee.sp)
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
-        // The loop below checks limits every few thousand back-edges, counted per call of
-        // `execute`; work split into many short nested runs (a builtin draining a generator,
-        // a key function) is counted here instead.
-        workTicks &+= 1
-        if workTicks & 0x3FF == 0, let e = limitError() {
-            if let gen = entry.pointee.generator { gen.finish() }
-            popFrame(entry, sp: entry.pointee.sp)
-            throw e
-        }
         var f = entry
-        var code = f.pointee.code
+        unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
         var locals = f.pointee.locals
@@ -35,7 +37,11 @@ extension VM {
         var pc = f.pointee.pc
         var isReraise = false
         var pending = pendingException
-        var ticks: UInt32 = 0
+        // Ticks carry over between nested entries, so a builtin calling back into short
+        // Python functions (a sort key, a map lambda) still reaches the periodic checks.
+        var ticks = tickCarry &+ 1
+        defer { tickCarry = ticks }
+        if ticks & 0x3FFF == 0 { pending = pending ?? pollLimitsAtEntry() }
 
         while true {
             do throws(PythonError) {

@@ -176,7 +176,9 @@ extension VM {
 
     /// Advances an iterator; nil when exhausted (StopIteration is absorbed).
     func nextItem(_ it: Value) throws(PythonError) -> Value? {
-        try tick()
+        // Builtins that consume iterators (sum, list, join, sorted...) poll the limits here.
+        builtinTicks &+= 1
+        if builtinTicks & 0xFFFF == 0 { try checkLimits() }
         guard case .object(let o) = it else {
             throw makeError(Builtins.shared.typeError, "'\(typeName(it))' object is not an iterator")
         }
@@ -238,7 +240,13 @@ extension VM {
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if r.count > 100_000_000 { throw makeError(Builtins.shared.memoryError, "") }
-                return (0..<r.count).map { .int(r.item($0)) }
+                var out: [Value] = []
+                out.reserveCapacity(r.count)
+                for i in 0..<r.count {
+                    if i & 0xFFFF == 0xFFFF { try checkLimits() }
+                    out.append(.int(r.item(i)))
+                }
+                return out
             default: break
             }
         default: break

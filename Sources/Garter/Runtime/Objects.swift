@@ -339,24 +339,31 @@ final class PyType: PyObject, @unchecked Sendable {
     /// Looks an attribute up along the MRO.
     /// MRO lookup results of user classes, keyed by interned name (`.unbound` = absent).
     /// Builtin types are shared between threads and immutable, so they keep no cache.
-    @exclusivity(unchecked) private var lookupCache = IdentityCache()
-    /// User classes deriving from this one (to invalidate their caches).
-    @exclusivity(unchecked) private var subclassRefs: [WeakType] = []
+    private let lookupCache = LookupCache()
+    /// The caches of user classes deriving from this one (to invalidate them). The weak
+    /// references point at the caches, not the classes: an object that is the target of a
+    /// weak reference pays Swift's slow side-table path on every retain and release, and
+    /// classes are retained constantly (every instance, every `type(x)`).
+    @exclusivity(unchecked) private var subclassCaches: [WeakCache] = []
 
-    struct WeakType {
-        weak var type: PyType?
+    final class LookupCache {
+        @exclusivity(unchecked) var entries = IdentityCache()
+    }
+
+    struct WeakCache {
+        weak var cache: LookupCache?
     }
 
     func lookup(_ name: PyStr) -> Value? {
         if isBuiltin || !name.isInterned {
             return uncachedLookup(name)
         }
-        if let hit = lookupCache.get(name) {
+        if let hit = lookupCache.entries.get(name) {
             if case .unbound = hit { return nil }
             return hit
         }
         let found = uncachedLookup(name)
-        lookupCache.set(name, found ?? .unbound)
+        lookupCache.entries.set(name, found ?? .unbound)
         return found
     }
 
@@ -370,15 +377,15 @@ final class PyType: PyObject, @unchecked Sendable {
     /// Registers this (new, user-defined) class with its user-defined bases.
     func registerWithBases() {
         for t in mro.dropFirst() where !t.isBuiltin {
-            t.subclassRefs.append(WeakType(type: self))
+            t.subclassCaches.append(WeakCache(cache: lookupCache))
         }
     }
 
     /// Call after changing this class's dict: drops cached lookups here and in subclasses.
     func invalidateLookups() {
-        lookupCache.removeAll()
-        subclassRefs.removeAll { $0.type == nil }
-        for ref in subclassRefs { ref.type?.lookupCache.removeAll() }
+        lookupCache.entries.removeAll()
+        subclassCaches.removeAll { $0.cache == nil }
+        for ref in subclassCaches { ref.cache?.entries.removeAll() }
     }
 
     func lookup(_ name: String) -> Value? {

@@ -23,15 +23,18 @@ struct SnapshotDecoder {
         let vm: VM
         let units: [CodeUnit]
         let buffer: BufferedOutput
-        let pause: VMPause
+        /// Nil for an idle session.
+        let pause: VMPause?
         let remaining: UInt64?
     }
 
-    /// - Parameter recursionCap: the host's own recursion limit for the restored run; the
-    ///   saved limit applies only when it is lower (the VM's frame storage is sized from it).
-    mutating func decode(output: OutputSink?, recursionCap: Int? = nil) throws(SnapshotError) -> Decoded {
+    /// Decodes a paused run or an idle session. A session's recursion limit comes from the
+    /// host (`recursionLimit`); a paused run keeps the one it was saved with, unless the host
+    /// caps it (`recursionCap`: the lower of the two applies). `os` gives the restored run
+    /// its files and policies (the run's own OS state comes from the bytes).
+    mutating func decode(output: OutputSink?, recursionLimit hostRecursionLimit: Int? = nil, recursionCap: Int? = nil, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
         do {
-            return try decodeAll(output: output, recursionCap: recursionCap)
+            return try decodeAll(output: output, hostRecursionLimit: hostRecursionLimit, recursionCap: recursionCap, os: os)
         } catch {
             // Objects decoded so far may form cycles that only the heap release can free.
             vm?.releaseHeap(extraRoots: objects)
@@ -39,7 +42,7 @@ struct SnapshotDecoder {
         }
     }
 
-    private mutating func decodeAll(output: OutputSink?, recursionCap: Int?) throws(SnapshotError) -> Decoded {
+    private mutating func decodeAll(output: OutputSink?, hostRecursionLimit: Int?, recursionCap: Int?, os: OSConfiguration) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }
@@ -58,7 +61,7 @@ struct SnapshotDecoder {
             let source = try r.string()
             let code: CodeObject
             do {
-                code = try Compiler.compile(source: source, filename: filename, mode: mode)
+                code = try CompiledCodeCache.shared.code(source: source, filename: filename, mode: mode)
             } catch {
                 throw SnapshotError("the saved source of \(filename) does not compile: \(error.message)")
             }
@@ -70,10 +73,12 @@ struct SnapshotDecoder {
         var moduleNames: [String] = []
         for _ in 0..<moduleCount { moduleNames.append(try r.string()) }
         // 3. run state
-        var recursionLimit = try r.uint(max: 1_000_000)
+        let savedRecursionLimit = try r.uint(max: 1_000_000)
+        var recursionLimit = hostRecursionLimit ?? savedRecursionLimit
         if let cap = recursionCap { recursionLimit = min(recursionLimit, max(cap, 1)) }
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
+        vm.osState = OSRunState(config: os)
         self.vm = vm
         vm.maxHostCalls = try r.int()
         vm.maxOutputBytes = try r.int()
@@ -106,6 +111,12 @@ struct SnapshotDecoder {
         vm.handledException = try value()
         try frames()
         let pause = try decodePause()
+        // 5. virtual OS state (working directory, virtual time slept, seeded entropy stream)
+        let cwd = try r.string()
+        guard cwd.hasPrefix("/"), !cwd.contains("\0") else { throw SnapshotError("bad working directory") }
+        let slept = try r.int()
+        let seeded: UInt64? = try r.u8() == 1 ? try r.varint() : nil
+        vm.osState.restore(cwd: VirtualPath.normalize(cwd), virtualNanoseconds: Int64(max(0, slept)), seededState: seeded)
         guard r.remaining == 0 else { throw SnapshotError("trailing bytes") }
         try finishContainers()
         return Decoded(vm: vm, units: units, buffer: buffer, pause: pause, remaining: remaining)
@@ -165,7 +176,7 @@ struct SnapshotDecoder {
 
     private mutating func frames() throws(SnapshotError) {
         let count = try r.count()
-        guard count >= 1, count <= vm.frameCapacity else { throw SnapshotError("bad frame count") }
+        guard count <= vm.frameCapacity else { throw SnapshotError("bad frame count") }
         var callerHasSlot = false
         var previous: (code: CodeObject, pc: Int)? = nil
         for i in 0..<count {
@@ -189,12 +200,19 @@ struct SnapshotDecoder {
                 default: throw SnapshotError("bad frame separator")
                 }
             }
+            // Frames do not retain their code and globals (see Frame): they must be owned by
+            // the frame's function, or be the program's top-level code and main globals.
             let function: PyFunction?
             switch fnValue {
-            case .none: function = nil
+            case .none:
+                guard globals === vm.mainGlobals, codeTables.prefix(units.count).contains(where: { $0.first === code }) else {
+                    throw SnapshotError("a frame without a function must run the program's top level")
+                }
+                function = nil
             case .object(let o) where o.kind == .function:
                 let fn = unsafeDowncast(o, to: PyFunction.self)
                 guard fn.code === code else { throw SnapshotError("frame code does not match its function") }
+                guard fn.globals === globals else { throw SnapshotError("frame globals do not match its function") }
                 function = fn
             default: throw SnapshotError("bad frame function")
             }
@@ -243,9 +261,14 @@ struct SnapshotDecoder {
         }
     }
 
-    private mutating func decodePause() throws(SnapshotError) -> VMPause {
+    private mutating func decodePause() throws(SnapshotError) -> VMPause? {
         let kind = try r.u8()
         switch kind {
+        case 3:
+            guard vm.frameCount == 0 else { throw SnapshotError("an idle session has no frames") }
+            return nil
+        case _ where vm.frameCount == 0:
+            throw SnapshotError("a paused run has frames")
         case 0, 1:
             let id = try r.uint()
             guard case .object(let o) = try value(), o.kind == .external else { throw SnapshotError("bad paused call") }

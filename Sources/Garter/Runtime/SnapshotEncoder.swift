@@ -6,7 +6,9 @@ import BigInt
 /// 1. units: the compiled sources (`mode`, file name, source text), recompiled on load;
 /// 2. imported modules by name, in import order (re-imported on load);
 /// 3. run state: limits, counters, output so far, time left;
-/// 4. main globals, the handled exception, the frame stack and the pause, as values.
+/// 4. main globals, the handled exception, the frame stack and the pause, as values (an idle
+///    session has no frames and pause kind 3);
+/// 5. the virtual OS state: working directory, virtual time slept, seeded entropy state.
 ///
 /// Values are written inline; heap objects get an index on first sight so shared and cyclic
 /// references survive. Mutable containers are registered before their contents are written,
@@ -104,7 +106,7 @@ struct SnapshotEncoder {
         return (paths, dicts)
     }
 
-    mutating func encode(pause: VMPause, buffer: BufferedOutput, remaining: UInt64?) throws(SnapshotError) -> [UInt8] {
+    mutating func encode(pause: VMPause?, buffer: BufferedOutput, remaining: UInt64?) throws(SnapshotError) -> [UInt8] {
         w.bytes.append(contentsOf: SnapshotFormat.magic)
         w.u8(UInt8(SnapshotFormat.version & 0xFF))
         w.u8(UInt8(SnapshotFormat.version >> 8))
@@ -144,6 +146,11 @@ struct SnapshotEncoder {
         try value(vm.handledException)
         try frames()
         try encodePause(pause)
+        // 5. virtual OS state
+        let os = vm.osState
+        w.string(os.cwd)
+        w.int(Int(os.virtualNanoseconds))
+        if let s = os.seededState { w.u8(1); w.varint(s) } else { w.u8(0) }
         return w.bytes
     }
 
@@ -174,7 +181,12 @@ struct SnapshotEncoder {
         }
     }
 
-    private mutating func encodePause(_ pause: VMPause) throws(SnapshotError) {
+    private mutating func encodePause(_ pause: VMPause?) throws(SnapshotError) {
+        guard let pause else {
+            // An idle session.
+            w.u8(3)
+            return
+        }
         switch pause {
         case .call(let c), .startCoroutine(let c):
             if case .call = pause { w.u8(0) } else { w.u8(1) }

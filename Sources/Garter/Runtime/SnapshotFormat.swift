@@ -7,7 +7,8 @@ import Foundation
 /// or hostile bytes end in ``ExecutionError/invalidSnapshot(_:)``, never in a trap.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("GRTR".utf8)
-    static let version: UInt16 = 1
+    /// 2: adds the virtual OS state (working directory, virtual time, seeded entropy).
+    static let version: UInt16 = 2
 
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, unbound, ref, object

@@ -8,10 +8,16 @@ import Darwin
 ///
 /// Locals, cells and the operand stack of a frame live in a window of the VM's value stack
 /// (`locals ..< end`); a Python call never recurses on the Swift stack.
+///
+/// `code` and `globals` are not retained: pushing and popping a frame must not cost
+/// reference counting. They are kept alive by `function` when there is one (a function's
+/// code is immutable and its globals only change while a snapshot is decoded), and
+/// otherwise by the code's owner for the whole time the frame exists: the run's compiled
+/// units, the module cache, the generator (`generator`), or the enclosing frame.
 struct Frame {
-    var code: CodeObject
+    unowned(unsafe) var code: CodeObject
     var function: PyFunction?
-    var globals: PyDict
+    unowned(unsafe) var globals: PyDict
     /// Class bodies and module-level `exec`-like code keep names in a dict.
     var namespace: PyDict?
     var locals: UnsafeMutablePointer<Value>
@@ -61,6 +67,14 @@ final class VM {
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
     /// Names of imported modules in import order (snapshots re-import them in this order).
     @exclusivity(unchecked) var moduleOrder: [String] = []
+    /// Iterator steps taken by builtins, and dispatch-loop ticks carried across nested
+    /// entries (callbacks from builtins): both poll the limits periodically.
+    @exclusivity(unchecked) var builtinTicks: UInt32 = 0
+    @exclusivity(unchecked) var tickCarry: UInt32 = 0
+    /// Set by the host to stop the run (polled with the time limit).
+    var cancellation: CancellationHandle?
+    /// Classes made for host dataclass inputs, by name and field names.
+    var inputDataclasses: [String: PyType] = [:]
     let output: OutputSink
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.
@@ -75,8 +89,6 @@ final class VM {
     @exclusivity(unchecked) var idKeepAlive: [AnyObject] = []
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
     @exclusivity(unchecked) var deadline: UInt64 = 0
-    /// Work counted outside the dispatch loop's own counter (see `tick()`).
-    @exclusivity(unchecked) var workTicks: UInt32 = 0
     /// Generators dropped while suspended inside `try`/`with`, to close at the next safe point.
     var pendingCloses: [PyGenerator] = []
     /// Set when a resource limit was hit: the exception unwinds past every handler.
@@ -97,23 +109,25 @@ final class VM {
     @exclusivity(unchecked) var maxHostCalls = -1
     /// Containers whose repr is in progress (self-reference detection).
     @exclusivity(unchecked) var reprActive = Set<ObjectIdentifier>()
+    /// The virtual OS of this run: files, environment, clock, entropy and sleep policies.
+    lazy var osState = OSRunState(config: .standard)
 
     init(output: OutputSink, recursionLimit: Int = 1000) {
         self.output = output
         self.recursionLimit = max(50, min(recursionLimit, 1_000_000))
         self.frameCapacity = self.recursionLimit + 64
-        self.frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+        let buffers = VMBufferPool.shared.take(frameCapacity: frameCapacity)
+        self.frames = buffers.frames
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
-        let first = UnsafeMutablePointer<Value>.allocate(capacity: VM.chunkSize)
-        chunks.append((first, VM.chunkSize))
+        chunks.append((buffers.chunk, VM.chunkSize))
     }
 
     deinit {
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        frames.deallocate()
-        for c in chunks { c.base.deallocate() }
+        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base)
+        for c in chunks.dropFirst() { c.base.deallocate() }
     }
 
     // MARK: Frames
@@ -196,26 +210,17 @@ final class VM {
 
     /// Called periodically from the dispatch loop (every few thousand back-edges and calls).
     @inline(never)
-    func checkLimits() throws(PythonError) {
-        if let e = limitError() { throw e }
-    }
-
-    /// The limit error when the run is out of time.
-    @inline(never)
-    func limitError() -> PythonError? {
-        if deadline != 0 && VM.monotonicNanoseconds() > deadline {
-            return limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
+    func checkCancellation() throws(PythonError) {
+        if let c = cancellation, c.isCancelled {
+            throw limitExceeded(Builtins.shared.keyboardInterrupt, "execution cancelled by the host")
         }
-        return nil
     }
 
-    /// Counts a unit of work done outside the dispatch loop (one item of a native loop over
-    /// an iterator) and checks the limits every 4096 units, so builtins that loop natively
-    /// (`sum(range(10**12))`, `list(gen)`) stop at the deadline too.
-    @inline(__always)
-    func tick() throws(PythonError) {
-        workTicks &+= 1
-        if workTicks & 0xFFF == 0 { try checkLimits() }
+    func checkLimits() throws(PythonError) {
+        try checkCancellation()
+        if deadline != 0 && VM.monotonicNanoseconds() > deadline {
+            throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
+        }
     }
 
     /// An error for a resource limit: sandboxed code cannot catch it (`except` and `finally`
@@ -246,5 +251,50 @@ final class VM {
         objectIDs[key] = id
         idKeepAlive.append(obj)
         return id
+    }
+}
+
+/// The frame stack and first value chunk of recently finished VMs, reused by the next ones.
+///
+/// Together they are ~160 KB: allocating and freeing them per run made malloc grow and trim
+/// the heap (`brk`, fresh zero pages) every time, about 5 µs, more than a small run costs.
+/// The buffers are handed back uninitialized (every frame popped, every slot released).
+final class VMBufferPool: @unchecked Sendable {
+    static let shared = VMBufferPool()
+    private static let keep = 8
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
+    private var chunks: [UnsafeMutablePointer<Value>] = []
+
+    private init() {
+        lock.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(lock, nil)
+    }
+
+    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>) {
+        var frames: UnsafeMutablePointer<Frame>? = nil
+        var chunk: UnsafeMutablePointer<Value>? = nil
+        pthread_mutex_lock(lock)
+        if let i = frameStacks.lastIndex(where: { $0.1 == frameCapacity }) { frames = frameStacks.remove(at: i).0 }
+        chunk = chunks.popLast()
+        pthread_mutex_unlock(lock)
+        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize))
+    }
+
+    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>) {
+        var keptFrames = false
+        var keptChunk = false
+        pthread_mutex_lock(lock)
+        if frameStacks.count < VMBufferPool.keep && frameCapacity <= 10_064 {
+            frameStacks.append((frames, frameCapacity))
+            keptFrames = true
+        }
+        if chunks.count < VMBufferPool.keep {
+            chunks.append(chunk)
+            keptChunk = true
+        }
+        pthread_mutex_unlock(lock)
+        if !keptFrames { frames.deallocate() }
+        if !keptChunk { chunk.deallocate() }
     }
 }

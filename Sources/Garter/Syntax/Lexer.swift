@@ -23,6 +23,7 @@ struct Lexer {
             bytes.removeFirst(3)
         }
         self.src = bytes
+        tokens.reserveCapacity(bytes.count / 3 + 4)
     }
 
     /// Tokenizes the whole source.
@@ -293,6 +294,25 @@ struct Lexer {
             }
             if let v = Int(d, radix: radix) { tok.number = .int(v) } else { tok.number = .bigInt(d, radix: radix) }
         } else {
+            // Fast path: a plain decimal integer of up to 18 digits (no leading zero, no `_`,
+            // not followed by `.`, an exponent, `j` or a name), by far the common literal.
+            var end = pos
+            var value = 0
+            while end < src.count, end - pos < 18, isDec(src[end]) {
+                value = value &* 10 &+ Int(src[end] &- 0x30)
+                end += 1
+            }
+            let next: UInt8 = end < src.count ? src[end] : 0
+            if end > pos && (src[pos] != UInt8(ascii: "0") || end - pos == 1) && !isDec(next)
+                && next != UInt8(ascii: ".") && next != UInt8(ascii: "_") && next | 0x20 != UInt8(ascii: "e")
+                && next | 0x20 != UInt8(ascii: "j") && !Lexer.isIdentStart(next) {
+                pos = end
+                tok.number = .int(value)
+                tok.endLine = line
+                tok.endColumn = column
+                tokens.append(tok)
+                return
+            }
             var intPart = ""
             if src[pos] != UInt8(ascii: ".") { intPart = try digits(isDec, &self) }
             var isFloat = false

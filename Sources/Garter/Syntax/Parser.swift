@@ -25,6 +25,10 @@ struct Parser {
     // MARK: - Token helpers
 
     var current: Token { tokens[pos] }
+
+    /// Where the current token starts, without copying the token (tokens carry strings,
+    /// and a copy retains them).
+    var position: TokenPosition { TokenPosition(kind: tokens[pos].kind, line: tokens[pos].line, column: tokens[pos].column) }
     var kind: TokenKind { tokens[pos].kind }
 
     func peekKind(_ offset: Int = 1) -> TokenKind {
@@ -38,9 +42,15 @@ struct Parser {
         return t
     }
 
+    /// Moves past the current token without copying it (tokens carry strings: a copy retains).
+    @inline(__always)
+    mutating func skip() {
+        if pos < tokens.count - 1 { pos += 1 }
+    }
+
     mutating func accept(_ k: TokenKind) -> Bool {
         if kind == k {
-            _ = advance()
+            skip()
             return true
         }
         return false
@@ -113,7 +123,7 @@ struct Parser {
         case .kwClass: return [try parseClassDef(decorators: [])]
         case .at: return [try parseDecorated()]
         case .kwAsync:
-            _ = advance()
+            skip()
             switch kind {
             case .kwDef: return [try parseFunctionDef(decorators: [], isAsync: true, start: t)]
             case .kwFor: return [try parseFor(isAsync: true, start: t)]
@@ -150,18 +160,18 @@ struct Parser {
     }
 
     mutating func parseSimpleStatement() throws(CompileError) -> Stmt {
-        let t = current
+        let t = position
         switch t.kind {
-        case .kwPass: _ = advance(); return Stmt(.pass, line: t.line, column: t.column)
-        case .kwBreak: _ = advance(); return Stmt(.break, line: t.line, column: t.column)
-        case .kwContinue: _ = advance(); return Stmt(.continue, line: t.line, column: t.column)
+        case .kwPass: skip(); return Stmt(.pass, line: t.line, column: t.column)
+        case .kwBreak: skip(); return Stmt(.break, line: t.line, column: t.column)
+        case .kwContinue: skip(); return Stmt(.continue, line: t.line, column: t.column)
         case .kwReturn:
-            _ = advance()
+            skip()
             var value: Expr? = nil
             if !isStatementEnd() { value = try parseStarExpressions() }
             return Stmt(.return(value), line: t.line, column: t.column)
         case .kwRaise:
-            _ = advance()
+            skip()
             var exc: Expr? = nil
             var cause: Expr? = nil
             if !isStatementEnd() {
@@ -170,7 +180,7 @@ struct Parser {
             }
             return Stmt(.raise(exception: exc, cause: cause), line: t.line, column: t.column)
         case .kwGlobal, .kwNonlocal:
-            _ = advance()
+            skip()
             var names: [String] = []
             repeat {
                 guard kind == .name else { throw invalidSyntax() }
@@ -178,7 +188,7 @@ struct Parser {
             } while accept(.comma)
             return Stmt(t.kind == .kwGlobal ? .global(names) : .nonlocal(names), line: t.line, column: t.column)
         case .kwDel:
-            _ = advance()
+            skip()
             var targets: [Expr] = []
             repeat {
                 if isStatementEnd() { break }
@@ -189,13 +199,13 @@ struct Parser {
             if targets.isEmpty { throw invalidSyntax() }
             return Stmt(.delete(targets), line: t.line, column: t.column)
         case .kwAssert:
-            _ = advance()
+            skip()
             let test = try parseExpression()
             var msg: Expr? = nil
             if accept(.comma) { msg = try parseExpression() }
             return Stmt(.assert(test: test, message: msg), line: t.line, column: t.column)
         case .kwImport:
-            _ = advance()
+            skip()
             var names: [ImportAlias] = []
             repeat {
                 let name = try parseDottedName()
@@ -208,11 +218,11 @@ struct Parser {
             } while accept(.comma)
             return Stmt(.import(names), line: t.line, column: t.column)
         case .kwFrom:
-            _ = advance()
+            skip()
             var level = 0
             while kind == .dot || kind == .ellipsis {
                 level += kind == .dot ? 1 : 3
-                _ = advance()
+                skip()
             }
             var module: String? = nil
             if kind != .kwImport { module = try parseDottedName() }
@@ -264,7 +274,7 @@ struct Parser {
         let first = try parseStarExpressions(allowYield: true)
         // Annotated assignment.
         if kind == .colon {
-            _ = advance()
+            skip()
             try checkAnnotationTarget(first)
             let annotation = try parseExpression()
             var value: Expr? = nil
@@ -581,7 +591,7 @@ struct Parser {
             }
         }
         if parenthesized {
-            _ = advance()
+            skip()
             repeat {
                 if kind == .rpar { break }
                 items.append(try parseWithItem())
@@ -625,7 +635,7 @@ struct Parser {
         case .kwDef: return try parseFunctionDef(decorators: decorators, isAsync: false, start: t)
         case .kwClass: return try parseClassDef(decorators: decorators)
         case .kwAsync:
-            _ = advance()
+            skip()
             guard kind == .kwDef else { throw invalidSyntax() }
             return try parseFunctionDef(decorators: decorators, isAsync: true, start: t)
         default: throw invalidSyntax()
@@ -695,7 +705,7 @@ struct Parser {
                     throw error("named arguments must follow bare *", s)
                 }
             } else if kind == .doubleStar {
-                _ = advance()
+                skip()
                 let p = try parseParameter(allowAnnotations: allowAnnotations, allowStarAnnotation: false)
                 try checkName(p, self)
                 args.varKeywords = p
@@ -736,7 +746,7 @@ struct Parser {
         var annotation: Expr? = nil
         if allowAnnotations && accept(.colon) {
             if allowStarAnnotation && kind == .star {
-                _ = advance()
+                skip()
                 annotation = try parseExpression()
             } else {
                 annotation = try parseExpression()
@@ -744,4 +754,11 @@ struct Parser {
         }
         return Parameter(name: t.text, annotation: annotation, line: t.line, column: t.column)
     }
+}
+
+/// A token's kind and start, for AST locations.
+struct TokenPosition {
+    let kind: TokenKind
+    let line: Int
+    let column: Int
 }

@@ -4,7 +4,7 @@ extension Parser {
     /// `star_expressions`: an expression list that becomes a tuple when it has a comma.
     mutating func parseStarExpressions(allowYield: Bool = false) throws(CompileError) -> Expr {
         if allowYield && kind == .kwYield { return try parseYield() }
-        let t = current
+        let t = position
         let first = try parseStarOrNamed()
         if kind != .comma { return first }
         var items = [first]
@@ -63,7 +63,7 @@ extension Parser {
     mutating func parseNamedExpression() throws(CompileError) -> Expr {
         if kind == .name && peekKind() == .colonEqual {
             let t = advance()
-            _ = advance()
+            skip()
             let value = try parseExpression()
             return Expr(.namedExpression(target: t.text, value: value), line: t.line, column: t.column)
         }
@@ -79,10 +79,10 @@ extension Parser {
         try enter()
         defer { leave() }
         if kind == .kwLambda { return try parseLambda() }
-        let t = current
+        let t = position
         let body = try parseDisjunction()
         if kind == .kwIf {
-            _ = advance()
+            skip()
             let test = try parseDisjunction()
             guard accept(.kwElse) else {
                 throw CompileError.syntax("expected 'else' after 'if' expression", line: t.line, column: t.column + 1)
@@ -102,7 +102,7 @@ extension Parser {
     }
 
     mutating func parseDisjunction() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseConjunction()
         if kind != .kwOr { return first }
         var items = [first]
@@ -111,7 +111,7 @@ extension Parser {
     }
 
     mutating func parseConjunction() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseInversion()
         if kind != .kwAnd { return first }
         var items = [first]
@@ -131,7 +131,7 @@ extension Parser {
     }
 
     mutating func parseComparison() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseBitwiseOr()
         var ops: [CompareOperator] = []
         var rest: [Expr] = []
@@ -146,13 +146,13 @@ extension Parser {
             case .greaterEqual: op = .ge
             case .kwIn: op = .in
             case .kwIs:
-                _ = advance()
+                skip()
                 if accept(.kwNot) { ops.append(.isNot) } else { ops.append(.is) }
                 rest.append(try parseBitwiseOr())
                 continue
             case .kwNot:
                 if peekKind() == .kwIn {
-                    _ = advance(); _ = advance()
+                    skip(); skip()
                     ops.append(.notIn)
                     rest.append(try parseBitwiseOr())
                     continue
@@ -161,7 +161,7 @@ extension Parser {
             default:
                 return ops.isEmpty ? first : Expr(.compare(first, ops, rest), line: t.line, column: t.column)
             }
-            _ = advance()
+            skip()
             ops.append(op)
             rest.append(try parseBitwiseOr())
         }
@@ -170,7 +170,7 @@ extension Parser {
     /// Left-associative binary operator levels, from `|` down to `*`.
     mutating func parseBinaryLevel(_ level: Int) throws(CompileError) -> Expr {
         if level > 5 { return try parseFactor() }
-        let t = current
+        let t = position
         var left = try parseBinaryLevel(level + 1)
         var chain = 0
         while true {
@@ -192,7 +192,7 @@ extension Parser {
                 depth -= chain
                 return left
             }
-            _ = advance()
+            skip()
             // A long operator chain builds a deep left-leaning tree: count it as nesting.
             chain += 1
             try enter()
@@ -206,7 +206,7 @@ extension Parser {
     }
 
     mutating func parseFactor() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let op: UnaryOperator
         switch kind {
         case .plus: op = .positive
@@ -216,16 +216,16 @@ extension Parser {
         }
         try enter()
         defer { leave() }
-        _ = advance()
+        skip()
         let operand = try parseFactor()
         return Expr(.unary(op, operand), line: t.line, column: t.column)
     }
 
     mutating func parsePower() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var base: Expr
         if kind == .kwAwait {
-            _ = advance()
+            skip()
             let inner = try parsePrimary()
             base = Expr(.await(inner), line: t.line, column: t.column)
         } else {
@@ -241,24 +241,24 @@ extension Parser {
     }
 
     mutating func parsePrimary() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var e = try parseAtom()
         var trailers = 0
         defer { depth -= trailers }
         while true {
             switch kind {
             case .dot:
-                _ = advance()
+                skip()
                 guard kind == .name else { throw invalidSyntax() }
                 let name = advance().text
                 e = Expr(.attribute(e, name), line: t.line, column: t.column)
             case .lpar:
-                _ = advance()
+                skip()
                 let (args, keywords) = try parseCallArguments()
                 _ = try expect(.rpar)
                 e = Expr(.call(function: e, args: args, keywords: keywords), line: t.line, column: t.column)
             case .lsqb:
-                _ = advance()
+                skip()
                 let index = try parseSubscriptList()
                 _ = try expect(.rsqb)
                 e = Expr(.subscript(e, index), line: t.line, column: t.column)
@@ -271,7 +271,7 @@ extension Parser {
     }
 
     mutating func parseSubscriptList() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         let first = try parseSliceItem()
         if kind != .comma { return first }
         var items = [first]
@@ -283,7 +283,7 @@ extension Parser {
     }
 
     mutating func parseSliceItem() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var lower: Expr? = nil
         if kind != .colon {
             if kind == .star {
@@ -314,20 +314,20 @@ extension Parser {
         while kind != .rpar {
             let t = current
             if kind == .star {
-                _ = advance()
+                skip()
                 let v = try parseExpression()
                 if seenDoubleStar {
                     throw CompileError.syntax("iterable argument unpacking follows keyword argument unpacking", line: t.line, column: t.column + 1)
                 }
                 args.append(Expr(.starred(v), line: t.line, column: t.column))
             } else if kind == .doubleStar {
-                _ = advance()
+                skip()
                 let v = try parseExpression()
                 keywords.append(Keyword(name: nil, value: v, line: t.line, column: t.column))
                 seenDoubleStar = true
             } else if kind == .name && peekKind() == .equal {
                 let name = advance().text
-                _ = advance()
+                skip()
                 let v = try parseExpression()
                 keywords.append(Keyword(name: name, value: v, line: t.line, column: t.column))
                 seenKeyword = true
@@ -363,7 +363,7 @@ extension Parser {
         var comps: [Comprehension] = []
         while kind == .kwFor || (kind == .kwAsync && peekKind() == .kwFor) {
             let isAsync = accept(.kwAsync)
-            _ = advance()
+            skip()
             let target = try parseTargetList()
             try checkAssignTarget(target, inAssignment: false)
             guard accept(.kwIn) else { throw invalidSyntax() }
@@ -379,10 +379,10 @@ extension Parser {
         let t = current
         switch t.kind {
         case .name:
-            _ = advance()
+            skip()
             return Expr(.name(t.text), line: t.line, column: t.column)
         case .number:
-            _ = advance()
+            skip()
             switch t.number! {
             case .int(let v): return Expr(.constant(.int(v)), line: t.line, column: t.column)
             case .bigInt(let s, let r): return Expr(.constant(.bigInt(s, radix: r)), line: t.line, column: t.column)
@@ -392,14 +392,14 @@ extension Parser {
             }
         case .string:
             return try parseStrings()
-        case .kwNone: _ = advance(); return Expr(.constant(.none), line: t.line, column: t.column)
-        case .kwTrue: _ = advance(); return Expr(.constant(.bool(true)), line: t.line, column: t.column)
-        case .kwFalse: _ = advance(); return Expr(.constant(.bool(false)), line: t.line, column: t.column)
-        case .ellipsis: _ = advance(); return Expr(.constant(.ellipsis), line: t.line, column: t.column)
+        case .kwNone: skip(); return Expr(.constant(.none), line: t.line, column: t.column)
+        case .kwTrue: skip(); return Expr(.constant(.bool(true)), line: t.line, column: t.column)
+        case .kwFalse: skip(); return Expr(.constant(.bool(false)), line: t.line, column: t.column)
+        case .ellipsis: skip(); return Expr(.constant(.ellipsis), line: t.line, column: t.column)
         case .lpar:
             try enter()
             defer { leave() }
-            _ = advance()
+            skip()
             if accept(.rpar) { return Expr(.tuple([]), line: t.line, column: t.column) }
             if kind == .kwYield {
                 let y = try parseYield()
@@ -436,7 +436,7 @@ extension Parser {
         case .lsqb:
             try enter()
             defer { leave() }
-            _ = advance()
+            skip()
             if accept(.rsqb) { return Expr(.list([]), line: t.line, column: t.column) }
             let first = try parseStarOrNamed()
             if kind == .kwFor || kind == .kwAsync {
@@ -524,7 +524,7 @@ extension Parser {
 
     /// Joins adjacent string literals (`'a' "b" f'{c}'`) into one constant or f-string.
     mutating func parseStrings() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var parts: [FStringPart] = []
         var isBytes: Bool? = nil
         var bytes: [UInt8] = []

@@ -36,8 +36,8 @@ extension Parser {
             depth = saveDepth
             return nil
         }
-        _ = advance()  // ':'
-        _ = advance()  // NEWLINE
+        skip()  // ':'
+        skip()  // NEWLINE
         guard accept(.indent) else {
             throw CompileError.indentation("expected an indented block after 'match' statement on line \(t.line)", line: current.line, column: current.column + 1)
         }
@@ -107,9 +107,9 @@ extension Parser {
     mutating func parseClosedPattern() throws(CompileError) -> Pattern {
         let t = current
         switch t.kind {
-        case .kwNone: _ = advance(); return .singleton(.none)
-        case .kwTrue: _ = advance(); return .singleton(.bool(true))
-        case .kwFalse: _ = advance(); return .singleton(.bool(false))
+        case .kwNone: skip(); return .singleton(.none)
+        case .kwTrue: skip(); return .singleton(.bool(true))
+        case .kwFalse: skip(); return .singleton(.bool(false))
         case .number, .minus:
             let e = try parseSignedNumber()
             return .value(e)
@@ -120,7 +120,7 @@ extension Parser {
             }
             return .value(e)
         case .lpar:
-            _ = advance()
+            skip()
             if accept(.rpar) { return .sequence([]) }
             let first = try parseMaybeStarPattern()
             if accept(.rpar) {
@@ -135,7 +135,7 @@ extension Parser {
             _ = try expect(.rpar)
             return .sequence(items)
         case .lsqb:
-            _ = advance()
+            skip()
             var items: [Pattern] = []
             while kind != .rsqb {
                 items.append(try parseMaybeStarPattern())
@@ -146,7 +146,7 @@ extension Parser {
         case .lbrace:
             return try parseMappingPattern()
         case .name:
-            _ = advance()
+            skip()
             var nameExpr = Expr(.name(t.text), line: t.line, column: t.column)
             var dotted = false
             while accept(.dot) {
@@ -166,7 +166,7 @@ extension Parser {
     }
 
     mutating func parseSignedNumber() throws(CompileError) -> Expr {
-        let t = current
+        let t = position
         var negative = false
         if accept(.minus) { negative = true }
         guard kind == .number else { throw invalidSyntax() }
@@ -179,7 +179,7 @@ extension Parser {
     }
 
     mutating func parseMappingPattern() throws(CompileError) -> Pattern {
-        _ = advance()
+        skip()
         var keys: [Expr] = []
         var patterns: [Pattern] = []
         var rest: String? = nil
@@ -220,14 +220,14 @@ extension Parser {
     }
 
     mutating func parseClassPattern(_ cls: Expr) throws(CompileError) -> Pattern {
-        _ = advance()  // (
+        skip()  // (
         var positional: [Pattern] = []
         var names: [String] = []
         var keywordPatterns: [Pattern] = []
         while kind != .rpar {
             if kind == .name && peekKind() == .equal {
                 let n = advance()
-                _ = advance()
+                skip()
                 names.append(n.text)
                 keywordPatterns.append(try parsePattern())
             } else {

@@ -5,7 +5,7 @@
 // shared machine. The iteration count is calibrated so that one loop takes about
 // `targetLoopSeconds`.
 //
-// Usage: garter-inprocess [--rounds N] [--loop-seconds S]
+// Usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT]
 
 import Foundation
 import Garter
@@ -13,6 +13,8 @@ import Garter
 struct Options {
     var rounds = 7
     var targetLoopSeconds = 0.1
+    /// Run only the measurements whose label contains this text (for profiling one of them).
+    var only: String?
 
     init(arguments: [String]) {
         var it = arguments.dropFirst().makeIterator()
@@ -22,6 +24,8 @@ struct Options {
                 if let v = it.next().flatMap(Int.init), v > 0 { rounds = v } else { Options.usage() }
             case "--loop-seconds":
                 if let v = it.next().flatMap(Double.init), v > 0 { targetLoopSeconds = v } else { Options.usage() }
+            case "--only":
+                if let v = it.next() { only = v } else { Options.usage() }
             case "-h", "--help":
                 Options.usage(exitCode: 0)
             default:
@@ -31,7 +35,7 @@ struct Options {
     }
 
     static func usage(exitCode: Int32 = 2) -> Never {
-        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S]\n"
+        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT]\n"
         FileHandle.standardError.write(Data(text.utf8))
         exit(exitCode)
     }
@@ -77,6 +81,13 @@ func measure(rounds: Int, targetLoopSeconds: Double, _ body: () throws -> Void) 
     return (best, iterations)
 }
 
+/// Measures `body` and prints a row, unless `--only` excludes `label`.
+func row(_ label: String, perCall divisor: Double = 1, note: String = "", _ body: () throws -> Void) rethrows {
+    if let only = options.only, !label.contains(only) { return }
+    let m = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds, body)
+    printRow(label, formatNs(m.nsPerOp / divisor) + (note.isEmpty ? "  (\(m.iterations) iter/loop)" : "  (\(note))"))
+}
+
 func formatNs(_ ns: Double) -> String {
     String(format: "%12.0f ns/op", ns)
 }
@@ -99,29 +110,21 @@ do {
 
     print("Garter in-process micro-benchmarks (best of \(options.rounds) loops, ~\(options.targetLoopSeconds) s each)")
 
-    let startToResult = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
-        let result = try Program(source: source).run()
-        blackHole(result)
+    try row("start-to-result  Program(\"1 + 1\").run()") {
+        blackHole(try Program(source: source).run())
     }
-    printRow("start-to-result  Program(\"1 + 1\").run()", formatNs(startToResult.nsPerOp) + "  (\(startToResult.iterations) iter/loop)")
-
     let compiled = try Program(source: source)
-    let runOnly = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
-        let result = try compiled.run()
-        blackHole(result)
+    try row("run-only         precompiled.run()") {
+        blackHole(try compiled.run())
     }
-    printRow("run-only         precompiled.run()", formatNs(runOnly.nsPerOp) + "  (\(runOnly.iterations) iter/loop)")
-
-    let compileOnly = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
-        let program = try Program(source: source)
-        blackHole(program)
+    try row("compile-only     Program(source: \"1 + 1\")") {
+        blackHole(try Program(source: source))
     }
-    printRow("compile-only     Program(source: \"1 + 1\")", formatNs(compileOnly.nsPerOp) + "  (\(compileOnly.iterations) iter/loop)")
 
     // One external call through the step API: the pause, the answer, the continuation.
     let loop = try Program(source: "t = 0\nfor i in range(100000):\n    t += fetch(i)\nt")
     let fetch = ExternalFunction("fetch")
-    let roundTrip = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+    try row("external-call round trip (step API)", perCall: 1000, note: "per call, 1000 calls/run") {
         var progress = try loop.start(externals: [fetch])
         var calls = 0
         while case .call(_, let paused) = progress, calls < 1000 {
@@ -130,23 +133,31 @@ do {
         }
         blackHole(progress)
     }
-    printRow("external-call round trip (step API)", formatNs(roundTrip.nsPerOp / 1000) + "  (per call, 1000 calls/run)")
 
     let snapProgram = try Program(source: "x = 1; y = fetch(x); y + 1")
     guard case .call(_, let paused) = try snapProgram.start(externals: [fetch]) else { exit(1) }
     let bytes = try paused.serialized()
     printRow("snapshot size  x = 1; y = fetch(x); y + 1", String(format: "%12d bytes", bytes.count))
-    let dump = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+    try row("snapshot dump") {
         blackHole(try paused.serialized())
     }
-    printRow("snapshot dump", formatNs(dump.nsPerOp))
-    let loadResume = try measure(rounds: options.rounds, targetLoopSeconds: options.targetLoopSeconds) {
+    try row("snapshot load + resume to result", note: "source compiled once per process, then cached") {
         let restored = try PausedExecution(serialized: bytes)
         blackHole(try restored.resume(.value(41)))
     }
-    printRow("snapshot load + resume to result", formatNs(loadResume.nsPerOp))
+
+    let session = Session()
+    _ = try session.feed("x = 0")
+    try row("session feed  x += 1") {
+        blackHole(try session.feed("x += 1"))
+    }
+    let idle = try session.serialized()
+    try row("session load (idle, \(idle.count) bytes)") {
+        blackHole(try Session(serialized: idle))
+    }
 
     // Ten gathered host calls that each sleep 200 ms (wall time of one run).
+    if let only = options.only, !"10 gathered host calls".contains(only) { exit(0) }
     let gather = try Program(source: """
         import asyncio
         async def main():

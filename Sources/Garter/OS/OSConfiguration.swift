@@ -1,0 +1,76 @@
+/// What a run may see of the operating system: files, environment variables, the clock,
+/// randomness and sleeping. Pass it as `os:` to ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)``,
+/// the `run` methods, ``Session/init(functions:limits:output:os:)`` and
+/// ``PausedExecution/init(serialized:output:os:)``.
+///
+/// The default grants nothing beyond today's behaviour: no files (`open()` raises
+/// `PermissionError`), an empty environment, the system clock, system randomness and real
+/// sleeps of at most 5 seconds each.
+///
+/// ```swift
+/// let files = VirtualFileSystem()
+/// try files.mount(host: "/srv/reports", at: "/data", mode: .overlay)
+/// let os = OSConfiguration(files: files, environment: ["USER": "agent"], workingDirectory: "/data",
+///                          clock: .fixed(1_700_000_000), random: .seeded(42), sleep: .virtual)
+/// let result = try program.run(functions: [], os: os)
+/// for change in files.changes { print(change.kind, change.path) }
+/// ```
+public struct OSConfiguration: Sendable {
+    /// The file system; nil refuses every file operation with `PermissionError`.
+    public var files: (any OSAccess)?
+    /// `os.environ` / `os.getenv`. Changes the program makes stay inside the run.
+    public var environment: [String: String]
+    /// The virtual working directory the run starts in (an absolute path).
+    public var workingDirectory: String
+    /// `time.time()`, `datetime.now()`, `date.today()` and friends.
+    public var clock: ClockPolicy
+    /// Where unseeded `random`, `uuid.uuid4()`, `secrets` and `os.urandom` get entropy.
+    public var random: RandomPolicy
+    /// What `time.sleep` and `asyncio.sleep` do.
+    public var sleep: SleepPolicy
+
+    /// Creates a configuration; every parameter defaults to today's behaviour.
+    public init(files: (any OSAccess)? = nil, environment: [String: String] = [:], workingDirectory: String = "/",
+                clock: ClockPolicy = .system, random: RandomPolicy = .system, sleep: SleepPolicy = .real()) {
+        self.files = files
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.clock = clock
+        self.random = random
+        self.sleep = sleep
+    }
+
+    /// No files, empty environment, system clock and randomness, real sleeps capped at 5 s.
+    public static var standard: OSConfiguration { OSConfiguration() }
+}
+
+/// The wall clock a run sees.
+public enum ClockPolicy: Sendable {
+    /// The host's real time.
+    case system
+    /// Always this many seconds since the Unix epoch (plus virtual sleeps).
+    case fixed(Double)
+    /// Asks the host each time; returns seconds since the Unix epoch.
+    case callback(@Sendable () -> Double)
+}
+
+/// The entropy a run gets.
+public enum RandomPolicy: Sendable, Hashable {
+    /// The system's secure random generator.
+    case system
+    /// A deterministic stream derived from this seed: unseeded `random.Random()`, the
+    /// `random` module's functions, `uuid.uuid4()`, `secrets` and `os.urandom` repeat
+    /// exactly from run to run.
+    case seeded(UInt64)
+}
+
+/// What sleeping does.
+public enum SleepPolicy: Sendable, Hashable {
+    /// Really sleeps, at most `maxSeconds` per call (and never past the run's time limit).
+    case real(maxSeconds: Double = 5)
+    /// Returns at once and advances the run's clocks (`time.time`, `datetime.now`, the
+    /// asyncio loop) by the time slept. The monotonic clocks (`time.monotonic`,
+    /// `time.perf_counter`, asyncio timers) then move only by sleeps, so timed code runs
+    /// the same every time.
+    case virtual
+}

@@ -1,0 +1,4 @@
+# An uncaught error from os.remove.
+import os
+os.mkdir('subdir')
+os.remove('subdir')

@@ -1,3 +1,4 @@
+import Atomics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -71,6 +72,12 @@ final class VM {
     /// entries (callbacks from builtins): both poll the limits periodically.
     @exclusivity(unchecked) var builtinTicks: UInt32 = 0
     @exclusivity(unchecked) var tickCarry: UInt32 = 0
+    /// The dispatch loop checks the limits when `ticks & tickMask == 0` (ticks count
+    /// back-edges and calls); ``LimitWatchdog`` sets the mask to zero when the run is past
+    /// its deadline or cancelled, so slow ticks cannot delay the check.
+    let tickMaskAtomic = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
+    static let maxTickMask: UInt32 = 0x3FFF
+    @inline(__always) var tickMask: UInt32 { tickMaskAtomic.load(ordering: .relaxed) }
     /// Set by the host to stop the run (polled with the time limit).
     var cancellation: CancellationHandle?
     /// Classes made for host dataclass inputs, by name and field names.
@@ -124,6 +131,8 @@ final class VM {
     }
 
     deinit {
+        LimitWatchdog.shared.unregister(self)
+        tickMaskAtomic.destroy()
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
         VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base)
@@ -221,6 +230,7 @@ final class VM {
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
             throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }
+        if tickMask != VM.maxTickMask { tickMaskAtomic.store(VM.maxTickMask, ordering: .relaxed) }
     }
 
     /// An error for a resource limit: sandboxed code cannot catch it (`except` and `finally`

@@ -156,6 +156,30 @@ struct EscapeTests {
         #expect(Self.outcome(probe) == "ok: []\n")
     }
 
+    /// The environment Python sees is the host's dictionary for this run: changing it
+    /// touches neither the process environment nor the next run.
+    @Test func environmentChangesStayInTheRun() throws {
+        let writer = try Program(source: "import os\nos.environ['GARTER_ESCAPE_A'] = '1'\nos.putenv('GARTER_ESCAPE_B', '2')\n(os.getenv('GARTER_ESCAPE_A'), os.getenv('GARTER_ESCAPE_B'))")
+        #expect(try writer.run().value == .tuple(["1", "2"]))
+        #expect(getenv("GARTER_ESCAPE_A") == nil)
+        #expect(getenv("GARTER_ESCAPE_B") == nil)
+        let reader = try Program(source: "import os\n(os.getenv('GARTER_ESCAPE_A'), os.getenv('PATH'))")
+        #expect(try reader.run().value == .tuple([.none, .none]))
+    }
+
+    /// The interpreter's private helper modules are importable (the standard library is
+    /// written over them) but check what they are given.
+    @Test(arguments: [
+        ("import _garter_async\n_garter_async.start(1)", "TypeError: start() expects a host coroutine"),
+        ("import _garter_async\nasync def f(): pass\n_garter_async.start(f())", "TypeError: start() expects a host coroutine"),
+        ("import _garter_async\n_garter_async.wait(None)", "TypeError: wait() takes 2 arguments"),
+        ("import _garter_async\nprint(_garter_async.wait([10**30, -1], 1e308))", "ok: []\n"),
+        ("import _gsys_vm\n_gsys_vm.write(1, 2)", "TypeError: write() argument must be str, not int"),
+    ])
+    func privateModulesCheckTheirArguments(_ source: String, _ expected: String) {
+        #expect(Self.outcome(source) == expected)
+    }
+
     // MARK: Attribute and format games
 
     @Test(arguments: [

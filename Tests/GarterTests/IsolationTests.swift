@@ -154,6 +154,19 @@ struct IsolationTests {
         }
     }
 
+    /// The few process-wide caches (interned names, compiled regular expressions) are shared
+    /// by every run, so a program cannot make them grow without bound: long names stay
+    /// uninterned and long patterns uncached.
+    @Test func sharedCachesStayBounded() throws {
+        let longName = String(repeating: "n", count: Interned.maxLength + 1)
+        _ = try Program(source: "\(longName) = 1\n\(longName)").run()
+        #expect(!Interned.str(longName).isInterned)
+        #expect(Interned.str("short_name_for_isolation_test").isInterned)
+        let longPattern = String(repeating: "a", count: ReCache.maxPatternLength + 1)
+        _ = try Program(source: "import re\nre.compile('\(longPattern)')").run()
+        for flags in [0, 32] { #expect(ReCache.shared.get(longPattern, flags) == nil) }
+    }
+
     /// Conformance programs (covering the standard library) run concurrently give the same
     /// output as CPython, like they do one at a time.
     @Test func concurrentConformancePrograms() throws {

@@ -480,6 +480,11 @@ extension VM {
                     case .buildString:
                         let n = Int(ins.arg)
                         var s = ""
+                        var length = 0
+                        for i in 0..<n {
+                            if case .str(let part) = (sp - n + i).pointee { length &+= part.value.utf8.count }
+                        }
+                        try checkAllocation(length, times: 1, itemSize: 1)
                         for i in 0..<n {
                             if case .str(let part) = (sp - n + i).pointee { s += part.value }
                         }

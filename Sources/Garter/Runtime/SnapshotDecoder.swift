@@ -69,6 +69,8 @@ struct SnapshotDecoder {
         self.vm = vm
         vm.maxHostCalls = try r.int()
         vm.maxOutputBytes = try r.int()
+        let memoryLimit = try r.int()
+        vm.startMemoryBudget(memoryLimit >= 0 ? memoryLimit : nil)
         vm.outputBytes = try r.uint()
         vm.hostCallCount = try r.uint()
         vm.nextExternalCallID = try r.uint()

@@ -135,6 +135,7 @@ struct SnapshotEncoder {
         w.uint(vm.recursionLimit)
         w.int(vm.maxHostCalls)
         w.int(vm.maxOutputBytes)
+        w.int(vm.memoryLimit)
         w.uint(vm.outputBytes)
         w.uint(vm.hostCallCount)
         w.uint(vm.nextExternalCallID)

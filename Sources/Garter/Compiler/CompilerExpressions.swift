@@ -185,6 +185,7 @@ extension Compiler {
         case .yield(let value):
             guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
             if let value { try compileExpression(value) } else { loadConst(.none) }
+            if unit.scope.isCoroutine { emit(.asyncGenWrap) }
             emit(.yieldValue)
         case .yieldFrom(let value):
             guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
@@ -375,7 +376,7 @@ extension Compiler {
             throw error("internal error: missing comprehension scope", e.line, e.column)
         }
         if gens.contains(where: { $0.isAsync }) {
-            throw CompileError.unsupported("asynchronous comprehensions", line: e.line, column: e.column + 1)
+            throw CompileError.unsupported("an asynchronous comprehension (async for inside a comprehension)", line: e.line, column: e.column + 1)
         }
         pushUnit(scope: scope, name: name, qualname: childQualname(name))
         builder.currentLine = e.line

@@ -498,11 +498,8 @@ struct ScopeBuilder {
     mutating func markGenerator(_ e: Expr) throws(CompileError) {
         switch current.kind {
         case .function, .lambda:
-            if current.isCoroutine {
-                if case .yieldFrom = e.kind {
-                    throw CompileError.syntax("'yield from' inside async function", line: e.line, column: e.column + 1)
-                }
-                throw CompileError.unsupported("an asynchronous generator (yield inside async def)", line: e.line, column: e.column + 1)
+            if current.isCoroutine, case .yieldFrom = e.kind {
+                throw CompileError.syntax("'yield from' inside async function", line: e.line, column: e.column + 1)
             }
             current.isGenerator = true
         case .comprehension:

@@ -230,8 +230,41 @@ final class Builtins: @unchecked Sendable {
     }
 
     /// Registers a method on a builtin type.
-    func method(_ type: PyType, _ name: String, _ body: @escaping BuiltinBody) {
-        type.dict.setString(PyStr(frozen: name), .object(PyBuiltinFunction(name: name, owner: type.name, body: body)))
+    ///
+    /// The receiver is checked here, once for every method: `int.__add__('a', 1)` or
+    /// `list.append(5, 1)` call the body with a receiver of the wrong type, and bodies may
+    /// rely on its layout (CPython's method descriptors check the same way).
+    /// `checkReceiver: false` is for bodies that check the receiver themselves (by object
+    /// kind, see `objectMethod`).
+    func method(_ type: PyType, _ name: String, checkReceiver: Bool = true, _ body: @escaping BuiltinBody) {
+        let checked: BuiltinBody
+        if type === object || !checkReceiver {
+            checked = body
+        } else {
+            checked = { vm, args throws(PythonError) in
+                guard args.count > 0, vm.typeOf(args[0]).isSubtype(of: type) else {
+                    throw Builtins.receiverError(vm, type, name, args)
+                }
+                return try body(vm, args)
+            }
+        }
+        type.dict.setString(PyStr(frozen: name), .object(PyBuiltinFunction(name: name, owner: type.name, body: checked)))
+    }
+
+    /// CPython's error for an unbound builtin method called on the wrong receiver: slot
+    /// wrappers (dunders) and method descriptors word it differently.
+    static func receiverError(_ vm: VM, _ type: PyType, _ name: String, _ args: Arguments) -> PythonError {
+        let owner = type.qualifiedName
+        let dunder = name.hasPrefix("__") && name.hasSuffix("__")
+        guard args.count > 0 else {
+            if dunder { return vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' of '\(owner)' object needs an argument") }
+            return vm.makeError(Builtins.shared.typeError, "unbound method \(owner).\(name)() needs an argument")
+        }
+        let got = vm.typeName(args[0])
+        if dunder {
+            return vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' requires a '\(owner)' object but received a '\(got)'")
+        }
+        return vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for '\(owner)' objects doesn't apply to a '\(got)' object")
     }
 
     /// Registers a class method (receives the class as first argument).

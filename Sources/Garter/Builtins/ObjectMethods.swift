@@ -54,6 +54,10 @@ extension Builtins {
             guard let inst = args[0].asInstance, case .str(let name) = args[1] else {
                 throw vm.makeError(Builtins.shared.typeError, "can't apply this __setattr__ to \(vm.typeName(args[0])) object")
             }
+            if name.value == "__class__" {
+                try vm.assignClass(inst, args[2])
+                return .none
+            }
             inst.attributes.setString(name, args[2])
             return .none
         }
@@ -264,6 +268,23 @@ extension Builtins {
             return try vm.typeFromArguments(meta, args[1], args[2], args[3])
         }
         method(type, "__init__") { _, _ throws(PythonError) in .none }
+        method(type, "__setattr__") { vm, args throws(PythonError) in
+            // `type.__setattr__(int, 'x', 1)` follows the same rules as `int.x = 1`.
+            try args.check("__setattr__", min: 3, max: 3, vm: vm)
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            try vm.setAttribute(args[0], name, args[2])
+            return .none
+        }
+        method(type, "__delattr__") { vm, args throws(PythonError) in
+            try args.check("__delattr__", min: 2, max: 2, vm: vm)
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            try vm.deleteAttribute(args[0], name)
+            return .none
+        }
         method(type, "__call__") { vm, args throws(PythonError) in
             guard args.count > 0, let t = args[0].asType else {
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '__call__' requires a 'type' object")

@@ -232,22 +232,7 @@ public final class PausedExecution: @unchecked Sendable {
     /// - Throws: ``ExecutionError/invalidSnapshot(_:)`` for bytes that are not a valid
     ///   snapshot of this format version (corrupt, truncated or hostile input never traps).
     public convenience init(serialized data: Data, output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) throws {
-        var decoder = SnapshotDecoder([UInt8](data))
-        let decoded: SnapshotDecoder.Decoded
-        do {
-            decoded = try decoder.decode(output: output, os: os)
-        } catch {
-            throw ExecutionError.invalidSnapshot(error.message)
-        }
-        guard let pause = decoded.pause else {
-            throw ExecutionError.invalidSnapshot("these bytes hold an idle session, not a paused run: use Session(serialized:)")
-        }
-        let limits = ResourceLimits(maxDuration: nil, maxRecursionDepth: decoded.vm.recursionLimit,
-                                    maxOutputBytes: decoded.vm.maxOutputBytes >= 0 ? decoded.vm.maxOutputBytes : nil,
-                                    maxHostCalls: decoded.vm.maxHostCalls >= 0 ? decoded.vm.maxHostCalls : nil,
-                                    maxMemory: decoded.vm.memoryLimit >= 0 ? decoded.vm.memoryLimit : nil)
-        let state = ExecutionState(vm: decoded.vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
-        state.remaining = decoded.remaining
+        let (state, pause) = try PausedExecution.restore(data, output: output, limits: nil, os: os)
         self.init(state: state, pause: pause)
     }
 

@@ -103,10 +103,25 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
     }
 
     init(_ v: Garter.Value, vm: VM) {
-        self.init(v, vm: vm, depth: 0)
+        self.init(v, vm: vm, depth: 0, context: Conversion())
     }
 
-    private init(_ v: Garter.Value, vm: VM, depth: Int) {
+    /// The most container elements one conversion produces; the rest reach the host as
+    /// ``opaque(typeName:repr:)``.
+    ///
+    /// Python data may share containers (`a = [x, x]` repeated 60 times is a few objects
+    /// but 2**60 elements once expanded into a tree) or contain itself; the conversion runs
+    /// on the host's time, outside the run's limits, so its work must be bounded.
+    public static let maxElements = 5_000_000
+
+    /// State shared by one conversion: the containers being converted (a container met
+    /// again inside itself becomes `[...]`, as in its repr) and the element budget.
+    final class Conversion {
+        var active = Set<ObjectIdentifier>()
+        var budget = PythonValue.maxElements
+    }
+
+    private init(_ v: Garter.Value, vm: VM, depth: Int, context: Conversion) {
         switch v {
         case .none, .unbound: self = .none
         case .bool(let b): self = .bool(b)
@@ -114,21 +129,46 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
         case .float(let d): self = .float(d)
         case .str(let s): self = .string(s.value)
         case .object(let o):
-            if depth >= PythonValue.maxDepth && [.list, .tuple, .dict, .set, .frozenSet, .instance].contains(o.kind) {
+            let isContainer = [.list, .tuple, .dict, .set, .frozenSet, .instance].contains(o.kind)
+            if isContainer && (depth >= PythonValue.maxDepth || !StackGuard.hasRoom()) {
                 self = .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) nested deeper than \(PythonValue.maxDepth) levels>")
                 return
             }
+            let id = ObjectIdentifier(o)
+            if isContainer {
+                if context.active.contains(id) {
+                    let marker: String
+                    switch o.kind {
+                    case .list: marker = "[...]"
+                    case .dict: marker = "{...}"
+                    case .tuple: marker = "(...)"
+                    default: marker = "..."
+                    }
+                    self = .opaque(typeName: vm.typeName(v), repr: marker)
+                    return
+                }
+                if context.budget <= 0 {
+                    self = .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) beyond \(PythonValue.maxElements) converted elements>")
+                    return
+                }
+                context.active.insert(id)
+            }
+            defer { if isContainer { context.active.remove(id) } }
             let d = depth + 1
+            func convert(_ x: Garter.Value) -> PythonValue {
+                context.budget -= 1
+                return PythonValue(x, vm: vm, depth: d, context: context)
+            }
             switch o.kind {
             case .bigInt: self = .bigInt(String(describing: unsafeDowncast(o, to: PyBigInt.self).value))
             case .bytes: self = .bytes(unsafeDowncast(o, to: PyBytes.self).bytes)
-            case .list: self = .list(unsafeDowncast(o, to: PyList.self).items.map { PythonValue($0, vm: vm, depth: d) })
-            case .tuple: self = .tuple(unsafeDowncast(o, to: PyTuple.self).items.map { PythonValue($0, vm: vm, depth: d) })
-            case .dict: self = .dict(unsafeDowncast(o, to: PyDict.self).items.map { (PythonValue($0.0, vm: vm, depth: d), PythonValue($0.1, vm: vm, depth: d)) })
-            case .set: self = .set(unsafeDowncast(o, to: PySet.self).elements.map { PythonValue($0, vm: vm, depth: d) })
-            case .frozenSet: self = .frozenSet(unsafeDowncast(o, to: PySet.self).elements.map { PythonValue($0, vm: vm, depth: d) })
+            case .list: self = .list(unsafeDowncast(o, to: PyList.self).items.map(convert))
+            case .tuple: self = .tuple(unsafeDowncast(o, to: PyTuple.self).items.map(convert))
+            case .dict: self = .dict(unsafeDowncast(o, to: PyDict.self).items.map { (convert($0.0), convert($0.1)) })
+            case .set: self = .set(unsafeDowncast(o, to: PySet.self).elements.map(convert))
+            case .frozenSet: self = .frozenSet(unsafeDowncast(o, to: PySet.self).elements.map(convert))
             default:
-                if let fields = PythonValue.dataclassFields(v, vm: vm, depth: d) {
+                if let fields = PythonValue.dataclassFields(v, vm: vm, depth: d, context: context) {
                     self = .dataclass(name: vm.typeOf(v).name, fields: fields)
                 } else {
                     self = .opaque(typeName: vm.typeName(v), repr: (try? vm.repr(v)) ?? "?")
@@ -138,7 +178,7 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The fields of a dataclass instance (`dataclasses.fields(v)` order), or nil.
-    private static func dataclassFields(_ v: Garter.Value, vm: VM, depth: Int) -> [(String, PythonValue)]? {
+    private static func dataclassFields(_ v: Garter.Value, vm: VM, depth: Int, context: Conversion) -> [(String, PythonValue)]? {
         guard case .object(let o) = v, o.kind == .instance,
               let table = vm.typeOf(v).lookup("__dataclass_fields__")?.asDict,
               let fieldMarker = vm.modules["dataclasses"]?.dict.getString("_FIELD") else { return nil }
@@ -147,7 +187,8 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
             guard case .str(let name) = k,
                   let kind = try? vm.getAttribute(field, PyStr("_field_type")), kind.isIdentical(to: fieldMarker) else { continue }
             guard let value = try? vm.getAttribute(v, name) else { return nil }
-            out.append((name.value, PythonValue(value, vm: vm, depth: depth)))
+            context.budget -= 1
+            out.append((name.value, PythonValue(value, vm: vm, depth: depth, context: context)))
         }
         return out
     }

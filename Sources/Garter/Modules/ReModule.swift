@@ -425,6 +425,7 @@ final class ReSubject {
 /// Process-wide cache of compiled patterns (CPython keeps 512).
 final class ReCache: @unchecked Sendable {
     static let shared = ReCache()
+    static let maxPatternLength = 4096
     private let lock = NSLockShim()
 
     struct Key: Hashable {
@@ -447,6 +448,9 @@ final class ReCache: @unchecked Sendable {
     }
 
     func put(_ pattern: String, _ flags: Int, _ c: ReCompiled) {
+        // Shared by every run in the process: long patterns are not kept, so the cache
+        // stays small whatever programs compile.
+        if pattern.utf8.count > ReCache.maxPatternLength { return }
         lock.lock()
         defer { lock.unlock() }
         if table.count >= 512 { table.removeAll() }

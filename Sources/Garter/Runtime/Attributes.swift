@@ -331,6 +331,10 @@ extension VM {
                 _ = try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name), value])
                 return
             }
+            if name.value == "__class__" {
+                try assignClass(inst, value)
+                return
+            }
             if let state = inst.exception {
                 switch name.value {
                 case "__cause__":
@@ -346,11 +350,23 @@ extension VM {
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if t.isBuiltin {
-                throw makeError(Builtins.shared.typeError, "cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+                throw makeError(Builtins.shared.typeError, "cannot set '\(name.value)' attribute of immutable type '\(t.qualifiedName)'")
             }
             switch name.value {
-            case "__name__": t.name = value.asString ?? t.name
-            case "__qualname__": t.qualname = value.asString ?? t.qualname
+            case "__name__", "__qualname__":
+                guard case .str(let s) = value else {
+                    throw makeError(Builtins.shared.typeError, "can only assign string to \(t.name).\(name.value), not '\(typeName(value))'")
+                }
+                if name.value == "__name__" { t.name = s.value } else { t.qualname = s.value }
+            case "__mro__", "__base__":
+                throw makeError(Builtins.shared.attributeError, "readonly attribute")
+            case "__dict__":
+                throw makeError(Builtins.shared.attributeError, "attribute '__dict__' of 'type' objects is not writable")
+            case "__bases__":
+                // The MRO, attribute caches and instance layouts are fixed at class creation.
+                throw makeError(Builtins.shared.notImplementedError, "__bases__ assignment is not supported")
+            case "__class__":
+                throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
             case "__module__":
                 t.module = value.asString ?? t.module
                 t.dict.setString(name, value)
@@ -375,8 +391,27 @@ extension VM {
         case .module:
             unsafeDowncast(o, to: PyModule.self).dict.setString(name, value)
         default:
+            if name.value == "__class__" {
+                throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+            }
             throw attributeErrorForSet(obj, name.value)
         }
+    }
+
+    /// `obj.__class__ = C`: allowed between classes defined in Python whose instances have
+    /// the same layout (the same builtin base, both or neither exceptions), as in CPython.
+    func assignClass(_ inst: PyInstance, _ value: Value) throws(PythonError) {
+        guard let new = value.asType else {
+            throw makeError(Builtins.shared.typeError, "__class__ must be set to a class, not '\(typeName(value))' object")
+        }
+        let old = inst.cls
+        if new.isBuiltin || old.isBuiltin {
+            throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+        }
+        if new.builtinBase !== old.builtinBase || new.isException != old.isException {
+            throw makeError(Builtins.shared.typeError, "__class__ assignment: '\(new.name)' object layout differs from '\(old.name)'")
+        }
+        inst.cls = new
     }
 
     func propertyName(_ p: PyProperty, _ fallback: String) -> String {
@@ -386,7 +421,7 @@ extension VM {
 
     func attributeErrorForSet(_ obj: Value, _ name: String) -> PythonError {
         let t = typeOf(obj)
-        if t.lookup(PyStr(name)) != nil {
+        if t.lookup(PyStr(name)) != nil || (try? specialAttribute(obj, name)) != nil {
             return makeError(Builtins.shared.attributeError, "'\(t.name)' object attribute '\(name)' is read-only")
         }
         return makeError(Builtins.shared.attributeError, "'\(t.name)' object has no attribute '\(name)'")
@@ -415,7 +450,7 @@ extension VM {
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if t.isBuiltin {
-                throw makeError(Builtins.shared.typeError, "cannot delete '\(name.value)' attribute of immutable type '\(t.name)'")
+                throw makeError(Builtins.shared.typeError, "cannot delete '\(name.value)' attribute of immutable type '\(t.qualifiedName)'")
             }
             if try t.dict.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
             t.invalidateLookups()

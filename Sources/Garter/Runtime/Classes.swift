@@ -94,6 +94,16 @@ extension VM {
             }
             bases.append(t)
         }
+        // An instance holds at most one builtin value (`builtinValue`) or one exception
+        // state, so bases needing two different ones conflict, as in CPython.
+        var layout: PyType? = nil
+        for t in bases {
+            guard let solid = t.isException ? Builtins.shared.baseException : t.builtinBase else { continue }
+            if let l = layout, l !== solid {
+                throw makeError(Builtins.shared.typeError, "multiple bases have instance lay-out conflict")
+            }
+            layout = solid
+        }
         return bases.isEmpty ? [Builtins.shared.object] : bases
     }
 

@@ -36,7 +36,8 @@ final class PyRangeIterator: PyObject, @unchecked Sendable {
 /// builtins `enumerate`, `zip`, `map`, `filter`, `reversed`, ...).
 final class PyNativeIterator: PyObject, @unchecked Sendable {
     let type: PyType
-    let step: (VM) throws(PythonError) -> Value?
+    /// Variable only so that releasing a finished run's heap can drop what it captured.
+    @exclusivity(unchecked) var step: (VM) throws(PythonError) -> Value?
     @exclusivity(unchecked) var exhausted = false
     /// The iterator's state as data, for snapshots (nil: it cannot be saved).
     @exclusivity(unchecked) var saved: (() -> SavedIterator)?

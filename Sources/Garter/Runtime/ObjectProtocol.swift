@@ -665,4 +665,14 @@ extension PyType {
         if case .str(let s)? = dict.getString(PyType.tpNameKey) { return s.value }
         return name
     }
+
+    /// CPython's `tp_name`: module-qualified for built-in types defined in modules
+    /// (`re.Pattern`, `collections.deque`), the plain name otherwise.
+    var qualifiedName: String {
+        if isBuiltin && module != "builtins" && !module.isEmpty {
+            if case .str(let s)? = dict.getString(PyType.tpNameKey) { return s.value }
+            return module + "." + name
+        }
+        return name
+    }
 }

@@ -426,7 +426,8 @@ struct TracebackEntry {
 
 /// An instance of a class defined in Python (and of builtin exception classes).
 final class PyInstance: PyObject, @unchecked Sendable {
-    let cls: PyType
+    /// Variable only for `obj.__class__ = C` between layout-compatible classes.
+    @exclusivity(unchecked) var cls: PyType
     let attributes: PyDict
     @exclusivity(unchecked) var exception: ExceptionState?
     /// For instances of classes derived from a builtin type (`class Stack(list)`): the
@@ -551,6 +552,15 @@ final class PyDictView: PyObject, @unchecked Sendable {
 enum Interned {
     private static let lock = NSLockShim()
     nonisolated(unsafe) private static var table: [[UInt8]: PyStr] = [:]
+    static let maxEntries = 100_000
+    static let maxLength = 64
+
+    /// Number of interned strings (for tests).
+    static var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return table.count
+    }
 
     static func str(_ s: String) -> PyStr {
         let key = Array(s.utf8)
@@ -558,7 +568,10 @@ enum Interned {
         defer { lock.unlock() }
         if let p = table[key] { return p }
         let p = PyStr(frozen: s)
-        if table.count < 1_000_000 {
+        // The table lives as long as the process and is shared by every program compiled in
+        // it, so hostile sources (many or long identifiers) must not grow it without bound:
+        // past these caps names simply stay uninterned (lookups still work, uncached).
+        if table.count < maxEntries && key.count <= maxLength {
             p.isInterned = true
             table[key] = p
         }

@@ -29,9 +29,20 @@ struct SnapshotDecoder {
     }
 
     /// Decodes a paused run or an idle session. A session's recursion limit comes from the
-    /// host (`recursionLimit`); a paused run keeps the one it was saved with. `os` gives the
-    /// restored run its files and policies (the run's own OS state comes from the bytes).
-    mutating func decode(output: OutputSink?, recursionLimit hostRecursionLimit: Int? = nil, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
+    /// host (`recursionLimit`); a paused run keeps the one it was saved with, unless the host
+    /// caps it (`recursionCap`: the lower of the two applies). `os` gives the restored run
+    /// its files and policies (the run's own OS state comes from the bytes).
+    mutating func decode(output: OutputSink?, recursionLimit hostRecursionLimit: Int? = nil, recursionCap: Int? = nil, os: OSConfiguration = OSConfiguration()) throws(SnapshotError) -> Decoded {
+        do {
+            return try decodeAll(output: output, hostRecursionLimit: hostRecursionLimit, recursionCap: recursionCap, os: os)
+        } catch {
+            // Objects decoded so far may form cycles that only the heap release can free.
+            vm?.releaseHeap(extraRoots: objects)
+            throw error
+        }
+    }
+
+    private mutating func decodeAll(output: OutputSink?, hostRecursionLimit: Int?, recursionCap: Int?, os: OSConfiguration) throws(SnapshotError) -> Decoded {
         guard r.remaining >= 6, Array(r.bytes[0..<4]) == SnapshotFormat.magic else {
             throw SnapshotError("not a Garter snapshot (bad magic)")
         }
@@ -62,9 +73,11 @@ struct SnapshotDecoder {
         var moduleNames: [String] = []
         for _ in 0..<moduleCount { moduleNames.append(try r.string()) }
         // 3. run state
-        let recursionLimit = try r.uint(max: 1_000_000)
+        let savedRecursionLimit = try r.uint(max: 1_000_000)
+        var recursionLimit = hostRecursionLimit ?? savedRecursionLimit
+        if let cap = recursionCap { recursionLimit = min(recursionLimit, max(cap, 1)) }
         let buffer = BufferedOutput()
-        let vm = VM(output: output ?? buffer, recursionLimit: hostRecursionLimit ?? recursionLimit)
+        let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
         vm.osState = OSRunState(config: os)
         self.vm = vm
         vm.maxHostCalls = try r.int()

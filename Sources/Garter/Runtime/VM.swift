@@ -129,6 +129,7 @@ final class VM {
     }
 
     deinit {
+        releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
         VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base)
         for c in chunks.dropFirst() { c.base.deallocate() }

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+@testable import Garter
+
+/// Inputs the fuzzers (Fuzz/, `Scripts/fuzz.sh`) found, each fixed at its mechanism and
+/// kept here so the fix stays.
+struct FuzzRegressionTests {
+    /// Runs `source` under a time limit; returns the error type name (nil on success) and
+    /// the wall-clock seconds the run took.
+    static func timed(_ source: String, limit: Double = 0.3) -> (String?, Double) {
+        let started = Date()
+        var outcome: String? = nil
+        do {
+            let program = try Program.script(source: source, filename: "fuzz.py")
+            _ = try program.run(functions: [], limits: ResourceLimits(maxDuration: limit, maxRecursionDepth: 200, maxOutputBytes: 1 << 16))
+        } catch let e as PythonException {
+            outcome = e.typeName
+        } catch let e as CompileError {
+            outcome = e.typeName
+        } catch {
+            outcome = "\(error)"
+        }
+        return (outcome, Date().timeIntervalSince(started))
+    }
+
+    /// Found by FuzzRun: `list()` draining an endless generator never reached the time check
+    /// (each resumption was a short nested run of the dispatch loop, and the back-edge
+    /// counter restarted with each). Native loops over iterators now count their items too.
+    @Test(arguments: [
+        "def countdown(n):\n    while n > 0:\n        yield n\n        n -= 0\nprint(list(countdown(5)))\n",
+        "def g():\n    while True:\n        yield 1\nsum(g())\n",
+        "any(x < 0 for x in iter(int, 1))\n",
+        "sum(range(10**12))\n",
+        "max(range(10**12))\n",
+        "import itertools\nlist(itertools.count())\n",
+        "import itertools\nall(itertools.repeat(True))\n",
+        "import itertools\n''.join(itertools.repeat('a'))\n",
+        "import collections, itertools\ncollections.deque(itertools.repeat(1), maxlen=1)\n",
+        "sorted(range(10**7), key=lambda x: -x)\n",
+        "list(map(lambda x: x, iter(int, 1)))\n",
+        "class It:\n    def __iter__(self): return self\n    def __next__(self): return 1\nlist(It())\n",
+    ])
+    func nativeLoopsStopAtTheDeadline(_ source: String) {
+        let (outcome, seconds) = Self.timed(source)
+        #expect(outcome == "TimeoutError" || outcome == "MemoryError", "\(outcome ?? "finished")")
+        #expect(seconds < 5, "took \(seconds) s")
+    }
+}
+
+/// Found by FuzzRun as steadily growing memory: a finished run's heap was never freed when
+/// it contained a reference cycle, which nearly every program has (a module-level `def`
+/// refers to the globals holding it; a class is the first entry of its own MRO).
+struct HeapReleaseTests {
+    static let cyclic = """
+        import collections, json
+        def f():
+            return f
+        class A:
+            def m(self):
+                return self
+        a = A()
+        a.me = a
+        a.bound = a.m
+        def gen():
+            x = yield
+            yield x
+        g = gen()
+        next(g)
+        g.send(g)
+        def outer():
+            c = []
+            def inner():
+                return c
+            c.append(inner)
+            return inner
+        h = outer()
+        d = collections.deque()
+        d.append(d)
+        l = [1]
+        l.append(l)
+        e = ValueError()
+        e.args = (e,)
+        it = iter(l)
+        m = map(f, l)
+        s = {A}
+        A.s = s
+        """
+
+    final class Weak {
+        weak var object: PyObject?
+        init(_ o: PyObject?) { object = o }
+    }
+
+    static func weakRefs(_ vm: VM) -> [String: Weak] {
+        var refs: [String: Weak] = ["globals": Weak(vm.mainGlobals)]
+        for name in ["f", "A", "a", "g", "h", "d", "l", "e", "it", "m", "s"] {
+            refs[name] = Weak(vm.mainGlobals.getString(name)?.asObject)
+            #expect(refs[name]?.object != nil, "\(name) not found")
+        }
+        for name in ["collections", "json"] { refs["module " + name] = Weak(vm.modules[name]) }
+        return refs
+    }
+
+    @Test func sessionsFreeTheirHeap() throws {
+        var refs: [String: Weak] = [:]
+        do {
+            let session = Session()
+            _ = try session.feed(Self.cyclic)
+            refs = Self.weakRefs(session.vm)
+        }
+        for (name, ref) in refs { #expect(ref.object == nil, "\(name) is still alive") }
+    }
+
+    @Test func pausedRunsFreeTheirHeap() throws {
+        var refs: [String: Weak] = [:]
+        do {
+            let program = try Program.script(source: Self.cyclic + "\nfetch(a)\n", filename: "cyclic.py")
+            guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else {
+                Issue.record("no call")
+                return
+            }
+            refs = Self.weakRefs(paused.state.vm)
+        }
+        // A snapshot restored from bytes is a heap of its own, freed the same way.
+        do {
+            let program = try Program.script(source: "def f():\n    return f\nl = [f]\nl.append(l)\nfetch(l)\n", filename: "cyclic.py")
+            guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else {
+                Issue.record("no call")
+                return
+            }
+            let restored = try PausedExecution(serialized: try paused.serialized())
+            refs["restored globals"] = Weak(restored.state.vm.mainGlobals)
+            refs["restored l"] = Weak(restored.state.vm.mainGlobals.getString("l")?.asObject)
+            _ = try restored.resume(.value(.none))
+        }
+        for (name, ref) in refs { #expect(ref.object == nil, "\(name) is still alive") }
+    }
+}
+
+/// Python data handed to the host is converted on the host's time, outside the run's limits:
+/// a container that contains itself recursed without end (a native stack overflow), and
+/// shared sub-containers expanded into exponentially many elements.
+struct BoundaryConversionTests {
+    static func firstCallArgument(_ source: String) throws -> PythonValue? {
+        let program = try Program.script(source: source, filename: "conv.py")
+        guard case .call(let call, _) = try program.start(externals: [ExternalFunction("fetch")]) else { return nil }
+        return call.args.first
+    }
+
+    @Test func selfContainingContainers() throws {
+        #expect(try Self.firstCallArgument("l = [1]\nl.append(l)\nfetch(l)") == .list([1, .opaque(typeName: "list", repr: "[...]")]))
+        #expect(try Self.firstCallArgument("d = {}\nd['me'] = d\nfetch(d)") == .dict([("me", .opaque(typeName: "dict", repr: "{...}"))]))
+        let twice = try Self.firstCallArgument("l = []\nl.append(l)\nl.append(l)\nfetch(l)")
+        #expect(twice == .list([.opaque(typeName: "list", repr: "[...]"), .opaque(typeName: "list", repr: "[...]")]))
+        // The value of the last expression crosses the same way.
+        let r = try Program(source: "l = [1]\nl.append((l,))\nl").run()
+        #expect(r.value == .list([1, .tuple([.opaque(typeName: "list", repr: "[...]")])]))
+    }
+
+    @Test func sharedContainersAreBounded() throws {
+        let started = Date()
+        guard case .list(let items)? = try Self.firstCallArgument("a = [1]\nfor i in range(40):\n    a = [a, a]\nfetch(a)") else {
+            Issue.record("no list")
+            return
+        }
+        #expect(items.count == 2)
+        #expect(Date().timeIntervalSince(started) < 60)
+        // Shared (but not self-containing) containers convert in full below the budget.
+        #expect(try Self.firstCallArgument("x = [1, 2]\nfetch([x, x, (x,)])") == .list([[1, 2], [1, 2], .tuple([[1, 2]])]))
+    }
+
+    @Test func deepDataReachesTheHostAsOpaque() throws {
+        var v = try Self.firstCallArgument("a = []\nfor i in range(100000):\n    a = [a]\nfetch(a)")
+        var depth = 0
+        while case .list(let items)? = v, let first = items.first {
+            v = first
+            depth += 1
+        }
+        #expect(depth == PythonValue.maxDepth)
+        if case .opaque(let t, _)? = v { #expect(t == "list") } else { Issue.record("no opaque marker") }
+    }
+}

@@ -39,8 +39,8 @@ final class Compiler {
 
     let filename: String
     let scopes: [ScopeKey: Scope]
-    var unit: Unit
-    var units: [Unit] = []
+    @exclusivity(unchecked) var unit: Unit
+    @exclusivity(unchecked) var units: [Unit] = []
     let mode: Mode
 
     init(filename: String, scopes: [ScopeKey: Scope], module: Scope, mode: Mode) {

@@ -180,3 +180,40 @@ struct BoundaryConversionTests {
         if case .opaque(let t, _)? = v { #expect(t == "list") } else { Issue.record("no opaque marker") }
     }
 }
+
+/// The dispatch loop checks limits every few thousand back-edges; when each iteration does a
+/// lot of native work that was minutes between checks (found with a 100 000-class chain,
+/// whose MRO computation was also cubic). ``LimitWatchdog`` now forces a check once the
+/// deadline passes or the run is cancelled.
+struct SlowTickTests {
+    @Test(arguments: [
+        "big = list(range(10**6))\nfor i in range(10**6):\n    -1 in big\n",
+        "C = object\nfor i in range(100000):\n    C = type('C', (C,), {})\n",
+        "s = 'a' * 10**6\nfor i in range(10**6):\n    s.find('b')\n",
+    ])
+    func timeLimitWithSlowIterations(_ source: String) {
+        let (outcome, seconds) = FuzzRegressionTests.timed(source, limit: 0.5)
+        #expect(outcome == "TimeoutError")
+        #expect(seconds < 5, "took \(seconds) s")
+    }
+
+    @Test func cancellationWithSlowIterations() throws {
+        let program = try Program.script(source: "big = list(range(10**6))\nwhile True:\n    -1 in big\n", filename: "slow.py")
+        let handle = CancellationHandle()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { handle.cancel() }
+        let started = Date()
+        do {
+            _ = try program.run(functions: [], cancellation: handle)
+            Issue.record("not cancelled")
+        } catch let e as PythonException {
+            #expect(e.typeName == "KeyboardInterrupt")
+        }
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    /// C3 on a long single-inheritance chain is linear per class.
+    @Test func longClassChainsLinearize() {
+        let (outcome, _) = FuzzRegressionTests.timed("C = object\nfor i in range(2000):\n    C = type('C', (C,), {})\nassert len(C.__mro__) == 2001\nclass A: pass\nclass B(A): pass\nclass X(A, B): pass\n", limit: 30)
+        #expect(outcome == "TypeError")
+    }
+}

@@ -537,6 +537,10 @@ extension VM {
     }
 
     func isInstanceCheck(_ v: Value, _ spec: Value, name: String) throws(PythonError) -> Bool {
+        // `spec` may be a tuple nested arbitrarily deep.
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in __instancecheck__")
+        }
         if let t = spec.asType {
             if typeOf(v).isSubtype(of: t) { return true }
             // Without metaclasses, a class-level `__instancecheck__` classmethod stands in for
@@ -561,6 +565,9 @@ extension VM {
     }
 
     func isSubclassCheck(_ t: PyType, _ spec: Value) throws(PythonError) -> Bool {
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in __subclasscheck__")
+        }
         if let s = spec.asType {
             if t.isSubtype(of: s) { return true }
             if !s.isBuiltin, let hook = s.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind == .classMethod {

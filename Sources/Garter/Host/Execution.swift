@@ -124,6 +124,8 @@ final class ExecutionState: @unchecked Sendable {
     func step(_ body: () throws(PythonError) -> Value) throws(PythonException) -> Progress {
         let started = VM.monotonicNanoseconds()
         if let r = remaining { vm.deadline = started &+ max(r, 1) } else { vm.deadline = 0 }
+        LimitWatchdog.shared.register(vm)
+        defer { LimitWatchdog.shared.unregister(vm) }
         let value: Value
         do {
             value = try body()

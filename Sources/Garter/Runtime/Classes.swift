@@ -174,29 +174,40 @@ extension VM {
     static let finalBuiltins: Set<String> = ["bool", "range", "slice", "function", "builtin_function_or_method", "method", "NoneType", "NotImplementedType", "ellipsis", "generator", "coroutine", "memoryview"]
 
     /// C3 linearization.
+    ///
+    /// Linear in the total length of the bases' MROs: each candidate head is checked against
+    /// a count of its occurrences in the sequences' tails instead of by scanning them (a
+    /// chain of thousands of classes made in a loop would otherwise take cubic time in native
+    /// code, out of reach of the time limit).
     func computeMRO(_ cls: PyType) throws(PythonError) -> [PyType] {
-        var sequences: [[PyType]] = cls.bases.map { $0.mro }
-        sequences.append(cls.bases)
+        let sequences: [[PyType]] = cls.bases.map { $0.mro } + [cls.bases]
+        var positions = [Int](repeating: 0, count: sequences.count)
+        var tailCounts: [ObjectIdentifier: Int] = [:]
+        for seq in sequences {
+            for t in seq.dropFirst() { tailCounts[ObjectIdentifier(t), default: 0] += 1 }
+        }
         var result = [cls]
         while true {
-            sequences = sequences.filter { !$0.isEmpty }
-            if sequences.isEmpty { return result }
             var candidate: PyType? = nil
-            for seq in sequences {
-                let head = seq[0]
-                let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
-                if !inTail {
+            var remaining = false
+            for (i, seq) in sequences.enumerated() where positions[i] < seq.count {
+                remaining = true
+                let head = seq[positions[i]]
+                if tailCounts[ObjectIdentifier(head), default: 0] == 0 {
                     candidate = head
                     break
                 }
             }
+            if !remaining { return result }
             guard let next = candidate else {
                 let names = cls.bases.map { $0.name }.joined(separator: ", ")
                 throw makeError(Builtins.shared.typeError, "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
-            for i in sequences.indices where sequences[i].first === next {
-                sequences[i].removeFirst()
+            for (i, seq) in sequences.enumerated() where positions[i] < seq.count && seq[positions[i]] === next {
+                positions[i] += 1
+                // The new head leaves the tail.
+                if positions[i] < seq.count { tailCounts[ObjectIdentifier(seq[positions[i]]), default: 0] -= 1 }
             }
         }
     }

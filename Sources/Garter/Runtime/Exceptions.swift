@@ -71,6 +71,10 @@ extension VM {
 
     /// `str(exception)`.
     func exceptionString(_ exc: PyInstance) throws(PythonError) -> String {
+        // An exception's argument may be an exception, nested arbitrarily deep.
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while getting the str of an object")
+        }
         let args = exc.exception?.args ?? []
         if exc.cls.isSubtype(of: Builtins.shared.keyError) && args.count == 1 {
             return try repr(args[0])
@@ -109,20 +113,31 @@ extension VM {
     }
 
     /// Full CPython-style traceback text (chained exceptions included).
+    ///
+    /// The chain is followed in a loop, oldest exception printed first: programs can chain
+    /// exceptions arbitrarily deep (`raise X from previous` in a loop).
     func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]]) -> String {
-        var out = ""
+        var chain: [(PyInstance, String?)] = []
         var seen = Set<ObjectIdentifier>()
-        func render(_ e: PyInstance) {
+        var next: PyInstance? = exc
+        var separator: String? = nil
+        while let e = next {
             seen.insert(ObjectIdentifier(e))
+            chain.append((e, separator))
+            next = nil
+            separator = nil
             if let state = e.exception {
                 if let cause = state.cause.asInstance, !seen.contains(ObjectIdentifier(cause)) {
-                    render(cause)
-                    out += "\nThe above exception was the direct cause of the following exception:\n\n"
+                    next = cause
+                    separator = "\nThe above exception was the direct cause of the following exception:\n\n"
                 } else if !state.suppressContext, let ctx = state.context.asInstance, !seen.contains(ObjectIdentifier(ctx)) {
-                    render(ctx)
-                    out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+                    next = ctx
+                    separator = "\nDuring handling of the above exception, another exception occurred:\n\n"
                 }
             }
+        }
+        var out = ""
+        for (e, separatorAfter) in chain.reversed() {
             let tb = e.exception?.traceback ?? []
             if !tb.isEmpty {
                 out += "Traceback (most recent call last):\n"
@@ -135,8 +150,8 @@ extension VM {
                 }
             }
             out += exceptionSummary(e) + "\n"
+            if let separatorAfter { out += separatorAfter }
         }
-        render(exc)
         return out
     }
 

@@ -41,7 +41,7 @@ extension VM {
         // Python functions (a sort key, a map lambda) still reaches the periodic checks.
         var ticks = tickCarry &+ 1
         defer { tickCarry = ticks }
-        if ticks & 0x3FFF == 0 { pending = pending ?? pollLimitsAtEntry() }
+        if ticks & tickMask == 0 { pending = pending ?? pollLimitsAtEntry() }
 
         while true {
             do throws(PythonError) {
@@ -336,7 +336,7 @@ extension VM {
                         let target = Int(ins.arg)
                         if target < pc {
                             ticks &+= 1
-                            if ticks & 0x3FFF == 0 { try checkLimits() }
+                            if ticks & tickMask == 0 { try checkLimits() }
                         }
                         pc = target
                     case .popJumpIfFalse:
@@ -596,7 +596,7 @@ extension VM {
                             }
                         }
                         ticks &+= 1
-                        if ticks & 0x3FFF == 0 { try checkLimits() }
+                        if ticks & tickMask == 0 { try checkLimits() }
                         if case .object(let o) = callee, o.kind == .function {
                             let fn = unsafeDowncast(o, to: PyFunction.self)
                             let fc = fn.code

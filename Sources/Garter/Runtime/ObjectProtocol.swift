@@ -292,6 +292,10 @@ extension VM {
 
     /// CPython 3.11's tuple hash (xxHash-based), so tuple hashes match CPython's.
     func tupleHash(_ items: [Value]) throws(PythonError) -> Int {
+        // Tuples nest arbitrarily deep (`t = (t,)` in a loop); the hash recurses natively.
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while calling a Python object")
+        }
         let p1: UInt = 11400714785074694791, p2: UInt = 14029467366897019727, p5: UInt = 2870177450012600261
         var acc = p5
         for item in items {
@@ -494,6 +498,10 @@ extension VM {
     }
 
     func compareSets(_ op: CompareOperator, _ a: PySet, _ b: PySet) throws(PythonError) -> Bool? {
+        // Frozensets of frozensets compare their elements natively.
+        guard StackGuard.hasRoom() else {
+            throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         func subset(_ x: PySet, _ y: PySet) throws(PythonError) -> Bool {
             if x.count > y.count { return false }
             for (k, h) in x.entries where !(try y.contains(k, hash: h, vm: self)) { return false }

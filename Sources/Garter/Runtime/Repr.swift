@@ -28,6 +28,11 @@ extension VM {
         case .str(let s): return StrOps.repr(s.value)
         case .unbound: return "<unbound>"
         case .object(let o):
+            // Every kind of object may hold others (exception args, wrapped functions,
+            // builtin values of subclasses), so the native recursion is bounded here once.
+            guard StackGuard.hasRoom() else {
+                throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+            }
             switch o.kind {
             case .bigInt:
                 do { return try NumberText.decimalString(unsafeDowncast(o, to: PyBigInt.self).value) } catch { throw VM.error(from: error) }

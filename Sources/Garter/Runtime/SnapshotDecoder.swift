@@ -144,7 +144,8 @@ struct SnapshotDecoder {
         let slots = code.localCount + code.cellCount + code.freeCount
         guard pc >= 0, pc <= code.instructionCount else { throw SnapshotError("bad resume position") }
         if created {
-            guard pc == 0, count <= slots else { throw SnapshotError("bad generator state") }
+            // A generator that has not started holds exactly its bound arguments and cells.
+            guard pc == 0, count == slots else { throw SnapshotError("bad generator state") }
             return
         }
         let d = depths(code)[pc]
@@ -171,7 +172,9 @@ struct SnapshotDecoder {
 
     private mutating func checkCells(_ code: CodeObject, _ values: [Value]) throws(SnapshotError) {
         let first = code.localCount
-        for i in first..<min(values.count, first + code.cellCount + code.freeCount) {
+        let end = first + code.cellCount + code.freeCount
+        guard values.count >= end else { throw SnapshotError("a frame is missing its cells") }
+        for i in first..<end {
             guard case .object(let o) = values[i], o.kind == .cell else { throw SnapshotError("a cell slot holds no cell") }
         }
     }

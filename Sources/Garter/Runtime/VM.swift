@@ -1,3 +1,4 @@
+import Atomics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -76,6 +77,12 @@ final class VM {
     @exclusivity(unchecked) var memoryBaseline = 0
     @exclusivity(unchecked) var memoryPolls: UInt32 = 0
     @exclusivity(unchecked) var allocatedSinceCheck = 0
+    /// The dispatch loop checks the limits when `ticks & tickMask == 0` (ticks count
+    /// back-edges and calls); ``LimitWatchdog`` sets the mask to zero when the run is past
+    /// its deadline or cancelled, so slow ticks cannot delay the check.
+    let tickMaskAtomic = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
+    static let maxTickMask: UInt32 = 0x3FFF
+    @inline(__always) var tickMask: UInt32 { tickMaskAtomic.load(ordering: .relaxed) }
     /// Set by the host to stop the run (polled with the time limit).
     var cancellation: CancellationHandle?
     /// Classes made for host dataclass inputs, by name and field names.
@@ -129,6 +136,8 @@ final class VM {
     }
 
     deinit {
+        LimitWatchdog.shared.unregister(self)
+        tickMaskAtomic.destroy()
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
         VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base)
@@ -230,6 +239,7 @@ final class VM {
             memoryPolls &+= 1
             if memoryPolls & 3 == 0 { try checkMemory(adding: 0) }
         }
+        if tickMask != VM.maxTickMask { tickMaskAtomic.store(VM.maxTickMask, ordering: .relaxed) }
     }
 
     /// Raises the uncatchable `MemoryError` when the run's memory growth plus `bytes` about

@@ -1,0 +1,63 @@
+import Atomics
+import Foundation
+
+/// Makes the dispatch loop look at its limits promptly, however slow each instruction is.
+///
+/// The loop checks the time limit and cancellation every `VM.maxTickMask + 1` back-edges and
+/// calls. That is cheap, but counts instructions, not time: a loop whose body does a lot of
+/// native work per iteration (scanning a huge list, creating a class with a long MRO) could
+/// run for minutes between two checks. While a run with a deadline or a cancellation handle
+/// is executing, it is registered here; a background thread wakes every millisecond and,
+/// for every run past its deadline or cancelled, sets the run's tick mask to zero, so the
+/// next back-edge or call checks the limits (CPython's "eval breaker").
+final class LimitWatchdog: @unchecked Sendable {
+    static let shared = LimitWatchdog()
+
+    private struct Entry {
+        let deadline: UInt64
+        let cancellation: CancellationHandle?
+        let mask: UnsafeAtomic<UInt32>
+    }
+
+    private let condition = NSCondition()
+    private var entries: [ObjectIdentifier: Entry] = [:]
+    private var started = false
+
+    /// Watches `vm` until ``unregister(_:)`` (call both from the thread running it).
+    func register(_ vm: VM) {
+        guard vm.deadline != 0 || vm.cancellation != nil else { return }
+        condition.lock()
+        entries[ObjectIdentifier(vm)] = Entry(deadline: vm.deadline, cancellation: vm.cancellation, mask: vm.tickMaskAtomic)
+        if !started {
+            started = true
+            let thread = Thread { [unowned self] in self.run() }
+            thread.name = "garter-limit-watchdog"
+            thread.stackSize = 64 * 1024
+            thread.start()
+        }
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Stops watching `vm`; after this returns the watchdog no longer touches its mask.
+    func unregister(_ vm: VM) {
+        condition.lock()
+        entries.removeValue(forKey: ObjectIdentifier(vm))
+        condition.unlock()
+    }
+
+    private func run() {
+        while true {
+            condition.lock()
+            while entries.isEmpty { condition.wait() }
+            let now = VM.monotonicNanoseconds()
+            // Under the lock: a VM unregisters (and may then free its mask) only while we
+            // are not in here.
+            for e in entries.values where (e.deadline != 0 && now >= e.deadline) || e.cancellation?.isCancelled == true {
+                e.mask.store(0, ordering: .relaxed)
+            }
+            condition.unlock()
+            usleep(1000)
+        }
+    }
+}

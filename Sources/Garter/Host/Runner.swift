@@ -160,10 +160,34 @@ extension Program {
     /// stretch of Python never occupies a thread of Swift's cooperative pool (which has one
     /// thread per core: a few busy runs would stall every other task of the host).
     static func offload(_ work: @escaping @Sendable () throws -> Progress) async throws -> Progress {
-        try await withCheckedThrowingContinuation { continuation in
+        // The result travels through a lock rather than the continuation: resuming does order
+        // the two threads, but ThreadSanitizer cannot see that ordering (the concurrency
+        // runtime is not instrumented) and reported every paused run as a data race.
+        let box = OffloadResult()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try work() })
+                box.set(Result { try work() })
+                continuation.resume()
             }
+        }
+        return try box.get()
+    }
+
+    /// A result handed from a worker thread to the awaiting task.
+    final class OffloadResult: @unchecked Sendable {
+        private let lock = NSLock()
+        private var result: Result<Progress, any Error>?
+
+        func set(_ r: Result<Progress, any Error>) {
+            lock.lock()
+            result = r
+            lock.unlock()
+        }
+
+        func get() throws -> Progress {
+            lock.lock()
+            defer { lock.unlock() }
+            return try result!.get()
         }
     }
 

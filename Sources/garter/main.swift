@@ -71,6 +71,9 @@ struct Run: AsyncParsableCommand {
     @Option(name: .customLong("max-output"), help: ArgumentHelp("Stop the program when it has printed more than this many bytes.", valueName: "BYTES"))
     var maxOutput: Int?
 
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop the program with MemoryError when it needs more memory than this (suffixes KB, MB, GB = 1024-based; 0 for no limit; default 1GB).", valueName: "BYTES"))
+    var maxMemory: MemorySize = MemorySize(bytes: 1 << 30)
+
     @Option(name: .customLong("host-functions"), help: ArgumentHelp("Expose the public functions of this Python file to the program as host functions (each runs in its own interpreter; `async def` ones can be gathered).", valueName: "FILE.py"))
     var hostFunctions: String?
 
@@ -118,7 +121,8 @@ struct Run: AsyncParsableCommand {
             }
         }
         let out = StandardOutput()
-        let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput)
+        let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput,
+                                    maxMemory: maxMemory.bytes > 0 ? maxMemory.bytes : nil)
         do {
             _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: try osOptions.configuration())
             out.flush()
@@ -261,5 +265,27 @@ struct OSOptions: ParsableArguments {
             throw ValidationError("--cwd expects an absolute virtual path, got '\(workingDirectory)'")
         }
         return config
+    }
+}
+
+/// A byte count given on the command line: `1048576`, `512KB`, `256MB`, `2GB` (1024-based).
+struct MemorySize: ExpressibleByArgument {
+    let bytes: Int
+
+    init(bytes: Int) { self.bytes = bytes }
+
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces).uppercased()
+        var number = Substring(text)
+        var scale = 1
+        for (suffix, factor) in [("KIB", 1 << 10), ("MIB", 1 << 20), ("GIB", 1 << 30), ("KB", 1 << 10), ("MB", 1 << 20), ("GB", 1 << 30), ("K", 1 << 10), ("M", 1 << 20), ("G", 1 << 30), ("B", 1)] where text.hasSuffix(suffix) {
+            number = text.dropLast(suffix.count)
+            scale = factor
+            break
+        }
+        guard let n = Int(number.trimmingCharacters(in: .whitespaces)), n >= 0 else { return nil }
+        let (total, overflow) = n.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return nil }
+        bytes = total
     }
 }

@@ -8,8 +8,13 @@ import Testing
 struct CancellationTests {
     static let backstop = ResourceLimits(maxDuration: 30)
 
+    /// Cancels from a thread of its own: Dispatch's pool can be saturated by other suites
+    /// running in parallel, which would delay the cancellation past the backstop.
     static func cancel(_ handle: CancellationHandle, after seconds: Double) {
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { handle.cancel() }
+        Thread {
+            Thread.sleep(forTimeInterval: seconds)
+            handle.cancel()
+        }.start()
     }
 
     @Test func handleStopsABusyLoopAndCannotBeCaught() throws {
@@ -68,12 +73,12 @@ struct CancellationTests {
         // Each feed starts with the handle reset: keep interrupting until the loop stops.
         let done = CancellationHandle()
         let interruption = session.interruption
-        DispatchQueue.global().async {
+        Thread {
             while !done.isCancelled {
                 usleep(20_000)
                 interruption.cancel()
             }
-        }
+        }.start()
         defer { done.cancel() }
         do {
             _ = try Self.feed(session, "while True:\n    x += 1\n")

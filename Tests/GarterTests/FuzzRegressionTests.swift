@@ -200,10 +200,15 @@ struct SlowTickTests {
     @Test func cancellationWithSlowIterations() throws {
         let program = try Program.script(source: "big = list(range(2 * 10**5))\nwhile True:\n    -1 in big\n", filename: "slow.py")
         let handle = CancellationHandle()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { handle.cancel() }
+        // A thread of its own (Dispatch's pool may be saturated by other suites), and a time
+        // limit as a backstop so a failed cancellation cannot hang the suite.
+        Thread {
+            Thread.sleep(forTimeInterval: 0.3)
+            handle.cancel()
+        }.start()
         let started = Date()
         do {
-            _ = try program.run(functions: [], cancellation: handle)
+            _ = try program.run(functions: [], limits: ResourceLimits(maxDuration: 60), cancellation: handle)
             Issue.record("not cancelled")
         } catch let e as PythonException {
             #expect(e.typeName == "KeyboardInterrupt")

@@ -216,9 +216,9 @@ struct HostValueTests {
         do {
             _ = try program.run()
             Issue.record("expected an error")
-        } catch let e as PythonException {
-            #expect(e.typeName == "JSONDecodeError")
-            #expect(e.line == 3)
+        } catch {
+            #expect(error.typeName == "JSONDecodeError")
+            #expect(error.line == 3)
         }
     }
 }

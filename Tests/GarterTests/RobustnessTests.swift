@@ -19,18 +19,16 @@ struct RobustnessTests {
         }
     }
 
-    /// Unsupported features fail at compile time with an error naming them.
-    @Test func asyncGeneratorsAreRefusedClearly() {
-        do {
-            _ = try Program.script(source: "async def g():\n    yield 1\n", filename: "g.py")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.typeName == "NotImplementedError")
-            #expect(error.message == "an asynchronous generator (yield inside async def) is not supported")
-            #expect(error.line == 2)
-        }
+    /// CPython's compile-time rules for async generators and comprehensions.
+    @Test func asyncCompileErrors() {
+        // CPython: SyntaxError: asynchronous comprehension outside of an asynchronous function
+        #expect(outcome("def g():\n    return [x async for x in h()]\n") == "SyntaxError")
         // CPython: SyntaxError: 'yield from' inside async function
         #expect(outcome("async def g():\n    yield from [1]\n") == "SyntaxError")
+        // CPython: SyntaxError: 'return' with value in async generator
+        #expect(outcome("async def g():\n    yield 1\n    return 2\n") == "SyntaxError")
+        // CPython: SyntaxError: 'async for' outside async function
+        #expect(outcome("def g():\n    async for x in y:\n        pass\n") == "SyntaxError")
     }
 
     @Test func hundredThousandNestedBrackets() {

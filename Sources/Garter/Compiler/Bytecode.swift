@@ -87,6 +87,14 @@ enum Opcode: UInt8 {
     /// Stack: iterator, value to send → delegate; jump to `arg` with the result when done.
     case send
     case getAwaitable
+    /// Async generators: wrap TOS as a value the body yields (not one an `await` passes up).
+    case asyncGenWrap
+    /// `async for`: replace TOS with `aiter(TOS)`.
+    case getAIter
+    /// `async for`: push the awaitable of `anext(TOS)`, keeping the iterator.
+    case getANext
+    /// `async for` handler: stack [aiter, exc]; StopAsyncIteration pops both, others re-raise.
+    case endAsyncFor
     /// arg 0 re-raise current, 1 raise TOS, 2 raise TOS1 from TOS
     case raiseVarargs
     /// Re-raise the exception on top of the stack (keeps its traceback).
@@ -180,6 +188,9 @@ final class CodeObject: @unchecked Sendable {
     let hasVarKeywords: Bool
     let isGenerator: Bool
     let isCoroutine: Bool
+    /// `async def` with `yield`: runs as a generator (`isGenerator`) wrapped in an
+    /// `async_generator` object. Set once by the compiler before the code is shared.
+    var isAsyncGenerator = false
     let maxStack: Int
     let lineTable: [Int32]
     let exceptionTable: [ExceptionTableEntry]

@@ -73,8 +73,10 @@ struct CodeBuilder {
         switch op {
         case .nop, .swap, .deleteFast, .deleteGlobal, .deleteName, .deleteDeref, .loadAttr, .unaryNegative,
              .unaryPositive, .unaryNot, .unaryInvert, .jump, .getIter, .listToTuple, .getYieldFromIter,
-             .getAwaitable, .yieldValue, .checkExcMatch, .copyDictWithoutKeys:
+             .getAwaitable, .yieldValue, .checkExcMatch, .copyDictWithoutKeys, .asyncGenWrap, .getAIter:
             return 0
+        case .getANext: return 1
+        case .endAsyncFor: return -2
         case .popTop, .storeFast, .storeGlobal, .storeName, .storeDeref, .deleteAttr, .binarySubscript,
              .binaryOp, .inplaceOp, .compareOp, .isOp, .containsOp, .popJumpIfFalse, .popJumpIfTrue,
              .popJumpIfNone, .popJumpIfNotNone, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,

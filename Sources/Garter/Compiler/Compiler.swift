@@ -39,8 +39,8 @@ final class Compiler {
 
     let filename: String
     let scopes: [ScopeKey: Scope]
-    var unit: Unit
-    var units: [Unit] = []
+    @exclusivity(unchecked) var unit: Unit
+    @exclusivity(unchecked) var units: [Unit] = []
     let mode: Mode
 
     init(filename: String, scopes: [ScopeKey: Scope], module: Scope, mode: Mode) {
@@ -106,15 +106,17 @@ final class Compiler {
             throw CompileError(typeName: "SystemError", message: "internal compiler error: inconsistent stack depth in \(unit.qualname)", line: firstLine, column: 0)
         }
         let scope = unit.scope
-        return CodeObject(
+        let code = CodeObject(
             name: unit.name, qualname: unit.qualname, filename: filename, firstLine: firstLine,
             instructions: b.resolvedInstructions(), constants: b.constants, names: b.names,
             varnames: scope.varnames, cellvars: scope.cellvars, freevars: scope.freevars,
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,
-            isGenerator: scope.isGenerator && !scope.isCoroutine, isCoroutine: scope.isCoroutine,
+            isGenerator: scope.isGenerator, isCoroutine: scope.isCoroutine && !scope.isGenerator,
             maxStack: b.maxDepth + 2, lineTable: b.lines, exceptionTable: b.exceptionTable(),
             cellParameters: scope.cellParameterSlots())
+        code.isAsyncGenerator = scope.isCoroutine && scope.isGenerator
+        return code
     }
 
     var builder: CodeBuilder {
@@ -242,8 +244,8 @@ final class Compiler {
             guard unit.scope.isFunctionLike else {
                 throw error("'return' outside function", s.line, s.column)
             }
-            if unit.scope.isGenerator && unit.scope.isCoroutine == false, value != nil, unit.scope.kind == .function {
-                // return value in a generator becomes StopIteration.value: allowed.
+            if unit.scope.isGenerator && unit.scope.isCoroutine, value != nil {
+                throw error("'return' with value in async generator", s.line, s.column)
             }
             if let value {
                 try compileExpression(value)
@@ -303,8 +305,31 @@ final class Compiler {
             bind(elseLabel)
             try compileStatements(orElse)
             bind(end)
-        case .for(let target, let iter, let body, let orElse, let isAsync):
-            if isAsync { throw CompileError.unsupported("'async for'", line: s.line, column: s.column + 1) }
+        case .for(let target, let iter, let body, let orElse, let isAsync) where isAsync:
+            guard unit.scope.isCoroutine else { throw error("'async for' outside async function", s.line, s.column) }
+            try compileExpression(iter)
+            emit(.getAIter)
+            let top = newLabel()
+            let stop = newLabel()
+            let end = newLabel()
+            bind(top)
+            // StopAsyncIteration from the awaited anext() ends the loop (the handler keeps
+            // the iterator below the exception: [aiter, exc]).
+            builder.pushHandler(stop)
+            emit(.getANext)
+            try emitDelegation()
+            builder.popHandler()
+            try compileStore(target)
+            unit.fblocks.append(FBlock(kind: .forLoop(continueLabel: top, breakLabel: end), handlerHeight: builder.handlerStack.count))
+            try compileStatements(body)
+            unit.fblocks.removeLast()
+            builder.currentLine = s.line
+            if builder.reachable { emitJump(.jump, top) }
+            bind(stop)
+            emit(.endAsyncFor)
+            try compileStatements(orElse)
+            bind(end)
+        case .for(let target, let iter, let body, let orElse, _):
             try compileExpression(iter)
             emit(.getIter)
             let top = newLabel()

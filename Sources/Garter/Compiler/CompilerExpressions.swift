@@ -185,6 +185,7 @@ extension Compiler {
         case .yield(let value):
             guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
             if let value { try compileExpression(value) } else { loadConst(.none) }
+            if unit.scope.isCoroutine { emit(.asyncGenWrap) }
             emit(.yieldValue)
         case .yieldFrom(let value):
             guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
@@ -374,9 +375,6 @@ extension Compiler {
         guard let scope = scopes[ScopeKey(line: e.line, column: e.column, tag: tag)] else {
             throw error("internal error: missing comprehension scope", e.line, e.column)
         }
-        if gens.contains(where: { $0.isAsync }) {
-            throw CompileError.unsupported("asynchronous comprehensions", line: e.line, column: e.column + 1)
-        }
         pushUnit(scope: scope, name: name, qualname: childQualname(name))
         builder.currentLine = e.line
         _ = builder.addConstant(.none)
@@ -393,9 +391,14 @@ extension Compiler {
         popUnit()
         try emitMakeFunction(code, scope: scope, flags: 0)
         try compileExpression(gens[0].iter)
-        emit(.getIter)
+        emit(gens[0].isAsync ? .getAIter : .getIter)
         builder.currentLine = e.line
         emit(.call, 1)
+        if scope.isCoroutine && tag != 6 {
+            // An asynchronous list/set/dict comprehension is a coroutine: await it here.
+            emit(.getAwaitable)
+            try emitDelegation()
+        }
     }
 
     func compileComprehensionLoop(_ gens: [Comprehension], _ i: Int, tag: UInt8, element: Expr, value: Expr?) throws(CompileError) {
@@ -404,12 +407,21 @@ extension Compiler {
             emit(.loadFast, 0)
         } else {
             try compileExpression(gen.iter)
-            emit(.getIter)
         }
         let top = newLabel()
         let end = newLabel()
-        bind(top)
-        emitJump(.forIter, end)
+        if gen.isAsync {
+            if i > 0 { emit(.getAIter) }
+            bind(top)
+            builder.pushHandler(end)
+            emit(.getANext)
+            try emitDelegation()
+            builder.popHandler()
+        } else {
+            if i > 0 { emit(.getIter) }
+            bind(top)
+            emitJump(.forIter, end)
+        }
         try compileStore(gen.target)
         for cond in gen.ifs {
             try compileCondition(cond, jumpIfTrue: false, to: top)
@@ -431,11 +443,14 @@ extension Compiler {
                 emit(.mapAdd, depth)
             default:
                 try compileExpression(element)
+                if unit.scope.isCoroutine { emit(.asyncGenWrap) }
                 emit(.yieldValue)
                 emit(.popTop)
             }
         }
         emitJump(.jump, top)
         bind(end)
+        // The async loop ends in its handler: [aiter, exc] → StopAsyncIteration pops both.
+        if gen.isAsync { emit(.endAsyncFor) }
     }
 }

@@ -381,10 +381,14 @@ struct ScopeBuilder {
     mutating func visitComprehension(_ e: Expr, tag: UInt8, generators: [Comprehension], elements: [Expr]) throws(CompileError) {
         // The first iterable is evaluated in the enclosing scope.
         try visit(generators[0].iter)
+        let enclosingIsAsync = current.isCoroutine
         let scope = push(.comprehension, name: "", key: ScopeKey(line: e.line, column: e.column, tag: tag), line: e.line)
         scope.add(".0", .parameter)
         scope.parameterOrder.append(".0")
         if tag == 6 { scope.isGenerator = true }
+        // `async for` (or an `await`, see visit) makes an asynchronous comprehension: a
+        // coroutine the enclosing code awaits, or for a generator expression an async generator.
+        scope.isCoroutine = generators.contains { $0.isAsync }
         for (i, g) in generators.enumerated() {
             if i > 0 { try visit(g.iter) }
             try visitTarget(g.target)
@@ -392,6 +396,9 @@ struct ScopeBuilder {
         }
         for el in elements { try visit(el) }
         pop()
+        if scope.isCoroutine && tag != 6 && !enclosingIsAsync {
+            throw CompileError.syntax("asynchronous comprehension outside of an asynchronous function", line: e.line, column: e.column + 1)
+        }
     }
 
     mutating func visit(_ e: Expr) throws(CompileError) {
@@ -492,17 +499,15 @@ struct ScopeBuilder {
             try markGenerator(e)
         case .await(let v):
             try visit(v)
+            if current.kind == .comprehension { current.isCoroutine = true }
         }
     }
 
     mutating func markGenerator(_ e: Expr) throws(CompileError) {
         switch current.kind {
         case .function, .lambda:
-            if current.isCoroutine {
-                if case .yieldFrom = e.kind {
-                    throw CompileError.syntax("'yield from' inside async function", line: e.line, column: e.column + 1)
-                }
-                throw CompileError.unsupported("an asynchronous generator (yield inside async def)", line: e.line, column: e.column + 1)
+            if current.isCoroutine, case .yieldFrom = e.kind {
+                throw CompileError.syntax("'yield from' inside async function", line: e.line, column: e.column + 1)
             }
             current.isGenerator = true
         case .comprehension:

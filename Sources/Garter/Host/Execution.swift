@@ -1,8 +1,8 @@
 import Foundation
 
-/// Limits on one run. Exceeding the time or output limit raises an exception the sandboxed
-/// code cannot catch; exceeding the recursion depth raises a catchable `RecursionError`, as in
-/// CPython.
+/// Limits on one run. Exceeding the time, memory or output limit raises an exception the
+/// sandboxed code cannot catch; exceeding the recursion depth raises a catchable
+/// `RecursionError`, as in CPython.
 public struct ResourceLimits: Sendable, Hashable {
     /// Seconds of execution (time paused on the host does not count); nil for no limit.
     public var maxDuration: Double?
@@ -12,14 +12,22 @@ public struct ResourceLimits: Sendable, Hashable {
     public var maxOutputBytes: Int?
     /// Maximum number of host calls; nil for no limit.
     public var maxHostCalls: Int?
+    /// Bytes of memory the run may add to the process; nil for no limit. Large single
+    /// allocations (`[0] * n`, `'x' * n`, `list(range(n))`) are refused before they are
+    /// made; growth is measured as the process's resident memory since the run started
+    /// (polled with the time limit), which is exact with one run per process and counts the
+    /// growth of concurrent runs together otherwise. Exceeding it raises an uncatchable
+    /// `MemoryError: memory limit exceeded (N bytes)`.
+    public var maxMemory: Int?
 
     /// Creates limits; the defaults are no time, output or host-call limit and CPython's
     /// recursion limit of 1000.
-    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil) {
+    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil, maxMemory: Int? = nil) {
         self.maxDuration = maxDuration
         self.maxRecursionDepth = maxRecursionDepth
         self.maxOutputBytes = maxOutputBytes
         self.maxHostCalls = maxHostCalls
+        self.maxMemory = maxMemory
     }
 }
 
@@ -332,6 +340,7 @@ extension Program {
         vm.osState = OSRunState(config: os)
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
+        vm.startMemoryBudget(limits.maxMemory)
         vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
         for e in externals {
             vm.mainGlobals.setString(e.name, .object(PyExternalFunction(name: e.name, parameters: e.parameters, isAsync: e.isAsync)))

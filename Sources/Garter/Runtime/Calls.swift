@@ -250,6 +250,7 @@ extension VM {
         if code.isGenerator || code.isCoroutine {
             let g = PyGenerator(function: fn, slots: slots)
             g.owner = self
+            if code.isAsyncGenerator { return .object(PyAsyncGenerator(gen: g)) }
             return .object(g)
         }
         let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: 0, chunkEnd: chunkEnd)

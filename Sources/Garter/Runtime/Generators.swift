@@ -228,9 +228,18 @@ extension VM {
 
     /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
     func generatorError(_ g: PyGenerator, _ error: PythonError) -> PythonError {
-        guard error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) else { return error }
-        let kind = g.isCoroutine ? "coroutine" : "generator"
-        let e = makeException(Builtins.shared.runtimeError, "\(kind) raised StopIteration")
+        let cls = error.exception.cls
+        let isAsyncGen = g.code.isAsyncGenerator
+        let raisedName: String
+        if cls.isSubtype(of: Builtins.shared.stopIteration) {
+            raisedName = "StopIteration"
+        } else if isAsyncGen && cls.isSubtype(of: Builtins.shared.stopAsyncIteration) {
+            raisedName = "StopAsyncIteration"
+        } else {
+            return error
+        }
+        let kind = isAsyncGen ? "async generator" : g.isCoroutine ? "coroutine" : "generator"
+        let e = makeException(Builtins.shared.runtimeError, "\(kind) raised \(raisedName)")
         e.exception?.cause = .object(error.exception)
         e.exception?.context = .object(error.exception)
         e.exception?.suppressContext = true
@@ -264,6 +273,9 @@ extension VM {
     func sendToIterator(_ it: Value, _ value: Value) throws(PythonError) -> GeneratorResult {
         if case .object(let o) = it, o.kind == .generator {
             return try resumeGenerator(unsafeDowncast(o, to: PyGenerator.self), send: value, exception: nil)
+        }
+        if let aw = it.asAsyncGenAwaitable {
+            return try stepAsyncGen(aw, sent: value, throwing: nil)
         }
         if value.isNone {
             if let v = try nextItemCapturingReturn(it) { return v }
@@ -304,7 +316,7 @@ extension VM {
         if case .object(let o) = v, o.kind == .generator, unsafeDowncast(o, to: PyGenerator.self).isCoroutine {
             return v
         }
-        if case .object(let o) = v, o is PyExternalCoroutine {
+        if case .object(let o) = v, o is PyExternalCoroutine || o is PyAsyncGenAwaitable {
             return v
         }
         if isUserInstance(v), let r = try callSpecial(v, Names.await, []) {

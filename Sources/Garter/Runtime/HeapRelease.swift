@@ -14,6 +14,12 @@
 extension VM {
     /// Empties every container reachable from this VM's roots and from `extraRoots`.
     func releaseHeap(extraRoots: [PyObject] = []) {
+        // Nothing can form a cycle when no root holds a heap object (the usual end of a small
+        // run: only scalar and string globals): skip the walk.
+        if extraRoots.isEmpty && modules.isEmpty && frameCount == 0 && pendingCloses.isEmpty && idKeepAlive.isEmpty,
+           !handledException.isHeapObject, !mainGlobals.entries.contains(where: { $0.key.isHeapObject || $0.value.isHeapObject }) {
+            return
+        }
         var walker = HeapWalker()
         walker.visit(.object(mainGlobals))
         for m in modules.values { walker.visit(.object(m)) }
@@ -40,6 +46,14 @@ extension VM {
         pendingCloses.removeAll()
         idKeepAlive.removeAll()
         handledException = .none
+    }
+}
+
+extension Value {
+    /// True for values that are (or hold) reference-counted containers or objects.
+    var isHeapObject: Bool {
+        if case .object = self { return true }
+        return false
     }
 }
 

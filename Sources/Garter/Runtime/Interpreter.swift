@@ -480,6 +480,11 @@ extension VM {
                     case .buildString:
                         let n = Int(ins.arg)
                         var s = ""
+                        var length = 0
+                        for i in 0..<n {
+                            if case .str(let part) = (sp - n + i).pointee { length &+= part.value.utf8.count }
+                        }
+                        try checkAllocation(length, times: 1, itemSize: 1)
                         for i in 0..<n {
                             if case .str(let part) = (sp - n + i).pointee { s += part.value }
                         }
@@ -889,6 +894,10 @@ extension VM {
                         } else if mode == 4 {
                             // gen.send()/gen.throw() resumed inline: returning raises StopIteration.
                             throw PythonError(stopIteration(result))
+                        } else if mode == 5 {
+                            // The async generator's body ended under anext()/asend().
+                            (sp - 1).pointee.asAsyncGenAwaitable?.state = .done
+                            throw makeError(Builtins.shared.stopAsyncIteration, "")
                         } else if mode == 1 {
                             // Generator exhausted under FOR_ITER: drop the iterator, leave the loop.
                             sp -= 1
@@ -918,6 +927,14 @@ extension VM {
                             locals = f.pointee.locals
                             sp = f.pointee.sp
                             pc = f.pointee.pc
+                            if mode == 5, let value = v.asyncGenWrappedValue {
+                                // An async generator yielded: the awaited anext()/asend() is
+                                // done and its value replaces the awaitable; SEND jumps out.
+                                (sp - 1).pointee.asAsyncGenAwaitable?.state = .done
+                                (sp - 1).pointee = value
+                                pc = Int(instrs[pc - 1].arg)
+                                continue
+                            }
                             sp.initialize(to: v)
                             sp += 1
                             continue
@@ -933,6 +950,28 @@ extension VM {
                     case .getAwaitable:
                         let v = (sp - 1).pointee
                         (sp - 1).pointee = try getAwaitable(v)
+                    case .asyncGenWrap:
+                        (sp - 1).pointee = .object(PyAsyncGenWrapped((sp - 1).pointee))
+                    case .getAIter:
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        (sp - 1).pointee = try asyncIterator((sp - 1).pointee)
+                    case .getANext:
+                        f.pointee.sp = sp
+                        f.pointee.pc = pc
+                        let awaitable = try asyncNext((sp - 1).pointee)
+                        sp.initialize(to: awaitable)
+                        sp += 1
+                    case .endAsyncFor:
+                        sp -= 1
+                        let exc = sp.move()
+                        guard let e = exc.asInstance else { throw corruptStack() }
+                        if !e.cls.isSubtype(of: Builtins.shared.stopAsyncIteration) {
+                            isReraise = true
+                            throw PythonError(e)
+                        }
+                        sp -= 1
+                        sp.deinitialize(count: 1)
                     case .send:
                         sp -= 1
                         let sent = sp.move()
@@ -952,6 +991,29 @@ extension VM {
                                 sp = f.pointee.sp
                                 pc = f.pointee.pc
                                 break
+                            }
+                        }
+                        if let aw = it.asAsyncGenAwaitable, aw.runsInline {
+                            // Run the async generator's body inline (resume mode 5), so a host
+                            // call inside it can pause the run.
+                            let begin = try beginAsyncGenStep(aw, sent: sent)
+                            let g = aw.agen.gen
+                            if g.state == .suspended || (g.state == .created && begin.send.isNone) {
+                                f.pointee.sp = sp
+                                f.pointee.pc = pc
+                                let nf = try pushGeneratorFrame(g, send: begin.send, resumingWithException: false, start: sp, chunkEnd: f.pointee.chunkEnd)
+                                nf.pointee.resumeMode = 5
+                                f = nf
+                                code = g.code
+                                instrs = code.instructions
+                                consts = code.constants
+                                locals = f.pointee.locals
+                                sp = f.pointee.sp
+                                pc = f.pointee.pc
+                                break
+                            }
+                            if g.state == .running {
+                                throw makeError(Builtins.shared.runtimeError, "anext(): asynchronous generator is already running")
                             }
                         }
                         f.pointee.sp = sp

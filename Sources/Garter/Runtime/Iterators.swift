@@ -240,6 +240,7 @@ extension VM {
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if r.count > 100_000_000 { throw makeError(Builtins.shared.memoryError, "") }
+                try checkAllocation(r.count, times: 1)
                 var out: [Value] = []
                 out.reserveCapacity(r.count)
                 for i in 0..<r.count {

@@ -75,7 +75,9 @@ extension VM {
     func builtinInplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
         if let list = a.asList {
             if op == .add {
-                list.items.append(contentsOf: try iterateToArray(b))
+                let extra = try iterateToArray(b)
+                try checkAllocation(list.items.count &+ extra.count, times: 1)
+                list.items.append(contentsOf: extra)
                 return a
             }
             if op == .mul, let n = try? indexValue(b) {
@@ -111,10 +113,21 @@ extension VM {
         return nil
     }
 
-    func checkAllocation(_ count: Int, times n: Int) throws(PythonError) {
+    /// Refuses a repetition result of `count * n` items of `itemSize` bytes before it is
+    /// allocated: beyond a fixed cap, or beyond the run's memory budget.
+    func checkAllocation(_ count: Int, times n: Int, itemSize: Int = MemoryLayout<Value>.stride) throws(PythonError) {
         let (total, o) = count.multipliedReportingOverflow(by: n)
         if o || total > 500_000_000 {
             throw makeError(Builtins.shared.memoryError, "")
+        }
+        guard memoryLimit >= 0 else { return }
+        // Large results are checked before they exist; smaller ones add up, and the resident
+        // size is checked every few megabytes of them.
+        let bytes = total &* itemSize
+        allocatedSinceCheck &+= bytes
+        if bytes >= 1 << 20 || allocatedSinceCheck >= 4 << 20 {
+            allocatedSinceCheck = 0
+            try checkMemory(adding: bytes)
         }
     }
 
@@ -123,13 +136,16 @@ extension VM {
         if op == .or, let u = unionOf(a, b) { return u }
         switch (a, b) {
         case (.str(let x), .str(let y)):
-            if op == .add { return .str(PyStr(x.value + y.value)) }
+            if op == .add {
+                try checkAllocation(x.value.utf8.count &+ y.value.utf8.count, times: 1, itemSize: 1)
+                return .str(PyStr(x.value + y.value))
+            }
             if op == .mod { return try percentFormat(x.value, b) }
             return nil
         case (.str(let x), _):
             if op == .mul, let n = repeatCount(b) {
                 if n <= 0 || x.value.isEmpty { return .str(PyStr.empty) }
-                try checkAllocation(x.value.utf8.count, times: n)
+                try checkAllocation(x.value.utf8.count, times: n, itemSize: 1)
                 return .str(PyStr(String(repeating: x.value, count: n)))
             }
             if op == .mod { return try percentFormat(x.value, b) }
@@ -137,7 +153,7 @@ extension VM {
         case (_, .str(let y)):
             if op == .mul, let n = repeatCount(a) {
                 if n <= 0 || y.value.isEmpty { return .str(PyStr.empty) }
-                try checkAllocation(y.value.utf8.count, times: n)
+                try checkAllocation(y.value.utf8.count, times: n, itemSize: 1)
                 return .str(PyStr(String(repeating: y.value, count: n)))
             }
             return nil
@@ -152,15 +168,24 @@ extension VM {
         switch x.kind {
         case .list:
             let l = unsafeDowncast(x, to: PyList.self)
-            if op == .add, let m = b.asList { return .object(PyList(l.items + m.items)) }
+            if op == .add, let m = b.asList {
+                try checkAllocation(l.items.count &+ m.items.count, times: 1)
+                return .object(PyList(l.items + m.items))
+            }
             if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
         case .tuple:
             let t = unsafeDowncast(x, to: PyTuple.self)
-            if op == .add, let m = b.asTuple { return .object(PyTuple(t.items + m.items)) }
+            if op == .add, let m = b.asTuple {
+                try checkAllocation(t.items.count &+ m.items.count, times: 1)
+                return .object(PyTuple(t.items + m.items))
+            }
             if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
         case .bytes:
             let t = unsafeDowncast(x, to: PyBytes.self)
-            if op == .add, let m = b.asBytes { return .object(PyBytes(t.bytes + m.bytes)) }
+            if op == .add, let m = b.asBytes {
+                try checkAllocation(t.bytes.count &+ m.bytes.count, times: 1, itemSize: 1)
+                return .object(PyBytes(t.bytes + m.bytes))
+            }
             if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
             if op == .mod { return try bytesPercentFormat(t, b) }
         case .dict:
@@ -233,7 +258,7 @@ extension VM {
         case .bytes:
             let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
             if n <= 0 || bytes.isEmpty { return .object(PyBytes([])) }
-            try checkAllocation(bytes.count, times: n)
+            try checkAllocation(bytes.count, times: n, itemSize: 1)
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count * n)
             for _ in 0..<n { out.append(contentsOf: bytes) }

@@ -82,6 +82,8 @@ struct SnapshotDecoder {
         self.vm = vm
         vm.maxHostCalls = try r.int()
         vm.maxOutputBytes = try r.int()
+        let memoryLimit = try r.int()
+        vm.startMemoryBudget(memoryLimit >= 0 ? memoryLimit : nil)
         vm.outputBytes = try r.uint()
         vm.hostCallCount = try r.uint()
         vm.nextExternalCallID = try r.uint()
@@ -162,7 +164,7 @@ struct SnapshotDecoder {
         switch aboveMode {
         case nil, 0?, 3?, 4?: ok = isCall
         case 1?: ok = op == .forIter
-        case 2?: ok = op == .send
+        case 2?, 5?: ok = op == .send
         default: ok = false
         }
         guard ok else { throw SnapshotError("a frame is not paused at a call") }
@@ -233,11 +235,11 @@ struct SnapshotDecoder {
             }
             // Frame modes: 0 call, 1 FOR_ITER and 2 SEND resumes of a generator, 3 __init__,
             // 4 gen.send()/throw(); the bottom frame is the only entry frame.
-            guard mode <= 4, isEntry == (i == 0) else { throw SnapshotError("bad frame kind") }
+            guard mode <= 5, isEntry == (i == 0) else { throw SnapshotError("bad frame kind") }
             if i > 0 {
                 let needsSlot = mode == 0 || mode == 3
                 guard needsSlot == callerHasSlot else { throw SnapshotError("bad frame link") }
-                guard (mode == 1 || mode == 2 || mode == 4) == (generator != nil) else { throw SnapshotError("bad frame mode") }
+                guard (mode == 1 || mode == 2 || mode == 4 || mode == 5) == (generator != nil) else { throw SnapshotError("bad frame mode") }
                 if mode == 3 { guard code.argCount >= 1 else { throw SnapshotError("bad frame mode") } }
             }
             if let previous { try checkResumePoint(previous.code, pc: previous.pc, aboveMode: mode) }
@@ -599,6 +601,37 @@ struct SnapshotDecoder {
             c.state = state
             register(c)
             return c
+        case .asyncGenerator:
+            guard case .object(let go) = try value(), go.kind == .generator else { throw SnapshotError("bad async generator") }
+            let g = unsafeDowncast(go, to: PyGenerator.self)
+            guard g.code.isAsyncGenerator else { throw SnapshotError("bad async generator") }
+            let a = PyAsyncGenerator(gen: g)
+            register(a)
+            return a
+        case .asyncGenAwaitable:
+            guard case .object(let ao) = try value(), ao.kind == .native, let agen = ao as? PyAsyncGenerator else {
+                throw SnapshotError("bad async generator awaitable")
+            }
+            let action: PyAsyncGenAwaitable.Action
+            switch try r.u8() {
+            case 0: action = .send(try value())
+            case 1:
+                guard let e = try value().asInstance, e.cls.isSubtype(of: Builtins.shared.baseException) else {
+                    throw SnapshotError("bad async generator awaitable")
+                }
+                action = .throwing(e)
+            case 2: action = .close
+            default: throw SnapshotError("bad async generator awaitable")
+            }
+            guard let state = PyAsyncGenAwaitable.State(rawValue: try r.u8()) else { throw SnapshotError("bad async generator awaitable") }
+            let a = PyAsyncGenAwaitable(agen: agen, action: action)
+            a.state = state
+            register(a)
+            return a
+        case .asyncGenWrapped:
+            let a = PyAsyncGenWrapped(try value())
+            register(a)
+            return a
         case .nativeIterator:
             let name = try r.string()
             let vals = try values()

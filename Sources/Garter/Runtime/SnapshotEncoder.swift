@@ -58,7 +58,9 @@ struct SnapshotEncoder {
         let b = Builtins.shared
         for (name, t) in [("function", b.function), ("builtin_function", b.builtinFunction), ("method", b.method),
                           ("generator", b.generator), ("coroutine", b.coroutine), ("module", b.module),
-                          ("NoneType", b.noneType), ("host_coroutine", PyExternalCoroutine.type)] {
+                          ("NoneType", b.noneType), ("host_coroutine", PyExternalCoroutine.type),
+                          ("async_generator", PyAsyncGenerator.type), ("async_generator_asend", PyAsyncGenAwaitable.asendType),
+                          ("async_generator_athrow", PyAsyncGenAwaitable.athrowType)] {
             paths["types:" + name] = .object(t)
             addType("types:" + name, t)
         }
@@ -135,6 +137,7 @@ struct SnapshotEncoder {
         w.uint(vm.recursionLimit)
         w.int(vm.maxHostCalls)
         w.int(vm.maxOutputBytes)
+        w.int(vm.memoryLimit)
         w.uint(vm.outputBytes)
         w.uint(vm.hostCallCount)
         w.uint(vm.nextExternalCallID)
@@ -463,6 +466,35 @@ struct SnapshotEncoder {
                     try value(v)
                 }
                 w.u8(c.state.rawValue)
+                register(o)
+                return
+            }
+            if let a = o as? PyAsyncGenerator {
+                kind(.asyncGenerator)
+                try value(.object(a.gen))
+                register(o)
+                return
+            }
+            if let a = o as? PyAsyncGenAwaitable {
+                kind(.asyncGenAwaitable)
+                try value(.object(a.agen))
+                switch a.action {
+                case .send(let v):
+                    w.u8(0)
+                    try value(v)
+                case .throwing(let e):
+                    w.u8(1)
+                    try value(.object(e))
+                case .close:
+                    w.u8(2)
+                }
+                w.u8(a.state.rawValue)
+                register(o)
+                return
+            }
+            if let a = o as? PyAsyncGenWrapped {
+                kind(.asyncGenWrapped)
+                try value(a.value)
                 register(o)
                 return
             }

@@ -17,7 +17,8 @@ enum SnapshotFormat {
     enum Kind: UInt8 {
         case list = 1, tuple, dict, set, frozenSet, bytes, bigInt, function, cell, type, instance, module,
              boundMethod, builtin, range, slice, property, staticMethod, classMethod, generator, listIterator,
-             rangeIterator, dictView, externalFunction, externalCoroutine, code, notImplemented, ellipsis, nativeIterator
+             rangeIterator, dictView, externalFunction, externalCoroutine, code, notImplemented, ellipsis, nativeIterator,
+             asyncGenerator, asyncGenAwaitable, asyncGenWrapped
     }
 }
 

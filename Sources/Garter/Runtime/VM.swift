@@ -72,6 +72,11 @@ final class VM {
     /// entries (callbacks from builtins): both poll the limits periodically.
     @exclusivity(unchecked) var builtinTicks: UInt32 = 0
     @exclusivity(unchecked) var tickCarry: UInt32 = 0
+    /// The run's memory budget in bytes (-1: none), and the resident size it counts from.
+    @exclusivity(unchecked) var memoryLimit = -1
+    @exclusivity(unchecked) var memoryBaseline = 0
+    @exclusivity(unchecked) var memoryPolls: UInt32 = 0
+    @exclusivity(unchecked) var allocatedSinceCheck = 0
     /// The dispatch loop checks the limits when `ticks & tickMask == 0` (ticks count
     /// back-edges and calls); ``LimitWatchdog`` sets the mask to zero when the run is past
     /// its deadline or cancelled, so slow ticks cannot delay the check.
@@ -230,7 +235,31 @@ final class VM {
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
             throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }
+        if memoryLimit >= 0 {
+            memoryPolls &+= 1
+            if memoryPolls & 3 == 0 { try checkMemory(adding: 0) }
+        }
         if tickMask != VM.maxTickMask { tickMaskAtomic.store(VM.maxTickMask, ordering: .relaxed) }
+    }
+
+    /// Raises the uncatchable `MemoryError` when the run's memory growth plus `bytes` about
+    /// to be allocated exceeds its budget.
+    func checkMemory(adding bytes: Int) throws(PythonError) {
+        guard memoryLimit >= 0 else { return }
+        let used = ProcessMemory.residentBytes() - memoryBaseline
+        if bytes > memoryLimit || used > memoryLimit - bytes {
+            throw limitExceeded(Builtins.shared.memoryError, "memory limit exceeded (\(memoryLimit) bytes)")
+        }
+    }
+
+    /// Starts counting the run's memory growth from now.
+    func startMemoryBudget(_ limit: Int?) {
+        guard let limit, limit >= 0 else {
+            memoryLimit = -1
+            return
+        }
+        memoryLimit = limit
+        memoryBaseline = ProcessMemory.residentBytes()
     }
 
     /// An error for a resource limit: sandboxed code cannot catch it (`except` and `finally`

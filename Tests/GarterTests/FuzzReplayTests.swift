@@ -19,7 +19,7 @@ struct FuzzReplayTests {
         return names.sorted().map { dir.appendingPathComponent($0) }
     }
 
-    static let limits = ResourceLimits(maxDuration: 0.5, maxRecursionDepth: 60, maxOutputBytes: 1 << 14, maxHostCalls: 24)
+    static let limits = ResourceLimits(maxDuration: 0.5, maxRecursionDepth: 60, maxOutputBytes: 1 << 14, maxHostCalls: 24, maxMemory: 256 << 20)
 
     /// Answers every pause with a stub value until the run ends (bounded number of steps).
     static func drive(_ start: () throws -> Garter.Progress) {

@@ -5,7 +5,7 @@ import Garter
 /// answered by a deterministic stub (so a crash reproduces from its input alone).
 public enum FuzzHost {
     /// Fuzz inputs must not run long, print much, recurse deeply or call the host often.
-    public static let limits = ResourceLimits(maxDuration: 0.05, maxRecursionDepth: 60, maxOutputBytes: 1 << 14, maxHostCalls: 24)
+    public static let limits = ResourceLimits(maxDuration: 0.05, maxRecursionDepth: 60, maxOutputBytes: 1 << 14, maxHostCalls: 24, maxMemory: 256 << 20)
 
     /// Pauses handled per input before giving up (waits on timers can repeat forever when
     /// the stub answers them at once).

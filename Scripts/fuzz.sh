@@ -18,6 +18,9 @@ TARGETS=${GARTER_FUZZ_TARGETS:-FuzzCompile FuzzRun FuzzSnapshot}
 CASES=$ROOT/Tests/GarterTests/Conformance/cases
 
 cd "$FUZZ"
+# SwiftPM does not notice files added to a path dependency: drop the build plan so the
+# Garter sources are listed afresh (compiled objects are reused).
+rm -f "$SCRATCH/release.yaml" "$SCRATCH/build.db" "$SCRATCH"/*/release/description.json
 swift build -c release -Xswiftc -sanitize=fuzzer,address --scratch-path "$SCRATCH"
 BIN=$SCRATCH/release
 

@@ -63,7 +63,12 @@ extension Builtins {
         }
         method(object, "__delattr__") { vm, args throws(PythonError) in
             try args.check("__delattr__", min: 2, max: 2, vm: vm)
-            guard let inst = args[0].asInstance, case .str(let name) = args[1] else { return .none }
+            guard let inst = args[0].asInstance else {
+                throw vm.makeError(Builtins.shared.typeError, "can't apply this __delattr__ to \(vm.typeName(args[0])) object")
+            }
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
             if try inst.attributes.remove(.str(name), vm: vm) == nil { throw vm.attributeError(args[0], name.value) }
             return .none
         }

@@ -61,8 +61,9 @@ class SimpleNamespace:
     def __init__(self, *args, **kwargs):
         if args:
             raise TypeError('no positional arguments expected')
-        for k, v in kwargs.items():
-            setattr(self, k, v)
+        # Straight into the instance dict, like CPython (no __setattr__, so a key such as
+        # '__class__' is just a key).
+        self.__dict__.update(kwargs)
 
     def __repr__(self):
         key = id(self)

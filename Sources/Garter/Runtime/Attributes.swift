@@ -78,7 +78,12 @@ extension VM {
         if let a = classAttr, isUserInstance(a), let getter = lookupSpecial(a, Names.get), lookupSpecial(a, Names.set) != nil {
             return try callValue(try bindDescriptor(getter, instance: a, owner: typeOf(a)), [obj, .object(t)])
         }
-        if let v = inst.attributes.getString(name) { return v }
+        if let v = inst.attributes.getString(name) {
+            // `__class__` is a data descriptor of `object`: an instance-dict entry of that
+            // name (`SimpleNamespace(__class__=1)`) never hides the real class.
+            if classAttr == nil && name.value.utf8.count == 9 && name.value == "__class__" { return .object(t) }
+            return v
+        }
         if let a = classAttr {
             if isUserInstance(a), let getter = lookupSpecial(a, Names.get) {
                 return try callValue(try bindDescriptor(getter, instance: a, owner: typeOf(a)), [obj, .object(t)])

@@ -128,7 +128,11 @@ extension VM {
     func makeClass(name: String, bases: [PyType], namespace: PyDict, metaclass: PyType?, keywords: [(PyStr, Value)]) throws(PythonError) -> PyType {
         let cls = PyType(name: name, bases: bases, dict: namespace, isBuiltin: false, module: namespace.getString(Names.module)?.asString ?? "__main__")
         if let meta = metaclass, meta !== Builtins.shared.type { cls.metaclass = meta }
-        if let q = namespace.getString(Names.qualname)?.asString {
+        if let qv = namespace.getString(Names.qualname) {
+            guard case .str(let qs) = qv else {
+                throw makeError(Builtins.shared.typeError, "type __qualname__ must be a str, not \(typeName(qv))")
+            }
+            let q = qs.value
             cls.qualname = q
             _ = try namespace.remove(.str(Names.qualname), vm: self)
         }

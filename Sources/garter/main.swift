@@ -62,17 +62,20 @@ struct Run: AsyncParsableCommand {
     @Option(name: .customLong("input"), help: ArgumentHelp("Bind a global variable to a JSON value (repeatable).", valueName: "NAME=JSON"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("max-recursion"), help: "Maximum Python call depth (default 1000).")
+    @Option(name: .customLong("max-recursion"), help: "Maximum Python call depth.")
     var maxRecursion: Int = 1000
 
-    @Option(name: .customLong("max-duration"), help: ArgumentHelp("Stop the program with TimeoutError after this many seconds (default 30).", valueName: "SECONDS"))
+    @Option(name: .customLong("max-duration"), help: ArgumentHelp("Stop the program with TimeoutError after this many seconds.", valueName: "SECONDS"))
     var maxDuration: Double = 30
 
     @Option(name: .customLong("max-output"), help: ArgumentHelp("Stop the program when it has printed more than this many bytes.", valueName: "BYTES"))
     var maxOutput: Int?
 
-    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop the program with MemoryError when it needs more memory than this (suffixes KB, MB, GB = 1024-based; 0 for no limit; default 1GB).", valueName: "BYTES"))
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop the program with MemoryError when it needs more memory than this (suffixes KB, MB, GB = 1024-based; 0 for no limit).", valueName: "BYTES"))
     var maxMemory: MemorySize = MemorySize(bytes: 1 << 30)
+
+    @Option(name: .customLong("max-allocations"), help: ArgumentHelp("Stop the program with MemoryError when it has created more than this many objects (strings, containers, instances, ...).", valueName: "COUNT"))
+    var maxAllocations: Int?
 
     @Option(name: .customLong("host-functions"), help: ArgumentHelp("Expose the public functions of this Python file to the program as host functions (each runs in its own interpreter; `async def` ones can be gathered).", valueName: "FILE.py"))
     var hostFunctions: String?
@@ -122,7 +125,8 @@ struct Run: AsyncParsableCommand {
         }
         let out = StandardOutput()
         let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput,
-                                    maxMemory: maxMemory.bytes > 0 ? maxMemory.bytes : nil)
+                                    maxMemory: maxMemory.bytes > 0 ? maxMemory.bytes : nil,
+                                    maxAllocations: maxAllocations)
         do {
             _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: try osOptions.configuration())
             out.flush()
@@ -269,8 +273,18 @@ struct OSOptions: ParsableArguments {
 }
 
 /// A byte count given on the command line: `1048576`, `512KB`, `256MB`, `2GB` (1024-based).
-struct MemorySize: ExpressibleByArgument {
+struct MemorySize: ExpressibleByArgument, CustomStringConvertible {
     let bytes: Int
+
+    /// The size as the help text shows a default (`1GB`, `256MB`, `100`).
+    var description: String {
+        for (suffix, factor) in [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)] where bytes >= factor && bytes % factor == 0 {
+            return "\(bytes / factor)\(suffix)"
+        }
+        return "\(bytes)"
+    }
+
+    var defaultValueDescription: String { description }
 
     init(bytes: Int) { self.bytes = bytes }
 

@@ -10,6 +10,10 @@ struct CodeBuilder {
     /// Stack of active handler indices.
     var handlerStack: [Int] = []
     var constants: [Value] = []
+    /// Deduplication keys of `constants` (nil for constants added without deduplication).
+    /// Searched linearly while short: most code units have a handful of constants, and a
+    /// hash table would cost an allocation and a seeded hash per lookup.
+    var constantKeyList: [ConstantKey?] = []
     var constantKeys: [ConstantKey: Int] = [:]
     var names: [PyStr] = []
     var nameIndex: [String: Int] = [:]
@@ -47,22 +51,41 @@ struct CodeBuilder {
             key = .bigInt(String(describing: v))
             value = .bigInt(v)
         }
-        if let i = constantKeys[key] { return i }
+        if constants.count <= CodeBuilder.linearSearchLimit {
+            for (i, k) in constantKeyList.enumerated() where k == key { return i }
+        } else {
+            if constantKeys.isEmpty {
+                for (i, k) in constantKeyList.enumerated() { if let k, constantKeys[k] == nil { constantKeys[k] = i } }
+            }
+            if let i = constantKeys[key] { return i }
+            constantKeys[key] = constants.count
+        }
         constants.append(value)
-        constantKeys[key] = constants.count - 1
+        constantKeyList.append(key)
         return constants.count - 1
     }
+
+    /// Constant and name tables up to this size are searched linearly.
+    static let linearSearchLimit = 16
 
     /// Adds a constant that is not deduplicated (code objects, tuples of names).
     mutating func addConstant(_ v: Value) -> Int {
         constants.append(v)
+        constantKeyList.append(nil)
         return constants.count - 1
     }
 
     mutating func name(_ n: String) -> Int {
-        if let i = nameIndex[n] { return i }
+        if names.count <= CodeBuilder.linearSearchLimit {
+            for (i, s) in names.enumerated() where s.value == n { return i }
+        } else {
+            if nameIndex.isEmpty {
+                for (i, s) in names.enumerated() where nameIndex[s.value] == nil { nameIndex[s.value] = i }
+            }
+            if let i = nameIndex[n] { return i }
+            nameIndex[n] = names.count
+        }
         names.append(Interned.str(n))
-        nameIndex[n] = names.count - 1
         return names.count - 1
     }
 

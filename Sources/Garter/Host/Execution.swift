@@ -19,15 +19,22 @@ public struct ResourceLimits: Sendable, Hashable {
     /// growth of concurrent runs together otherwise. Exceeding it raises an uncatchable
     /// `MemoryError: memory limit exceeded (N bytes)`.
     public var maxMemory: Int?
+    /// Maximum number of heap objects the run creates (strings, containers, instances,
+    /// functions, big integers, ...; small ints, floats, booleans and None are not objects
+    /// here); nil for no limit. Counted per run across pauses (a run restored from a snapshot
+    /// starts a fresh count). Exceeding it raises an uncatchable
+    /// `MemoryError: allocation limit exceeded (N objects)`.
+    public var maxAllocations: Int?
 
-    /// Creates limits; the defaults are no time, output or host-call limit and CPython's
-    /// recursion limit of 1000.
-    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil, maxMemory: Int? = nil) {
+    /// Creates limits; the defaults are no time, output, host-call, memory or allocation
+    /// limit and CPython's recursion limit of 1000.
+    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil, maxMemory: Int? = nil, maxAllocations: Int? = nil) {
         self.maxDuration = maxDuration
         self.maxRecursionDepth = maxRecursionDepth
         self.maxOutputBytes = maxOutputBytes
         self.maxHostCalls = maxHostCalls
         self.maxMemory = maxMemory
+        self.maxAllocations = maxAllocations
     }
 }
 
@@ -113,19 +120,26 @@ final class ExecutionState: @unchecked Sendable {
     /// Binds the inputs (converting them may raise, e.g. for a dataclass with a bad field
     /// name) and runs the main module.
     func runMain(_ code: CodeObject) throws(PythonError) -> Value {
-        for name in inputs.keys.sorted() {
-            vm.mainGlobals.setString(name, try inputs[name]!.toValue(vm: vm))
+        if !inputs.isEmpty {
+            for (name, value) in inputs.sorted(by: { $0.key < $1.key }) {
+                vm.mainGlobals.setString(name, try value.toValue(vm: vm))
+            }
+            inputs = [:]
         }
-        inputs = [:]
         return try vm.runModule(code)
     }
 
     /// Runs `body` until the program finishes or pauses.
     func step(_ body: () throws(PythonError) -> Value) throws(PythonException) -> Progress {
-        let started = VM.monotonicNanoseconds()
+        // Without a time limit there is no clock to read.
+        let started = remaining == nil ? 0 : VM.monotonicNanoseconds()
         if let r = remaining { vm.deadline = started &+ max(r, 1) } else { vm.deadline = 0 }
         LimitWatchdog.shared.register(vm)
         defer { LimitWatchdog.shared.unregister(vm) }
+        // The thread's object budget is this run's while it steps (nil pointer: no limit),
+        // the outer run's again afterwards (host functions written in Python nest runs).
+        let outerBudget = AllocationBudget.install(vm.allocationBudget)
+        defer { AllocationBudget.restore(outerBudget) }
         let value: Value
         do {
             value = try body()
@@ -341,7 +355,8 @@ extension Program {
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.startMemoryBudget(limits.maxMemory)
-        vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
+        vm.startAllocationBudget(limits.maxAllocations)
+        vm.mainGlobals.setString(Names.name, .str(Names.mainModule))
         for e in externals {
             vm.mainGlobals.setString(e.name, .object(PyExternalFunction(name: e.name, parameters: e.parameters, isAsync: e.isAsync)))
         }

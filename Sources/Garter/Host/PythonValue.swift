@@ -103,7 +103,15 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
     }
 
     init(_ v: Garter.Value, vm: VM) {
-        self.init(v, vm: vm, depth: 0, context: Conversion())
+        switch v {
+        // Scalars need no conversion state (the common result of a run).
+        case .none, .unbound: self = .none
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(i)
+        case .float(let d): self = .float(d)
+        case .str(let s): self = .string(s.value)
+        case .object: self.init(v, vm: vm, depth: 0, context: Conversion())
+        }
     }
 
     /// The most container elements one conversion produces; the rest reach the host as
@@ -129,7 +137,11 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
         case .float(let d): self = .float(d)
         case .str(let s): self = .string(s.value)
         case .object(let o):
-            let isContainer = [.list, .tuple, .dict, .set, .frozenSet, .instance].contains(o.kind)
+            let isContainer: Bool
+            switch o.kind {
+            case .list, .tuple, .dict, .set, .frozenSet, .instance: isContainer = true
+            default: isContainer = false
+            }
             if isContainer && (depth >= PythonValue.maxDepth || !StackGuard.hasRoom()) {
                 self = .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) nested deeper than \(PythonValue.maxDepth) levels>")
                 return

@@ -47,6 +47,8 @@ extension PausedExecution {
             vm.maxHostCalls = tighter(vm.maxHostCalls, caps.maxHostCalls)
             let memory = tighter(vm.memoryLimit, caps.maxMemory)
             if memory != vm.memoryLimit { vm.startMemoryBudget(memory >= 0 ? memory : nil) }
+            // Object counts are not part of a snapshot: the restored run starts a fresh budget.
+            vm.startAllocationBudget(caps.maxAllocations)
             if let t = caps.maxDuration, t >= 0, t < 1e9 {
                 let ns = UInt64(t * 1e9)
                 remaining = min(remaining ?? ns, ns)
@@ -55,7 +57,8 @@ extension PausedExecution {
         let limits = ResourceLimits(maxDuration: nil, maxRecursionDepth: vm.recursionLimit,
                                     maxOutputBytes: vm.maxOutputBytes >= 0 ? vm.maxOutputBytes : nil,
                                     maxHostCalls: vm.maxHostCalls >= 0 ? vm.maxHostCalls : nil,
-                                    maxMemory: vm.memoryLimit >= 0 ? vm.memoryLimit : nil)
+                                    maxMemory: vm.memoryLimit >= 0 ? vm.memoryLimit : nil,
+                                    maxAllocations: vm.allocationBudget != nil ? vm.allocationLimit : nil)
         let state = ExecutionState(vm: vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
         state.remaining = remaining
         return (state, pause)

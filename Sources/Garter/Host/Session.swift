@@ -40,7 +40,7 @@ public final class Session {
         vm.osState = OSRunState(config: os)
         self.functions = functions
         self.limits = limits
-        vm.mainGlobals.setString("__name__", .str(PyStr("__main__")))
+        vm.mainGlobals.setString(Names.name, .str(Names.mainModule))
         vm.cancellation = interruption
         bind(functions)
     }
@@ -145,6 +145,7 @@ public final class Session {
         vm.maxOutputBytes = feedLimits.maxOutputBytes ?? -1
         vm.maxHostCalls = feedLimits.maxHostCalls ?? -1
         vm.startMemoryBudget(feedLimits.maxMemory)
+        vm.startAllocationBudget(feedLimits.maxAllocations)
         vm.outputBytes = 0
         vm.hostCallCount = 0
         vm.terminating = false

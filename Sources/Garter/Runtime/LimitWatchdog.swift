@@ -26,6 +26,7 @@ final class LimitWatchdog: @unchecked Sendable {
     /// Watches `vm` until ``unregister(_:)`` (call both from the thread running it).
     func register(_ vm: VM) {
         guard vm.deadline != 0 || vm.cancellation != nil else { return }
+        vm.watchdogRegistered = true
         condition.lock()
         entries[ObjectIdentifier(vm)] = Entry(deadline: vm.deadline, cancellation: vm.cancellation, mask: vm.tickMaskAtomic)
         if !started {
@@ -41,6 +42,9 @@ final class LimitWatchdog: @unchecked Sendable {
 
     /// Stops watching `vm`; after this returns the watchdog no longer touches its mask.
     func unregister(_ vm: VM) {
+        // Runs without a deadline or cancellation handle were never registered: no lock.
+        guard vm.watchdogRegistered else { return }
+        vm.watchdogRegistered = false
         condition.lock()
         entries.removeValue(forKey: ObjectIdentifier(vm))
         condition.unlock()

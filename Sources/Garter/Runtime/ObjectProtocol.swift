@@ -47,6 +47,8 @@ enum Names {
     static let classGetItem = Interned.str("__class_getitem__")
     static let matchArgs = Interned.str("__match_args__")
     static let name = Interned.str("__name__")
+    /// The value of `__name__` in the program's own module.
+    static let mainModule = Interned.str("__main__")
     static let module = Interned.str("__module__")
     static let qualname = Interned.str("__qualname__")
     static let doc = Interned.str("__doc__")

@@ -15,12 +15,14 @@ final class PyStr: @unchecked Sendable {
 
     init(_ value: String) {
         self.value = value
+        AllocationBudget.countObject()
     }
 
     /// Creates a string whose hash and layout facts are computed now, so it can be shared
     /// read-only between threads (compiled constants, interned names).
     init(frozen value: String) {
         self.value = value
+        AllocationBudget.countObject()
         _ = hash
         _ = isASCII
         if !isASCII { _ = scalars }

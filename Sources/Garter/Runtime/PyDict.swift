@@ -16,8 +16,13 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// Bumped on every structural change; iteration uses it to detect mutation.
     @exclusivity(unchecked) private(set) var version = 0
 
+    /// The index table of a dict that never held a key: one empty slot, shared, so empty
+    /// dicts (instance dicts, keyword dicts, module globals before the first store) cost no
+    /// allocation. The first insertion replaces it with a real table.
+    private static let emptyIndices: [Int32] = [-1]
+
     init() {
-        indices = [Int32](repeating: -1, count: 8)
+        indices = PyDict.emptyIndices
         super.init(kind: .dict)
     }
 
@@ -192,6 +197,14 @@ final class PyDict: PyObject, @unchecked Sendable {
     }
 
     private func insertNew(_ key: Value, _ value: Value, hash: Int, slot: Int) {
+        if indices.count == 1 {
+            // The shared empty table: build a real one around the first entry.
+            entries.append(Entry(hash: hash, key: key, value: value))
+            count += 1
+            version &+= 1
+            rebuild(minimumSize: 0)
+            return
+        }
         indices[slot] = Int32(truncatingIfNeeded: entries.count)
         entries.append(Entry(hash: hash, key: key, value: value))
         count += 1
@@ -236,7 +249,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         version &+= 1
         if count == 0 {
             entries.removeAll(keepingCapacity: true)
-            indices = [Int32](repeating: -1, count: 8)
+            indices = PyDict.emptyIndices
         } else if entries.count > 16 && count * 2 < entries.count {
             rebuild(minimumSize: count * 3)
         }
@@ -245,7 +258,7 @@ final class PyDict: PyObject, @unchecked Sendable {
 
     func removeAll() {
         entries = []
-        indices = [Int32](repeating: -1, count: 8)
+        indices = PyDict.emptyIndices
         count = 0
         version &+= 1
     }

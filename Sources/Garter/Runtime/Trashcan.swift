@@ -14,9 +14,9 @@ enum Trashcan {
     static let maxDepth = 64
 
     final class State {
-        var depth = 0
-        var pending: [[Value]] = []
-        var draining = false
+        @exclusivity(unchecked) var depth = 0
+        @exclusivity(unchecked) var pending: [[Value]] = []
+        @exclusivity(unchecked) var draining = false
     }
 
     private static let key: pthread_key_t = {

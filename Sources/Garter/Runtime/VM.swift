@@ -80,11 +80,17 @@ final class VM {
     /// The dispatch loop checks the limits when `ticks & tickMask == 0` (ticks count
     /// back-edges and calls); ``LimitWatchdog`` sets the mask to zero when the run is past
     /// its deadline or cancelled, so slow ticks cannot delay the check.
-    let tickMaskAtomic = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
+    let tickMaskAtomic: UnsafeAtomic<UInt32>
     static let maxTickMask: UInt32 = 0x3FFF
     @inline(__always) var tickMask: UInt32 { tickMaskAtomic.load(ordering: .relaxed) }
     /// Set by the host to stop the run (polled with the time limit).
     var cancellation: CancellationHandle?
+    /// The run's object budget (``ResourceLimits/maxAllocations``), or nil for no limit.
+    @exclusivity(unchecked) var allocationBudget: UnsafeMutablePointer<AllocationBudget>?
+    /// The limit the budget started from (for the error message).
+    @exclusivity(unchecked) var allocationLimit = 0
+    /// True while ``LimitWatchdog`` watches this VM (between register and unregister).
+    @exclusivity(unchecked) var watchdogRegistered = false
     /// Classes made for host dataclass inputs, by name and field names.
     var inputDataclasses: [String: PyType] = [:]
     let output: OutputSink
@@ -130,6 +136,7 @@ final class VM {
         self.frameCapacity = self.recursionLimit + 64
         let buffers = VMBufferPool.shared.take(frameCapacity: frameCapacity)
         self.frames = buffers.frames
+        self.tickMaskAtomic = buffers.tickMask
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
         chunks.append((buffers.chunk, VM.chunkSize))
@@ -137,10 +144,10 @@ final class VM {
 
     deinit {
         LimitWatchdog.shared.unregister(self)
-        tickMaskAtomic.destroy()
+        if let allocationBudget { allocationBudget.deallocate() }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base)
+        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic)
         for c in chunks.dropFirst() { c.base.deallocate() }
     }
 
@@ -235,6 +242,9 @@ final class VM {
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
             throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }
+        if let budget = allocationBudget, budget.pointee.remaining < 0 {
+            throw limitExceeded(Builtins.shared.memoryError, "allocation limit exceeded (\(allocationLimit) objects)")
+        }
         if memoryLimit >= 0 {
             memoryPolls &+= 1
             if memoryPolls & 3 == 0 { try checkMemory(adding: 0) }
@@ -250,6 +260,20 @@ final class VM {
         if bytes > memoryLimit || used > memoryLimit - bytes {
             throw limitExceeded(Builtins.shared.memoryError, "memory limit exceeded (\(memoryLimit) bytes)")
         }
+    }
+
+    /// Starts the run's object budget (nil: no limit). Kept across pauses; a restored
+    /// snapshot starts a fresh budget.
+    func startAllocationBudget(_ limit: Int?) {
+        if let allocationBudget {
+            allocationBudget.deallocate()
+            self.allocationBudget = nil
+        }
+        guard let limit, limit >= 0 else { return }
+        allocationLimit = limit
+        let budget = UnsafeMutablePointer<AllocationBudget>.allocate(capacity: 1)
+        budget.initialize(to: AllocationBudget(remaining: limit, tickMask: tickMaskAtomic))
+        allocationBudget = budget
     }
 
     /// Starts counting the run's memory growth from now.
@@ -302,28 +326,43 @@ final class VMBufferPool: @unchecked Sendable {
     static let shared = VMBufferPool()
     private static let keep = 8
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
-    private var chunks: [UnsafeMutablePointer<Value>] = []
+    @exclusivity(unchecked) private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
+    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Value>] = []
+    @exclusivity(unchecked) private var tickMasks: [UnsafeAtomic<UInt32>] = []
 
     private init() {
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
     }
 
-    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>) {
+    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>) {
         var frames: UnsafeMutablePointer<Frame>? = nil
         var chunk: UnsafeMutablePointer<Value>? = nil
+        var tickMask: UnsafeAtomic<UInt32>? = nil
         pthread_mutex_lock(lock)
         if let i = frameStacks.lastIndex(where: { $0.1 == frameCapacity }) { frames = frameStacks.remove(at: i).0 }
         chunk = chunks.popLast()
+        tickMask = tickMasks.popLast()
         pthread_mutex_unlock(lock)
-        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize))
+        let mask: UnsafeAtomic<UInt32>
+        if let tickMask {
+            tickMask.store(VM.maxTickMask, ordering: .relaxed)
+            mask = tickMask
+        } else {
+            mask = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
+        }
+        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask)
     }
 
-    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>) {
+    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>) {
         var keptFrames = false
         var keptChunk = false
+        var keptMask = false
         pthread_mutex_lock(lock)
+        if tickMasks.count < VMBufferPool.keep {
+            tickMasks.append(tickMask)
+            keptMask = true
+        }
         if frameStacks.count < VMBufferPool.keep && frameCapacity <= 10_064 {
             frameStacks.append((frames, frameCapacity))
             keptFrames = true
@@ -335,5 +374,6 @@ final class VMBufferPool: @unchecked Sendable {
         pthread_mutex_unlock(lock)
         if !keptFrames { frames.deallocate() }
         if !keptChunk { chunk.deallocate() }
+        if !keptMask { tickMask.destroy() }
     }
 }

@@ -35,6 +35,7 @@ class PyObject: @unchecked Sendable {
 
     init(kind: ObjectKind) {
         self.kind = kind
+        AllocationBudget.countObject()
     }
 }
 

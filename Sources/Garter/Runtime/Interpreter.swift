@@ -96,7 +96,8 @@ extension VM {
                         }
                         locals[Int(ins.arg)] = .unbound
                     case .loadGlobal:
-                        let name = code.names[Int(ins.arg)]
+                        // Names live as long as the code object.
+                        unowned(unsafe) let name = code.names[Int(ins.arg)]
                         if let v = f.pointee.globals.getString(name) ?? builtins.getString(name) {
                             sp.initialize(to: v)
                             sp += 1
@@ -174,8 +175,15 @@ extension VM {
                         sp.initialize(to: locals[Int(ins.arg)])
                         sp += 1
                     case .loadAttr:
-                        let obj = (sp - 1).pointee
-                        (sp - 1).pointee = try getAttribute(obj, code.names[Int(ins.arg)])
+                        // The receiver is moved out of its slot (no retain) and put back if the
+                        // lookup throws, so the unwinder finds the stack as it was.
+                        let obj = (sp - 1).move()
+                        do {
+                            (sp - 1).initialize(to: try getAttribute(obj, code.names[Int(ins.arg)]))
+                        } catch {
+                            (sp - 1).initialize(to: obj)
+                            throw error
+                        }
                     case .storeAttr:
                         sp -= 2
                         let v = sp.move()
@@ -191,11 +199,16 @@ extension VM {
                         let obj = sp.move()
                         try deleteAttribute(obj, code.names[Int(ins.arg)])
                     case .loadMethod:
-                        let obj = (sp - 1).pointee
-                        let (m, s) = try loadMethod(obj, code.names[Int(ins.arg)])
-                        (sp - 1).pointee = m
-                        sp.initialize(to: s)
-                        sp += 1
+                        let obj = (sp - 1).move()
+                        do {
+                            let (m, s) = try loadMethod(obj, code.names[Int(ins.arg)])
+                            (sp - 1).initialize(to: m)
+                            sp.initialize(to: s)
+                            sp += 1
+                        } catch {
+                            (sp - 1).initialize(to: obj)
+                            throw error
+                        }
                     case .binarySubscript:
                         sp -= 1
                         let index = sp.move()
@@ -241,8 +254,7 @@ extension VM {
                     case .binaryOp, .inplaceOp:
                         sp -= 1
                         let b = sp.move()
-                        let a = (sp - 1).pointee
-                        if case .int(let x) = a, case .int(let y) = b {
+                        if case .int(let x) = (sp - 1).pointee, case .int(let y) = b {
                             switch ins.arg {
                             case 0:
                                 let (r, o) = x.addingReportingOverflow(y)
@@ -276,7 +288,7 @@ extension VM {
                             case 12: (sp - 1).pointee = .int(x & y); continue
                             default: break
                             }
-                        } else if case .float(let x) = a, case .float(let y) = b {
+                        } else if case .float(let x) = (sp - 1).pointee, case .float(let y) = b {
                             switch ins.arg {
                             case 0: (sp - 1).pointee = .float(x + y); continue
                             case 1: (sp - 1).pointee = .float(x - y); continue
@@ -285,7 +297,13 @@ extension VM {
                             default: break
                             }
                         }
-                        (sp - 1).pointee = try binaryOperation(BinaryOperator(rawValue: UInt8(ins.arg))!, a, b, inplace: ins.opcode == .inplaceOp)
+                        let a = (sp - 1).move()
+                        do {
+                            (sp - 1).initialize(to: try binaryOperation(BinaryOperator(rawValue: UInt8(ins.arg))!, a, b, inplace: ins.opcode == .inplaceOp))
+                        } catch {
+                            (sp - 1).initialize(to: a)
+                            throw error
+                        }
                     case .unaryNegative:
                         let v = (sp - 1).pointee
                         (sp - 1).pointee = try unaryOperation(.negative, v)
@@ -305,8 +323,7 @@ extension VM {
                     case .compareOp:
                         sp -= 1
                         let b = sp.move()
-                        let a = (sp - 1).pointee
-                        if case .int(let x) = a, case .int(let y) = b {
+                        if case .int(let x) = (sp - 1).pointee, case .int(let y) = b {
                             let r: Bool
                             switch ins.arg {
                             case 0: r = x == y
@@ -318,7 +335,13 @@ extension VM {
                             }
                             (sp - 1).pointee = .bool(r)
                         } else {
-                            (sp - 1).pointee = try compare(CompareOperator(rawValue: UInt8(ins.arg))!, a, b)
+                            let a = (sp - 1).move()
+                            do {
+                                (sp - 1).initialize(to: try compare(CompareOperator(rawValue: UInt8(ins.arg))!, a, b))
+                            } catch {
+                                (sp - 1).initialize(to: a)
+                                throw error
+                            }
                         }
                     case .isOp:
                         sp -= 1
@@ -376,8 +399,13 @@ extension VM {
                         sp -= 1
                         if !sp.move().isNone { pc = Int(ins.arg) }
                     case .getIter:
-                        let v = (sp - 1).pointee
-                        (sp - 1).pointee = try getIterator(v)
+                        let v = (sp - 1).move()
+                        do {
+                            (sp - 1).initialize(to: try getIterator(v))
+                        } catch {
+                            (sp - 1).initialize(to: v)
+                            throw error
+                        }
                     case .forIter:
                         let it = (sp - 1).pointee
                         if case .object(let o) = it {
@@ -598,8 +626,11 @@ extension VM {
                         ticks &+= 1
                         if ticks & tickMask == 0 { try checkLimits() }
                         if case .object(let o) = callee, o.kind == .function {
-                            let fn = unsafeDowncast(o, to: PyFunction.self)
-                            let fc = fn.code
+                            // The callee slot keeps the function (and so its code and globals)
+                            // alive until the call returns: no retains for these references.
+                            unowned(unsafe) let fn = unsafeDowncast(o, to: PyFunction.self)
+                            unowned(unsafe) let fc = fn.code
+                            unowned(unsafe) let fnGlobals = fn.globals
                             if fc.isSimple && kwNames.isEmpty && argc <= fc.argCount && argc + fn.defaults.count >= fc.argCount {
                                 // Fast path: arguments become the callee's first locals in place.
                                 if ins.opcode == .callMethod && argsStart != calleeSlot + 1 {
@@ -619,7 +650,7 @@ extension VM {
                                 sp = argsStart + initialized
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(code: fc, function: fn, globals: fn.globals, start: argsStart, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
+                                let nf = try pushFrame(code: fc, function: fn, globals: fnGlobals, start: argsStart, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
                                 f = nf
                                 code = fc
                                 instrs = code.instructions
@@ -637,7 +668,7 @@ extension VM {
                                 sp = calleeSlot + 1
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(code: fc, function: fn, globals: fn.globals, start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                                let nf = try pushFrame(code: fc, function: fn, globals: fnGlobals, start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd)
                                 let nl = nf.pointee.locals
                                 for (i, v) in slots.enumerated() { nl[i] = v }
                                 f = nf

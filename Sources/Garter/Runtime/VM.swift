@@ -108,7 +108,7 @@ final class VM {
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
     @exclusivity(unchecked) var deadline: UInt64 = 0
     /// Generators dropped while suspended inside `try`/`with`, to close at the next safe point.
-    var pendingCloses: [PyGenerator] = []
+    @exclusivity(unchecked) var pendingCloses: [PyGenerator] = []
     /// Set when a resource limit was hit: the exception unwinds past every handler.
     @exclusivity(unchecked) var terminating = false
     /// Bytes written to stdout and stderr, and the cap (negative: none).

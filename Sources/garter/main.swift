@@ -102,7 +102,7 @@ struct Run: AsyncParsableCommand {
         }
         let program: Program
         do {
-            program = try Program.script(source: source, filename: file)
+            program = try Program.script(source: source, filename: scriptPath(file))
         } catch {
             FileHandle.standardError.write(Data(report(error).utf8))
             throw ExitCode(1)
@@ -302,4 +302,13 @@ struct MemorySize: ExpressibleByArgument, CustomStringConvertible {
         guard !overflow else { return nil }
         bytes = total
     }
+}
+
+/// The file name tracebacks show for a script: like CPython 3.11 (which makes `sys.path[0]`
+/// and the main module's file absolute), a relative path is joined to the working directory
+/// as given, without normalizing `.` or `..`.
+func scriptPath(_ file: String) -> String {
+    if file.hasPrefix("/") { return file }
+    let cwd = FileManager.default.currentDirectoryPath
+    return cwd.hasSuffix("/") ? cwd + file : cwd + "/" + file
 }

@@ -5,7 +5,10 @@
 // shared machine. The iteration count is calibrated so that one loop takes about
 // `targetLoopSeconds`.
 //
-// Usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT]
+// With `--cpu` the loops are timed with the thread's CPU clock instead of the wall clock, so
+// time the benchmark spends descheduled (other processes on a busy machine) does not count.
+//
+// Usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT] [--cpu]
 
 import Foundation
 import Garter
@@ -15,6 +18,8 @@ struct Options {
     var targetLoopSeconds = 0.1
     /// Run only the measurements whose label contains this text (for profiling one of them).
     var only: String?
+    /// Time loops with the thread's CPU clock (CLOCK_THREAD_CPUTIME_ID) instead of wall time.
+    var cpuTime = false
 
     init(arguments: [String]) {
         var it = arguments.dropFirst().makeIterator()
@@ -26,6 +31,8 @@ struct Options {
                 if let v = it.next().flatMap(Double.init), v > 0 { targetLoopSeconds = v } else { Options.usage() }
             case "--only":
                 if let v = it.next() { only = v } else { Options.usage() }
+            case "--cpu":
+                cpuTime = true
             case "-h", "--help":
                 Options.usage(exitCode: 0)
             default:
@@ -35,7 +42,7 @@ struct Options {
     }
 
     static func usage(exitCode: Int32 = 2) -> Never {
-        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT]\n"
+        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT] [--cpu]\n"
         FileHandle.standardError.write(Data(text.utf8))
         exit(exitCode)
     }
@@ -54,16 +61,28 @@ func blackHole<T>(_ value: T) {
     withExtendedLifetime(value) {}
 }
 
+/// Nanoseconds `body` takes, by the wall clock or (with `--cpu`) the thread's CPU clock.
+func elapsedNanoseconds(_ body: () throws -> Void) rethrows -> Double {
+    if options.cpuTime {
+        var start = timespec()
+        var end = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+        try body()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+        return Double(end.tv_sec - start.tv_sec) * 1e9 + Double(end.tv_nsec - start.tv_nsec)
+    }
+    return try ContinuousClock().measure(body).nanoseconds
+}
+
 /// Runs `body` `iterations` times per loop, `rounds` loops, and returns the best ns per call.
 func measure(rounds: Int, targetLoopSeconds: Double, _ body: () throws -> Void) rethrows -> (nsPerOp: Double, iterations: Int) {
-    let clock = ContinuousClock()
     // Calibrate: double the iteration count until one loop takes a tenth of the target.
     var iterations = 1
     while true {
-        let elapsed = try clock.measure {
+        let elapsed = try elapsedNanoseconds {
             for _ in 0..<iterations { try body() }
         }
-        let seconds = elapsed.nanoseconds / 1e9
+        let seconds = elapsed / 1e9
         if seconds >= targetLoopSeconds / 10 || iterations >= 1 << 26 {
             let perOp = max(seconds / Double(iterations), 1e-9)
             iterations = max(1, Int(targetLoopSeconds / perOp))
@@ -73,10 +92,10 @@ func measure(rounds: Int, targetLoopSeconds: Double, _ body: () throws -> Void) 
     }
     var best = Double.infinity
     for _ in 0..<rounds {
-        let elapsed = try clock.measure {
+        let elapsed = try elapsedNanoseconds {
             for _ in 0..<iterations { try body() }
         }
-        best = min(best, elapsed.nanoseconds / Double(iterations))
+        best = min(best, elapsed / Double(iterations))
     }
     return (best, iterations)
 }

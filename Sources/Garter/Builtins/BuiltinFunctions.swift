@@ -673,11 +673,12 @@ extension VM {
         }
         // Fast paths: homogeneous ints or strings.
         var order = Array(0..<items.count)
-        var allInts = true, allStrings = true
+        var allInts = true, allStrings = true, allTuples = true
         for k in keys {
             if case .int = k {} else { allInts = false }
             if case .str = k {} else { allStrings = false }
-            if !allInts && !allStrings { break }
+            if case .object(let o) = k, o.kind == .tuple {} else { allTuples = false }
+            if !allInts && !allStrings && !allTuples { break }
         }
         if allInts {
             let ints = keys.map { if case .int(let i) = $0 { return i }; return 0 }
@@ -685,6 +686,13 @@ extension VM {
         } else if allStrings {
             let strs = keys.map { if case .str(let s) = $0 { return s.value }; return "" }
             try mergeSort(&order) { a, b throws(PythonError) in reverse ? compareStrings(strs[b], strs[a]) < 0 : compareStrings(strs[a], strs[b]) < 0 }
+        } else if allTuples {
+            // Tuple keys (`key=lambda r: (r["dept"], -r["salary"])`, sorting tuples): compare
+            // element pairs of ints and strings in place, the rest through Python comparison.
+            let tuples = keys.map { $0.asTuple?.items ?? [] }
+            try mergeSort(&order) { a, b throws(PythonError) in
+                reverse ? try self.tupleLess(tuples[b], tuples[a]) : try self.tupleLess(tuples[a], tuples[b])
+            }
         } else {
             try mergeSort(&order) { a, b throws(PythonError) in
                 if reverse { return try self.isTrue(self.compare(.lt, keys[b], keys[a])) }
@@ -693,6 +701,30 @@ extension VM {
         }
         let original = items
         for (i, j) in order.enumerated() { items[i] = original[j] }
+    }
+
+    /// `x < y` for tuples, as CPython compares them: the first index where the items differ
+    /// (identity, then `==`) decides with `<`; otherwise the shorter tuple is smaller.
+    func tupleLess(_ x: [Value], _ y: [Value]) throws(PythonError) -> Bool {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i < n {
+            switch (x[i], y[i]) {
+            case (.int(let a), .int(let b)):
+                if a != b { return a < b }
+            case (.str(let a), .str(let b)):
+                if a !== b {
+                    let c = compareStrings(a.value, b.value)
+                    if c != 0 { return c < 0 }
+                }
+            default:
+                if !x[i].isIdentical(to: y[i]), !(try isTrue(compare(.eq, x[i], y[i]))) {
+                    return try isTrue(compare(.lt, x[i], y[i]))
+                }
+            }
+            i += 1
+        }
+        return x.count < y.count
     }
 
     func mergeSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool) throws(PythonError) {

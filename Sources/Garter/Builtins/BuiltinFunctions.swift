@@ -453,7 +453,7 @@ extension Builtins {
             if args.positionalCount == 0 {
                 return .object(vm.frameCount > 0 ? (vm.frames[vm.frameCount - 1].namespace ?? vm.frames[vm.frameCount - 1].globals) : vm.mainGlobals)
             }
-            if let inst = args[0].asInstance { return .object(inst.attributes) }
+            if let inst = args[0].asInstance, inst.cls.instanceSlotNames == nil { return .object(inst.attributes) }
             if let m = args[0].asModule { return .object(m.dict) }
             if let t = args[0].asType, !t.isBuiltin { return .object(t.dict) }
             throw vm.makeError(Builtins.shared.typeError, "vars() argument must have __dict__ attribute")
@@ -558,6 +558,9 @@ extension VM {
             for m in u.members where try (m.isNone ? v.isNone : isInstanceCheck(v, m, name: name)) { return true }
             return false
         }
+        if case .object(let o) = spec, o is PyGenericAlias {
+            throw makeError(Builtins.shared.typeError, "\(name)() argument 2 cannot be a parameterized generic")
+        }
         if isUserInstance(spec), let r = try callSpecial(spec, PyStr("__instancecheck__"), [v]) {
             return try isTrue(r)
         }
@@ -578,6 +581,13 @@ extension VM {
         if let tuple = spec.asTuple {
             for item in tuple.items where try isSubclassCheck(t, item) { return true }
             return false
+        }
+        if case .object(let o) = spec, let u = o as? PyUnion {
+            for m in u.members where try (m.isNone ? t === Builtins.shared.noneType : isSubclassCheck(t, m)) { return true }
+            return false
+        }
+        if case .object(let o) = spec, o is PyGenericAlias {
+            throw makeError(Builtins.shared.typeError, "issubclass() argument 2 cannot be a parameterized generic")
         }
         if isUserInstance(spec), let r = try callSpecial(spec, PyStr("__subclasscheck__"), [.object(t)]) {
             return try isTrue(r)

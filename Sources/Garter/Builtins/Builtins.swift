@@ -220,6 +220,8 @@ final class Builtins: @unchecked Sendable {
         dict.setString(PyStr(frozen: "__name__"), .str(PyStr(frozen: "builtins")))
         installFunctions()
         installTypeMethods()
+        listIterator.installIteratorProtocol()
+        rangeIterator.installIteratorProtocol()
         installByteArray()
         installOSErrorMethods()
     }

@@ -392,7 +392,7 @@ extension VM {
                 }
                 if t.isBuiltin {
                     // `list[int]` and friends in annotations.
-                    return container
+                    return try builtinClassGetItem(t, index)
                 }
                 throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not subscriptable")
             default: break

@@ -133,7 +133,10 @@ extension VM {
             case .superObject: return "<super object>"
             case .cell: return "<cell at \(address(v))>"
             case .code: return "<code object at \(address(v))>"
-            case .listIterator, .rangeIterator, .nativeIterator:
+            case .nativeIterator:
+                if let describe = unsafeDowncast(o, to: PyNativeIterator.self).describe { return try describe(self) }
+                return "<\(typeName(v)) object at \(address(v))>"
+            case .listIterator, .rangeIterator:
                 return "<\(typeName(v)) object at \(address(v))>"
             case .external:
                 return "<built-in function \(unsafeDowncast(o, to: PyExternalFunction.self).name)>"

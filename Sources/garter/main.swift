@@ -97,9 +97,12 @@ struct Run: AsyncParsableCommand {
                 throw ValidationError("--input \(name): invalid JSON: \(error)")
             }
         }
+        // Like CPython 3.11, the main script's `__file__` and traceback filename are absolute.
+        let scriptPath = file.hasPrefix("/") ? file : URL(fileURLWithPath: file).standardized.path
+        if bound["__file__"] == nil { bound["__file__"] = .string(scriptPath) }
         let program: Program
         do {
-            program = try Program.script(source: source, filename: file)
+            program = try Program.script(source: source, filename: scriptPath)
         } catch {
             FileHandle.standardError.write(Data(report(error).utf8))
             throw ExitCode(1)

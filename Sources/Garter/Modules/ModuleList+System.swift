@@ -7,6 +7,7 @@ extension ModuleList {
         "_gsys_vm": .native(SysModule.makeNative),
         "_structseq": .source(SysModule.structSeqSource),
         "sys": .source(SysModule.source),
+        "traceback": .source(TracebackModule.source),
         "time": .source(TimeModule.source),
         "random": .source(RandomModule.source),
         "hashlib": .native(HashlibModule.make),

@@ -150,7 +150,22 @@ extension VM {
                 }
             }
             out += exceptionSummary(e) + "\n"
+            out += exceptionNotes(e)
             if let separatorAfter { out += separatorAfter }
+        }
+        return out
+    }
+
+    /// The lines CPython prints after an exception's summary for its `__notes__` (each note
+    /// that is a str, else its repr), each ending in a newline.
+    func exceptionNotes(_ exc: PyInstance) -> String {
+        guard let notes = exc.attributes.getString("__notes__") else { return "" }
+        guard let list = notes.asList else {
+            return "<__notes__ repr() failed>\n"
+        }
+        var out = ""
+        for n in list.items {
+            if case .str(let s) = n { out += s.value + "\n" } else { out += ((try? repr(n)) ?? "<note str() failed>") + "\n" }
         }
         return out
     }

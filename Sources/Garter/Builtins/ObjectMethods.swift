@@ -77,7 +77,10 @@ extension Builtins {
         }
         method(object, "__getattribute__") { vm, args throws(PythonError) in
             try args.check("__getattribute__", min: 2, max: 2, vm: vm)
-            guard case .str(let name) = args[1] else { return .none }
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            if let inst = args[0].asInstance { return try vm.genericInstanceAttribute(inst, args[0], name, fallback: false) }
             return try vm.getAttribute(args[0], name)
         }
         classMethod(object, "__init_subclass__") { _, _ throws(PythonError) in .none }

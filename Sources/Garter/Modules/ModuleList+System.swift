@@ -8,6 +8,7 @@ extension ModuleList {
         "_structseq": .source(SysModule.structSeqSource),
         "sys": .source(SysModule.source),
         "traceback": .source(TracebackModule.source),
+        "_garter_exceptstar": .source(ExceptStar.helperSource),
         "time": .source(TimeModule.source),
         "random": .source(RandomModule.source),
         "hashlib": .native(HashlibModule.make),

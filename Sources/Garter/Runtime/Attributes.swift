@@ -70,6 +70,26 @@ extension VM {
     }
 
     func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr) throws(PythonError) -> Value {
+        if case .none = inst.cls.getattributeState {
+            return try genericInstanceAttribute(inst, obj, name, fallback: true)
+        }
+        guard let custom = inst.cls.customGetattribute else {
+            return try genericInstanceAttribute(inst, obj, name, fallback: true)
+        }
+        // A `__getattribute__` defined in Python, with `__getattr__` as the fallback when it
+        // raises AttributeError (CPython's slot_tp_getattr_hook).
+        do {
+            return try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name)])
+        } catch {
+            guard error.exception.cls.isSubtype(of: Builtins.shared.attributeError),
+                  let getattr = inst.cls.lookup(Names.getattr) else { throw error }
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: inst.cls), [.str(name)])
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict, class attributes; then
+    /// `__getattr__` when `fallback` is set.
+    func genericInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr, fallback: Bool) throws(PythonError) -> Value {
         let t = inst.cls
         let classAttr = t.lookup(name)
         if let a = classAttr, case .object(let ao) = a, ao.kind == .property {
@@ -114,7 +134,7 @@ extension VM {
             default: break
             }
         }
-        if let getattr = t.lookup(Names.getattr) {
+        if fallback, let getattr = t.lookup(Names.getattr) {
             return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), [.str(name)])
         }
         if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
@@ -296,7 +316,7 @@ extension VM {
         if case .object(let o) = obj {
             if o.kind == .instance {
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.attributes.getString(name) == nil {
+                if case .none = inst.cls.getattributeState, let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.attributes.getString(name) == nil {
                     return (attr, obj)
                 }
                 return (try instanceAttribute(inst, obj, name), .unbound)
@@ -342,6 +362,7 @@ extension VM {
         default:
             t.dict.setString(name, value)
             t.invalidateLookups()
+            if name.value == "__getattribute__" { t.getattributeState = .unknown }
         }
     }
 

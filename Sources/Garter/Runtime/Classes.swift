@@ -241,6 +241,21 @@ extension VM {
 }
 
 extension PyType {
+    /// A `__getattribute__` defined in Python by a class in the MRO (computed once, cached).
+    var customGetattribute: Value? {
+        switch getattributeState {
+        case .none: return nil
+        case .custom(let v): return v
+        case .unknown:
+            guard let v = lookup(Names.getattribute), v.asObject?.kind != .builtinFunction else {
+                getattributeState = .none
+                return nil
+            }
+            getattributeState = .custom(v)
+            return v
+        }
+    }
+
     /// The attribute names instances may hold when every class in the MRO defines `__slots__`
     /// (without `'__dict__'`), so instances have no `__dict__`; nil when they have one.
     var instanceSlotNames: Set<String>? {

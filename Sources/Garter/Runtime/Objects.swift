@@ -295,6 +295,16 @@ final class PyType: PyObject, @unchecked Sendable {
     /// Cache of ``instanceSlotNames``: computed on first use from the MRO's `__slots__`
     /// (derived state, so snapshots need not carry it).
     @exclusivity(unchecked) var slotState: SlotState = .unknown
+    /// Cache of ``customGetattribute`` (derived state: recomputed after a snapshot load or
+    /// when `__getattribute__` is assigned on the class).
+    @exclusivity(unchecked) var getattributeState: GetattributeState = .unknown
+
+    /// Whether a class in the MRO defines `__getattribute__` in Python.
+    enum GetattributeState {
+        case unknown
+        case none
+        case custom(Value)
+    }
 
     /// Whether instances have a `__dict__` or only the attributes their classes' `__slots__` name.
     enum SlotState {

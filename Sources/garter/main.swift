@@ -100,9 +100,12 @@ struct Run: AsyncParsableCommand {
                 throw ValidationError("--input \(name): invalid JSON: \(error)")
             }
         }
+        // Like CPython 3.11, the main script's `__file__` and traceback filename are absolute.
+        let absolutePath = scriptPath(file)
+        if bound["__file__"] == nil { bound["__file__"] = .string(absolutePath) }
         let program: Program
         do {
-            program = try Program.script(source: source, filename: scriptPath(file))
+            program = try Program.script(source: source, filename: absolutePath)
         } catch {
             FileHandle.standardError.write(Data(report(error).utf8))
             throw ExitCode(1)

@@ -8,6 +8,13 @@ import Testing
 /// `Conformance/known-failures.txt` are expected to fail; one that starts passing must be
 /// removed from that list, so the list only shrinks.
 struct ConformanceTests {
+    /// The last line CPython prints on stderr: the traceback's (exception-group boxes and
+    /// `__notes__` come after the `Type: message` line), or the summary for SystemExit.
+    static func lastErrorLine(_ error: PythonException) -> String {
+        if error.typeName == "SystemExit" { return error.summary }
+        return error.traceback.split(separator: "\n").last.map(String.init) ?? error.summary
+    }
+
     struct Outcome {
         var stdout: String
         var lastErrorLine: String?
@@ -58,7 +65,7 @@ struct ConformanceTests {
                 let last = output.stderr.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
                 return Outcome(stdout: output.stdout, lastErrorLine: error.exitStatus == 0 ? nil : last, exitStatus: error.exitStatus)
             }
-            return Outcome(stdout: output.stdout, lastErrorLine: error.summary, exitStatus: error.exitStatus)
+            return Outcome(stdout: output.stdout, lastErrorLine: Self.lastErrorLine(error), exitStatus: error.exitStatus)
         }
     }
 
@@ -90,7 +97,7 @@ struct ConformanceTests {
             _ = try await program.run(functions: functions, limits: ResourceLimits(maxDuration: 20), output: output)
             return Outcome(stdout: output.stdout, lastErrorLine: nil, exitStatus: 0)
         } catch let error as PythonException {
-            return Outcome(stdout: output.stdout, lastErrorLine: error.summary, exitStatus: error.exitStatus)
+            return Outcome(stdout: output.stdout, lastErrorLine: Self.lastErrorLine(error), exitStatus: error.exitStatus)
         } catch {
             return Outcome(stdout: output.stdout, lastErrorLine: "host error: \(error)", exitStatus: 1)
         }

@@ -450,10 +450,8 @@ extension Builtins {
     func installFunctionsPart2() {
         function("vars") { vm, args throws(PythonError) in
             try args.check("vars", min: 0, max: 1, vm: vm)
-            if args.positionalCount == 0 {
-                return .object(vm.frameCount > 0 ? (vm.frames[vm.frameCount - 1].namespace ?? vm.frames[vm.frameCount - 1].globals) : vm.mainGlobals)
-            }
-            if let inst = args[0].asInstance { return .object(inst.attributes) }
+            if args.positionalCount == 0 { return .object(vm.currentLocals()) }
+            if let inst = args[0].asInstance, inst.cls.instanceSlotNames == nil { return .object(inst.attributes) }
             if let m = args[0].asModule { return .object(m.dict) }
             if let t = args[0].asType, !t.isBuiltin { return .object(t.dict) }
             throw vm.makeError(Builtins.shared.typeError, "vars() argument must have __dict__ attribute")
@@ -485,7 +483,11 @@ extension Builtins {
         function("input") { vm, _ throws(PythonError) in
             throw vm.makeError(Builtins.shared.notImplementedError, "input() is not supported (no standard input in the sandbox)")
         }
-        for name in ["eval", "exec", "compile", "breakpoint", "help", "__import__", "memoryview", "locals"] {
+        function("locals") { vm, args throws(PythonError) in
+            try args.check("locals", min: 0, max: 0, vm: vm)
+            return .object(vm.currentLocals())
+        }
+        for name in ["eval", "exec", "compile", "breakpoint", "help", "__import__", "memoryview"] {
             function(name) { vm, _ throws(PythonError) in
                 throw vm.makeError(Builtins.shared.notImplementedError, "\(name)() is not supported")
             }
@@ -558,6 +560,9 @@ extension VM {
             for m in u.members where try (m.isNone ? v.isNone : isInstanceCheck(v, m, name: name)) { return true }
             return false
         }
+        if case .object(let o) = spec, o is PyGenericAlias {
+            throw makeError(Builtins.shared.typeError, "\(name)() argument 2 cannot be a parameterized generic")
+        }
         if isUserInstance(spec), let r = try callSpecial(spec, PyStr("__instancecheck__"), [v]) {
             return try isTrue(r)
         }
@@ -578,6 +583,13 @@ extension VM {
         if let tuple = spec.asTuple {
             for item in tuple.items where try isSubclassCheck(t, item) { return true }
             return false
+        }
+        if case .object(let o) = spec, let u = o as? PyUnion {
+            for m in u.members where try (m.isNone ? t === Builtins.shared.noneType : isSubclassCheck(t, m)) { return true }
+            return false
+        }
+        if case .object(let o) = spec, o is PyGenericAlias {
+            throw makeError(Builtins.shared.typeError, "issubclass() argument 2 cannot be a parameterized generic")
         }
         if isUserInstance(spec), let r = try callSpecial(spec, PyStr("__subclasscheck__"), [.object(t)]) {
             return try isTrue(r)
@@ -867,5 +879,34 @@ extension VM {
             return .object(PySuper(startType: t, receiver: receiver, receiverType: rt))
         }
         return .object(PySuper(startType: t, receiver: receiver, receiverType: typeOf(receiver)))
+    }
+}
+
+extension VM {
+    /// `locals()` of the running Python frame: the namespace of a class body or module, or
+    /// for a function a new dict of its bound local, cell and free variables.
+    func currentLocals() -> PyDict {
+        guard frameCount > 0 else { return mainGlobals }
+        let f = frames[frameCount - 1]
+        if let ns = f.namespace { return ns }
+        let code = f.code
+        if code.qualname == "<module>" { return f.globals }
+        let d = PyDict()
+        for (i, name) in code.varnames.enumerated() where i < code.localCount {
+            if case .unbound = f.locals[i] { continue }
+            if code.cellvars.contains(name) { continue }
+            d.setString(PyStr(name), f.locals[i])
+        }
+        for (i, name) in code.cellvars.enumerated() where i < code.cellCount {
+            guard let cell = f.locals[code.localCount + i].asCell else { continue }
+            if case .unbound = cell.value { continue }
+            d.setString(PyStr(name), cell.value)
+        }
+        for (i, name) in code.freevars.enumerated() where i < code.freeCount {
+            guard let cell = f.locals[code.localCount + code.cellCount + i].asCell else { continue }
+            if case .unbound = cell.value { continue }
+            d.setString(PyStr(name), cell.value)
+        }
+        return d
     }
 }

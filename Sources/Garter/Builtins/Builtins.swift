@@ -94,6 +94,8 @@ final class Builtins: @unchecked Sendable {
     let userWarning: PyType
     let deprecationWarning: PyType
     let runtimeWarning: PyType
+    let baseExceptionGroup: PyType
+    let exceptionGroup: PyType
 
     private init() {
         func make(_ name: String, _ bases: [PyType]) -> PyType {
@@ -199,6 +201,10 @@ final class Builtins: @unchecked Sendable {
         userWarning = exc("UserWarning", warning)
         deprecationWarning = exc("DeprecationWarning", warning)
         runtimeWarning = exc("RuntimeWarning", warning)
+        baseExceptionGroup = exc("BaseExceptionGroup", baseException)
+        exceptionGroup = PyType(name: "ExceptionGroup", bases: [baseExceptionGroup, exception], isBuiltin: true)
+        exceptionGroup.mro = [exceptionGroup, baseExceptionGroup, exception, baseException, object]
+        exceptionGroup.isException = true
 
         let exported: [PyType] = [object, type, int, bool, float, str, bytes, list, tuple, dictType, set, frozenset,
                                   range, slice, property, staticmethod, classmethod, superType,
@@ -210,7 +216,7 @@ final class Builtins: @unchecked Sendable {
                                   timeoutError, connectionError, referenceError, runtimeError, notImplementedError,
                                   recursionError, syntaxError, indentationError, tabError, systemError, typeError,
                                   valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
-                                  deprecationWarning, runtimeWarning]
+                                  deprecationWarning, runtimeWarning, baseExceptionGroup, exceptionGroup]
         for t in exported + extraOSErrors.values { dict.setString(PyStr(frozen: t.name), .object(t)) }
         dict.setString(PyStr(frozen: "EnvironmentError"), .object(osError))
         dict.setString(PyStr(frozen: "IOError"), .object(osError))
@@ -220,8 +226,11 @@ final class Builtins: @unchecked Sendable {
         dict.setString(PyStr(frozen: "__name__"), .str(PyStr(frozen: "builtins")))
         installFunctions()
         installTypeMethods()
+        listIterator.installIteratorProtocol()
+        rangeIterator.installIteratorProtocol()
         installByteArray()
         installOSErrorMethods()
+        installExceptionGroupMethods()
     }
 
     /// Registers a builtin function in the `builtins` namespace.

@@ -253,6 +253,12 @@ extension VM {
             for b in bytes { s.append(Unicode.Scalar(b)) }
             return .str(PyStr(String(s)))
         default:
+            if let c = UnicodeCodecs.wideCodec(enc) {
+                switch UnicodeCodecs.decode(bytes, width: c.width, bigEndian: c.bigEndian, name: c.name, errors: errors) {
+                case .success(let s): return .str(PyStr(s))
+                case .failure(let f): throw makeError(Builtins.shared.unicodeDecodeError, f.message)
+                }
+            }
             throw makeError(Builtins.shared.lookupError, "unknown encoding: \(encoding)")
         }
     }
@@ -275,6 +281,9 @@ extension VM {
             }
             return .object(PyBytes(out))
         default:
+            if let c = UnicodeCodecs.wideCodec(enc) {
+                return .object(PyBytes(UnicodeCodecs.encode(s, width: c.width, bigEndian: c.bigEndian)))
+            }
             throw makeError(Builtins.shared.lookupError, "unknown encoding: \(encoding)")
         }
     }

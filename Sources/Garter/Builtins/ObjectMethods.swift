@@ -58,6 +58,9 @@ extension Builtins {
                 try vm.assignClass(inst, args[2])
                 return .none
             }
+            if let allowed = inst.cls.instanceSlotNames, !allowed.contains(name.value) {
+                throw vm.makeError(Builtins.shared.attributeError, "'\(inst.cls.name)' object has no attribute '\(name.value)'")
+            }
             inst.attributes.setString(name, args[2])
             return .none
         }
@@ -74,7 +77,10 @@ extension Builtins {
         }
         method(object, "__getattribute__") { vm, args throws(PythonError) in
             try args.check("__getattribute__", min: 2, max: 2, vm: vm)
-            guard case .str(let name) = args[1] else { return .none }
+            guard case .str(let name) = args[1] else {
+                throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
+            }
+            if let inst = args[0].asInstance { return try vm.genericInstanceAttribute(inst, args[0], name, fallback: false) }
             return try vm.getAttribute(args[0], name)
         }
         classMethod(object, "__init_subclass__") { _, _ throws(PythonError) in .none }
@@ -279,7 +285,7 @@ extension Builtins {
             guard case .str(let name) = args[1] else {
                 throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
             }
-            try vm.setAttribute(args[0], name, args[2])
+            if let t = args[0].asType { try vm.setClassAttribute(t, name, args[2]) } else { try vm.setAttribute(args[0], name, args[2]) }
             return .none
         }
         method(type, "__delattr__") { vm, args throws(PythonError) in
@@ -287,7 +293,7 @@ extension Builtins {
             guard case .str(let name) = args[1] else {
                 throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
             }
-            try vm.deleteAttribute(args[0], name)
+            if let t = args[0].asType { try vm.deleteClassAttribute(t, name) } else { try vm.deleteAttribute(args[0], name) }
             return .none
         }
         method(type, "__call__") { vm, args throws(PythonError) in

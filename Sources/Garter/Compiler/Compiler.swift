@@ -42,6 +42,9 @@ final class Compiler {
     @exclusivity(unchecked) var unit: Unit
     @exclusivity(unchecked) var units: [Unit] = []
     let mode: Mode
+    /// `from __future__ import annotations` is in effect: annotations are stored as their
+    /// source text instead of being evaluated.
+    var postponedAnnotations = false
 
     init(filename: String, scopes: [ScopeKey: Scope], module: Scope, mode: Mode) {
         self.filename = filename
@@ -71,6 +74,7 @@ final class Compiler {
     }
 
     func compileModule(_ body: [Stmt]) throws(CompileError) -> CodeObject {
+        postponedAnnotations = Compiler.hasFutureAnnotations(body)
         var last = body.count - 1
         if mode == .lastExpression, let s = body.last, case .expression(let e) = s.kind {
             try compileStatements(Array(body.dropLast()))
@@ -87,6 +91,59 @@ final class Compiler {
             unit.builder.emit(.returnValue)
         }
         return try finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: 1)
+    }
+
+    /// Whether the module's leading `from __future__ import ...` statements (after an
+    /// optional docstring) include `annotations`.
+    static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
+        for (i, s) in body.enumerated() {
+            switch s.kind {
+            case .expression(let e):
+                if i == 0, case .constant(.str) = e.kind { continue }
+                return false
+            case .importFrom(let module, let names, let level):
+                guard module == "__future__", level == 0 else { return false }
+                if names.contains(where: { $0.name == "annotations" }) { return true }
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Pushes an annotation's value: the evaluated expression, or its source text under
+    /// `from __future__ import annotations`.
+    func compileAnnotation(_ annotation: Expr) throws(CompileError) {
+        if postponedAnnotations {
+            loadConst(.str(AnnotationText.text(annotation)))
+        } else {
+            try compileExpression(annotation)
+        }
+    }
+
+    /// Pushes the function's `__annotations__` dict when it has any annotation (parameters in
+    /// order, then `return`, as CPython builds it); returns the MAKE_FUNCTION flag to add.
+    func compileFunctionAnnotations(_ def: FunctionDefinition) throws(CompileError) -> Int {
+        let a = def.arguments
+        var params = a.positionalOnly + a.positional
+        if let v = a.varArgs { params.append(v) }
+        params += a.keywordOnly
+        if let v = a.varKeywords { params.append(v) }
+        var count = 0
+        for p in params {
+            guard let ann = p.annotation else { continue }
+            loadConst(.str(unit.scope.mangle(p.name)))
+            try compileAnnotation(ann)
+            count += 1
+        }
+        if let r = def.returns {
+            loadConst(.str("return"))
+            try compileAnnotation(r)
+            count += 1
+        }
+        guard count > 0 else { return 0 }
+        emit(.buildMap, count)
+        return 4
     }
 
     // MARK: Units
@@ -152,6 +209,7 @@ final class Compiler {
     // MARK: Names
 
     func loadName(_ name: String) {
+        let name = unit.scope.mangle(name)
         switch unit.scope.resolve(name) {
         case .fast(let i):
             let flags = unit.scope.symbols[name] ?? []
@@ -168,6 +226,7 @@ final class Compiler {
     }
 
     func storeName(_ name: String) {
+        let name = unit.scope.mangle(name)
         switch unit.scope.resolve(name) {
         case .fast(let i): emit(.storeFast, i)
         case .deref(let i): emit(.storeDeref, i)
@@ -177,6 +236,7 @@ final class Compiler {
     }
 
     func deleteName(_ name: String) {
+        let name = unit.scope.mangle(name)
         switch unit.scope.resolve(name) {
         case .fast(let i): emit(.deleteFast, i)
         case .deref(let i): emit(.deleteDeref, i)
@@ -227,8 +287,8 @@ final class Compiler {
             if unit.scope.kind == .module || unit.scope.kind == .classBody, case .name(let n) = target.kind {
                 // Record __annotations__ like CPython (module and class level only).
                 emit(.setupAnnotations)
-                loadConst(.str(n))
-                try compileExpression(annotation)
+                loadConst(.str(unit.scope.mangle(n)))
+                try compileAnnotation(annotation)
                 emit(.mapAdd, 1)
                 emit(.popTop)
             }
@@ -497,7 +557,7 @@ final class Compiler {
             storeName(n)
         case .attribute(let obj, let attr):
             try compileExpression(obj)
-            emit(.storeAttr, builder.name(attr))
+            emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -534,7 +594,7 @@ final class Compiler {
         case .name(let n): deleteName(n)
         case .attribute(let obj, let attr):
             try compileExpression(obj)
-            emit(.deleteAttr, builder.name(attr))
+            emit(.deleteAttr, builder.name(unit.scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -556,11 +616,11 @@ final class Compiler {
         case .attribute(let obj, let attr):
             try compileExpression(obj)
             emit(.copy, 1)
-            emit(.loadAttr, builder.name(attr))
+            emit(.loadAttr, builder.name(unit.scope.mangle(attr)))
             try compileExpression(value)
             emit(.inplaceOp, Int(op.rawValue))
             emit(.swap, 2)
-            emit(.storeAttr, builder.name(attr))
+            emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -754,7 +814,8 @@ final class Compiler {
         }
         let qualname = childQualname(def.name)
         builder.currentLine = s.line
-        let flags = try compileDefaults(def.arguments)
+        var flags = try compileDefaults(def.arguments)
+        flags |= try compileFunctionAnnotations(def)
         pushUnit(scope: scope, name: def.name, qualname: qualname)
         builder.currentLine = s.line
         var body = def.body

@@ -65,7 +65,7 @@ extension Compiler {
         case .attribute(let obj, let name):
             try compileExpression(obj)
             builder.currentLine = e.line
-            emit(.loadAttr, builder.name(name))
+            emit(.loadAttr, builder.name(unit.scope.mangle(name)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -351,7 +351,7 @@ extension Compiler {
         if case .attribute(let obj, let name) = function.kind, keywords.isEmpty {
             try compileExpression(obj)
             builder.currentLine = e.line
-            emit(.loadMethod, builder.name(name))
+            emit(.loadMethod, builder.name(unit.scope.mangle(name)))
             for a in args { try compileExpression(a) }
             builder.currentLine = e.line
             emit(.callMethod, args.count)

@@ -59,12 +59,26 @@ final class Scope {
 
     var isFunctionLike: Bool { kind == .function || kind == .lambda || kind == .comprehension }
 
+    /// The innermost enclosing class's name (this scope's own name for a class body): private
+    /// names `__x` used in its code are mangled to `_Class__x`.
+    var privateName: String?
+
+    /// CPython's `_Py_Mangle`: `__spam` inside class `Ham` is `_Ham__spam`; dunder names,
+    /// dotted names and names outside classes are unchanged.
+    func mangle(_ name: String) -> String {
+        guard let cls = privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else { return name }
+        let stripped = cls.drop { $0 == "_" }
+        if stripped.isEmpty { return name }
+        return "_" + stripped + name
+    }
+
     func add(_ name: String, _ flags: Flags) {
-        symbols[name, default: []].formUnion(flags)
+        symbols[mangle(name), default: []].formUnion(flags)
     }
 
     /// Index of a name among the fast slots: varnames, then cellvars, then freevars.
     func resolve(_ name: String) -> Resolution {
+        let name = mangle(name)
         if kind == .module { return .global }
         if kind == .classBody {
             if let i = freevars.firstIndex(of: name) {
@@ -202,6 +216,7 @@ struct ScopeBuilder {
 
     mutating func push(_ kind: Scope.Kind, name: String, key: ScopeKey, line: Int) -> Scope {
         let s = Scope(kind: kind, name: name, parent: current)
+        s.privateName = kind == .classBody ? name : current.privateName
         s.line = line
         current.children.append(s)
         scopes[key] = s
@@ -218,6 +233,7 @@ struct ScopeBuilder {
     }
 
     mutating func declare(_ name: String, _ flag: Scope.Flags, line: Int, column: Int) throws(CompileError) {
+        let name = current.mangle(name)
         let existing = current.symbols[name] ?? []
         let word = flag == .declaredGlobal ? "global" : "nonlocal"
         if existing.contains(.parameter) {
@@ -340,7 +356,7 @@ struct ScopeBuilder {
     mutating func declareParameters(_ args: ParameterList) {
         for n in args.allNames {
             current.add(n, .parameter)
-            current.parameterOrder.append(n)
+            current.parameterOrder.append(current.mangle(n))
         }
     }
 

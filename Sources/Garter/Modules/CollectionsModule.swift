@@ -124,6 +124,7 @@ def _dict_repr(d):
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)
@@ -387,6 +388,7 @@ class Counter(dict):
     or multiset.  Elements are stored as dictionary keys and their counts
     are stored as dictionary values.
     '''
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, iterable=None, /, **kwds):
         '''Create a new, empty Counter object.  And if given, count elements
@@ -631,6 +633,7 @@ class Counter(dict):
 
 class defaultdict(dict):
     '''defaultdict(default_factory=None, /, [...]) --> dict with default factory'''
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -687,6 +690,7 @@ class ChainMap:
     ''' A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
     '''
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, *maps):
         '''Initialize a ChainMap by setting *maps* to the given mappings.
@@ -829,6 +833,7 @@ class ChainMap:
 
 class UserDict:
     '''A more or less complete user-defined wrapper around dictionary objects.'''
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -917,6 +922,7 @@ class UserDict:
 
 class UserList:
     """A more or less complete user-defined wrapper around list objects."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, initlist=None):
         self.data = []
@@ -1027,6 +1033,7 @@ class UserList:
 
 
 class UserString:
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -1131,7 +1138,9 @@ class _ABC:
         return subclass
 
     def __class_getitem__(cls, item):
-        return cls
+        if cls.__name__ == 'Callable':
+            return cls
+        return type(list[int])(cls, item)
 
 
 _seqs = (list, tuple, str, range, bytes)

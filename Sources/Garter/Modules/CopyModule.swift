@@ -46,9 +46,12 @@ def _reduce(x):
     if isinstance(x, BaseException):
         state = x.__dict__ or None
         return (cls, x.args, state)
+    slotnames = _slotnames(cls)
     try:
         x.__dict__
     except AttributeError:
+        if slotnames is not None:
+            return _reduce_slotted(x, cls, slotnames)
         reductor = getattr(x, "__reduce__", None)
         if reductor is not None:
             return reductor()
@@ -62,6 +65,57 @@ def _reduce(x):
         state = x.__getstate__()
     else:
         state = x.__dict__ or None
+        if slotnames and state:
+            # Slot values of slotted bases live in the same dict here.
+            state = dict(state)
+            slots = {}
+            for name in slotnames:
+                if name in state:
+                    slots[name] = state.pop(name)
+            state = (state or None, slots) if slots else state
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
+
+
+def _slotnames(cls):
+    # copyreg._slotnames: the (mangled) names of every class's __slots__ in the MRO;
+    # None when no class defines __slots__.
+    names = None
+    for c in cls.__mro__:
+        try:
+            slots = vars(c).get('__slots__')
+        except TypeError:
+            continue
+        if slots is None:
+            continue
+        if names is None:
+            names = []
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
+
+
+def _reduce_slotted(x, cls, slotnames):
+    if _user_defines(cls, '__getstate__') is not None:
+        state = x.__getstate__()
+    else:
+        slots = {}
+        for name in slotnames:
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        state = (None, slots) if slots else None
+    args = x.__getnewargs__() if _user_defines(cls, '__getnewargs__') is not None else ()
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)

@@ -13,6 +13,7 @@ enum ItertoolsModule {
                      "product", "permutations", "combinations", "combinations_with_replacement"] {
             let type = PyType(name: name, bases: [Builtins.shared.object], isBuiltin: true, module: "itertools")
             type.mro = [type, Builtins.shared.object]
+            type.installIteratorProtocol()
             t[name] = type
         }
         return t
@@ -84,7 +85,7 @@ enum ItertoolsModule {
                 throw vm.makeError(Builtins.shared.typeError, "a number is required")
             }
             var current = start
-            return iterator("count") { vm throws(PythonError) in
+            let it = PyNativeIterator(type: type("count")) { vm throws(PythonError) in
                 let r = current
                 if case .int(let a) = current, case .int(let b) = step {
                     let (s, o) = a.addingReportingOverflow(b)
@@ -94,6 +95,12 @@ enum ItertoolsModule {
                 }
                 return r
             }
+            it.describe = { vm throws(PythonError) in
+                // CPython omits a step of integer 1.
+                if case .int(1) = step { return "count(\(try vm.repr(current)))" }
+                return "count(\(try vm.repr(current)), \(try vm.repr(step)))"
+            }
+            return .object(it)
         }
         define("cycle") { vm, args throws(PythonError) in
             try args.check("cycle", min: 1, max: 1, vm: vm)
@@ -124,11 +131,15 @@ enum ItertoolsModule {
             if let t = positionalOrKeyword(args, 1, "times") {
                 remaining = max(0, try vm.indexValue(t))
             }
-            return iterator("repeat") { _ throws(PythonError) in
+            let it = PyNativeIterator(type: type("repeat")) { _ throws(PythonError) in
                 if remaining == 0 { return nil }
                 if remaining > 0 { remaining -= 1 }
                 return object
             }
+            it.describe = { vm throws(PythonError) in
+                remaining < 0 ? "repeat(\(try vm.repr(object)))" : "repeat(\(try vm.repr(object)), \(remaining))"
+            }
+            return .object(it)
         }
         define("accumulate") { vm, args throws(PythonError) in
             if args.positionalCount > 2 {

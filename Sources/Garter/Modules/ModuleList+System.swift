@@ -7,6 +7,8 @@ extension ModuleList {
         "_gsys_vm": .native(SysModule.makeNative),
         "_structseq": .source(SysModule.structSeqSource),
         "sys": .source(SysModule.source),
+        "traceback": .source(TracebackModule.source),
+        "_garter_exceptstar": .source(ExceptStar.helperSource),
         "time": .source(TimeModule.source),
         "random": .source(RandomModule.source),
         "hashlib": .native(HashlibModule.make),

@@ -7,6 +7,16 @@ enum ModuleList {
             table.merge(group) { first, _ in first }
         }
         table["abc"] = .source(AbcContextlibModules.abc)
+        // `import builtins`: a copy of the builtin namespace (the shared one stays read-only,
+        // so assigning `builtins.x` affects only this module object, not name lookups).
+        table["builtins"] = .native({ _ throws(PythonError) in
+            let m = ModuleBuilder("builtins")
+            for (k, v) in Builtins.shared.dict.items {
+                guard case .str(let s) = k, s.value != "__name__" else { continue }
+                m.value(s.value, v)
+            }
+            return m.module
+        })
         table["asyncio"] = .source(AsyncioModule.source)
         table["_garter_async"] = .native(AsyncioModule.makeNative)
         table["contextlib"] = .source(AbcContextlibModules.contextlib)

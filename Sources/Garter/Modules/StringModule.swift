@@ -202,12 +202,180 @@ class _ChainMap2:
             return self.second[key]
 
 
+def _formatter_parser(s):
+    # _string.formatter_parser: (literal_text, field_name, format_spec, conversion) tuples.
+    out = []
+    lit = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '{' or c == '}':
+            if i + 1 < n and s[i + 1] == c:
+                lit.append(c)
+                out.append((''.join(lit), None, None, None))
+                lit = []
+                i += 2
+                continue
+            if c == '}':
+                raise ValueError("Single '}' encountered in format string")
+            if i + 1 >= n:
+                raise ValueError("Single '{' encountered in format string")
+            # The field name runs to '!' or ':' outside brackets, or to the closing '}'.
+            j = i + 1
+            bracket = False
+            while j < n:
+                d = s[j]
+                if d == '[':
+                    bracket = True
+                elif d == ']':
+                    bracket = False
+                elif not bracket and d in '!:{}':
+                    break
+                j += 1
+            name = s[i + 1:j]
+            conversion = None
+            spec = ''
+            if j < n and s[j] == '{':
+                raise ValueError("unexpected '{' in field name")
+            if j < n and s[j] == '!':
+                if j + 1 >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = s[j + 1]
+                j += 2
+                if j < n and s[j] not in ':}':
+                    raise ValueError("expected ':' after conversion specifier")
+            if j < n and s[j] == ':':
+                depth = 1
+                k = j + 1
+                while k < n:
+                    if s[k] == '{':
+                        depth += 1
+                    elif s[k] == '}':
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    k += 1
+                if k >= n:
+                    raise ValueError("expected '}' before end of string")
+                spec = s[j + 1:k]
+                j = k
+            if j >= n:
+                if conversion == '}':
+                    raise ValueError("unmatched '{' in format spec")
+                raise ValueError("expected '}' before end of string")
+            if conversion == '}':
+                raise ValueError("unmatched '{' in format spec")
+            out.append((''.join(lit), name, spec, conversion))
+            lit = []
+            i = j + 1
+        else:
+            lit.append(c)
+            i += 1
+    if lit:
+        out.append((''.join(lit), None, None, None))
+    return iter(out)
+
+
+def _formatter_field_name_split(name):
+    # _string.formatter_field_name_split: (first, iterator of (is_attr, key)).
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, key))
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, iter(rest)
+
+
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+
+            # output the literal text
+            if literal_text:
+                result.append(literal_text)
+
+            # if there's a field, output it
+            if field_name is not None:
+                # this is some markup, find the object and do
+                #  the formatting
+
+                # handle arg indexing when empty field_names are given.
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    # disable auto arg incrementing, if it gets
+                    # used later on, then an exception will be raised
+                    auto_arg_index = False
+
+                # given the field_name, find the object it references
+                #  and the argument it came from
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+
+                # do any conversion on the resulting object
+                obj = self.convert_field(obj, conversion)
+
+                # expand the format spec, if needed
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth-1,
+                    auto_arg_index=auto_arg_index)
+
+                # format the object and append to the result
+                result.append(self.format_field(obj, format_spec))
+
+        return ''.join(result), auto_arg_index
+
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
@@ -215,13 +383,17 @@ class Formatter:
         else:
             return kwargs[key]
 
+
     def check_unused_args(self, used_args, args, kwargs):
         pass
+
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
+
     def convert_field(self, value, conversion):
+        # do any conversion on the resulting object
         if conversion is None:
             return value
         elif conversion == 's':
@@ -231,5 +403,37 @@ class Formatter:
         elif conversion == 'a':
             return ascii(value)
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+
+    # returns an iterable that contains tuples of the form:
+    # (literal_text, field_name, format_spec, conversion)
+    # literal_text can be zero length
+    # field_name can be None, in which case there's no
+    #  object to format and output
+    # if field_name is not None, it is looked up, formatted
+    #  with format_spec and conversion and then used
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+
+    # given a field_name, find the object it references.
+    #  field_name:   the field being looked up, e.g. "0.name"
+    #                 or "lookup[3]"
+    #  used_args:    a set of which args have been used
+    #  args, kwargs: as passed in to vformat
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _formatter_field_name_split(field_name)
+
+        obj = self.get_value(first, args, kwargs)
+
+        # loop through the rest of the field_name, doing
+        #  getattr or getitem as needed
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+
+        return obj, first
 """#
 }

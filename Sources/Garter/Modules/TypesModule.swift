@@ -3,10 +3,10 @@
 /// `|`, equality; assignment and mutators refused as in CPython), the names of Garter's
 /// built-in types (`FunctionType`, `LambdaType`, `GeneratorType`, `CoroutineType`,
 /// `MethodType`, `BuiltinFunctionType`, `ModuleType`, `NoneType`, `EllipsisType`,
-/// `NotImplementedType`, `UnionType`), `new_class`, `prepare_class`, `resolve_bases`,
+/// `NotImplementedType`, `UnionType`, `GenericAlias`), `new_class`, `prepare_class`, `resolve_bases`,
 /// `DynamicClassAttribute`.
 ///
-/// Known gaps: no `CodeType`, `FrameType`, `TracebackType`, `CellType`, `GenericAlias`, the
+/// Known gaps: no `CodeType`, `FrameType`, `TracebackType`, `CellType`, the
 /// descriptor types or `AsyncGeneratorType` (Garter has no such objects, so the names are
 /// absent and an access is an `AttributeError`); `types.coroutine` is not provided.
 enum TypesModule {
@@ -51,6 +51,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 UnionType = type(int | str)
+GenericAlias = type(list[int])
 
 del _sys, _f, _g, _C, _c
 

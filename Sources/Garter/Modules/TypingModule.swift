@@ -13,6 +13,8 @@ from collections import _setup_namedtuple, namedtuple as _namedtuple
 TYPE_CHECKING = False
 
 _NoneType = type(None)
+_BuiltinGenericAlias = type(list[int])
+_BuiltinUnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -521,6 +523,10 @@ def get_origin(tp):
         if isinstance(origin, _SpecialForm):
             return origin
         return origin
+    if isinstance(tp, _BuiltinGenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _BuiltinUnionType):
+        return _BuiltinUnionType
     if tp is Generic:
         return Generic
     return None
@@ -534,6 +540,8 @@ def get_args(tp):
         if tp._name == 'Callable' and len(res) == 2 and isinstance(res[0], tuple):
             res = (list(res[0]), res[1])
         return res
+    if isinstance(tp, (_BuiltinGenericAlias, _BuiltinUnionType)):
+        return tp.__args__
     return ()
 
 

@@ -70,6 +70,26 @@ extension VM {
     }
 
     func instanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr) throws(PythonError) -> Value {
+        if case .none = inst.cls.getattributeState {
+            return try genericInstanceAttribute(inst, obj, name, fallback: true)
+        }
+        guard let custom = inst.cls.customGetattribute else {
+            return try genericInstanceAttribute(inst, obj, name, fallback: true)
+        }
+        // A `__getattribute__` defined in Python, with `__getattr__` as the fallback when it
+        // raises AttributeError (CPython's slot_tp_getattr_hook).
+        do {
+            return try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name)])
+        } catch {
+            guard error.exception.cls.isSubtype(of: Builtins.shared.attributeError),
+                  let getattr = inst.cls.lookup(Names.getattr) else { throw error }
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: inst.cls), [.str(name)])
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict, class attributes; then
+    /// `__getattr__` when `fallback` is set.
+    func genericInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr, fallback: Bool) throws(PythonError) -> Value {
         let t = inst.cls
         let classAttr = t.lookup(name)
         if let a = classAttr, case .object(let ao) = a, ao.kind == .property {
@@ -92,7 +112,7 @@ extension VM {
         }
         switch name.value {
         case "__class__": return .object(t)
-        case "__dict__": return .object(inst.attributes)
+        case "__dict__" where t.instanceSlotNames == nil: return .object(inst.attributes)
         default: break
         }
         if let state = inst.exception {
@@ -114,7 +134,7 @@ extension VM {
             default: break
             }
         }
-        if let getattr = t.lookup(Names.getattr) {
+        if fallback, let getattr = t.lookup(Names.getattr) {
             return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), [.str(name)])
         }
         if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
@@ -221,6 +241,11 @@ extension VM {
                 case "__dict__":
                     if f.attributes == nil { f.attributes = PyDict() }
                     return .object(f.attributes!)
+                case "__annotations__":
+                    if let a = f.annotations { return .object(a) }
+                    let a = PyDict()
+                    f.annotations = a
+                    return .object(a)
                 default:
                     return f.attributes?.getString(name)
                 }
@@ -238,8 +263,8 @@ extension VM {
                 switch name {
                 case "__self__": return m.receiver
                 case "__func__": return m.function
-                case "__name__", "__qualname__", "__doc__", "__module__":
-                    return try getAttribute(m.function, PyStr(name))
+                case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__", "__defaults__", "__kwdefaults__", "__wrapped__":
+                    return try getAttributeOrNil(m.function, PyStr(name))
                 default:
                     if let f = m.function.asFunction, let v = f.attributes?.getString(name) { return v }
                     return nil
@@ -291,7 +316,7 @@ extension VM {
         if case .object(let o) = obj {
             if o.kind == .instance {
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.attributes.getString(name) == nil {
+                if case .none = inst.cls.getattributeState, let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.attributes.getString(name) == nil {
                     return (attr, obj)
                 }
                 return (try instanceAttribute(inst, obj, name), .unbound)
@@ -309,6 +334,45 @@ extension VM {
         }
         if let v = try specialAttribute(obj, name.value) { return (v, .unbound) }
         throw attributeError(obj, name.value)
+    }
+
+    /// `type.__setattr__(cls, name, value)`: sets a class attribute, bypassing a metaclass hook.
+    func setClassAttribute(_ t: PyType, _ name: PyStr, _ value: Value) throws(PythonError) {
+        if t.isBuiltin {
+            throw makeError(Builtins.shared.typeError, "cannot set '\(name.value)' attribute of immutable type '\(t.qualifiedName)'")
+        }
+        switch name.value {
+        case "__name__", "__qualname__":
+            guard case .str(let s) = value else {
+                throw makeError(Builtins.shared.typeError, "can only assign string to \(t.name).\(name.value), not '\(typeName(value))'")
+            }
+            if name.value == "__name__" { t.name = s.value } else { t.qualname = s.value }
+        case "__mro__", "__base__":
+            throw makeError(Builtins.shared.attributeError, "readonly attribute")
+        case "__dict__":
+            throw makeError(Builtins.shared.attributeError, "attribute '__dict__' of 'type' objects is not writable")
+        case "__bases__":
+            // The MRO, attribute caches and instance layouts are fixed at class creation.
+            throw makeError(Builtins.shared.notImplementedError, "__bases__ assignment is not supported")
+        case "__class__":
+            throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+        case "__module__":
+            t.module = value.asString ?? t.module
+            t.dict.setString(name, value)
+        default:
+            t.dict.setString(name, value)
+            t.invalidateLookups()
+            if name.value == "__getattribute__" { t.getattributeState = .unknown }
+        }
+    }
+
+    /// `type.__delattr__(cls, name)`: removes a class attribute, bypassing a metaclass hook.
+    func deleteClassAttribute(_ t: PyType, _ name: PyStr) throws(PythonError) {
+        if t.isBuiltin {
+            throw makeError(Builtins.shared.typeError, "cannot delete '\(name.value)' attribute of immutable type '\(t.qualifiedName)'")
+        }
+        if try t.dict.remove(.str(name), vm: self) == nil { throw attributeError(.object(t), name.value) }
+        t.invalidateLookups()
     }
 
     func setAttribute(_ obj: Value, _ name: PyStr, _ value: Value) throws(PythonError) {
@@ -351,34 +415,18 @@ extension VM {
                 default: break
                 }
             }
+            if let allowed = inst.cls.instanceSlotNames, !allowed.contains(name.value) {
+                throw makeError(Builtins.shared.attributeError, "'\(inst.cls.name)' object has no attribute '\(name.value)'")
+            }
             inst.attributes.setString(name, value)
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
-            if t.isBuiltin {
-                throw makeError(Builtins.shared.typeError, "cannot set '\(name.value)' attribute of immutable type '\(t.qualifiedName)'")
+            if let meta = t.metaclass, let custom = meta.lookup(Names.setattr), custom.asObject?.kind != .builtinFunction {
+                // A metaclass's `__setattr__` (enum's "cannot reassign member").
+                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: meta), [.str(name), value])
+                return
             }
-            switch name.value {
-            case "__name__", "__qualname__":
-                guard case .str(let s) = value else {
-                    throw makeError(Builtins.shared.typeError, "can only assign string to \(t.name).\(name.value), not '\(typeName(value))'")
-                }
-                if name.value == "__name__" { t.name = s.value } else { t.qualname = s.value }
-            case "__mro__", "__base__":
-                throw makeError(Builtins.shared.attributeError, "readonly attribute")
-            case "__dict__":
-                throw makeError(Builtins.shared.attributeError, "attribute '__dict__' of 'type' objects is not writable")
-            case "__bases__":
-                // The MRO, attribute caches and instance layouts are fixed at class creation.
-                throw makeError(Builtins.shared.notImplementedError, "__bases__ assignment is not supported")
-            case "__class__":
-                throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
-            case "__module__":
-                t.module = value.asString ?? t.module
-                t.dict.setString(name, value)
-            default:
-                t.dict.setString(name, value)
-                t.invalidateLookups()
-            }
+            try setClassAttribute(t, name, value)
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             switch name.value {
@@ -387,6 +435,11 @@ extension VM {
             case "__doc__": f.doc = value
             case "__module__": f.module = value.asString ?? f.module
             case "__defaults__": f.defaults = value.isNone ? [] : try iterateToArray(value)
+            case "__annotations__":
+                guard let d = value.asDict else {
+                    throw makeError(Builtins.shared.typeError, "__annotations__ must be set to a dict object")
+                }
+                f.annotations = d
             case "__globals__", "__code__", "__closure__", "__builtins__":
                 throw makeError(Builtins.shared.attributeError, "readonly attribute")
             default:
@@ -454,11 +507,11 @@ extension VM {
             }
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
-            if t.isBuiltin {
-                throw makeError(Builtins.shared.typeError, "cannot delete '\(name.value)' attribute of immutable type '\(t.qualifiedName)'")
+            if let meta = t.metaclass, let custom = meta.lookup(Names.delattr), custom.asObject?.kind != .builtinFunction {
+                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: meta), [.str(name)])
+                return
             }
-            if try t.dict.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
-            t.invalidateLookups()
+            try deleteClassAttribute(t, name)
         case .function:
             let f = unsafeDowncast(o, to: PyFunction.self)
             if try f.attributes?.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }

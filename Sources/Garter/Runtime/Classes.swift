@@ -20,7 +20,8 @@ extension VM {
                 initSubclassKwargs.append((ks, v))
             }
         }
-        let bases = try checkedBases(baseValues)
+        let resolvedBases = try resolveMroEntries(baseValues)
+        let bases = try checkedBases(resolvedBases ?? baseValues)
         // Run the body.
         let namespace = PyDict()
         if let moduleName = fn.globals.getString("__name__") {
@@ -38,6 +39,7 @@ extension VM {
         f.pointee.isEntry = true
         let classCell = try execute(f)
         if classCell.asCell != nil { namespace.setString(Names.classcell, classCell) }
+        if resolvedBases != nil { namespace.setString(PyStr("__orig_bases__"), .object(PyTuple(baseValues))) }
 
         // The most derived metaclass among the explicit one and the bases'.
         var meta = explicitMeta
@@ -78,6 +80,26 @@ extension VM {
             return try instantiateMetaclass(winner, name: n.value, bases: bases, namespace: ns, keywords: [])
         }
         return .object(try makeClass(name: n.value, bases: bases, namespace: ns, metaclass: meta, keywords: []))
+    }
+
+    /// PEP 560: bases that are not classes but have `__mro_entries__` (`list[int]`) are
+    /// replaced by what it returns; nil when no base needed it.
+    func resolveMroEntries(_ baseValues: [Value]) throws(PythonError) -> [Value]? {
+        guard baseValues.contains(where: { $0.asType == nil }) else { return nil }
+        var out: [Value] = []
+        var changed = false
+        for b in baseValues {
+            if b.asType == nil, let entries = try getAttributeOrNil(b, PyStr("__mro_entries__")) {
+                guard let t = try callValue(entries, [.object(PyTuple(baseValues))]).asTuple else {
+                    throw makeError(Builtins.shared.typeError, "__mro_entries__ must return a tuple")
+                }
+                out.append(contentsOf: t.items)
+                changed = true
+            } else {
+                out.append(b)
+            }
+        }
+        return changed ? out : nil
     }
 
     func checkedBases(_ baseValues: [Value]) throws(PythonError) -> [PyType] {
@@ -126,6 +148,7 @@ extension VM {
 
     /// Creates a class from an executed namespace (also `type(name, bases, dict)` and `type.__new__`).
     func makeClass(name: String, bases: [PyType], namespace: PyDict, metaclass: PyType?, keywords: [(PyStr, Value)]) throws(PythonError) -> PyType {
+        try checkSlots(namespace)
         let cls = PyType(name: name, bases: bases, dict: namespace, isBuiltin: false, module: namespace.getString(Names.module)?.asString ?? "__main__")
         if let meta = metaclass, meta !== Builtins.shared.type { cls.metaclass = meta }
         if let qv = namespace.getString(Names.qualname) {
@@ -212,6 +235,92 @@ extension VM {
                 positions[i] += 1
                 // The new head leaves the tail.
                 if positions[i] < seq.count { tailCounts[ObjectIdentifier(seq[positions[i]]), default: 0] -= 1 }
+            }
+        }
+    }
+}
+
+extension PyType {
+    /// A `__getattribute__` defined in Python by a class in the MRO (computed once, cached).
+    var customGetattribute: Value? {
+        switch getattributeState {
+        case .none: return nil
+        case .custom(let v): return v
+        case .unknown:
+            guard let v = lookup(Names.getattribute), v.asObject?.kind != .builtinFunction else {
+                getattributeState = .none
+                return nil
+            }
+            getattributeState = .custom(v)
+            return v
+        }
+    }
+
+    /// The attribute names instances may hold when every class in the MRO defines `__slots__`
+    /// (without `'__dict__'`), so instances have no `__dict__`; nil when they have one.
+    var instanceSlotNames: Set<String>? {
+        switch slotState {
+        case .hasDict: return nil
+        case .slots(let names): return names
+        case .unknown:
+            var names: Set<String> = []
+            var restricted = true
+            for t in mro {
+                if t.isBuiltin {
+                    // Exceptions carry a `__dict__`; other builtin bases (`object`, `tuple`,
+                    // `list`, ...) add none.
+                    if t.isException { restricted = false; break }
+                    continue
+                }
+                guard let slots = t.dict.getString(PyStr("__slots__")) else { restricted = false; break }
+                guard let list = PyType.slotNameList(slots) else { restricted = false; break }
+                if list.contains("__dict__") { restricted = false; break }
+                for n in list {
+                    // Private names are mangled like the attribute accesses in the class body.
+                    let stripped = t.name.drop { $0 == "_" }
+                    if n.hasPrefix("__") && !n.hasSuffix("__") && !stripped.isEmpty {
+                        names.insert("_" + stripped + n)
+                    } else {
+                        names.insert(n)
+                    }
+                }
+            }
+            slotState = restricted ? .slots(names) : .hasDict
+            return restricted ? names : nil
+        }
+    }
+
+    /// The names a `__slots__` value declares (a string or an iterable of strings); nil when
+    /// it is not one of the simple forms (then the class is treated as having a `__dict__`).
+    static func slotNameList(_ v: Value) -> [String]? {
+        if case .str(let s) = v { return [s.value] }
+        let items: [Value]
+        if let t = v.asTuple { items = t.items } else if let l = v.asList { items = l.items } else if let d = v.asDict { items = d.items.map { $0.0 } } else { return nil }
+        var out: [String] = []
+        for i in items {
+            guard case .str(let s) = i else { return nil }
+            out.append(s.value)
+        }
+        return out
+    }
+}
+
+extension VM {
+    /// CPython's checks on a class body's `__slots__`: valid identifiers, and no name that is
+    /// also a class attribute.
+    func checkSlots(_ namespace: PyDict) throws(PythonError) {
+        guard let slots = namespace.getString(PyStr("__slots__")) else { return }
+        if case .str = slots {} else if slots.asTuple == nil && slots.asList == nil { return }
+        guard let names = PyType.slotNameList(slots) else {
+            let bad = (slots.asTuple?.items ?? slots.asList?.items ?? []).first { if case .str = $0 { return false } else { return true } }
+            throw makeError(Builtins.shared.typeError, "__slots__ items must be strings, not '\(bad.map { typeName($0) } ?? "object")'")
+        }
+        for n in names {
+            guard StrOps.isidentifier(n) else {
+                throw makeError(Builtins.shared.typeError, "__slots__ must be identifiers")
+            }
+            if n != "__dict__" && n != "__weakref__" && namespace.getString(PyStr(n)) != nil {
+                throw makeError(Builtins.shared.valueError, "'\(n)' in __slots__ conflicts with class variable")
             }
         }
     }

@@ -80,6 +80,10 @@ extension VM {
             return try repr(args[0])
         }
         if exc.cls.isSubtype(of: Builtins.shared.osError), let s = try osErrorString(exc) { return s }
+        if exc.cls.isSubtype(of: Builtins.shared.baseExceptionGroup), args.count == 2 {
+            let n = (try? Builtins.groupMembers(self, exc).count) ?? 0
+            return "\(try str(args[0])) (\(n) sub-exception\(n == 1 ? "" : "s"))"
+        }
         switch args.count {
         case 0: return ""
         case 1: return try str(args[0])
@@ -112,13 +116,23 @@ extension VM {
         return message.isEmpty ? name : "\(name): \(message)"
     }
 
-    /// Full CPython-style traceback text (chained exceptions included).
+    /// Full CPython-style traceback text (chained exceptions included; exception groups
+    /// drawn as CPython 3.11's boxed tree).
     ///
     /// The chain is followed in a loop, oldest exception printed first: programs can chain
     /// exceptions arbitrarily deep (`raise X from previous` in a loop).
     func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]]) -> String {
-        var chain: [(PyInstance, String?)] = []
+        var ctx = TracebackPrintContext()
         var seen = Set<ObjectIdentifier>()
+        var out = ""
+        formatException(exc, sourceLines: sourceLines, ctx: &ctx, seen: &seen, into: &out)
+        return out
+    }
+
+    /// Port of `traceback.TracebackException.format`.
+    private func formatException(_ exc: PyInstance, sourceLines: [String: [Substring]], ctx: inout TracebackPrintContext,
+                                 seen: inout Set<ObjectIdentifier>, into out: inout String) {
+        var chain: [(PyInstance, String?)] = []
         var next: PyInstance? = exc
         var separator: String? = nil
         while let e = next {
@@ -130,27 +144,80 @@ extension VM {
                 if let cause = state.cause.asInstance, !seen.contains(ObjectIdentifier(cause)) {
                     next = cause
                     separator = "\nThe above exception was the direct cause of the following exception:\n\n"
-                } else if !state.suppressContext, let ctx = state.context.asInstance, !seen.contains(ObjectIdentifier(ctx)) {
-                    next = ctx
+                } else if !state.suppressContext, let ctxExc = state.context.asInstance, !seen.contains(ObjectIdentifier(ctxExc)) {
+                    next = ctxExc
                     separator = "\nDuring handling of the above exception, another exception occurred:\n\n"
                 }
             }
         }
-        var out = ""
         for (e, separatorAfter) in chain.reversed() {
             let tb = e.exception?.traceback ?? []
-            if !tb.isEmpty {
-                out += "Traceback (most recent call last):\n"
-                for entry in tb.reversed() {
-                    out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
-                    if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
-                        let text = lines[entry.line - 1].trimmingWhitespace()
-                        if !text.isEmpty { out += "    \(text)\n" }
-                    }
+            var stack = ""
+            for entry in tb.reversed() {
+                stack += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
+                if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
+                    let text = lines[entry.line - 1].trimmingWhitespace()
+                    if !text.isEmpty { stack += "    \(text)\n" }
                 }
             }
-            out += exceptionSummary(e) + "\n"
-            if let separatorAfter { out += separatorAfter }
+            let summary = exceptionSummary(e) + "\n" + exceptionNotes(e)
+            let members = e.cls.isSubtype(of: Builtins.shared.baseExceptionGroup) ? ((try? Builtins.groupMembers(self, e)) ?? []) : []
+            if members.isEmpty {
+                if !tb.isEmpty {
+                    out += ctx.emit("Traceback (most recent call last):\n")
+                    out += ctx.emit(stack)
+                }
+                out += ctx.emit(summary)
+            } else if ctx.groupDepth > TracebackPrintContext.maxGroupDepth {
+                out += ctx.emit("... (max_group_depth is \(TracebackPrintContext.maxGroupDepth))\n")
+            } else {
+                let isTopLevel = ctx.groupDepth == 0
+                if isTopLevel { ctx.groupDepth += 1 }
+                if !tb.isEmpty {
+                    out += ctx.emit("Exception Group Traceback (most recent call last):\n", margin: isTopLevel ? "+" : "|")
+                    out += ctx.emit(stack)
+                }
+                out += ctx.emit(summary)
+                let width = TracebackPrintContext.maxGroupWidth
+                let n = members.count <= width ? members.count : width + 1
+                ctx.needClose = false
+                for i in 0..<n {
+                    let last = i == n - 1
+                    if last { ctx.needClose = true }
+                    let truncated = i >= width
+                    let title = truncated ? "..." : "\(i + 1)"
+                    out += ctx.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(title) ----------------\n"
+                    ctx.groupDepth += 1
+                    if !truncated {
+                        if let sub = members[i].asInstance, StackGuard.hasRoom() {
+                            formatException(sub, sourceLines: sourceLines, ctx: &ctx, seen: &seen, into: &out)
+                        }
+                    } else {
+                        let remaining = members.count - width
+                        out += ctx.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+                    }
+                    if last && ctx.needClose {
+                        out += ctx.indent + "+------------------------------------\n"
+                        ctx.needClose = false
+                    }
+                    ctx.groupDepth -= 1
+                }
+                if isTopLevel { ctx.groupDepth = 0 }
+            }
+            if let separatorAfter { out += ctx.emit(separatorAfter) }
+        }
+    }
+
+    /// The lines CPython prints after an exception's summary for its `__notes__` (each note
+    /// that is a str, else its repr), each ending in a newline.
+    func exceptionNotes(_ exc: PyInstance) -> String {
+        guard let notes = exc.attributes.getString("__notes__") else { return "" }
+        guard let list = notes.asList else {
+            return "<__notes__ repr() failed>\n"
+        }
+        var out = ""
+        for n in list.items {
+            if case .str(let s) = n { out += s.value + "\n" } else { out += ((try? repr(n)) ?? "<note str() failed>") + "\n" }
         }
         return out
     }
@@ -227,5 +294,30 @@ extension Substring {
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// `traceback._ExceptionPrintContext`: indentation and margins of exception-group tracebacks.
+struct TracebackPrintContext {
+    static let maxGroupWidth = 15
+    static let maxGroupDepth = 10
+    var groupDepth = 0
+    var needClose = false
+
+    var indent: String { String(repeating: " ", count: 2 * groupDepth) }
+
+    /// Every line of `text` prefixed with the indentation (and `margin` inside a group).
+    func emit(_ text: String, margin: String = "|") -> String {
+        var prefix = indent
+        if groupDepth > 0 { prefix += margin + " " }
+        if prefix.isEmpty { return text }
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            out += prefix + line + "\n"
+        }
+        if !text.hasSuffix("\n"), let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last {
+            out += prefix + lastLine
+        }
+        return out
     }
 }

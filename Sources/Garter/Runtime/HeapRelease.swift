@@ -102,6 +102,7 @@ struct HeapWalker {
             for v in f.keywordDefaults.values { visit(v) }
             for c in f.closure { visit(.object(c)) }
             if let a = f.attributes { visit(.object(a)) }
+            if let a = f.annotations { visit(.object(a)) }
             visit(f.doc)
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
@@ -178,6 +179,7 @@ struct HeapWalker {
             f.keywordDefaults.removeAll()
             f.closure.removeAll()
             f.attributes = nil
+            f.annotations = nil
             f.doc = .none
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)

@@ -873,6 +873,11 @@ extension VM {
                             sp -= 1
                             closure = sp.move().asTuple!.items.map { unsafeDowncast($0.asObject!, to: PyCell.self) }
                         }
+                        var annotations: PyDict? = nil
+                        if ins.arg & 4 != 0 {
+                            sp -= 1
+                            annotations = sp.move().asDict
+                        }
                         var kwDefaults: [String: Value] = [:]
                         if ins.arg & 2 != 0 {
                             sp -= 1
@@ -885,6 +890,7 @@ extension VM {
                         }
                         let fn = PyFunction(code: codeObj, globals: f.pointee.globals, defaults: defaults, keywordDefaults: kwDefaults, closure: closure)
                         if codeObj.constantCount > 0, case .str = codeObj.constants[0] { fn.doc = codeObj.constants[0] }
+                        fn.annotations = annotations
                         if let modName = f.pointee.globals.getString("__name__"), case .str(let m) = modName { fn.module = m.value }
                         sp.initialize(to: .object(fn))
                         sp += 1

@@ -41,6 +41,9 @@ final class PyNativeIterator: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var exhausted = false
     /// The iterator's state as data, for snapshots (nil: it cannot be saved).
     @exclusivity(unchecked) var saved: (() -> SavedIterator)?
+    /// The iterator's `repr` when CPython shows its state (`count(5, 2)`); nil for the
+    /// default `<name object at 0x...>`.
+    @exclusivity(unchecked) var describe: ((VM) throws(PythonError) -> String)?
 
     init(type: PyType, step: @escaping (VM) throws(PythonError) -> Value?) {
         self.type = type
@@ -66,6 +69,7 @@ final class IteratorTypes: @unchecked Sendable {
         if let t = types[name] { return t }
         let t = PyType(name: name, bases: [Builtins.shared.object], isBuiltin: true)
         t.mro = [t, Builtins.shared.object]
+        t.installIteratorProtocol()
         types[name] = t
         return t
     }
@@ -304,4 +308,22 @@ final class NSLockShim: @unchecked Sendable {
     deinit { pthread_mutex_destroy(&mutex) }
     func lock() { pthread_mutex_lock(&mutex) }
     func unlock() { pthread_mutex_unlock(&mutex) }
+}
+
+extension PyType {
+    /// Gives a builtin iterator type `__next__` and `__iter__` methods, so `it.__next__()`
+    /// works as in CPython (the builtin `next` does the work).
+    func installIteratorProtocol() {
+        let owner = name
+        dict.setString(PyStr(frozen: "__next__"), .object(PyBuiltinFunction(name: "__next__", owner: owner) { vm, args throws(PythonError) in
+            guard args.count == 1 else {
+                throw vm.makeError(Builtins.shared.typeError, "expected 0 arguments, got \(max(0, args.count - 1))")
+            }
+            guard let next = Builtins.shared.dict.getString(PyStr("next")) else { return .none }
+            return try vm.callValue(next, [args[0]])
+        }))
+        dict.setString(PyStr(frozen: "__iter__"), .object(PyBuiltinFunction(name: "__iter__", owner: owner) { _, args throws(PythonError) in
+            args.count > 0 ? args[0] : .none
+        }))
+    }
 }

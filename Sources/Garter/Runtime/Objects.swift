@@ -197,6 +197,9 @@ final class PyFunction: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var attributes: PyDict?
     @exclusivity(unchecked) var doc: Value = .none
     @exclusivity(unchecked) var module: String = "__main__"
+    /// `__annotations__`: built at definition time when the function has annotations, else
+    /// created empty on first access (as CPython does).
+    @exclusivity(unchecked) var annotations: PyDict?
 
     init(code: CodeObject, globals: PyDict, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell]) {
         self.code = code
@@ -291,6 +294,26 @@ final class PyType: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var constructor: BuiltinBody? = nil
     /// The class of this class when it is not `type` (`class C(metaclass=M)`).
     @exclusivity(unchecked) var metaclass: PyType? = nil
+    /// Cache of ``instanceSlotNames``: computed on first use from the MRO's `__slots__`
+    /// (derived state, so snapshots need not carry it).
+    @exclusivity(unchecked) var slotState: SlotState = .unknown
+    /// Cache of ``customGetattribute`` (derived state: recomputed after a snapshot load or
+    /// when `__getattribute__` is assigned on the class).
+    @exclusivity(unchecked) var getattributeState: GetattributeState = .unknown
+
+    /// Whether a class in the MRO defines `__getattribute__` in Python.
+    enum GetattributeState {
+        case unknown
+        case none
+        case custom(Value)
+    }
+
+    /// Whether instances have a `__dict__` or only the attributes their classes' `__slots__` name.
+    enum SlotState {
+        case unknown
+        case hasDict
+        case slots(Set<String>)
+    }
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(), isBuiltin: Bool, module: String = "builtins") {
         self.name = name

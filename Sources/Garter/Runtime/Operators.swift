@@ -151,6 +151,7 @@ extension VM {
             if op == .mod { return try percentFormat(x.value, b) }
             return nil
         case (_, .str(let y)):
+            if op == .mod, let t = a.asBytes { return try bytesPercentFormat(t, b) }
             if op == .mul, let n = repeatCount(a) {
                 if n <= 0 || y.value.isEmpty { return .str(PyStr.empty) }
                 try checkAllocation(y.value.utf8.count, times: n, itemSize: 1)
@@ -392,7 +393,7 @@ extension VM {
                 }
                 if t.isBuiltin {
                     // `list[int]` and friends in annotations.
-                    return container
+                    return try builtinClassGetItem(t, index)
                 }
                 throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not subscriptable")
             default: break

@@ -133,7 +133,10 @@ extension VM {
             case .superObject: return "<super object>"
             case .cell: return "<cell at \(address(v))>"
             case .code: return "<code object at \(address(v))>"
-            case .listIterator, .rangeIterator, .nativeIterator:
+            case .nativeIterator:
+                if let describe = unsafeDowncast(o, to: PyNativeIterator.self).describe { return try describe(self) }
+                return "<\(typeName(v)) object at \(address(v))>"
+            case .listIterator, .rangeIterator:
                 return "<\(typeName(v)) object at \(address(v))>"
             case .external:
                 return "<built-in function \(unsafeDowncast(o, to: PyExternalFunction.self).name)>"
@@ -274,7 +277,7 @@ extension VM {
 
     // MARK: % formatting
 
-    func percentFormat(_ template: String, _ args: Value) throws(PythonError) -> Value {
+    func percentFormat(_ template: String, _ args: Value, bytesMode: Bool = false) throws(PythonError) -> Value {
         // CPython reports a malformed template only when formatting reaches it.
         let (pieces, parseError) = NumberText.parsePercentPieces(template)
         var positional: [Value]
@@ -330,7 +333,7 @@ extension VM {
                 } else {
                     value = try next()
                 }
-                out += try percentConvert(value, spec: spec, width: width, precision: precision)
+                out += try percentConvert(value, spec: spec, width: width, precision: precision, bytesMode: bytesMode)
             }
         }
         if let parseError { throw VM.error(from: parseError) }
@@ -340,9 +343,34 @@ extension VM {
         return .str(PyStr(out))
     }
 
-    func percentConvert(_ value: Value, spec: PercentSpec, width: Int?, precision: Int?) throws(PythonError) -> String {
+    func percentConvert(_ value: Value, spec: PercentSpec, width: Int?, precision: Int?, bytesMode: Bool = false) throws(PythonError) -> String {
         let c = spec.conversion
         do {
+            // `bytes % args`: text here holds bytes as Latin-1 code points.
+            if bytesMode {
+                switch c {
+                case "s", "b":
+                    var raw = value.bytesLike
+                    if raw == nil, isUserInstance(value), let r = try callSpecial(value, PyStr("__bytes__"), []) { raw = r.bytesLike }
+                    guard let raw else {
+                        throw makeError(Builtins.shared.typeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '\(typeName(value))'")
+                    }
+                    return try NumberText.percentString(VM.latin1Text(raw), spec: spec, width: width, precision: precision)
+                case "r", "a":
+                    return try NumberText.percentString(try asciiRepr(value), spec: spec, width: width, precision: precision)
+                case "c":
+                    if case .int(let i) = value {
+                        guard i >= 0, i < 256 else { throw makeError(Builtins.shared.overflowError, "%c arg not in range(256)") }
+                        return try NumberText.percentString(VM.latin1Text([UInt8(i)]), spec: spec, width: width, precision: nil)
+                    }
+                    if let raw = value.bytesLike, raw.count == 1 {
+                        return try NumberText.percentString(VM.latin1Text(raw), spec: spec, width: width, precision: nil)
+                    }
+                    throw makeError(Builtins.shared.typeError, "%c requires an integer in range(256) or a single byte")
+                default:
+                    break
+                }
+            }
             switch c {
             case "s": return try NumberText.percentString(try str(value), spec: spec, width: width, precision: precision)
             case "r": return try NumberText.percentString(try repr(value), spec: spec, width: width, precision: precision)
@@ -393,8 +421,15 @@ extension VM {
     }
 
     func bytesPercentFormat(_ b: PyBytes, _ args: Value) throws(PythonError) -> Value {
-        let template = String(decoding: b.bytes, as: UTF8.self)
-        guard case .str(let s) = try percentFormat(template, args) else { return .none }
-        return .object(PyBytes(Array(s.value.utf8)))
+        let template = VM.latin1Text(b.bytes)
+        guard case .str(let s) = try percentFormat(template, args, bytesMode: true) else { return .none }
+        return .object(PyBytes(s.value.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
+    }
+
+    /// Bytes as a string of the code points 0-255 (Latin-1).
+    static func latin1Text(_ bytes: [UInt8]) -> String {
+        var s = String.UnicodeScalarView()
+        for b in bytes { s.append(Unicode.Scalar(b)) }
+        return String(s)
     }
 }

@@ -441,6 +441,11 @@ struct SnapshotDecoder {
                 guard let d = attrs.asDict else { throw SnapshotError("bad function attributes") }
                 f.attributes = d
             }
+            let annotations = try value()
+            if case .object = annotations {
+                guard let d = annotations.asDict else { throw SnapshotError("bad function annotations") }
+                f.annotations = d
+            }
             return f
         case .cell:
             let c = PyCell()
@@ -628,6 +633,15 @@ struct SnapshotDecoder {
             a.state = state
             register(a)
             return a
+        case .genericAlias:
+            let origin = try value()
+            let g = PyGenericAlias(origin: origin, args: try values())
+            register(g)
+            return g
+        case .unionType:
+            let u = PyUnion(try values())
+            register(u)
+            return u
         case .asyncGenWrapped:
             let a = PyAsyncGenWrapped(try value())
             register(a)

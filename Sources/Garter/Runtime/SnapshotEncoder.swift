@@ -322,6 +322,7 @@ struct SnapshotEncoder {
             w.string(f.module)
             try value(f.doc)
             try value(f.attributes.map { .object($0) } ?? .none)
+            try value(f.annotations.map { .object($0) } ?? .none)
         case .cell:
             kind(.cell)
             register(o)
@@ -489,6 +490,21 @@ struct SnapshotEncoder {
                     w.u8(2)
                 }
                 w.u8(a.state.rawValue)
+                register(o)
+                return
+            }
+            if let g = o as? PyGenericAlias {
+                kind(.genericAlias)
+                try value(g.origin)
+                w.uint(g.args.count)
+                for v in g.args { try value(v) }
+                register(o)
+                return
+            }
+            if let u = o as? PyUnion {
+                kind(.unionType)
+                w.uint(u.members.count)
+                for v in u.members { try value(v) }
                 register(o)
                 return
             }

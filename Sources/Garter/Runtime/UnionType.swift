@@ -21,7 +21,25 @@ final class PyUnion: PyNativeObject, @unchecked Sendable {
             }
             return .str(PyStr(parts.joined(separator: " | ")))
         }))
-        t.dict.setString(PyStr(frozen: "__args__"), .none)
+        let args = PyBuiltinFunction(name: "__args__", owner: "UnionType") { vm, args throws(PythonError) in
+            guard args.count > 0, case .object(let o) = args[0], let u = o as? PyUnion else { return .none }
+            return .object(PyTuple(u.members.map { $0.isNone ? .object(Builtins.shared.noneType) : $0 }))
+        }
+        t.dict.setString(PyStr(frozen: "__args__"), .object(PyProperty(getter: .object(args), setter: .none, deleter: .none, doc: .none)))
+        t.dict.setString(PyStr(frozen: "__eq__"), .object(PyBuiltinFunction(name: "__eq__", owner: "UnionType") { vm, args throws(PythonError) in
+            guard args.count > 1, case .object(let a) = args[0], let u = a as? PyUnion,
+                  case .object(let b) = args[1], let w = b as? PyUnion else { return .notImplemented }
+            // Equal as sets of members, like CPython.
+            for m in u.members where !w.members.contains(where: { $0.isIdentical(to: m) }) { return .bool(false) }
+            for m in w.members where !u.members.contains(where: { $0.isIdentical(to: m) }) { return .bool(false) }
+            return .bool(true)
+        }))
+        t.dict.setString(PyStr(frozen: "__hash__"), .object(PyBuiltinFunction(name: "__hash__", owner: "UnionType") { vm, args throws(PythonError) in
+            guard args.count > 0, case .object(let o) = args[0], let u = o as? PyUnion else { return .int(0) }
+            var h = 0
+            for m in u.members { h ^= try vm.hash(m) }
+            return .int(h == -1 ? -2 : h)
+        }))
         return t
     }()
 }
@@ -33,6 +51,7 @@ extension VM {
             if v.isNone { return [.none] }
             if v.asType != nil { return [v] }
             if case .object(let o) = v, let u = o as? PyUnion { return u.members }
+            if case .object(let o) = v, o is PyGenericAlias { return [v] }
             return nil
         }
         guard let x = members(a), let y = members(b) else { return nil }

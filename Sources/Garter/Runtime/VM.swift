@@ -93,6 +93,8 @@ final class VM {
     @exclusivity(unchecked) var watchdogRegistered = false
     /// Classes made for host dataclass inputs, by name and field names.
     var inputDataclasses: [String: PyType] = [:]
+    /// The program's source by filename, for source lines in `traceback.format_exc()`.
+    var programSources: [String: String] = [:]
     let output: OutputSink
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.

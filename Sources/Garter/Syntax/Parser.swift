@@ -520,9 +520,17 @@ struct Parser {
         var orElse: [Stmt] = []
         var finalBody: [Stmt] = []
         var isStar = false
+        var sawPlain = false
         while kind == .kwExcept {
             let e = advance()
-            if accept(.star) { isStar = true }
+            let star = accept(.star)
+            if star { isStar = true } else { sawPlain = true }
+            if isStar && sawPlain {
+                throw CompileError.syntax("cannot have both 'except' and 'except*' on the same 'try'", line: e.line, column: e.column + 1)
+            }
+            if star && kind == .colon {
+                throw CompileError.syntax("expected one or more exception types", line: current.line, column: current.column + 1)
+            }
             var type: Expr? = nil
             var name: String? = nil
             if kind != .colon {
@@ -551,7 +559,8 @@ struct Parser {
             throw CompileError.syntax("expected 'except' or 'finally' block", line: current.line, column: current.column + 1)
         }
         if isStar {
-            throw CompileError.unsupported("except* (exception groups)", line: t.line, column: t.column + 1)
+            for h in handlers { try ExceptStar.checkHandlerBody(h.body) }
+            return ExceptStar.desugar(body: body, handlers: handlers, orElse: orElse, finally: finalBody, line: t.line, column: t.column)
         }
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finalBody, isStar: isStar), line: t.line, column: t.column)
     }

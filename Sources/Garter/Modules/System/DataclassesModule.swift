@@ -548,8 +548,36 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if slots:
         if '__slots__' in cls_dict:
             raise TypeError(f'{cls.__name__} already specifies __slots__')
-        cls.__slots__ = tuple(f.name for f in field_list)
+        cls = _add_slots(cls, field_list)
 
+    return cls
+
+
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+def _add_slots(cls, field_list):
+    # Like CPython: a new class whose __slots__ are the fields not already slots of a base.
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in field_list)
+    inherited_slots = set()
+    for base in cls.__mro__[1:-1]:
+        inherited_slots.update(_get_slots(base))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
@@ -667,7 +695,49 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
-    raise NotImplementedError('make_dataclass() is not supported (no type() with three arguments)')
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Return a new dynamically created dataclass."""
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, tuple(bases), ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
+
+
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+                       'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+                       'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+                       'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+                       'while', 'with', 'yield'])
 """#
 }

@@ -136,6 +136,60 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % self.value
 
+    # CPython resolves auto() as soon as the class body stores it, so `AB = A | B` in a
+    # Flag body combines values; without __prepare__ the combination is recorded here and
+    # computed when the class is built.
+    def __or__(self, other):
+        return _AutoOp(_or, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(_or, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(_and, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(_and, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(_xor, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(_xor, other, self)
+
+
+def _or(a, b):
+    return a | b
+
+
+def _and(a, b):
+    return a & b
+
+
+def _xor(a, b):
+    return a ^ b
+
+
+class _AutoOp:
+    def __init__(self, op, left, right):
+        self.op = op
+        self.left = left
+        self.right = right
+
+    def _resolve(self):
+        def value(v):
+            if isinstance(v, (auto, _AutoOp)):
+                return v._resolve() if isinstance(v, _AutoOp) else v.value
+            return v
+        return self.op(value(self.left), value(self.right))
+
+    __or__ = auto.__or__
+    __ror__ = auto.__ror__
+    __and__ = auto.__and__
+    __rand__ = auto.__rand__
+    __xor__ = auto.__xor__
+    __rxor__ = auto.__rxor__
+
 
 _SUNDER_ALLOWED = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
                    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')
@@ -186,6 +240,8 @@ class EnumType(type):
             else:
                 if isinstance(value, member):
                     value = value.value
+                if isinstance(value, _AutoOp):
+                    value = value._resolve()
                 non_auto_store = True
                 single = False
                 if isinstance(value, auto):
@@ -374,6 +430,17 @@ class EnumType(type):
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
 
     def __len__(cls):
         return len(cls._member_names_)

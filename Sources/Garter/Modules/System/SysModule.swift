@@ -23,7 +23,15 @@ enum SysModule {
             // CPython-style traceback text for an exception (no source lines: the VM keeps none).
             try args.check("format_exception", min: 1, max: 1, vm: vm)
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
-            return .str(PyStr(vm.formatTraceback(exc, sourceLines: [:])))
+            var lines: [String: [Substring]] = [:]
+            for (k, v) in vm.programSources { lines[k] = v.split(separator: "\n", omittingEmptySubsequences: false) }
+            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines)))
+        }
+        m.function("exception_summary") { vm, args throws(PythonError) in
+            // The `Type: message` line (and notes) of `traceback.format_exception_only`.
+            try args.check("exception_summary", min: 1, max: 1, vm: vm)
+            guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
+            return .str(PyStr(vm.exceptionSummary(exc) + "\n" + vm.exceptionNotes(exc)))
         }
         m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
         m.function("modules") { vm, _ throws(PythonError) in

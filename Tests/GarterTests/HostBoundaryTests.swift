@@ -183,6 +183,9 @@ struct HostBoundaryTests {
     }
 
     /// Ten gathered calls are all in flight at once (no timing assertion: the host counts).
+    /// Each call waits until all ten have started (or 5 s pass), so a slow, loaded machine
+    /// cannot let early calls finish before late ones start; a runner that ran them one at a
+    /// time would see a peak of 1.
     @Test func asyncRunnerRunsGatheredCallsConcurrently() async throws {
         actor Gauge {
             var current = 0
@@ -193,7 +196,10 @@ struct HostBoundaryTests {
         let gauge = Gauge()
         let fetch = HostFunction("fetch", parameters: ["i"]) { (call: ExternalCall) async throws -> PythonValue in
             await gauge.enter()
-            try await Task.sleep(nanoseconds: 50_000_000)
+            let deadline = ContinuousClock.now + .seconds(5)
+            while await gauge.peak < 10, ContinuousClock.now < deadline {
+                try await Task.sleep(nanoseconds: 1_000_000)
+            }
             await gauge.leave()
             guard case .int(let i)? = call.argument("i") else { return .none }
             return .int(i * 2)

@@ -26,7 +26,11 @@ extension VM {
             // The caller pushed the entry frame for us to run and pop: pop it before failing.
             if let gen = entry.pointee.generator { gen.finish() }
             popFrame(entry, sp: entry.pointee.sp)
-            throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
+            // Out of native stack while a repr is in progress (a `__repr__` written in Python
+            // between nested containers): CPython's message names the repr, as its C repr
+            // machinery is where the recursion limit trips there.
+            let suffix = reprActive.isEmpty ? "" : " while getting the repr of an object"
+            throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded" + suffix))
         }
         var f = entry
         unowned(unsafe) var code = f.pointee.code

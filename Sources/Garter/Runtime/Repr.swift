@@ -164,7 +164,9 @@ extension VM {
     func reprGuarded(_ o: PyObject, _ recursive: String, _ body: (VM) throws(PythonError) -> String) throws(PythonError) -> String {
         let id = ObjectIdentifier(o)
         if reprActive.contains(id) { return recursive }
-        guard reprActive.count < recursionLimit, StackGuard.hasRoom() else {
+        // Like CPython 3.11's single recursion counter, nested reprs and Python frames (a
+        // `__repr__` written in Python between them) count against the same limit.
+        guard reprActive.count + frameCount < recursionLimit, StackGuard.hasRoom() else {
             throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
         }
         reprActive.insert(id)

@@ -103,15 +103,7 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
     }
 
     init(_ v: Garter.Value, vm: VM) {
-        switch v {
-        // Scalars need no conversion state (the common result of a run).
-        case .none, .unbound: self = .none
-        case .bool(let b): self = .bool(b)
-        case .int(let i): self = .int(i)
-        case .float(let d): self = .float(d)
-        case .str(let s): self = .string(s.value)
-        case .object: self.init(v, vm: vm, depth: 0, context: Conversion())
-        }
+        self.init(v, vm: vm, depth: 0, context: nil)
     }
 
     /// The most container elements one conversion produces; the rest reach the host as
@@ -129,7 +121,9 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
         var budget = PythonValue.maxElements
     }
 
-    private init(_ v: Garter.Value, vm: VM, depth: Int, context: Conversion) {
+    /// `context` is created at the first object, so scalar results (the common result of a
+    /// run) convert without any conversion state.
+    private init(_ v: Garter.Value, vm: VM, depth: Int, context: Conversion?) {
         switch v {
         case .none, .unbound: self = .none
         case .bool(let b): self = .bool(b)
@@ -137,6 +131,7 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
         case .float(let d): self = .float(d)
         case .str(let s): self = .string(s.value)
         case .object(let o):
+            let context = context ?? Conversion()
             let isContainer: Bool
             switch o.kind {
             case .list, .tuple, .dict, .set, .frozenSet, .instance: isContainer = true

@@ -19,6 +19,20 @@ extension VM {
         }
     }
 
+    /// Replaces the value in `slot` by `body(value)`, moving the value out instead of copying
+    /// it (no retain); if `body` throws, the value goes back, so the unwinder finds the stack
+    /// as it was.
+    @inline(__always)
+    func replaceMoving(_ slot: UnsafeMutablePointer<Value>, _ body: (Value) throws(PythonError) -> Value) throws(PythonError) {
+        let v = slot.move()
+        do {
+            slot.initialize(to: try body(v))
+        } catch {
+            slot.initialize(to: v)
+            throw error
+        }
+    }
+
     func execute(_ entry: UnsafeMutablePointer<Frame>, pendingException: PyInstance? = nil) throws(PythonError) -> Value {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
@@ -179,15 +193,8 @@ extension VM {
                         sp.initialize(to: locals[Int(ins.arg)])
                         sp += 1
                     case .loadAttr:
-                        // The receiver is moved out of its slot (no retain) and put back if the
-                        // lookup throws, so the unwinder finds the stack as it was.
-                        let obj = (sp - 1).move()
-                        do {
-                            (sp - 1).initialize(to: try getAttribute(obj, code.names[Int(ins.arg)]))
-                        } catch {
-                            (sp - 1).initialize(to: obj)
-                            throw error
-                        }
+                        let name = code.names[Int(ins.arg)]
+                        try replaceMoving(sp - 1) { obj throws(PythonError) in try getAttribute(obj, name) }
                     case .storeAttr:
                         sp -= 2
                         let v = sp.move()
@@ -301,13 +308,9 @@ extension VM {
                             default: break
                             }
                         }
-                        let a = (sp - 1).move()
-                        do {
-                            (sp - 1).initialize(to: try binaryOperation(BinaryOperator(rawValue: UInt8(ins.arg))!, a, b, inplace: ins.opcode == .inplaceOp))
-                        } catch {
-                            (sp - 1).initialize(to: a)
-                            throw error
-                        }
+                        let op = BinaryOperator(rawValue: UInt8(ins.arg))!
+                        let inplace = ins.opcode == .inplaceOp
+                        try replaceMoving(sp - 1) { a throws(PythonError) in try binaryOperation(op, a, b, inplace: inplace) }
                     case .unaryNegative:
                         let v = (sp - 1).pointee
                         (sp - 1).pointee = try unaryOperation(.negative, v)
@@ -339,13 +342,8 @@ extension VM {
                             }
                             (sp - 1).pointee = .bool(r)
                         } else {
-                            let a = (sp - 1).move()
-                            do {
-                                (sp - 1).initialize(to: try compare(CompareOperator(rawValue: UInt8(ins.arg))!, a, b))
-                            } catch {
-                                (sp - 1).initialize(to: a)
-                                throw error
-                            }
+                            let op = CompareOperator(rawValue: UInt8(ins.arg))!
+                            try replaceMoving(sp - 1) { a throws(PythonError) in try compare(op, a, b) }
                         }
                     case .isOp:
                         sp -= 1
@@ -403,13 +401,7 @@ extension VM {
                         sp -= 1
                         if !sp.move().isNone { pc = Int(ins.arg) }
                     case .getIter:
-                        let v = (sp - 1).move()
-                        do {
-                            (sp - 1).initialize(to: try getIterator(v))
-                        } catch {
-                            (sp - 1).initialize(to: v)
-                            throw error
-                        }
+                        try replaceMoving(sp - 1) { v throws(PythonError) in try getIterator(v) }
                     case .forIter:
                         let it = (sp - 1).pointee
                         if case .object(let o) = it {

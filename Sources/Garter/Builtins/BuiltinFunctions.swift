@@ -152,6 +152,9 @@ extension Builtins {
             let mod: Value = args.positionalCount > 2 ? args[2] : (args.keyword("mod") ?? .none)
             if mod.isNone { return try vm.binaryOperation(.pow, base, exp, inplace: false) }
             guard let b = base.asBigIntValue, let e = exp.asBigIntValue, let m = mod.asBigIntValue else {
+                if ComplexMath.isComplex(base) || ComplexMath.isComplex(exp) || ComplexMath.isComplex(mod) {
+                    throw vm.makeError(Builtins.shared.valueError, "complex modulo")
+                }
                 throw vm.makeError(Builtins.shared.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
             if m == 0 { throw vm.makeError(Builtins.shared.valueError, "pow() 3rd argument cannot be 0") }

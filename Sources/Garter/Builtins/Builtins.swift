@@ -95,6 +95,7 @@ final class Builtins: @unchecked Sendable {
     let deprecationWarning: PyType
     let runtimeWarning: PyType
     let baseExceptionGroup: PyType
+    let complexType: PyType
     let exceptionGroup: PyType
 
     private init() {
@@ -109,6 +110,7 @@ final class Builtins: @unchecked Sendable {
         int = make("int", [object])
         bool = make("bool", [int])
         float = make("float", [object])
+        complexType = make("complex", [object])
         str = make("str", [object])
         bytes = make("bytes", [object])
         bytearray = make("bytearray", [object])
@@ -206,7 +208,7 @@ final class Builtins: @unchecked Sendable {
         exceptionGroup.mro = [exceptionGroup, baseExceptionGroup, exception, baseException, object]
         exceptionGroup.isException = true
 
-        let exported: [PyType] = [object, type, int, bool, float, str, bytes, list, tuple, dictType, set, frozenset,
+        let exported: [PyType] = [object, type, int, bool, float, complexType, str, bytes, list, tuple, dictType, set, frozenset,
                                   range, slice, property, staticmethod, classmethod, superType,
                                   baseException, exception, systemExit, keyboardInterrupt, generatorExit, stopIteration,
                                   stopAsyncIteration, arithmeticError, zeroDivisionError, overflowError, floatingPointError,
@@ -231,6 +233,7 @@ final class Builtins: @unchecked Sendable {
         installByteArray()
         installOSErrorMethods()
         installExceptionGroupMethods()
+        installComplexMethods()
     }
 
     /// Registers a builtin function in the `builtins` namespace.

@@ -3,6 +3,7 @@ extension ModuleList {
     /// `operator`, `copy`, `heapq`, `bisect`, `string`, `textwrap`, `typing`.
     static let data: [String: ModuleRegistry.Definition] = [
         "math": .native(MathModule.make),
+        "cmath": .native(CmathModule.make),
         "_json": .native(JSONModule.makeNative),
         "json": .source(JSONModule.packageSource),
         "json.decoder": .source(JSONModule.decoderSource),

@@ -548,6 +548,10 @@ extension VM {
         }
         if let t = spec.asType {
             if typeOf(v).isSubtype(of: t) { return true }
+            if let meta = t.metaclass, let hook = meta.lookup(PyStr("__instancecheck__")), hook.asObject?.kind != .builtinFunction {
+                // A metaclass's `__instancecheck__` (ABCMeta's virtual subclasses).
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .object(t), owner: meta), [v]))
+            }
             // Without metaclasses, a class-level `__instancecheck__` classmethod stands in for
             // ABCMeta's (used by `collections.abc`).
             if !t.isBuiltin, let hook = t.lookup(PyStr("__instancecheck__")), hook.asObject?.kind == .classMethod {
@@ -578,6 +582,9 @@ extension VM {
         }
         if let s = spec.asType {
             if t.isSubtype(of: s) { return true }
+            if let meta = s.metaclass, let hook = meta.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind != .builtinFunction {
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .object(s), owner: meta), [.object(t)]))
+            }
             if !s.isBuiltin, let hook = s.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind == .classMethod {
                 return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: s), [.object(t)]))
             }

@@ -6,7 +6,15 @@ def abstractmethod(funcobj):
     return funcobj
 
 def _is_abstract(value):
+    if isinstance(value, property):
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    if isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(value.__func__)
     return getattr(value, "__isabstractmethod__", False)
+
+
+# (abc, registered class) pairs of ABCMeta.register, oldest first.
+_registry = []
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
@@ -30,10 +38,43 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
+        """Register a virtual subclass of an ABC."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _registry.append((cls, subclass))
         return subclass
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for abc, registered in _registry:
+            if cls in abc.__mro__ and issubclass(subclass, registered):
+                return True
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+
 class ABC(metaclass=ABCMeta):
-    pass
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 def get_cache_token():
     return 0

@@ -302,6 +302,8 @@ extension VM {
                 switch name {
                 case "__name__": return .str(PyStr(g.name))
                 case "__qualname__": return .str(PyStr(g.qualname))
+                case "gi_running" where !g.isCoroutine, "cr_running" where g.isCoroutine: return .bool(g.state == .running)
+                case "gi_suspended" where !g.isCoroutine, "cr_suspended" where g.isCoroutine: return .bool(g.state == .suspended)
                 default: return nil
                 }
             default: return nil

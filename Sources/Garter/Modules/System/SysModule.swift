@@ -33,6 +33,23 @@ enum SysModule {
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
             return .str(PyStr(vm.exceptionSummary(exc) + "\n" + vm.exceptionNotes(exc)))
         }
+        m.function("lookup_global") { vm, args throws(PythonError) in
+            // `typing.get_type_hints`: a name in the module namespace a function or class was
+            // defined in (never the namespace itself).
+            try args.check("lookup_global", min: 2, max: 2, vm: vm)
+            guard case .str(let name) = args[1] else { return .none }
+            var globals: PyDict? = nil
+            if let f = args[0].asFunction {
+                globals = f.globals
+            } else if let t = args[0].asType {
+                globals = t.module == "__main__" ? vm.mainGlobals : vm.modules[t.module]?.dict
+            } else if let m = args[0].asModule {
+                globals = m.dict
+            }
+            if let v = globals?.getString(name) { return v }
+            if let v = Builtins.shared.dict.getString(name) { return v }
+            throw vm.makeError(Builtins.shared.nameError, "name '\(name.value)' is not defined")
+        }
         m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
         m.function("modules") { vm, _ throws(PythonError) in
             // The imported modules (a snapshot), private helpers excluded.

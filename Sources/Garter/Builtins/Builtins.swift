@@ -203,6 +203,11 @@ final class Builtins: @unchecked Sendable {
         userWarning = exc("UserWarning", warning)
         deprecationWarning = exc("DeprecationWarning", warning)
         runtimeWarning = exc("RuntimeWarning", warning)
+        var moreWarnings: [PyType] = []
+        for name in ["PendingDeprecationWarning", "SyntaxWarning", "FutureWarning", "ImportWarning",
+                     "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"] {
+            moreWarnings.append(exc(name, warning))
+        }
         baseExceptionGroup = exc("BaseExceptionGroup", baseException)
         exceptionGroup = PyType(name: "ExceptionGroup", bases: [baseExceptionGroup, exception], isBuiltin: true)
         exceptionGroup.mro = [exceptionGroup, baseExceptionGroup, exception, baseException, object]
@@ -219,7 +224,7 @@ final class Builtins: @unchecked Sendable {
                                   recursionError, syntaxError, indentationError, tabError, systemError, typeError,
                                   valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
                                   deprecationWarning, runtimeWarning, baseExceptionGroup, exceptionGroup]
-        for t in exported + extraOSErrors.values { dict.setString(PyStr(frozen: t.name), .object(t)) }
+        for t in exported + extraOSErrors.values + moreWarnings { dict.setString(PyStr(frozen: t.name), .object(t)) }
         dict.setString(PyStr(frozen: "EnvironmentError"), .object(osError))
         dict.setString(PyStr(frozen: "IOError"), .object(osError))
         dict.setString(PyStr(frozen: "None"), .none)
@@ -228,6 +233,7 @@ final class Builtins: @unchecked Sendable {
         dict.setString(PyStr(frozen: "__name__"), .str(PyStr(frozen: "builtins")))
         installFunctions()
         installTypeMethods()
+        installMoreBytesMethods()
         listIterator.installIteratorProtocol()
         rangeIterator.installIteratorProtocol()
         installByteArray()

@@ -214,7 +214,19 @@ extension Builtins {
             return .object(out)
         }
         objectMethod(d, "__len__", D, kinds: [.dict]) { _, x, _ throws(PythonError) in .int(x.count) }
-        objectMethod(d, "__getitem__", D, kinds: [.dict], min: 1, max: 1) { vm, x, a throws(PythonError) in try vm.getItem(.object(x), a[0]) }
+        method(d, "__getitem__", checkReceiver: false) { vm, args throws(PythonError) in
+            guard args.count > 0, let x = vm.builtinBase(args[0]).asDict else {
+                let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '\(got)' object")
+            }
+            try Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames).check("dict.__getitem__", min: 1, max: 1, vm: vm)
+            // A subclass's `__missing__` answers missing keys, as in CPython's dict_subscript.
+            if let inst = args[0].asInstance, let missing = inst.cls.lookup(Names.missing) {
+                if let v = try x.get(args[1], vm: vm) { return v }
+                return try vm.callValue(try vm.bindDescriptor(missing, instance: args[0], owner: inst.cls), [args[1]])
+            }
+            return try vm.getItem(.object(x), args[1])
+        }
         objectMethod(d, "__setitem__", D, kinds: [.dict], min: 2, max: 2) { vm, x, a throws(PythonError) in
             try x.set(a[0], a[1], vm: vm)
             return .none

@@ -450,6 +450,8 @@ extension VM {
             }
         case .module:
             unsafeDowncast(o, to: PyModule.self).dict.setString(name, value)
+        case .property where name.value == "__doc__":
+            unsafeDowncast(o, to: PyProperty.self).doc = value
         default:
             if name.value == "__class__" {
                 throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")

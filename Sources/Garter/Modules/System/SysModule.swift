@@ -50,6 +50,25 @@ enum SysModule {
             if let v = Builtins.shared.dict.getString(name) { return v }
             throw vm.makeError(Builtins.shared.nameError, "name '\(name.value)' is not defined")
         }
+        m.function("caller") { vm, args throws(PythonError) in
+            // `warnings.warn(stacklevel=n)`: (filename, line, module name, source line) of the
+            // Python frame n levels above the caller; only text, never a frame.
+            try args.check("caller", min: 1, max: 1, vm: vm)
+            guard case .int(let level) = args[0], level >= 0 else { return .none }
+            let index = vm.frameCount - 1 - level
+            guard index >= 0, index < vm.frameCount else {
+                return .object(PyTuple([.str(PyStr("sys")), .int(1), .str(PyStr("sys")), .str(PyStr.empty)]))
+            }
+            let f = vm.frames[index]
+            let line = f.code.line(at: max(0, f.pc - 1))
+            var text = ""
+            if let source = vm.programSources[f.code.filename] {
+                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                if line >= 1 && line <= lines.count { text = String(lines[line - 1]) }
+            }
+            let module = f.globals.getString("__name__") ?? .str(PyStr("__main__"))
+            return .object(PyTuple([.str(PyStr(f.code.filename)), .int(line), module, .str(PyStr(text))]))
+        }
         m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
         m.function("modules") { vm, _ throws(PythonError) in
             // The imported modules (a snapshot), private helpers excluded.

@@ -1,8 +1,10 @@
 extension ModuleList {
     /// Modules of the text group: `re`, and ports of CPython's pure-Python `difflib`,
-    /// `shlex`, `keyword`, `graphlib`, `html`, `urllib.parse`, and `warnings` (`Modules/Ported/`).
+    /// `shlex`, `keyword`, `graphlib`, `html`, `urllib.parse`; `warnings`, `queue` and
+    /// `unicodedata` (`Modules/Ported/`, `UnicodedataModule.swift`).
     static let text: [String: ModuleRegistry.Definition] = [
         "re": .native(ReModule.make),
+        "unicodedata": .native(UnicodedataModule.make),
         "difflib": .source(DifflibModuleSource.source),
         "shlex": .source(ShlexModuleSource.source),
         "keyword": .source(KeywordModuleSource.source),
@@ -12,5 +14,6 @@ extension ModuleList {
         "urllib": .source(""),
         "urllib.parse": .source(UrllibParseModuleSource.source),
         "warnings": .source(WarningsModuleSource.source),
+        "queue": .source(QueueModuleSource.source),
     ]
 }

@@ -4,6 +4,8 @@ extension ModuleList {
     static let data: [String: ModuleRegistry.Definition] = [
         "math": .native(MathModule.make),
         "cmath": .native(CmathModule.make),
+        "struct": .source(StructModule.source),
+        "_struct": .native(StructModule.make),
         "_json": .native(JSONModule.makeNative),
         "json": .source(JSONModule.packageSource),
         "json.decoder": .source(JSONModule.decoderSource),

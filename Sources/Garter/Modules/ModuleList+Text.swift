@@ -1,5 +1,5 @@
 extension ModuleList {
-    /// Modules of the text group: `re`, and ports of CPython's pure-Python `difflib`,
+    /// Modules of the text group: `re`, and ports of CPython's pure-Python `argparse`, `difflib`,
     /// `shlex`, `keyword`, `graphlib`, `html`, `urllib.parse`; `warnings`, `queue` and
     /// `unicodedata` (`Modules/Ported/`, `UnicodedataModule.swift`).
     static let text: [String: ModuleRegistry.Definition] = [
@@ -15,5 +15,6 @@ extension ModuleList {
         "urllib.parse": .source(UrllibParseModuleSource.source),
         "warnings": .source(WarningsModuleSource.source),
         "queue": .source(QueueModuleSource.source),
+        "argparse": .source(ArgparseModuleSource.source),
     ]
 }

@@ -69,6 +69,10 @@ enum SysModule {
             let module = f.globals.getString("__name__") ?? .str(PyStr("__main__"))
             return .object(PyTuple([.str(PyStr(f.code.filename)), .int(line), module, .str(PyStr(text))]))
         }
+        m.function("argv") { vm, _ throws(PythonError) in
+            let args = vm.osState.config.arguments
+            return .object(PyList((args.isEmpty ? [""] : args).map { .str(PyStr($0)) }))
+        }
         m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
         m.function("modules") { vm, _ throws(PythonError) in
             // The imported modules (a snapshot), private helpers excluded.
@@ -312,7 +316,7 @@ maxsize = 9223372036854775807
 maxunicode = 1114111
 byteorder = 'little'
 platform = 'linux'
-argv = ['']
+argv = _gsys_vm.argv()
 orig_argv = []
 path = []
 executable = ''

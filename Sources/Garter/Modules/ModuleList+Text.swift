@@ -1,7 +1,7 @@
 extension ModuleList {
     /// Modules of the text group: `re`, and ports of CPython's pure-Python `argparse`, `difflib`,
     /// `shlex`, `keyword`, `graphlib`, `html`, `urllib.parse`; `warnings`, `queue` and
-    /// `unicodedata` (`Modules/Ported/`, `UnicodedataModule.swift`).
+    /// `unicodedata`, a thread-less `concurrent.futures` (`Modules/Ported/`, `UnicodedataModule.swift`).
     static let text: [String: ModuleRegistry.Definition] = [
         "re": .native(ReModule.make),
         "unicodedata": .native(UnicodedataModule.make),
@@ -16,5 +16,7 @@ extension ModuleList {
         "warnings": .source(WarningsModuleSource.source),
         "queue": .source(QueueModuleSource.source),
         "argparse": .source(ArgparseModuleSource.source),
+        "concurrent": .source(""),
+        "concurrent.futures": .source(ConcurrentFuturesModuleSource.source),
     ]
 }

@@ -176,6 +176,12 @@ extension Builtins {
         function("min") { vm, args throws(PythonError) in try vm.minMax(args, isMax: false) }
         function("max") { vm, args throws(PythonError) in try vm.minMax(args, isMax: true) }
         function("sum") { vm, args throws(PythonError) in
+            if args.positionalCount == 0 {
+                throw vm.makeError(Builtins.shared.typeError, "sum() takes at least 1 positional argument (0 given)")
+            }
+            if args.count > 2 {
+                throw vm.makeError(Builtins.shared.typeError, "sum() takes at most 2 arguments (\(args.count) given)")
+            }
             try args.check("sum", min: 1, max: 2, keywords: ["start"], vm: vm)
             var acc: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if case .str = acc { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
@@ -344,6 +350,9 @@ extension Builtins {
             }
         }
         function("sorted") { vm, args throws(PythonError) in
+            if args.positionalCount != 1 {
+                throw vm.makeError(Builtins.shared.typeError, "sorted expected 1 argument, got \(args.positionalCount)")
+            }
             try args.check("sorted", min: 1, max: 1, keywords: ["key", "reverse"], vm: vm)
             var items = try vm.iterateToArray(args[0])
             try vm.sortValues(&items, key: args.keyword("key") ?? .none, reverse: try vm.isTrue(args.keyword("reverse") ?? .bool(false)))
@@ -354,6 +363,12 @@ extension Builtins {
             return try vm.reversedIterator(args[0])
         }
         function("enumerate") { vm, args throws(PythonError) in
+            if args.count > 2 {
+                throw vm.makeError(Builtins.shared.typeError, "enumerate() takes at most 2 arguments (\(args.count) given)")
+            }
+            if args.positionalCount == 0 && args.keyword("iterable") == nil {
+                throw vm.makeError(Builtins.shared.typeError, "enumerate() missing required argument 'iterable'")
+            }
             try args.check("enumerate", min: 1, max: 2, keywords: ["start", "iterable"], vm: vm)
             let iterable = args.positionalCount > 0 ? args[0] : (args.keyword("iterable") ?? .none)
             let startValue = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
@@ -366,14 +381,7 @@ extension Builtins {
             try args.check("zip", min: 0, max: Int.max, keywords: ["strict"], vm: vm)
             let strict = try vm.isTrue(args.keyword("strict") ?? .bool(false))
             var its: [Value] = []
-            for i in 0..<args.positionalCount {
-                do throws(PythonError) { its.append(try vm.getIterator(args[i])) } catch {
-                    if error.exception.cls === Builtins.shared.typeError {
-                        throw vm.makeError(Builtins.shared.typeError, "zip argument #\(i + 1) must support iteration")
-                    }
-                    throw error
-                }
-            }
+            for i in 0..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
             return vm.zipIterator(its, strict: strict, done: false)
         }
         function("map") { vm, args throws(PythonError) in
@@ -838,6 +846,10 @@ extension VM {
         guard frameCount > 0 else { throw makeError(Builtins.shared.runtimeError, "super(): no current frame") }
         let f = frames[frameCount - 1]
         let code = f.code
+        // CPython checks for a first argument before looking for the `__class__` cell.
+        if code.argCount == 0 && !code.hasVarArgs && code.qualname != "<module>" {
+            throw makeError(Builtins.shared.runtimeError, "super(): no arguments")
+        }
         guard let ci = code.freevars.firstIndex(of: "__class__") else {
             throw makeError(Builtins.shared.runtimeError, "super(): __class__ cell not found")
         }

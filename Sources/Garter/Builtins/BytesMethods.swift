@@ -305,6 +305,39 @@ extension Builtins {
             return .object(PyBytes(table))
         }
         bytes.dict.setString(PyStr(frozen: "maketrans"), .object(PyMethodWrapper(function: .object(maketrans), isClassMethod: false)))
+        // `startswith`/`endswith` with a tuple of affixes and start/end, like CPython.
+        for (name, atStart) in [("startswith", true), ("endswith", false)] {
+            objectMethod(bytes, name, B, kinds: [.bytes], min: 1, max: 3) { vm, b, a throws(PythonError) in
+                let affixes: [[UInt8]]
+                if let tu = a[0].asTuple {
+                    var list: [[UInt8]] = []
+                    for item in tu.items {
+                        guard let x = item.bytesLike else {
+                            throw vm.makeError(Builtins.shared.typeError, "a bytes-like object is required, not '\(vm.typeName(item))'")
+                        }
+                        list.append(x)
+                    }
+                    affixes = list
+                } else if let x = a[0].bytesLike {
+                    affixes = [x]
+                } else {
+                    throw vm.makeError(Builtins.shared.typeError, "\(name) first arg must be bytes or a tuple of bytes, not \(vm.typeName(a[0]))")
+                }
+                let (start, end) = try bounds(vm, a, b.bytes.count)
+                if start > end { return .bool(false) }
+                let window = b.bytes[start..<end]
+                for x in affixes {
+                    if atStart ? window.starts(with: x) : (window.count >= x.count && window.suffix(x.count).elementsEqual(x)) { return .bool(true) }
+                }
+                return .bool(false)
+            }
+        }
+        objectMethod(bytes, "find", B, kinds: [.bytes], min: 1, max: 3) { vm, b, a throws(PythonError) in
+            let sub = try subArg(vm, a[0])
+            let (start, end) = try bounds(vm, a, b.bytes.count)
+            if start > end { return .int(-1) }
+            return .int(BytesOps.find(b.bytes, sub, start: start, end: end))
+        }
         // `count` with start/end and int arguments, like CPython.
         objectMethod(bytes, "count", B, kinds: [.bytes], min: 1, max: 3) { vm, b, a throws(PythonError) in
             let sub = try subArg(vm, a[0])

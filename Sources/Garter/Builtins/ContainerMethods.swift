@@ -133,6 +133,17 @@ extension Builtins {
             l.items = items
             return .none
         }
+        if let sortImpl = list.dict.getString("sort") {
+            // CPython's message for positional arguments (`lst.sort(f)`).
+            method(list, "sort", checkReceiver: false) { vm, args throws(PythonError) in
+                if args.positionalCount > 1 {
+                    throw vm.makeError(Builtins.shared.typeError, "sort() takes no positional arguments")
+                }
+                var values = args.positional
+                for k in 0..<args.keywordNames.count { values.append(args[args.positionalCount + k]) }
+                return try vm.callValue(sortImpl, values, keywordNames: args.keywordNames)
+            }
+        }
         objectMethod(list, "__len__", L, kinds: [.list]) { _, l, _ throws(PythonError) in .int(l.items.count) }
         objectMethod(list, "__getitem__", L, kinds: [.list], min: 1, max: 1) { vm, l, a throws(PythonError) in try vm.getItem(.object(l), a[0]) }
         objectMethod(list, "__setitem__", L, kinds: [.list], min: 2, max: 2) { vm, l, a throws(PythonError) in
@@ -207,6 +218,10 @@ extension Builtins {
         }
         objectMethod(d, "copy", D, kinds: [.dict]) { _, x, _ throws(PythonError) in .object(x.copy()) }
         classMethod(d, "fromkeys") { vm, args throws(PythonError) in
+            if args.positionalCount < 2 || args.positionalCount > 3 {
+                let n = args.positionalCount - 1
+                throw vm.makeError(Builtins.shared.typeError, n < 1 ? "fromkeys expected at least 1 argument, got \(n)" : "fromkeys expected at most 2 arguments, got \(n)")
+            }
             try args.check("fromkeys", min: 2, max: 3, vm: vm)
             let out = PyDict()
             let value = args.positionalCount > 2 ? args[2] : .none

@@ -494,6 +494,28 @@ extension Builtins {
         function("input") { vm, _ throws(PythonError) in
             throw vm.makeError(Builtins.shared.notImplementedError, "input() is not supported (no standard input in the sandbox)")
         }
+        function("aiter") { vm, args throws(PythonError) in
+            try args.check("aiter", min: 1, max: 1, vm: vm)
+            guard let r = try vm.callSpecial(args[0], PyStr("__aiter__"), []) else {
+                throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object is not an async iterable")
+            }
+            return r
+        }
+        function("anext") { vm, args throws(PythonError) in
+            try args.check("anext", min: 1, max: 2, vm: vm)
+            if args.positionalCount == 1 {
+                guard let r = try vm.callSpecial(args[0], PyStr("__anext__"), []) else {
+                    throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object is not an async iterator")
+                }
+                return r
+            }
+            if vm.lookupSpecial(args[0], PyStr("__anext__")) == nil {
+                throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object is not an async iterator")
+            }
+            // With a default: a coroutine that turns StopAsyncIteration into the default.
+            let helper = try vm.getAttribute(try vm.importModule("_garter_anext"), PyStr("anext_default"))
+            return try vm.callValue(helper, [args[0], args[1]])
+        }
         function("locals") { vm, args throws(PythonError) in
             try args.check("locals", min: 0, max: 0, vm: vm)
             return .object(vm.currentLocals())

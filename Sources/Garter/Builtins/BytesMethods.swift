@@ -261,6 +261,14 @@ extension Builtins {
         }
         objectMethod(bytes, "expandtabs", B, kinds: [.bytes], min: 0, max: 1, keywords: ["tabsize"]) { vm, b, a throws(PythonError) in
             let size = try (a.positionalCount > 0 ? a[0] : a.keyword("tabsize")).map { v throws(PythonError) in try vm.indexValue(v) } ?? 8
+            // The result may be huge (`b"\t" * n` with a large tabsize): size it first.
+            let tabs = b.bytes.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
+            if tabs > 0 && size > 0 {
+                let (perTab, o1) = tabs.multipliedReportingOverflow(by: size)
+                let (total, o2) = perTab.addingReportingOverflow(b.bytes.count)
+                if o1 || o2 { throw vm.makeError(Builtins.shared.overflowError, "result too long") }
+                try vm.checkAllocation(total, times: 1, itemSize: 1)
+            }
             return .object(PyBytes(BytesOps.expandtabs(b.bytes, size)))
         }
         let mappings: [(String, ([UInt8]) -> [UInt8])] = [

@@ -326,7 +326,11 @@ extension ComplexMath {
         var width = 0
         var digits = ""
         while let f = chars.first, f.isNumber { digits.append(f); chars.removeFirst() }
-        if !digits.isEmpty { width = Int(digits) ?? 0 }
+        if !digits.isEmpty {
+            guard let w = Int(digits) else { throw vm.makeError(Builtins.shared.valueError, "Too many decimal digits in format string") }
+            width = w
+            try vm.checkAllocation(width, times: 1, itemSize: 1)
+        }
         let rest = String(chars)
         var type: Character? = nil
         if let l = rest.last, l.isLetter || l == "%" { type = l }

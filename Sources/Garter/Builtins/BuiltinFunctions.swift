@@ -494,32 +494,7 @@ extension Builtins {
         function("input") { vm, _ throws(PythonError) in
             throw vm.makeError(Builtins.shared.notImplementedError, "input() is not supported (no standard input in the sandbox)")
         }
-        function("aiter") { vm, args throws(PythonError) in
-            try args.check("aiter", min: 1, max: 1, vm: vm)
-            guard let r = try vm.callSpecial(args[0], PyStr("__aiter__"), []) else {
-                throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object is not an async iterable")
-            }
-            return r
-        }
-        function("anext") { vm, args throws(PythonError) in
-            try args.check("anext", min: 1, max: 2, vm: vm)
-            if args.positionalCount == 1 {
-                guard let r = try vm.callSpecial(args[0], PyStr("__anext__"), []) else {
-                    throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object is not an async iterator")
-                }
-                return r
-            }
-            if vm.lookupSpecial(args[0], PyStr("__anext__")) == nil {
-                throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object is not an async iterator")
-            }
-            // With a default: a coroutine that turns StopAsyncIteration into the default.
-            let helper = try vm.getAttribute(try vm.importModule("_garter_anext"), PyStr("anext_default"))
-            return try vm.callValue(helper, [args[0], args[1]])
-        }
-        function("locals") { vm, args throws(PythonError) in
-            try args.check("locals", min: 0, max: 0, vm: vm)
-            return .object(vm.currentLocals())
-        }
+        installLocalsAndAsyncIteration()
         for name in ["eval", "exec", "compile", "breakpoint", "help", "__import__", "memoryview"] {
             function(name) { vm, _ throws(PythonError) in
                 throw vm.makeError(Builtins.shared.notImplementedError, "\(name)() is not supported")
@@ -891,34 +866,5 @@ extension VM {
             return .object(PySuper(startType: t, receiver: receiver, receiverType: rt))
         }
         return .object(PySuper(startType: t, receiver: receiver, receiverType: typeOf(receiver)))
-    }
-}
-
-extension VM {
-    /// `locals()` of the running Python frame: the namespace of a class body or module, or
-    /// for a function a new dict of its bound local, cell and free variables.
-    func currentLocals() -> PyDict {
-        guard frameCount > 0 else { return mainGlobals }
-        let f = frames[frameCount - 1]
-        if let ns = f.namespace { return ns }
-        let code = f.code
-        if code.qualname == "<module>" { return f.globals }
-        let d = PyDict()
-        for (i, name) in code.varnames.enumerated() where i < code.localCount {
-            if case .unbound = f.locals[i] { continue }
-            if code.cellvars.contains(name) { continue }
-            d.setString(PyStr(name), f.locals[i])
-        }
-        for (i, name) in code.cellvars.enumerated() where i < code.cellCount {
-            guard let cell = f.locals[code.localCount + i].asCell else { continue }
-            if case .unbound = cell.value { continue }
-            d.setString(PyStr(name), cell.value)
-        }
-        for (i, name) in code.freevars.enumerated() where i < code.freeCount {
-            guard let cell = f.locals[code.localCount + code.cellCount + i].asCell else { continue }
-            if case .unbound = cell.value { continue }
-            d.setString(PyStr(name), cell.value)
-        }
-        return d
     }
 }

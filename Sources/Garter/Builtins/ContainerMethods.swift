@@ -3,8 +3,9 @@ extension Builtins {
     /// Registers a method whose receiver must be an object of `kind`.
     func objectMethod<T: PyObject>(_ type: PyType, _ name: String, _ cls: T.Type, kinds: [ObjectKind], min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, T, Arguments) throws(PythonError) -> Value) {
         method(type, name, checkReceiver: false) { vm, args throws(PythonError) in
-            guard args.count > 0, case .object(let o) = vm.builtinBase(args[0]), kinds.contains(o.kind) else {
-                let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
+            if args.count == 0 { throw Builtins.receiverError(vm, type, name, args) }
+            guard case .object(let o) = vm.builtinBase(args[0]), kinds.contains(o.kind) else {
+                let got = vm.typeName(args[0])
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(got)' object")
             }
             let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)

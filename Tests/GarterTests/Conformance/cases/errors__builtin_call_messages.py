@@ -58,3 +58,6 @@ check(lambda: chr("a"))
 check(lambda: ord(1))
 check(lambda: bin(1.5))
 check(lambda: hex("a"))
+for f in (list.append, list.__len__, dict.keys, set.add):
+    try: f()
+    except TypeError as e: print(e)

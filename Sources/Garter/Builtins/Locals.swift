@@ -1,6 +1,16 @@
 /// `locals()` and argument-less `vars()`; `aiter()`/`anext()`.
 extension Builtins {
     func installLocalsAndAsyncIteration() {
+        // `exit()`/`quit()` (the site module's Quitter objects): raise SystemExit(code).
+        for name in ["exit", "quit"] {
+            function(name) { vm, args throws(PythonError) in
+                try args.check(name, min: 0, max: 1, keywords: ["code"], vm: vm)
+                let code = args.positionalCount > 0 ? args[0] : (args.keyword("code") ?? .none)
+                let exc = try vm.callValue(.object(Builtins.shared.systemExit), code.isNone ? [] : [code])
+                guard let inst = exc.asInstance else { return .none }
+                throw PythonError(inst)
+            }
+        }
         function("aiter") { vm, args throws(PythonError) in
             try args.check("aiter", min: 1, max: 1, vm: vm)
             guard let r = try vm.callSpecial(args[0], PyStr("__aiter__"), []) else {

@@ -127,11 +127,14 @@ struct Run: AsyncParsableCommand {
             }
         }
         let out = StandardOutput()
+        var os = try osOptions.configuration()
+        // `sys.argv[0]` is the script as given on the command line, like CPython's.
+        os.arguments = [file]
         let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput,
                                     maxMemory: maxMemory.bytes > 0 ? maxMemory.bytes : nil,
                                     maxAllocations: maxAllocations)
         do {
-            _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: try osOptions.configuration())
+            _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: os)
             out.flush()
         } catch let error as PythonException {
             out.flush()

@@ -62,7 +62,9 @@ struct ConformanceTests {
         } catch {
             if error.typeName == "SystemExit" {
                 // Like CPython: no traceback; a non-zero status records the last stderr line.
-                let last = output.stderr.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
+                // `garter run` prints a non-integer exit argument (`sys.exit("msg")`) last.
+                let stderr = output.stderr + (error.exitMessage.map { $0 + "\n" } ?? "")
+                let last = stderr.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? ""
                 return Outcome(stdout: output.stdout, lastErrorLine: error.exitStatus == 0 ? nil : last, exitStatus: error.exitStatus)
             }
             return Outcome(stdout: output.stdout, lastErrorLine: Self.lastErrorLine(error), exitStatus: error.exitStatus)

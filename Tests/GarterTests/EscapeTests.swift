@@ -123,7 +123,7 @@ struct EscapeTests {
 
     // MARK: Imports
 
-    @Test(arguments: ["subprocess", "ctypes", "importlib", "posix", "socket", "threading", "multiprocessing", "signal", "marshal", "pickle", "_io", "_thread", "sysconfig", "site", "runpy", "code", "codeop", "pty", "resource", "mmap", "select", "urllib", "http", "ftplib", "tempfile"])
+    @Test(arguments: ["subprocess", "ctypes", "importlib", "posix", "socket", "threading", "multiprocessing", "signal", "marshal", "pickle", "_io", "_thread", "sysconfig", "site", "runpy", "code", "codeop", "pty", "resource", "mmap", "select", "urllib.request", "urllib.error", "http", "ftplib", "tempfile"])
     func hostModulesDoNotExist(_ name: String) {
         #expect(Self.outcome("import \(name)") == "ModuleNotFoundError: No module named '\(name)'")
         #expect(Self.outcome("from \(name) import x") == "ModuleNotFoundError: No module named '\(name)'")

@@ -152,6 +152,9 @@ extension Builtins {
             let mod: Value = args.positionalCount > 2 ? args[2] : (args.keyword("mod") ?? .none)
             if mod.isNone { return try vm.binaryOperation(.pow, base, exp, inplace: false) }
             guard let b = base.asBigIntValue, let e = exp.asBigIntValue, let m = mod.asBigIntValue else {
+                if ComplexMath.isComplex(base) || ComplexMath.isComplex(exp) || ComplexMath.isComplex(mod) {
+                    throw vm.makeError(Builtins.shared.valueError, "complex modulo")
+                }
                 throw vm.makeError(Builtins.shared.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
             }
             if m == 0 { throw vm.makeError(Builtins.shared.valueError, "pow() 3rd argument cannot be 0") }
@@ -173,6 +176,12 @@ extension Builtins {
         function("min") { vm, args throws(PythonError) in try vm.minMax(args, isMax: false) }
         function("max") { vm, args throws(PythonError) in try vm.minMax(args, isMax: true) }
         function("sum") { vm, args throws(PythonError) in
+            if args.positionalCount == 0 {
+                throw vm.makeError(Builtins.shared.typeError, "sum() takes at least 1 positional argument (0 given)")
+            }
+            if args.count > 2 {
+                throw vm.makeError(Builtins.shared.typeError, "sum() takes at most 2 arguments (\(args.count) given)")
+            }
             try args.check("sum", min: 1, max: 2, keywords: ["start"], vm: vm)
             var acc: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if case .str = acc { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
@@ -341,6 +350,9 @@ extension Builtins {
             }
         }
         function("sorted") { vm, args throws(PythonError) in
+            if args.positionalCount != 1 {
+                throw vm.makeError(Builtins.shared.typeError, "sorted expected 1 argument, got \(args.positionalCount)")
+            }
             try args.check("sorted", min: 1, max: 1, keywords: ["key", "reverse"], vm: vm)
             var items = try vm.iterateToArray(args[0])
             try vm.sortValues(&items, key: args.keyword("key") ?? .none, reverse: try vm.isTrue(args.keyword("reverse") ?? .bool(false)))
@@ -351,6 +363,12 @@ extension Builtins {
             return try vm.reversedIterator(args[0])
         }
         function("enumerate") { vm, args throws(PythonError) in
+            if args.count > 2 {
+                throw vm.makeError(Builtins.shared.typeError, "enumerate() takes at most 2 arguments (\(args.count) given)")
+            }
+            if args.positionalCount == 0 && args.keyword("iterable") == nil {
+                throw vm.makeError(Builtins.shared.typeError, "enumerate() missing required argument 'iterable'")
+            }
             try args.check("enumerate", min: 1, max: 2, keywords: ["start", "iterable"], vm: vm)
             let iterable = args.positionalCount > 0 ? args[0] : (args.keyword("iterable") ?? .none)
             let startValue = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
@@ -363,14 +381,7 @@ extension Builtins {
             try args.check("zip", min: 0, max: Int.max, keywords: ["strict"], vm: vm)
             let strict = try vm.isTrue(args.keyword("strict") ?? .bool(false))
             var its: [Value] = []
-            for i in 0..<args.positionalCount {
-                do throws(PythonError) { its.append(try vm.getIterator(args[i])) } catch {
-                    if error.exception.cls === Builtins.shared.typeError {
-                        throw vm.makeError(Builtins.shared.typeError, "zip argument #\(i + 1) must support iteration")
-                    }
-                    throw error
-                }
-            }
+            for i in 0..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
             return vm.zipIterator(its, strict: strict, done: false)
         }
         function("map") { vm, args throws(PythonError) in
@@ -483,10 +494,7 @@ extension Builtins {
         function("input") { vm, _ throws(PythonError) in
             throw vm.makeError(Builtins.shared.notImplementedError, "input() is not supported (no standard input in the sandbox)")
         }
-        function("locals") { vm, args throws(PythonError) in
-            try args.check("locals", min: 0, max: 0, vm: vm)
-            return .object(vm.currentLocals())
-        }
+        installLocalsAndAsyncIteration()
         for name in ["eval", "exec", "compile", "breakpoint", "help", "__import__", "memoryview"] {
             function(name) { vm, _ throws(PythonError) in
                 throw vm.makeError(Builtins.shared.notImplementedError, "\(name)() is not supported")
@@ -545,6 +553,10 @@ extension VM {
         }
         if let t = spec.asType {
             if typeOf(v).isSubtype(of: t) { return true }
+            if let meta = t.metaclass, let hook = meta.lookup(PyStr("__instancecheck__")), hook.asObject?.kind != .builtinFunction {
+                // A metaclass's `__instancecheck__` (ABCMeta's virtual subclasses).
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .object(t), owner: meta), [v]))
+            }
             // Without metaclasses, a class-level `__instancecheck__` classmethod stands in for
             // ABCMeta's (used by `collections.abc`).
             if !t.isBuiltin, let hook = t.lookup(PyStr("__instancecheck__")), hook.asObject?.kind == .classMethod {
@@ -575,6 +587,9 @@ extension VM {
         }
         if let s = spec.asType {
             if t.isSubtype(of: s) { return true }
+            if let meta = s.metaclass, let hook = meta.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind != .builtinFunction {
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .object(s), owner: meta), [.object(t)]))
+            }
             if !s.isBuiltin, let hook = s.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind == .classMethod {
                 return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: s), [.object(t)]))
             }
@@ -860,6 +875,10 @@ extension VM {
         guard frameCount > 0 else { throw makeError(Builtins.shared.runtimeError, "super(): no current frame") }
         let f = frames[frameCount - 1]
         let code = f.code
+        // CPython checks for a first argument before looking for the `__class__` cell.
+        if code.argCount == 0 && !code.hasVarArgs && code.qualname != "<module>" {
+            throw makeError(Builtins.shared.runtimeError, "super(): no arguments")
+        }
         guard let ci = code.freevars.firstIndex(of: "__class__") else {
             throw makeError(Builtins.shared.runtimeError, "super(): __class__ cell not found")
         }
@@ -879,34 +898,5 @@ extension VM {
             return .object(PySuper(startType: t, receiver: receiver, receiverType: rt))
         }
         return .object(PySuper(startType: t, receiver: receiver, receiverType: typeOf(receiver)))
-    }
-}
-
-extension VM {
-    /// `locals()` of the running Python frame: the namespace of a class body or module, or
-    /// for a function a new dict of its bound local, cell and free variables.
-    func currentLocals() -> PyDict {
-        guard frameCount > 0 else { return mainGlobals }
-        let f = frames[frameCount - 1]
-        if let ns = f.namespace { return ns }
-        let code = f.code
-        if code.qualname == "<module>" { return f.globals }
-        let d = PyDict()
-        for (i, name) in code.varnames.enumerated() where i < code.localCount {
-            if case .unbound = f.locals[i] { continue }
-            if code.cellvars.contains(name) { continue }
-            d.setString(PyStr(name), f.locals[i])
-        }
-        for (i, name) in code.cellvars.enumerated() where i < code.cellCount {
-            guard let cell = f.locals[code.localCount + i].asCell else { continue }
-            if case .unbound = cell.value { continue }
-            d.setString(PyStr(name), cell.value)
-        }
-        for (i, name) in code.freevars.enumerated() where i < code.freeCount {
-            guard let cell = f.locals[code.localCount + code.cellCount + i].asCell else { continue }
-            if case .unbound = cell.value { continue }
-            d.setString(PyStr(name), cell.value)
-        }
-        return d
     }
 }

@@ -95,6 +95,7 @@ final class Builtins: @unchecked Sendable {
     let deprecationWarning: PyType
     let runtimeWarning: PyType
     let baseExceptionGroup: PyType
+    let complexType: PyType
     let exceptionGroup: PyType
 
     private init() {
@@ -109,6 +110,7 @@ final class Builtins: @unchecked Sendable {
         int = make("int", [object])
         bool = make("bool", [int])
         float = make("float", [object])
+        complexType = make("complex", [object])
         str = make("str", [object])
         bytes = make("bytes", [object])
         bytearray = make("bytearray", [object])
@@ -201,12 +203,17 @@ final class Builtins: @unchecked Sendable {
         userWarning = exc("UserWarning", warning)
         deprecationWarning = exc("DeprecationWarning", warning)
         runtimeWarning = exc("RuntimeWarning", warning)
+        var moreWarnings: [PyType] = []
+        for name in ["PendingDeprecationWarning", "SyntaxWarning", "FutureWarning", "ImportWarning",
+                     "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"] {
+            moreWarnings.append(exc(name, warning))
+        }
         baseExceptionGroup = exc("BaseExceptionGroup", baseException)
         exceptionGroup = PyType(name: "ExceptionGroup", bases: [baseExceptionGroup, exception], isBuiltin: true)
         exceptionGroup.mro = [exceptionGroup, baseExceptionGroup, exception, baseException, object]
         exceptionGroup.isException = true
 
-        let exported: [PyType] = [object, type, int, bool, float, str, bytes, list, tuple, dictType, set, frozenset,
+        let exported: [PyType] = [object, type, int, bool, float, complexType, str, bytes, list, tuple, dictType, set, frozenset,
                                   range, slice, property, staticmethod, classmethod, superType,
                                   baseException, exception, systemExit, keyboardInterrupt, generatorExit, stopIteration,
                                   stopAsyncIteration, arithmeticError, zeroDivisionError, overflowError, floatingPointError,
@@ -217,7 +224,7 @@ final class Builtins: @unchecked Sendable {
                                   recursionError, syntaxError, indentationError, tabError, systemError, typeError,
                                   valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
                                   deprecationWarning, runtimeWarning, baseExceptionGroup, exceptionGroup]
-        for t in exported + extraOSErrors.values { dict.setString(PyStr(frozen: t.name), .object(t)) }
+        for t in exported + extraOSErrors.values + moreWarnings { dict.setString(PyStr(frozen: t.name), .object(t)) }
         dict.setString(PyStr(frozen: "EnvironmentError"), .object(osError))
         dict.setString(PyStr(frozen: "IOError"), .object(osError))
         dict.setString(PyStr(frozen: "None"), .none)
@@ -226,11 +233,13 @@ final class Builtins: @unchecked Sendable {
         dict.setString(PyStr(frozen: "__name__"), .str(PyStr(frozen: "builtins")))
         installFunctions()
         installTypeMethods()
+        installMoreBytesMethods()
         listIterator.installIteratorProtocol()
         rangeIterator.installIteratorProtocol()
         installByteArray()
         installOSErrorMethods()
         installExceptionGroupMethods()
+        installComplexMethods()
     }
 
     /// Registers a builtin function in the `builtins` namespace.

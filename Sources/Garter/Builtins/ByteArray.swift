@@ -146,16 +146,42 @@ extension Builtins {
         }
         method(t, "copy") { vm, args throws(PythonError) in .object(PyByteArray(try this(vm, args, "copy").bytes)) }
         // Methods returning new values reuse the bytes implementations.
-        for name in ["decode", "hex", "upper", "lower", "startswith", "endswith", "find", "count", "replace", "split", "strip", "join"] {
+        for name in ["decode", "hex", "upper", "lower", "startswith", "endswith", "find", "count", "replace", "split", "strip", "join",
+                     "lstrip", "rstrip", "rsplit", "splitlines", "partition", "rpartition", "rfind", "index", "rindex",
+                     "removeprefix", "removesuffix", "center", "ljust", "rjust", "zfill", "expandtabs", "capitalize",
+                     "swapcase", "title", "isalnum", "isalpha", "isascii", "isdigit", "isspace", "islower", "isupper",
+                     "istitle", "translate"] {
             guard let impl = bytes.dict.getString(name) else { continue }
             method(t, name) { vm, args throws(PythonError) in
                 let b = try this(vm, args, name)
                 var all: [Value] = [.object(PyBytes(b.bytes))]
                 for i in 1..<args.count { all.append(args[i]) }
                 let r = try vm.callValue(impl, all, keywordNames: args.keywordNames)
-                if let rb = r.asBytes, name != "decode" && name != "hex" { return .object(PyByteArray(rb.bytes)) }
-                return r
+                // bytearray methods return bytearrays where the bytes ones return bytes.
+                func wrap(_ v: Value) -> Value {
+                    if let rb = v.asBytes { return .object(PyByteArray(rb.bytes)) }
+                    return v
+                }
+                if name == "decode" || name == "hex" { return r }
+                if let l = r.asList { return .object(PyList(l.items.map(wrap))) }
+                if let tu = r.asTuple { return .object(PyTuple(tu.items.map(wrap))) }
+                return wrap(r)
             }
+        }
+        if let maketrans = bytes.dict.getString("maketrans") { t.dict.setString(PyStr(frozen: "maketrans"), maketrans) }
+        classMethod(t, "fromhex") { vm, args throws(PythonError) in
+            guard let impl = Builtins.shared.bytes.lookup("fromhex") else { return .none }
+            let r = try vm.callValue(try vm.bindDescriptor(impl, instance: .none, owner: Builtins.shared.bytes), Array(args.positional.dropFirst()))
+            return .object(PyByteArray(r.bytesLike ?? []))
+        }
+        method(t, "remove") { vm, args throws(PythonError) in
+            let b = try this(vm, args, "remove")
+            try args.check("remove", min: 2, max: 2, vm: vm)
+            let v = try vm.indexValue(args[1])
+            guard v >= 0 && v < 256 else { throw vm.makeError(Builtins.shared.valueError, "byte must be in range(0, 256)") }
+            guard let i = b.bytes.firstIndex(of: UInt8(v)) else { throw vm.makeError(Builtins.shared.valueError, "value not found in bytearray") }
+            b.bytes.remove(at: i)
+            return .none
         }
     }
 }

@@ -46,6 +46,9 @@ extension Builtins {
             let obj = args.positionalCount > 0 ? args[0] : (args.keyword("object") ?? .str(PyStr.empty))
             let encoding = args.positionalCount > 1 ? args[1] : args.keyword("encoding")
             if let encoding {
+                guard case .str = encoding else {
+                    throw vm.makeError(Builtins.shared.typeError, "str() argument 'encoding' must be str, not \(vm.typeName(encoding))")
+                }
                 guard let b = obj.asBytes else {
                     throw vm.makeError(Builtins.shared.typeError, "decoding to str: need a bytes-like object, \(vm.typeName(obj)) found")
                 }

@@ -3,8 +3,9 @@ extension Builtins {
     /// Registers a method whose receiver must be an object of `kind`.
     func objectMethod<T: PyObject>(_ type: PyType, _ name: String, _ cls: T.Type, kinds: [ObjectKind], min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, T, Arguments) throws(PythonError) -> Value) {
         method(type, name, checkReceiver: false) { vm, args throws(PythonError) in
-            guard args.count > 0, case .object(let o) = vm.builtinBase(args[0]), kinds.contains(o.kind) else {
-                let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
+            if args.count == 0 { throw Builtins.receiverError(vm, type, name, args) }
+            guard case .object(let o) = vm.builtinBase(args[0]), kinds.contains(o.kind) else {
+                let got = vm.typeName(args[0])
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(got)' object")
             }
             let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
@@ -133,6 +134,17 @@ extension Builtins {
             l.items = items
             return .none
         }
+        if let sortImpl = list.dict.getString("sort") {
+            // CPython's message for positional arguments (`lst.sort(f)`).
+            method(list, "sort", checkReceiver: false) { vm, args throws(PythonError) in
+                if args.positionalCount > 1 {
+                    throw vm.makeError(Builtins.shared.typeError, "sort() takes no positional arguments")
+                }
+                var values = args.positional
+                for k in 0..<args.keywordNames.count { values.append(args[args.positionalCount + k]) }
+                return try vm.callValue(sortImpl, values, keywordNames: args.keywordNames)
+            }
+        }
         objectMethod(list, "__len__", L, kinds: [.list]) { _, l, _ throws(PythonError) in .int(l.items.count) }
         objectMethod(list, "__getitem__", L, kinds: [.list], min: 1, max: 1) { vm, l, a throws(PythonError) in try vm.getItem(.object(l), a[0]) }
         objectMethod(list, "__setitem__", L, kinds: [.list], min: 2, max: 2) { vm, l, a throws(PythonError) in
@@ -207,6 +219,10 @@ extension Builtins {
         }
         objectMethod(d, "copy", D, kinds: [.dict]) { _, x, _ throws(PythonError) in .object(x.copy()) }
         classMethod(d, "fromkeys") { vm, args throws(PythonError) in
+            if args.positionalCount < 2 || args.positionalCount > 3 {
+                let n = args.positionalCount - 1
+                throw vm.makeError(Builtins.shared.typeError, n < 1 ? "fromkeys expected at least 1 argument, got \(n)" : "fromkeys expected at most 2 arguments, got \(n)")
+            }
             try args.check("fromkeys", min: 2, max: 3, vm: vm)
             let out = PyDict()
             let value = args.positionalCount > 2 ? args[2] : .none
@@ -214,7 +230,19 @@ extension Builtins {
             return .object(out)
         }
         objectMethod(d, "__len__", D, kinds: [.dict]) { _, x, _ throws(PythonError) in .int(x.count) }
-        objectMethod(d, "__getitem__", D, kinds: [.dict], min: 1, max: 1) { vm, x, a throws(PythonError) in try vm.getItem(.object(x), a[0]) }
+        method(d, "__getitem__", checkReceiver: false) { vm, args throws(PythonError) in
+            guard args.count > 0, let x = vm.builtinBase(args[0]).asDict else {
+                let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '\(got)' object")
+            }
+            try Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames).check("dict.__getitem__", min: 1, max: 1, vm: vm)
+            // A subclass's `__missing__` answers missing keys, as in CPython's dict_subscript.
+            if let inst = args[0].asInstance, let missing = inst.cls.lookup(Names.missing) {
+                if let v = try x.get(args[1], vm: vm) { return v }
+                return try vm.callValue(try vm.bindDescriptor(missing, instance: args[0], owner: inst.cls), [args[1]])
+            }
+            return try vm.getItem(.object(x), args[1])
+        }
         objectMethod(d, "__setitem__", D, kinds: [.dict], min: 2, max: 2) { vm, x, a throws(PythonError) in
             try x.set(a[0], a[1], vm: vm)
             return .none

@@ -45,7 +45,10 @@ extension Builtins {
             strMethod(name) { _, s, _ throws(PythonError) in .bool(f(s.value)) }
         }
         for name in ["split", "rsplit"] {
-            strMethod(name, min: 0, max: 2, keywords: ["sep", "maxsplit"]) { vm, s, a throws(PythonError) in
+            strMethod(name, min: 0, max: Int.max, keywords: ["sep", "maxsplit"]) { vm, s, a throws(PythonError) in
+                if a.count > 2 {
+                    throw vm.makeError(Builtins.shared.typeError, "\(name)() takes at most 2 arguments (\(a.count) given)")
+                }
                 let sep = try optionalStr(vm, a.positionalCount > 0 ? a[0] : a.keyword("sep"), "must be str or None, not")
                 let maxsplit = try optionalInt(vm, a.positionalCount > 1 ? a[1] : a.keyword("maxsplit")) ?? -1
                 let parts = try vm.py { name == "split" ? try StrOps.split(s.value, sep: sep, maxsplit: maxsplit) : try StrOps.rsplit(s.value, sep: sep, maxsplit: maxsplit) }
@@ -178,6 +181,11 @@ extension Builtins {
             return .str(PyStr(try vm.py { try StrOps.expandtabs(s.value, tabsize: size) }))
         }
         strMethod("encode", min: 0, max: 2, keywords: ["encoding", "errors"]) { vm, s, a throws(PythonError) in
+            for (i, name) in ["encoding", "errors"].enumerated() {
+                if let v = a.positionalCount > i ? a[i] : a.keyword(name) {
+                    guard case .str = v else { throw vm.makeError(Builtins.shared.typeError, "encode() argument '\(name)' must be str, not \(vm.typeName(v))") }
+                }
+            }
             let enc = a.positionalCount > 0 ? a[0].asString ?? "utf-8" : a.keyword("encoding")?.asString ?? "utf-8"
             let errors = a.positionalCount > 1 ? a[1].asString ?? "strict" : a.keyword("errors")?.asString ?? "strict"
             return try vm.encodeString(s.value, encoding: enc, errors: errors)

@@ -43,6 +43,7 @@ enum AnnotationText {
         case .float(let d): return NumberText.floatRepr(d)
         case .str(let s): return StrOps.repr(s)
         case .bytes(let b): return "b" + StrOps.repr(String(decoding: b, as: UTF8.self))
+        case .imaginary(let d): return ComplexMath.part(d) + "j"
         }
     }
 

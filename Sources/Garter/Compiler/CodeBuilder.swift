@@ -28,7 +28,7 @@ struct CodeBuilder {
     var depthMismatch = false
 
     enum ConstantKey: Hashable {
-        case none, ellipsis, bool(Bool), int(Int), float(UInt64), str([UInt8]), bytes([UInt8]), bigInt(String)
+        case none, ellipsis, bool(Bool), int(Int), float(UInt64), str([UInt8]), bytes([UInt8]), bigInt(String), imaginary(UInt64)
     }
 
     // MARK: Constants and names
@@ -46,6 +46,7 @@ struct CodeBuilder {
         // literals ('\u212a' and 'K').
         case .str(let s): key = .str(Array(s.utf8)); value = .str(s.utf8.count <= 64 ? Interned.str(s) : PyStr(frozen: s))
         case .bytes(let b): key = .bytes(b); value = .object(PyBytes(b))
+        case .imaginary(let d): key = .imaginary(d.bitPattern); value = .object(PyComplex(0, d))
         case .bigInt(let s, let radix):
             let v = BigIntParsing.parse(s, radix: radix)
             key = .bigInt(String(describing: v))

@@ -1152,7 +1152,7 @@ _iters = (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), 
 
 
 class Hashable(_ABC):
-    _abc_builtins = (int, float, str, bytes, tuple, frozenset, type(None), bool, range, type)
+    _abc_builtins = (int, float, complex, str, bytes, tuple, frozenset, type(None), bool, range, type)
     _abc_methods = ('__hash__',)
 
     @classmethod

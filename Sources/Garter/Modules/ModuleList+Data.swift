@@ -3,6 +3,9 @@ extension ModuleList {
     /// `operator`, `copy`, `heapq`, `bisect`, `string`, `textwrap`, `typing`.
     static let data: [String: ModuleRegistry.Definition] = [
         "math": .native(MathModule.make),
+        "cmath": .native(CmathModule.make),
+        "struct": .source(StructModule.source),
+        "_struct": .native(StructModule.make),
         "_json": .native(JSONModule.makeNative),
         "json": .source(JSONModule.packageSource),
         "json.decoder": .source(JSONModule.decoderSource),

@@ -9,6 +9,13 @@ extension ModuleList {
         "sys": .source(SysModule.source),
         "traceback": .source(TracebackModule.source),
         "_garter_exceptstar": .source(ExceptStar.helperSource),
+        "_garter_anext": .source("""
+            async def anext_default(iterator, default):
+                try:
+                    return await type(iterator).__anext__(iterator)
+                except StopAsyncIteration:
+                    return default
+            """),
         "time": .source(TimeModule.source),
         "random": .source(RandomModule.source),
         "hashlib": .native(HashlibModule.make),

@@ -54,6 +54,7 @@ class Integral(Rational):
     __slots__ = ()
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
 """#

@@ -3,11 +3,15 @@
 /// unsubscripted aliases, `TypeVar`, `Generic`/`Protocol` bases, `NamedTuple` and
 /// `TypedDict` class syntax, `cast`, `NewType`, `overload` and friends.
 enum TypingModule {
-    static let source = #"""
+    /// The module source: the main part and the forward-reference evaluator.
+    static var source: String { mainSource + "\n\n" + forwardRefSource }
+
+    static let mainSource = #"""
 """The typing module: Support for gradual typing as defined by PEP 484 and subsequent PEPs."""
 
 import collections
 import collections.abc as _abc
+import _gsys_vm
 from collections import _setup_namedtuple, namedtuple as _namedtuple
 
 TYPE_CHECKING = False
@@ -384,10 +388,51 @@ class Generic:
         return cls
 
 
+_PROTO_EXCLUDED = frozenset({
+    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol',
+    '_is_runtime_protocol', '__dict__', '__args__', '__slots__', '__parameters__',
+    '__origin__', '__orig_bases__', '__doc__', '__subclasshook__', '__init__', '__new__',
+    '__module__', '__qualname__', '__init_subclass__', '__class_getitem__',
+    '__instancecheck__', '__subclasscheck__', '__match_args__', '__hash__', '__eq__'})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(vars(base)) + list(annotations):
+            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
 class Protocol(Generic):
     """Base class for protocol classes."""
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    @classmethod
+    def __instancecheck__(cls, instance):
+        # Structural isinstance() for @runtime_checkable protocols (CPython's _ProtocolMeta).
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        for attr in _get_protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
 
 
 class SupportsInt(Protocol):
@@ -486,6 +531,10 @@ def no_type_check_decorator(decorator):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -495,21 +544,28 @@ def dataclass_transform(**kwargs):
     return decorator
 
 
+def _resolve_hint(value, owner, localns):
+    if value is None:
+        return _NoneType
+    if isinstance(value, str):
+        value = _eval_annotation(value, owner, localns)
+        if value is None:
+            return _NoneType
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = vars(base).get('__annotations__', {}) if base.__module__ != 'builtins' else {}
             for name, value in ann.items():
-                if value is None:
-                    value = _NoneType
-                hints[name] = value
+                hints[name] = _resolve_hint(value, base, globalns if localns is None else {**(globalns or {}), **localns})
         return hints
     ann = getattr(obj, '__annotations__', None) or {}
+    owner = getattr(obj, '__wrapped__', obj)
     for name, value in ann.items():
-        if value is None:
-            value = _NoneType
-        hints[name] = value
+        hints[name] = _resolve_hint(value, owner, globalns if localns is None else {**(globalns or {}), **localns})
     return hints
 
 

@@ -28,6 +28,8 @@ public struct OSConfiguration: Sendable {
     public var random: RandomPolicy
     /// What `time.sleep` and `asyncio.sleep` do.
     public var sleep: SleepPolicy
+    /// `sys.argv` (`['']` when empty, as for `python3 -c`).
+    public var arguments: [String] = []
 
     /// Creates a configuration; every parameter defaults to today's behaviour.
     public init(files: (any OSAccess)? = nil, environment: [String: String] = [:], workingDirectory: String = "/",

@@ -176,7 +176,24 @@ extension VM {
         if let attr = Builtins.shared.type.lookup(name) {
             return try bindDescriptor(attr, instance: .object(t), owner: Builtins.shared.type)
         }
+        if let owner = slotOwner(t, name.value) {
+            return .object(PyMemberDescriptor(name: name, owner: owner))
+        }
         throw attributeError(.object(t), name.value)
+    }
+
+    /// The class in `t`'s MRO whose `__slots__` declares `name` (slot values live in the
+    /// instance dict here, so the class shows a member descriptor only when asked).
+    func slotOwner(_ t: PyType, _ name: String) -> PyType? {
+        for c in t.mro where !c.isBuiltin {
+            guard let slots = c.dict.getString(PyStr("__slots__")), let names = PyType.slotNameList(slots) else { continue }
+            let stripped = c.name.drop { $0 == "_" }
+            for n in names {
+                let mangled = n.hasPrefix("__") && !n.hasSuffix("__") && !stripped.isEmpty ? "_" + stripped + n : n
+                if mangled == name && n != "__dict__" && n != "__weakref__" { return c }
+            }
+        }
+        return nil
     }
 
     func superAttribute(_ s: PySuper, _ name: PyStr) throws(PythonError) -> Value {
@@ -302,6 +319,8 @@ extension VM {
                 switch name {
                 case "__name__": return .str(PyStr(g.name))
                 case "__qualname__": return .str(PyStr(g.qualname))
+                case "gi_running" where !g.isCoroutine, "cr_running" where g.isCoroutine: return .bool(g.state == .running)
+                case "gi_suspended" where !g.isCoroutine, "cr_suspended" where g.isCoroutine: return .bool(g.state == .suspended)
                 default: return nil
                 }
             default: return nil
@@ -448,6 +467,8 @@ extension VM {
             }
         case .module:
             unsafeDowncast(o, to: PyModule.self).dict.setString(name, value)
+        case .property where name.value == "__doc__":
+            unsafeDowncast(o, to: PyProperty.self).doc = value
         default:
             if name.value == "__class__" {
                 throw makeError(Builtins.shared.typeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")

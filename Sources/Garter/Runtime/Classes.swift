@@ -325,3 +325,52 @@ extension VM {
         }
     }
 }
+
+/// `C.slot` for a name in `__slots__`: CPython's `member_descriptor` (`<member 'x' of 'C'
+/// objects>`), whose `__get__`/`__set__`/`__delete__` read and write the instance's slot.
+final class PyMemberDescriptor: PyNativeObject, @unchecked Sendable {
+    let name: PyStr
+    let owner: PyType
+
+    init(name: PyStr, owner: PyType) {
+        self.name = name
+        self.owner = owner
+        super.init(type: PyMemberDescriptor.memberType)
+    }
+
+    nonisolated(unsafe) static let memberType: PyType = NativeTypes.make("member_descriptor", module: "builtins", methods: [
+        ("__repr__", { vm, args throws(PythonError) in
+            let d = try NativeTypes.receiver(vm, args, PyMemberDescriptor.self, "member_descriptor")
+            return .str(PyStr("<member '\(d.name.value)' of '\(d.owner.name)' objects>"))
+        }),
+        ("__get__", { vm, args throws(PythonError) in
+            let d = try NativeTypes.receiver(vm, args, PyMemberDescriptor.self, "member_descriptor")
+            guard args.count > 1, !args[1].isNone else { return args[0] }
+            guard let inst = args[1].asInstance, inst.cls.isSubtype(of: d.owner) else {
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '\(d.name.value)' for '\(d.owner.name)' objects doesn't apply to a '\(vm.typeName(args[1]))' object")
+            }
+            if let v = inst.attributes.getString(d.name) { return v }
+            throw vm.makeError(Builtins.shared.attributeError, "'\(inst.cls.name)' object has no attribute '\(d.name.value)'")
+        }),
+        ("__set__", { vm, args throws(PythonError) in
+            let d = try NativeTypes.receiver(vm, args, PyMemberDescriptor.self, "member_descriptor")
+            guard args.count > 2, let inst = args[1].asInstance, inst.cls.isSubtype(of: d.owner) else {
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '\(d.name.value)' for '\(d.owner.name)' objects doesn't apply to a '\(args.count > 1 ? vm.typeName(args[1]) : "NoneType")' object")
+            }
+            inst.attributes.setString(d.name, args[2])
+            return .none
+        }),
+        ("__delete__", { vm, args throws(PythonError) in
+            let d = try NativeTypes.receiver(vm, args, PyMemberDescriptor.self, "member_descriptor")
+            guard args.count > 1, let inst = args[1].asInstance, inst.cls.isSubtype(of: d.owner) else {
+                throw vm.makeError(Builtins.shared.typeError, "descriptor '\(d.name.value)' for '\(d.owner.name)' objects doesn't apply to this object")
+            }
+            if try inst.attributes.remove(.str(d.name), vm: vm) == nil {
+                throw vm.makeError(Builtins.shared.attributeError, "'\(inst.cls.name)' object has no attribute '\(d.name.value)'")
+            }
+            return .none
+        }),
+    ], properties: [
+        ("__objclass__", { vm, args throws(PythonError) in .object(try NativeTypes.receiver(vm, args, PyMemberDescriptor.self, "member_descriptor").owner) }),
+    ])
+}

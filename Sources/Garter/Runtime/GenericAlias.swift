@@ -4,13 +4,19 @@
 /// origin and arguments, calling it builds an `__origin__` instance, and as a class base it
 /// stands for its origin (`__mro_entries__`).
 final class PyGenericAlias: PyNativeObject, @unchecked Sendable {
-    let origin: Value
-    let args: [Value]
+    private(set) var origin: Value
+    private(set) var args: [Value]
 
     init(origin: Value, args: [Value]) {
         self.origin = origin
         self.args = args
         super.init(type: PyGenericAlias.aliasType)
+    }
+
+    /// `list[list[...]]` nested deeply is released without recursing (see `Trashcan`).
+    deinit {
+        Trashcan.release(&args)
+        Trashcan.release(&origin)
     }
 
     /// Builtin classes that CPython refuses to subscript (`int[str]` is a TypeError); every
@@ -56,6 +62,9 @@ final class PyGenericAlias: PyNativeObject, @unchecked Sendable {
             }),
             ("__eq__", { vm, args throws(PythonError) in
                 let g = try NativeTypes.receiver(vm, args, PyGenericAlias.self, "types.GenericAlias")
+                guard StackGuard.hasRoom() else {
+                    throw vm.makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in comparison")
+                }
                 guard args.count > 1, case .object(let o) = args[1], let h = o as? PyGenericAlias else { return .notImplemented }
                 guard g.origin.isIdentical(to: h.origin), g.args.count == h.args.count else { return .bool(false) }
                 for (a, b) in zip(g.args, h.args) where !(try vm.equals(a, b)) { return .bool(false) }
@@ -63,6 +72,9 @@ final class PyGenericAlias: PyNativeObject, @unchecked Sendable {
             }),
             ("__hash__", { vm, args throws(PythonError) in
                 let g = try NativeTypes.receiver(vm, args, PyGenericAlias.self, "types.GenericAlias")
+                guard StackGuard.hasRoom() else {
+                    throw vm.makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded")
+                }
                 return .int(try vm.hash(g.origin) ^ vm.tupleHash(g.args))
             }),
             ("__mro_entries__", { vm, args throws(PythonError) in

@@ -274,7 +274,8 @@ enum PyNumber {
             throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "0.0 cannot be raised to a negative power")
         }
         if a < 0 && b != b.rounded() && b.isFinite {
-            throw VM.makeErrorStatic(Builtins.shared.valueError, "complex numbers are not supported (negative number raised to a fractional power)")
+            // A negative number to a fractional power is complex, as in CPython.
+            return ComplexMath.value(try ComplexMath.pow((a, 0), (b, 0)))
         }
         let r = Foundation.pow(a, b)
         if r.isInfinite && a.isFinite && b.isFinite {

@@ -523,7 +523,8 @@ final class PyProperty: PyObject, @unchecked Sendable {
     let getter: Value
     let setter: Value
     let deleter: Value
-    let doc: Value
+    /// Writable like CPython's (`namedtuple` field docs are assigned after creation).
+    @exclusivity(unchecked) var doc: Value
 
     init(getter: Value, setter: Value, deleter: Value, doc: Value) {
         self.getter = getter

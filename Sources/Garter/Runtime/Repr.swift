@@ -267,6 +267,11 @@ extension VM {
                     return s.value
                 }
             }
+            if o.kind == .native, let f = typeOf(v).lookup(Names.format) {
+                // Native types with their own `__format__` (`complex`).
+                let r = try callValue(try bindDescriptor(f, instance: v, owner: typeOf(v)), [.str(PyStr(specText))])
+                if case .str(let s) = r { return s.value }
+            }
         default: break
         }
         if specText.isEmpty { return try str(v) }

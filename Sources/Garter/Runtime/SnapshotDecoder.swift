@@ -633,6 +633,11 @@ struct SnapshotDecoder {
             a.state = state
             register(a)
             return a
+        case .complex:
+            let re = try r.double()
+            let c = PyComplex(re, try r.double())
+            register(c)
+            return c
         case .genericAlias:
             let origin = try value()
             let g = PyGenericAlias(origin: origin, args: try values())

@@ -493,6 +493,13 @@ struct SnapshotEncoder {
                 register(o)
                 return
             }
+            if let c = o as? PyComplex {
+                kind(.complex)
+                w.double(c.real)
+                w.double(c.imag)
+                register(o)
+                return
+            }
             if let g = o as? PyGenericAlias {
                 kind(.genericAlias)
                 try value(g.origin)

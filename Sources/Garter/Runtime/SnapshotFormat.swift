@@ -8,7 +8,7 @@ import Foundation
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("GRTR".utf8)
     /// 2: adds the virtual OS state (working directory, virtual time, seeded entropy).
-    /// 3: functions carry their `__annotations__`; `list[int]` and `int | None` objects.
+    /// 3: functions carry their `__annotations__`; `list[int]`, `int | None` and complex objects.
     static let version: UInt16 = 3
 
     enum Tag: UInt8 {
@@ -19,7 +19,7 @@ enum SnapshotFormat {
         case list = 1, tuple, dict, set, frozenSet, bytes, bigInt, function, cell, type, instance, module,
              boundMethod, builtin, range, slice, property, staticMethod, classMethod, generator, listIterator,
              rangeIterator, dictView, externalFunction, externalCoroutine, code, notImplemented, ellipsis, nativeIterator,
-             asyncGenerator, asyncGenAwaitable, asyncGenWrapped, genericAlias, unionType
+             asyncGenerator, asyncGenAwaitable, asyncGenWrapped, genericAlias, unionType, complex
     }
 }
 

@@ -1,12 +1,14 @@
 /// `int | None` and other `X | Y` unions of classes (PEP 604), as used in annotations and
 /// `isinstance(x, int | str)`.
 final class PyUnion: PyNativeObject, @unchecked Sendable {
-    let members: [Value]
+    private(set) var members: [Value]
 
     init(_ members: [Value]) {
         self.members = members
         super.init(type: PyUnion.unionType)
     }
+
+    deinit { Trashcan.release(&members) }
 
     nonisolated(unsafe) static let unionType: PyType = {
         let t = PyType(name: "UnionType", bases: [Builtins.shared.object], isBuiltin: true, module: "types")

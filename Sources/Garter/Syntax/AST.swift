@@ -12,6 +12,8 @@ enum Constant: Sendable {
     case float(Double)
     case str(String)
     case bytes([UInt8])
+    /// An imaginary literal (`2.5j`): the value of its imaginary part.
+    case imaginary(Double)
 }
 
 enum BinaryOperator: UInt8, Sendable {

@@ -387,8 +387,7 @@ extension Parser {
             case .int(let v): return Expr(.constant(.int(v)), line: t.line, column: t.column)
             case .bigInt(let s, let r): return Expr(.constant(.bigInt(s, radix: r)), line: t.line, column: t.column)
             case .float(let d): return Expr(.constant(.float(d)), line: t.line, column: t.column)
-            case .imaginary:
-                throw CompileError.unsupported("complex numbers", line: t.line, column: t.column + 1)
+            case .imaginary(let d): return Expr(.constant(.imaginary(d)), line: t.line, column: t.column)
             }
         case .string:
             return try parseStrings()

@@ -173,7 +173,13 @@ extension Parser {
         var e = try parseAtom()
         if negative { e = Expr(.unary(.negative, e), line: t.line, column: t.column) }
         if kind == .plus || kind == .minus {
-            throw CompileError.unsupported("complex literal patterns", line: t.line, column: t.column + 1)
+            // `real + imagj` / `real - imagj`: the right operand must be an imaginary literal.
+            let op: BinaryOperator = advance().kind == .plus ? .add : .sub
+            guard kind == .number, case .imaginary? = current.number else {
+                throw CompileError.syntax("imaginary number required in complex literal", line: current.line, column: current.column + 1)
+            }
+            let imag = try parseAtom()
+            e = Expr(.binary(op, e, imag), line: t.line, column: t.column)
         }
         return e
     }

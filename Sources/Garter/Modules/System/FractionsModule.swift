@@ -219,6 +219,8 @@ class Fraction:
                 return monomorphic_operator(a, b)
             elif isinstance(b, float):
                 return fallback_operator(float(a), b)
+            elif isinstance(b, complex):
+                return fallback_operator(complex(a), b)
             else:
                 return NotImplemented
         forward.__name__ = '__' + name + '__'
@@ -228,6 +230,8 @@ class Fraction:
                 return monomorphic_operator(Fraction(a), b)
             elif isinstance(a, float):
                 return fallback_operator(float(a), float(b))
+            elif isinstance(a, complex):
+                return fallback_operator(complex(a), complex(b))
             else:
                 return NotImplemented
         reverse.__name__ = '__r' + name + '__'

@@ -33,6 +33,46 @@ enum SysModule {
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
             return .str(PyStr(vm.exceptionSummary(exc) + "\n" + vm.exceptionNotes(exc)))
         }
+        m.function("lookup_global") { vm, args throws(PythonError) in
+            // `typing.get_type_hints`: a name in the module namespace a function or class was
+            // defined in (never the namespace itself).
+            try args.check("lookup_global", min: 2, max: 2, vm: vm)
+            guard case .str(let name) = args[1] else { return .none }
+            var globals: PyDict? = nil
+            if let f = args[0].asFunction {
+                globals = f.globals
+            } else if let t = args[0].asType {
+                globals = t.module == "__main__" ? vm.mainGlobals : vm.modules[t.module]?.dict
+            } else if let m = args[0].asModule {
+                globals = m.dict
+            }
+            if let v = globals?.getString(name) { return v }
+            if let v = Builtins.shared.dict.getString(name) { return v }
+            throw vm.makeError(Builtins.shared.nameError, "name '\(name.value)' is not defined")
+        }
+        m.function("caller") { vm, args throws(PythonError) in
+            // `warnings.warn(stacklevel=n)`: (filename, line, module name, source line) of the
+            // Python frame n levels above the caller; only text, never a frame.
+            try args.check("caller", min: 1, max: 1, vm: vm)
+            guard case .int(let level) = args[0], level >= 0 else { return .none }
+            let index = vm.frameCount - 1 - level
+            guard index >= 0, index < vm.frameCount else {
+                return .object(PyTuple([.str(PyStr("sys")), .int(1), .str(PyStr("sys")), .str(PyStr.empty)]))
+            }
+            let f = vm.frames[index]
+            let line = f.code.line(at: max(0, f.pc - 1))
+            var text = ""
+            if let source = vm.programSources[f.code.filename] {
+                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                if line >= 1 && line <= lines.count { text = String(lines[line - 1]) }
+            }
+            let module = f.globals.getString("__name__") ?? .str(PyStr("__main__"))
+            return .object(PyTuple([.str(PyStr(f.code.filename)), .int(line), module, .str(PyStr(text))]))
+        }
+        m.function("argv") { vm, _ throws(PythonError) in
+            let args = vm.osState.config.arguments
+            return .object(PyList((args.isEmpty ? [""] : args).map { .str(PyStr($0)) }))
+        }
         m.function("call_depth") { vm, _ throws(PythonError) in .int(vm.frameCount) }
         m.function("modules") { vm, _ throws(PythonError) in
             // The imported modules (a snapshot), private helpers excluded.
@@ -276,7 +316,7 @@ maxsize = 9223372036854775807
 maxunicode = 1114111
 byteorder = 'little'
 platform = 'linux'
-argv = ['']
+argv = _gsys_vm.argv()
 orig_argv = []
 path = []
 executable = ''

@@ -1,0 +1,5 @@
+print("a,b,c".split(",", maxsplit=1), "a b c".rsplit(maxsplit=1), "abcabc".count("b", 2), "abcabc".count("b", 2, 4), "hello".startswith(("x", "he")), "hello".startswith("l", 2), "hello".endswith("l", 0, 4))
+print("a\tb".expandtabs(tabsize=4), "{a}-{b}".format_map({"a": 1, "b": 2}), [1, 2, 3, 2].index(2, 2), "abcabc".find("c", -3), "abcabc".rindex("b", 0, 4))
+print(b"hello".startswith((b"x", b"he")), b"hello".startswith(b"l", 2), b"hello".endswith(b"l", 0, 4), b"hello".endswith((b"lo", b"x")), b"abc".find(98), b"abcb".find(b"b", 2), b"a-b".split(b"-", maxsplit=1))
+try: b"abc".startswith("a")
+except TypeError as e: print(e)

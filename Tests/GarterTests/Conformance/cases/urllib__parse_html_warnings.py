@@ -1,0 +1,32 @@
+import html, urllib.parse as up, warnings
+from urllib.parse import urlparse, urlencode, quote, unquote, parse_qs, urljoin, urlsplit, quote_plus, parse_qsl, urlunparse
+print(html.escape("<a href='x'>&</a>"), html.escape("\"q\"", quote=False), html.unescape("&lt;p&gt; &amp;amp; &copy; &#169; &#x41; &eacute; &notanentity; &nbsp;|"))
+u = urlparse("https://user:pw@example.com:8080/path/to;p?q=1&r=two#frag")
+print(u, u.hostname, u.port, u.username, u.geturl())
+print(urlencode({"a": 1, "b": "x y", "c": ["1", "2"]}), urlencode({"c": ["1", "2"]}, doseq=True), quote("a b/c?"), quote("a b/c", safe=""), unquote("a%20b%2F"), quote_plus("a b&c"))
+print(parse_qs("a=1&a=2&b=3&c="), parse_qs("c=", keep_blank_values=True), parse_qsl("x=1&y=2"))
+print(urljoin("http://a/b/c/d;p?q", "../g"), urljoin("http://a/b/", "/x"), urlsplit("http://[::1]:80/p"), urlunparse(("http", "h", "/p", "", "q=1", "")))
+try: urlsplit("http://[1.2.3.4]/")
+except ValueError as e: print(e)
+try: urlsplit("http://[zz]/")
+except ValueError as e: print(e)
+print(up.urldefrag("http://x/y#z"), up.unquote_plus("a+b%21"), up.quote(b"\xff"))
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    warnings.warn("first")
+    warnings.warn("dep", DeprecationWarning)
+    print(len(w), str(w[0].message), w[1].category.__name__, issubclass(w[0].category, UserWarning))
+warnings.filterwarnings("error", category=RuntimeWarning)
+try: warnings.warn("boom", RuntimeWarning)
+except RuntimeWarning as e: print("raised", e)
+warnings.simplefilter("ignore")
+warnings.warn("silent")
+warnings.resetwarnings()
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", UserWarning)
+    warnings.warn("also silent")
+print(issubclass(FutureWarning, Warning), PendingDeprecationWarning.__mro__[1].__name__)
+def deprecated():
+    warnings.warn("old api", DeprecationWarning, stacklevel=2)
+deprecated()
+warnings.warn("to stderr")

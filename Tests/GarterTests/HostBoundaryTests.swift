@@ -182,6 +182,31 @@ struct HostBoundaryTests {
         #expect(r.value == .list(["7", "14", "ValueError('negative')"]))
     }
 
+    /// Synchronous runs with asynchronous host functions, more of them at once than Swift
+    /// has cooperative threads, each blocking the thread it was called on: their host calls
+    /// must not need a free cooperative thread to run (they used to deadlock).
+    @Test(.timeLimit(.minutes(1))) func syncRunnersBlockingEveryCooperativeThreadFinish() async throws {
+        let program = try Program(source: """
+            import asyncio
+            async def main():
+                return sum(await asyncio.gather(*[fetch(i) for i in range(5)]))
+            asyncio.run(main())
+            """)
+        let f = HostFunction("fetch", parameters: ["n"]) { (call: ExternalCall) async throws -> PythonValue in
+            try await Task.sleep(nanoseconds: 2_000_000)
+            guard case .int(let n)? = call.argument("n") else { throw ExternalError("TypeError", "n") }
+            return .int(n * 2)
+        }
+        let width = ProcessInfo.processInfo.activeProcessorCount * 2 + 2
+        let values = try await withThrowingTaskGroup(of: PythonValue.self) { group in
+            for _ in 0..<width { group.addTask { try program.run(functions: [f]).value } }
+            var out: [PythonValue] = []
+            for try await v in group { out.append(v) }
+            return out
+        }
+        #expect(values == Array(repeating: .int(20), count: width))
+    }
+
     /// Ten gathered calls are all in flight at once (no timing assertion: the host counts).
     /// Each call waits until all ten have started (or 5 s pass), so a slow, loaded machine
     /// cannot let early calls finish before late ones start; a runner that ran them one at a

@@ -556,6 +556,23 @@ struct VirtualOSTests {
         #expect(Date().timeIntervalSince(capped) < 3)
     }
 
+    /// An asyncio timer beyond the sleep cap is due when the capped wait ends (the loop used
+    /// to spin until real time reached it). The time limit turns a spin into a failure.
+    @Test func asyncioTimersBeyondTheSleepCapFire() throws {
+        let program = try Program.script(source: """
+            import asyncio, time
+            async def main():
+                t0 = time.monotonic()
+                await asyncio.sleep(10**6)
+                return time.monotonic() - t0 >= 10**6
+            print(asyncio.run(main()))
+            """, filename: "t.py")
+        for cap in [0.0, 0.01] {
+            let r = try program.run(timeLimit: 10, os: OSConfiguration(sleep: .real(maxSeconds: cap)))
+            #expect(r.stdout == "True\n")
+        }
+    }
+
     @Test func seededRandomnessIsDeterministic() {
         let source = """
             import random, uuid, os, secrets

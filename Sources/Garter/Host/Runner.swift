@@ -68,8 +68,8 @@ extension Program {
     /// Runs the program to completion, answering host calls with Swift closures.
     ///
     /// Host functions called from inside builtins (`map(fetch, ids)`, a `sorted` key) are
-    /// answered too, without pausing. Asynchronous functions run as detached tasks while this
-    /// thread waits (gathered calls still run concurrently); from async code prefer the
+    /// answered too, without pausing. Asynchronous functions run as tasks on a thread of
+    /// their own while this thread waits (gathered calls still run concurrently); from async code prefer the
     /// `async` overload, which does not block a thread. `asyncio.sleep` really sleeps (and
     /// counts against the time limit).
     /// A cancelled `cancellation` handle stops the run with an uncatchable
@@ -87,11 +87,14 @@ extension Program {
     }
 
     /// Answers pauses with the given functions until the run completes, blocking this
-    /// thread (sync runner core): asynchronous functions run as detached tasks.
+    /// thread (sync runner core): asynchronous functions run as tasks on a thread of their
+    /// own, so the wait never depends on a free cooperative thread.
     static func driveSync(_ first: Progress, functions table: [String: HostFunction]) throws -> RunResult {
         var progress = first
-        // Asynchronous functions run as detached tasks; this thread waits for their results.
+        // Asynchronous functions run on a thread of their own; this thread waits for their results.
         let inbox = AsyncResults()
+        let starter = AsyncCallStarter()
+        defer { starter.finish() }
         while true {
             switch progress {
             case .complete(let result):
@@ -106,7 +109,7 @@ extension Program {
                     progress = try paused.resume(ExternalResult.from { try body(call) })
                 case .async:
                     inbox.started()
-                    Task.detached { inbox.put(call.id, await function.answer(call)) }
+                    starter.start { inbox.put(call.id, await function.answer(call)) }
                     progress = try paused.resume(.pending)
                 }
             case .waiting(let ids, let paused):
@@ -228,8 +231,7 @@ extension Program {
                 case .waiting(let ids, let paused):
                     try Task.checkCancellation()
                     if ids.isEmpty {
-                        let os = paused.state.vm.osState
-                        let seconds = os.virtualSleep ? 0 : min(max(paused.waitTimeout ?? 0, 0), os.sleepCap)
+                        let seconds = paused.state.vm.osState.realTimerWait(paused.waitTimeout ?? 0)
                         if seconds > 0 { try await Task.sleep(nanoseconds: UInt64(seconds * 1e9)) }
                         progress = try await offload { try advance(try paused.resume(results: [:]), table) }
                         continue
@@ -261,6 +263,29 @@ extension Program {
                     let answered = results
                     progress = try await offload { try advance(try paused.resume(results: answered), table) }
                 }
+            }
+        }
+    }
+
+    /// Starts the asynchronous host calls of a synchronous run on a thread of their own
+    /// (``HostCallThread``, created at the first call) where the platform has task
+    /// executors, as detached tasks elsewhere.
+    final class AsyncCallStarter {
+        private var thread: AnyObject?
+
+        func start(_ body: @escaping @Sendable () async -> Void) {
+            if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, *) {
+                let t = thread as? HostCallThread ?? HostCallThread()
+                thread = t
+                t.start(body)
+            } else {
+                Task.detached { await body() }
+            }
+        }
+
+        func finish() {
+            if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, *) {
+                (thread as? HostCallThread)?.finish()
             }
         }
     }
@@ -316,9 +341,7 @@ extension ExecutionState {
     /// Waits for an asyncio timer: really (capped by the sleep policy), or not at all under
     /// virtual sleep (``PausedExecution/resume(results:)`` then advances the clocks).
     func sleepForTimer(_ seconds: Double) {
-        let os = vm.osState
-        if os.virtualSleep { return }
-        let s = min(max(seconds, 0), os.sleepCap)
+        let s = vm.osState.realTimerWait(seconds)
         if s > 0 { Thread.sleep(forTimeInterval: s) }
     }
 }

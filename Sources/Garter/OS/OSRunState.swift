@@ -94,6 +94,19 @@ final class OSRunState {
         virtualNanoseconds = virtualNanoseconds.addingReportingOverflow(add).overflow ? Int64.max : virtualNanoseconds + add
     }
 
+    /// How long to really wait for an asyncio timer due in `seconds`: nothing under virtual
+    /// sleep (resuming the wait advances the clocks), else at most the policy's cap. The
+    /// clocks skip the part beyond the cap, so the timer is due when the capped wait ends,
+    /// as `time.sleep` returns after the cap (a loop would otherwise spin until real time
+    /// reached the timer).
+    func realTimerWait(_ seconds: Double) -> Double {
+        if virtualSleep { return 0 }
+        let wanted = seconds.isNaN ? 0 : max(seconds, 0)
+        let s = min(wanted, sleepCap)
+        if wanted > s { advance(seconds: wanted - s) }
+        return s
+    }
+
     /// Whether sleeps are virtual.
     var virtualSleep: Bool {
         if case .virtual = config.sleep { return true }

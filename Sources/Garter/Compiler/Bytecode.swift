@@ -178,6 +178,9 @@ final class CodeObject: @unchecked Sendable {
     let constants: UnsafeMutablePointer<Value>
     let constantCount: Int
     let names: [PyStr]
+    /// `names` unretained (the array owns them), so the dispatch loop can borrow a name
+    /// without retaining it.
+    let nameRefs: UnsafeMutablePointer<Unmanaged<PyStr>>
     let varnames: [String]
     let cellvars: [String]
     let freevars: [String]
@@ -219,6 +222,8 @@ final class CodeObject: @unchecked Sendable {
         self.constants = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
         self.constants.initialize(from: constants, count: constants.count)
         self.names = names
+        self.nameRefs = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: max(1, names.count))
+        for (i, n) in names.enumerated() { (self.nameRefs + i).initialize(to: Unmanaged.passUnretained(n)) }
         self.varnames = varnames
         self.cellvars = cellvars
         self.freevars = freevars
@@ -249,6 +254,7 @@ final class CodeObject: @unchecked Sendable {
         instructions.deallocate()
         constants.deinitialize(count: constantCount)
         constants.deallocate()
+        nameRefs.deallocate()
     }
 
     /// Source line of the instruction at `pc`.

@@ -47,6 +47,7 @@ extension VM {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded" + suffix))
         }
         var f = entry
+        let objectTag = ValueLayout.objectTag
         unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
@@ -114,17 +115,23 @@ extension VM {
                         }
                         locals[Int(ins.arg)] = .unbound
                     case .loadGlobal:
-                        // Names live as long as the code object.
-                        unowned(unsafe) let name = code.names[Int(ins.arg)]
-                        if let v = f.pointee.globals.getString(name) ?? builtins.getString(name) {
+                        // Borrowed name and dicts: no retains besides the value pushed.
+                        let found = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            f.pointee.globalsRef._withUnsafeGuaranteedRef { $0.getString(name) }
+                                ?? builtinsRef._withUnsafeGuaranteedRef { $0.getString(name) }
+                        }
+                        if let v = found {
                             sp.initialize(to: v)
                             sp += 1
                         } else {
-                            throw nameError(name.value)
+                            throw nameError(code.names[Int(ins.arg)].value)
                         }
                     case .storeGlobal:
                         sp -= 1
-                        f.pointee.globals.setString(code.names[Int(ins.arg)], sp.move())
+                        let v = sp.move()
+                        code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            f.pointee.globalsRef._withUnsafeGuaranteedRef { $0.setString(name, v) }
+                        }
                         if !pendingCloses.isEmpty {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
@@ -403,6 +410,37 @@ extension VM {
                     case .getIter:
                         try replaceMoving(sp - 1) { v throws(PythonError) in try getIterator(v) }
                     case .forIter:
+                        // Range and list iterators step through a borrowed reference.
+                        if let u = (sp - 1).borrowedObject(tag: objectTag) {
+                            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+                            if kind == .rangeIterator || kind == .listIterator {
+                                let item: Value? = u._withUnsafeGuaranteedRef { o in
+                                    if kind == .rangeIterator {
+                                        let ri = unsafeDowncast(o, to: PyRangeIterator.self)
+                                        guard ri.remaining > 0 else { return nil }
+                                        let v = ri.next
+                                        ri.next = v &+ ri.step
+                                        ri.remaining -= 1
+                                        return .int(v)
+                                    }
+                                    let li = unsafeDowncast(o, to: PyListIterator.self)
+                                    return li.list.items.withUnsafeBufferPointer { items in
+                                        guard li.index < items.count else { return nil }
+                                        li.index += 1
+                                        return items[li.index - 1]
+                                    }
+                                }
+                                if let item {
+                                    sp.initialize(to: item)
+                                    sp += 1
+                                } else {
+                                    sp -= 1
+                                    sp.deinitialize(count: 1)
+                                    pc = Int(ins.arg)
+                                }
+                                break
+                            }
+                        }
                         let it = (sp - 1).pointee
                         if case .object(let o) = it {
                             if o.kind == .listIterator {
@@ -599,6 +637,47 @@ extension VM {
                                 argc += 1
                             }
                         }
+                        ticks &+= 1
+                        if ticks & tickMask == 0 { try checkLimits() }
+                        // The common call: a plain Python function with positional arguments
+                        // (and defaults). The callee slot keeps the function, its code and
+                        // globals alive until the call returns, so all three are borrowed;
+                        // only the new frame's own reference to the function is retained.
+                        if kwNames.isEmpty, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .function {
+                            let fnRef = Unmanaged<PyFunction>.fromOpaque(u.toOpaque())
+                            let plan: (code: Unmanaged<CodeObject>, globals: Unmanaged<PyDict>, argCount: Int)? = fnRef._withUnsafeGuaranteedRef { fn in
+                                let fc = fn.code
+                                guard fc.isSimple, argc <= fc.argCount, argc + fn.defaults.count >= fc.argCount else { return nil }
+                                return (Unmanaged.passUnretained(fc), Unmanaged.passUnretained(fn.globals), fc.argCount)
+                            }
+                            if let plan {
+                                if ins.opcode == .callMethod && argsStart != calleeSlot + 1 {
+                                    // Drop the unbound placeholder by shifting args down one slot.
+                                    (calleeSlot + 1).moveInitialize(from: argsStart, count: argc)
+                                    argsStart = calleeSlot + 1
+                                }
+                                if argc < plan.argCount {
+                                    let missing = plan.argCount - argc
+                                    let firstMissing = argsStart + argc
+                                    fnRef._withUnsafeGuaranteedRef { fn in
+                                        fn.defaults.withUnsafeBufferPointer { d in
+                                            for k in 0..<missing { (firstMissing + k).initialize(to: d[d.count - missing + k]) }
+                                        }
+                                    }
+                                }
+                                sp = argsStart + plan.argCount
+                                f.pointee.sp = calleeSlot
+                                f.pointee.pc = pc
+                                let nf = try pushFrame(codeRef: plan.code, function: fnRef.takeUnretainedValue(), globalsRef: plan.globals, start: argsStart, initialized: plan.argCount, chunkEnd: f.pointee.chunkEnd)
+                                f = nf
+                                (instrs, consts) = plan.code._withUnsafeGuaranteedRef { ($0.instructions, $0.constants) }
+                                code = plan.code.takeUnretainedValue()
+                                locals = nf.pointee.locals
+                                sp = nf.pointee.sp
+                                pc = 0
+                                continue
+                            }
+                        }
                         var callee = calleeSlot.pointee
                         if case .object(let bo) = callee, bo.kind == .boundMethod {
                             let bm = unsafeDowncast(bo, to: PyBoundMethod.self)
@@ -619,8 +698,6 @@ extension VM {
                                 calleeSlot.pointee = callee
                             }
                         }
-                        ticks &+= 1
-                        if ticks & tickMask == 0 { try checkLimits() }
                         if case .object(let o) = callee, o.kind == .function {
                             // The callee slot keeps the function (and so its code and globals)
                             // alive until the call returns: no retains for these references.

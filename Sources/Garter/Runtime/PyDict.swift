@@ -9,46 +9,113 @@ final class PyDict: PyObject, @unchecked Sendable {
         var value: Value
     }
 
-    @exclusivity(unchecked) private(set) var entries: [Entry] = []
-    /// Open-addressing table of indices into `entries`: -1 empty, -2 deleted.
-    @exclusivity(unchecked) private var indices: [Int32]
+    // Storage is managed by hand rather than in arrays: a lookup then reads the tables
+    // through plain pointers, without retaining and releasing two array buffers (and
+    // without copying entries, which would retain their key and value).
+
+    /// The dense entry array (`used` initialized slots, deleted ones included).
+    @exclusivity(unchecked) private var store: UnsafeMutablePointer<Entry>
+    @exclusivity(unchecked) private var used = 0
+    @exclusivity(unchecked) private var capacity = 0
+    /// Open-addressing table of indices into the entries: -1 empty, -2 deleted.
+    @exclusivity(unchecked) private var table: UnsafeMutablePointer<Int32>
+    /// Table size - 1; 0 for the shared empty table.
+    @exclusivity(unchecked) private var mask = 0
     @exclusivity(unchecked) private(set) var count = 0
     /// Bumped on every structural change; iteration uses it to detect mutation.
     @exclusivity(unchecked) private(set) var version = 0
 
-    /// The index table of a dict that never held a key: one empty slot, shared, so empty
-    /// dicts (instance dicts, keyword dicts, module globals before the first store) cost no
-    /// allocation. The first insertion replaces it with a real table.
-    private static let emptyIndices: [Int32] = [-1]
+    /// The index table of a dict that never held a key: one empty slot, shared and never
+    /// written, so empty dicts (instance dicts, keyword dicts, module globals before the
+    /// first store) cost no allocation. The first insertion replaces it with a real table.
+    nonisolated(unsafe) private static let emptyTable: UnsafeMutablePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        p.initialize(to: -1)
+        return p
+    }()
+
+    /// Stands for the entry array while none is allocated (never read: `used` is 0).
+    private static var noEntries: UnsafeMutablePointer<Entry> {
+        UnsafeMutablePointer(bitPattern: MemoryLayout<Entry>.alignment)!
+    }
 
     init() {
-        indices = PyDict.emptyIndices
+        table = PyDict.emptyTable
+        store = PyDict.noEntries
         super.init(kind: .dict)
     }
 
     deinit {
-        if entries.isEmpty { return }
-        if let s = Trashcan.enter() {
-            entries = []
-            Trashcan.leave(s)
-            return
+        if mask != 0 { table.deallocate() }
+        if capacity == 0 { return }
+        if used > 0 {
+            if let s = Trashcan.enter() {
+                store.deinitialize(count: used)
+                Trashcan.leave(s)
+            } else {
+                // Too deep to release nested containers on this stack: hand them over.
+                var values: [Value] = []
+                values.reserveCapacity(used * 2)
+                for i in 0..<used {
+                    let e = (store + i).move()
+                    values.append(e.key)
+                    values.append(e.value)
+                }
+                Trashcan.park(values)
+            }
         }
-        var values: [Value] = []
-        values.reserveCapacity(entries.count * 2)
-        for e in entries {
-            values.append(e.key)
-            values.append(e.value)
-        }
-        entries = []
-        Trashcan.park(values)
+        store.deallocate()
     }
 
     init(capacity: Int) {
         var size = 8
         while size * 2 < capacity * 3 && size < (1 << 30) { size <<= 1 }
-        indices = [Int32](repeating: -1, count: size)
+        table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        table.initialize(repeating: -1, count: size)
+        mask = size - 1
+        store = PyDict.noEntries
         super.init(kind: .dict)
-        entries.reserveCapacity(capacity)
+        if capacity > 0 { reserveEntries(capacity) }
+    }
+
+    /// Grows the entry array to hold at least `minimum` entries.
+    private func reserveEntries(_ minimum: Int) {
+        if minimum <= capacity { return }
+        let newCapacity = Swift.max(minimum, capacity * 2, 4)
+        let fresh = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        if capacity > 0 {
+            fresh.moveInitialize(from: store, count: used)
+            store.deallocate()
+        }
+        store = fresh
+        capacity = newCapacity
+    }
+
+    /// Replaces the index table (the shared empty one is never freed).
+    private func replaceTable(size: Int) {
+        if mask != 0 { table.deallocate() }
+        if size == 1 {
+            table = PyDict.emptyTable
+            mask = 0
+            return
+        }
+        table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        table.initialize(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// Appends an entry (capacity permitting growth).
+    @inline(__always)
+    private func appendEntry(_ e: Entry) {
+        if used == capacity { reserveEntries(used + 1) }
+        (store + used).initialize(to: e)
+        used += 1
+    }
+
+    /// Drops every entry, keeping the entry array's allocation.
+    private func clearEntries() {
+        store.deinitialize(count: used)
+        used = 0
     }
 
     // MARK: Lookup
@@ -57,26 +124,29 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// key is or should be inserted.
     private func find(_ key: Value, hash: Int, vm: VM?) throws(PythonError) -> (entry: Int?, slot: Int) {
         while true {
-            let mask = indices.count - 1
+            let mask = self.mask
             var i = hash & mask
             var perturb = UInt(bitPattern: hash)
             var freeSlot = -1
             let startVersion = version
             while true {
-                let idx = Int(indices[i])
+                let idx = Int(table[i])
                 if idx == -1 {
                     return (nil, freeSlot >= 0 ? freeSlot : i)
                 }
                 if idx == -2 {
                     if freeSlot < 0 { freeSlot = i }
                 } else {
-                    let e = entries[idx]
-                    if e.hash == hash {
-                        if e.key.isIdentical(to: key) { return (idx, i) }
-                        if let eq = PyDict.fastEquals(e.key, key) {
+                    let e = store + idx
+                    if e.pointee.hash == hash {
+                        if e.pointee.key.isIdentical(to: key) { return (idx, i) }
+                        if let eq = PyDict.fastEquals(e.pointee.key, key) {
                             if eq { return (idx, i) }
                         } else if let vm {
-                            let eq = try vm.equals(e.key, key)
+                            // Python's __eq__ may change (even free) this dict's storage:
+                            // compare a copy of the key.
+                            let stored = e.pointee.key
+                            let eq = try vm.equals(stored, key)
                             if version != startVersion { break }
                             if eq { return (idx, i) }
                         }
@@ -108,39 +178,35 @@ final class PyDict: PyObject, @unchecked Sendable {
     func get(_ key: Value, vm: VM) throws(PythonError) -> Value? {
         let h = try vm.hash(key)
         guard let idx = try find(key, hash: h, vm: vm).entry else { return nil }
-        return entries[idx].value
+        return store[idx].value
     }
 
     /// Lookup with a key whose hash is already known.
     func get(_ key: Value, hash: Int, vm: VM?) throws(PythonError) -> Value? {
         guard let idx = try find(key, hash: hash, vm: vm).entry else { return nil }
-        return entries[idx].value
+        return store[idx].value
     }
 
     /// Fast lookup by string key (attribute and global dictionaries).
     @inline(__always)
     func getString(_ key: PyStr) -> Value? {
         let hash = key.hash
-        // Raw buffers: no bounds checks (indices are always in range by construction) and no
-        // copies of whole entries (which would retain their key and value).
-        return indices.withUnsafeBufferPointer { idxs -> Value? in
-            entries.withUnsafeBufferPointer { ents -> Value? in
-                let mask = idxs.count - 1
-                var i = hash & mask
-                var perturb = UInt(bitPattern: hash)
-                while true {
-                    let idx = Int(idxs[i])
-                    if idx == -1 { return nil }
-                    if idx >= 0 {
-                        let e = ents.baseAddress! + idx
-                        if e.pointee.hash == hash, case .str(let s) = e.pointee.key, s === key || stringsEqual(s.value, key.value) {
-                            return e.pointee.value
-                        }
-                    }
-                    perturb >>= 5
-                    i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
+        let table = self.table
+        let store = self.store
+        let mask = self.mask
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let idx = Int(table[i])
+            if idx == -1 { return nil }
+            if idx >= 0 {
+                let e = store + idx
+                if e.pointee.hash == hash, e.pointee.key.isString(key) {
+                    return e.pointee.value
                 }
             }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
     }
 
@@ -163,7 +229,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     func set(_ key: Value, _ value: Value, hash: Int, vm: VM?) throws(PythonError) {
         let (found, slot) = try find(key, hash: hash, vm: vm)
         if let idx = found {
-            entries[idx].value = value
+            store[idx].value = value
             return
         }
         insertNew(key, value, hash: hash, slot: slot)
@@ -173,17 +239,17 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// a string only through a Python `__eq__` are treated as different keys.
     func setString(_ key: PyStr, _ value: Value) {
         let hash = key.hash
-        let mask = indices.count - 1
+        let mask = self.mask
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
         var freeSlot = -1
         while true {
-            let idx = Int(indices[i])
+            let idx = Int(table[i])
             if idx == -1 { break }
             if idx == -2 {
                 if freeSlot < 0 { freeSlot = i }
-            } else if entries[idx].hash == hash, case .str(let s) = entries[idx].key, pyStringsEqual(s, key) {
-                entries[idx].value = value
+            } else if store[idx].hash == hash, store[idx].key.isString(key) {
+                store[idx].value = value
                 return
             }
             perturb >>= 5
@@ -197,41 +263,51 @@ final class PyDict: PyObject, @unchecked Sendable {
     }
 
     private func insertNew(_ key: Value, _ value: Value, hash: Int, slot: Int) {
-        if indices.count == 1 {
+        if mask == 0 {
             // The shared empty table: build a real one around the first entry.
-            entries.append(Entry(hash: hash, key: key, value: value))
+            appendEntry(Entry(hash: hash, key: key, value: value))
             count += 1
             version &+= 1
             rebuild(minimumSize: 0)
             return
         }
-        indices[slot] = Int32(truncatingIfNeeded: entries.count)
-        entries.append(Entry(hash: hash, key: key, value: value))
+        table[slot] = Int32(truncatingIfNeeded: used)
+        appendEntry(Entry(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
         // Keep the table at most 2/3 full (deleted entries count too).
-        if entries.count * 3 >= indices.count * 2 {
+        if used * 3 >= (mask + 1) * 2 {
             rebuild(minimumSize: count * 3)
         }
     }
 
     /// Rebuilds the index table (and compacts deleted entries).
     private func rebuild(minimumSize: Int) {
-        if entries.count != count {
-            entries.removeAll { if case .unbound = $0.key { return true }; return false }
+        if used != count {
+            var kept = 0
+            for n in 0..<used {
+                if case .unbound = store[n].key {
+                    (store + n).deinitialize(count: 1)
+                } else {
+                    if kept != n { (store + kept).moveInitialize(from: store + n, count: 1) }
+                    kept += 1
+                }
+            }
+            used = kept
         }
         var size = 8
         while size <= minimumSize && size < (1 << 30) { size <<= 1 }
-        indices = [Int32](repeating: -1, count: size)
+        replaceTable(size: size)
         let mask = size - 1
-        for (n, e) in entries.enumerated() {
-            var i = e.hash & mask
-            var perturb = UInt(bitPattern: e.hash)
-            while indices[i] != -1 {
+        for n in 0..<used {
+            let h = store[n].hash
+            var i = h & mask
+            var perturb = UInt(bitPattern: h)
+            while table[i] != -1 {
                 perturb >>= 5
                 i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
             }
-            indices[i] = Int32(truncatingIfNeeded: n)
+            table[i] = Int32(truncatingIfNeeded: n)
         }
     }
 
@@ -241,46 +317,60 @@ final class PyDict: PyObject, @unchecked Sendable {
         let h = try vm.hash(key)
         let (found, slot) = try find(key, hash: h, vm: vm)
         guard let idx = found else { return nil }
-        let old = entries[idx].value
-        indices[slot] = -2
-        entries[idx].key = .unbound
-        entries[idx].value = .none
+        let old = store[idx].value
+        table[slot] = -2
+        store[idx].key = .unbound
+        store[idx].value = .none
         count -= 1
         version &+= 1
         if count == 0 {
-            entries.removeAll(keepingCapacity: true)
-            indices = PyDict.emptyIndices
-        } else if entries.count > 16 && count * 2 < entries.count {
+            clearEntries()
+            replaceTable(size: 1)
+        } else if used > 16 && count * 2 < used {
             rebuild(minimumSize: count * 3)
         }
         return old
     }
 
     func removeAll() {
-        entries = []
-        indices = PyDict.emptyIndices
+        let old = takeEntries()
+        replaceTable(size: 1)
         count = 0
         version &+= 1
+        // Released last: a key's or value's deinit must find the dict consistent.
+        withExtendedLifetime(old) {}
+    }
+
+    /// Empties the entry array, returning the live entries (their release is the caller's).
+    private func takeEntries() -> [Entry] {
+        var out: [Entry] = []
+        out.reserveCapacity(used)
+        for n in 0..<used { out.append((store + n).move()) }
+        used = 0
+        return out
     }
 
     /// Removes and returns the last inserted item (`popitem`).
     func popLast() -> (Value, Value)? {
-        while let last = entries.last {
-            if case .unbound = last.key {
-                entries.removeLast()
+        while used > 0 {
+            let lastIndex = used - 1
+            if case .unbound = store[lastIndex].key {
+                (store + lastIndex).deinitialize(count: 1)
+                used -= 1
                 continue
             }
             // Find its slot to mark deleted.
-            let mask = indices.count - 1
-            var i = last.hash & mask
-            var perturb = UInt(bitPattern: last.hash)
-            let target = Int32(truncatingIfNeeded: entries.count - 1)
-            while indices[i] != target {
+            let h = store[lastIndex].hash
+            var i = h & mask
+            var perturb = UInt(bitPattern: h)
+            let target = Int32(truncatingIfNeeded: lastIndex)
+            while table[i] != target {
                 perturb >>= 5
                 i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
             }
-            indices[i] = -2
-            entries.removeLast()
+            table[i] = -2
+            let last = (store + lastIndex).move()
+            used -= 1
             count -= 1
             version &+= 1
             return (last.key, last.value)
@@ -294,9 +384,9 @@ final class PyDict: PyObject, @unchecked Sendable {
     var keys: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for e in entries {
-            if case .unbound = e.key { continue }
-            out.append(e.key)
+        for n in 0..<used {
+            if case .unbound = store[n].key { continue }
+            out.append(store[n].key)
         }
         return out
     }
@@ -304,9 +394,9 @@ final class PyDict: PyObject, @unchecked Sendable {
     var values: [Value] {
         var out: [Value] = []
         out.reserveCapacity(count)
-        for e in entries {
-            if case .unbound = e.key { continue }
-            out.append(e.value)
+        for n in 0..<used {
+            if case .unbound = store[n].key { continue }
+            out.append(store[n].value)
         }
         return out
     }
@@ -314,24 +404,36 @@ final class PyDict: PyObject, @unchecked Sendable {
     var items: [(Value, Value)] {
         var out: [(Value, Value)] = []
         out.reserveCapacity(count)
-        for e in entries {
-            if case .unbound = e.key { continue }
-            out.append((e.key, e.value))
+        for n in 0..<used {
+            if case .unbound = store[n].key { continue }
+            out.append((store[n].key, store[n].value))
         }
         return out
     }
 
-    /// The entry at raw position `i` (may be deleted), for iterators.
-    var rawCount: Int { entries.count }
+    /// Whether some live entry satisfies `predicate`.
+    func containsEntry(where predicate: (Entry) -> Bool) -> Bool {
+        for n in 0..<used {
+            if case .unbound = store[n].key { continue }
+            if predicate(store[n]) { return true }
+        }
+        return false
+    }
 
-    func rawEntry(_ i: Int) -> Entry { entries[i] }
+    /// The entry at raw position `i` (may be deleted), for iterators.
+    var rawCount: Int { used }
+
+    func rawEntry(_ i: Int) -> Entry { store[i] }
 
     func copy() -> PyDict {
         let d = PyDict()
-        d.entries = entries
-        d.indices = indices
-        d.count = count
-        if entries.count != count { d.rebuild(minimumSize: count * 3) }
+        d.reserveEntries(count)
+        for n in 0..<used {
+            if case .unbound = store[n].key { continue }
+            d.appendEntry(store[n])
+        }
+        d.count = d.used
+        d.rebuild(minimumSize: d.count * 3)
         return d
     }
 
@@ -348,5 +450,14 @@ final class PyDict: PyObject, @unchecked Sendable {
             for (k, v) in rest { try set(k, v, vm: vm) }
         }
         return true
+    }
+}
+
+extension Value {
+    /// Whether this is a str equal to `key` (identity first: keys are usually interned).
+    @inline(__always)
+    func isString(_ key: PyStr) -> Bool {
+        guard case .str(let s) = self else { return false }
+        return pyStringsEqual(s, key)
     }
 }

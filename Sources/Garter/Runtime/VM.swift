@@ -18,7 +18,10 @@ import Darwin
 struct Frame {
     unowned(unsafe) var code: CodeObject
     var function: PyFunction?
-    unowned(unsafe) var globals: PyDict
+    /// The globals, unretained (the function or module running the frame owns them):
+    /// hot paths borrow them with `_withUnsafeGuaranteedRef`, which costs no retain.
+    var globalsRef: Unmanaged<PyDict>
+    var globals: PyDict { globalsRef.takeUnretainedValue() }
     /// Class bodies and module-level `exec`-like code keep names in a dict.
     var namespace: PyDict?
     var locals: UnsafeMutablePointer<Value>
@@ -65,6 +68,8 @@ final class VM {
     @exclusivity(unchecked) var frameCount = 0
     @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
     let builtins: PyDict
+    /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
+    var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
     /// Names of imported modules in import order (snapshots re-import them in this order).
     @exclusivity(unchecked) var moduleOrder: [String] = []
@@ -159,23 +164,31 @@ final class VM {
     /// slots already hold arguments). Moves the arguments to a new chunk when needed.
     @inline(__always)
     func pushFrame(code: CodeObject, function: PyFunction?, globals: PyDict, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: PyGenerator? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+        try pushFrame(codeRef: Unmanaged.passUnretained(code), function: function, globalsRef: Unmanaged.passUnretained(globals), start: start, initialized: initialized, chunkEnd: chunkEnd, restoring: generator)
+    }
+
+    /// ``pushFrame(code:function:globals:start:initialized:chunkEnd:restoring:)`` with the
+    /// code and globals borrowed (the caller keeps them alive), so the dispatch loop's call
+    /// path retains only the function the frame owns.
+    @inline(__always)
+    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: PyGenerator? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
         if frameCount >= recursionLimit || frameCount >= frameCapacity {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
+        let (frameSize, slots) = codeRef._withUnsafeGuaranteedRef { ($0.frameSize, $0.localCount + $0.cellCount + $0.freeCount) }
         var base = start
         var limit = chunkEnd
-        if start + code.frameSize > chunkEnd {
-            (base, limit) = chunkAfter(start, size: code.frameSize)
+        if start + frameSize > chunkEnd {
+            (base, limit) = chunkAfter(start, size: frameSize)
             if initialized > 0 { base.moveInitialize(from: start, count: initialized) }
         }
-        let slots = code.localCount + code.cellCount + code.freeCount
         var filled = initialized
         if let generator { filled = generator.restore(into: base) }
         if filled < slots {
             (base + filled).initialize(repeating: .unbound, count: slots - filled)
         }
         let f = frames + frameCount
-        f.initialize(to: Frame(code: code, function: function, globals: globals, namespace: nil, locals: base, sp: base + slots, end: base + code.frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))
+        f.initialize(to: Frame(code: codeRef.takeUnretainedValue(), function: function, globalsRef: globalsRef, namespace: nil, locals: base, sp: base + slots, end: base + frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))
         frameCount += 1
         return f
     }

@@ -148,3 +148,42 @@ struct PythonError: Error, @unchecked Sendable {
         self.exception = exception
     }
 }
+
+/// Borrowed access to the object a `Value` slot holds, for the dispatch loop.
+///
+/// Reading `.object(let o)` out of a stack slot copies the reference (a retain and a
+/// release), because the compiler cannot prove the slot stays unchanged while `o` is in use.
+/// The fast paths that only inspect an object read the slot's bits instead: the payload word
+/// is the reference and the byte after it the case tag. The tag of `.object` is measured
+/// once at start-up, and the layout checked; if it is not what these reads assume, the tag
+/// is one no value has and every borrowed read falls back to the ordinary path.
+enum ValueLayout {
+    static let objectTag: UInt8 = {
+        guard MemoryLayout<Value>.size == 9, MemoryLayout<Value>.stride == 16 else { return 0xFF }
+        let probe = PyTuple.empty
+        let slot = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+        defer { slot.deallocate() }
+        func tagAndWord(_ v: Value) -> (UInt8, UInt) {
+            slot.initialize(to: v)
+            defer { slot.deinitialize(count: 1) }
+            let raw = UnsafeRawPointer(slot)
+            return (raw.load(fromByteOffset: 8, as: UInt8.self), raw.load(as: UInt.self))
+        }
+        let (tag, word) = tagAndWord(.object(probe))
+        guard word == UInt(bitPattern: Unmanaged.passUnretained(probe).toOpaque()) else { return 0xFF }
+        let others: [Value] = [.none, .unbound, .bool(true), .int(Int(bitPattern: word)), .float(1), .str(PyStr.empty)]
+        for v in others where tagAndWord(v).0 == tag { return 0xFF }
+        return tag
+    }()
+}
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The object in this slot, unretained, when the slot holds `.object` (`tag` is
+    /// ``ValueLayout/objectTag``); nil otherwise. Valid while the slot keeps its value.
+    @inline(__always)
+    func borrowedObject(tag: UInt8) -> Unmanaged<PyObject>? {
+        let raw = UnsafeRawPointer(self)
+        guard raw.load(fromByteOffset: 8, as: UInt8.self) == tag else { return nil }
+        return raw.load(as: Unmanaged<PyObject>.self)
+    }
+}

@@ -179,7 +179,12 @@ extension VM {
             _ = try namespace.remove(.str(Names.classcell), vm: self)
         }
         // __set_name__ on attributes.
-        for (k, v) in namespace.items where isUserInstance(v) {
+        for (k, v) in namespace.items {
+            if case .object(let o) = v, o.kind == .property, case .str(let s) = k {
+                unsafeDowncast(o, to: PyProperty.self).name = s.value
+                continue
+            }
+            guard isUserInstance(v) else { continue }
             if let setName = lookupSpecial(v, Names.setName) {
                 _ = try callValue(try bindDescriptor(setName, instance: v, owner: typeOf(v)), [.object(cls), k])
             }

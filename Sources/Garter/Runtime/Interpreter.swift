@@ -200,13 +200,33 @@ extension VM {
                         sp.initialize(to: locals[Int(ins.arg)])
                         sp += 1
                     case .loadAttr:
+                        if let u = (sp - 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                            let found = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
+                            }
+                            if let found {
+                                (sp - 1).pointee = found
+                                break
+                            }
+                        }
                         let name = code.names[Int(ins.arg)]
                         try replaceMoving(sp - 1) { obj throws(PythonError) in try getAttribute(obj, name) }
                     case .storeAttr:
                         sp -= 2
-                        let v = sp.move()
-                        let obj = (sp + 1).move()
-                        try setAttribute(obj, code.names[Int(ins.arg)], v)
+                        var stored = false
+                        if let u = (sp + 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                            let value = sp
+                            stored = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
+                            }
+                        }
+                        if stored {
+                            sp.deinitialize(count: 2)
+                        } else {
+                            let v = sp.move()
+                            let obj = (sp + 1).move()
+                            try setAttribute(obj, code.names[Int(ins.arg)], v)
+                        }
                         if !pendingCloses.isEmpty {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
@@ -217,6 +237,18 @@ extension VM {
                         let obj = sp.move()
                         try deleteAttribute(obj, code.names[Int(ins.arg)])
                     case .loadMethod:
+                        if let u = (sp - 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                            let method = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
+                            }
+                            if let method {
+                                // [function, instance]: the instance moves up a slot.
+                                sp.moveInitialize(from: sp - 1, count: 1)
+                                (sp - 1).initialize(to: method)
+                                sp += 1
+                                break
+                            }
+                        }
                         let obj = (sp - 1).move()
                         do {
                             let (m, s) = try loadMethod(obj, code.names[Int(ins.arg)])

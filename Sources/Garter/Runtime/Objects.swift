@@ -298,8 +298,12 @@ final class PyType: PyObject, @unchecked Sendable {
     /// (derived state, so snapshots need not carry it).
     @exclusivity(unchecked) var slotState: SlotState = .unknown
     /// Cache of ``customGetattribute`` (derived state: recomputed after a snapshot load or
-    /// when `__getattribute__` is assigned on the class).
-    @exclusivity(unchecked) var getattributeState: GetattributeState = .unknown
+    /// a change to this class or a base). Kept with the lookup cache, whose invalidation
+    /// reaches subclasses.
+    var getattributeState: GetattributeState {
+        get { lookupCache.getattributeState }
+        set { lookupCache.getattributeState = newValue }
+    }
 
     /// Whether a class in the MRO defines `__getattribute__` in Python.
     enum GetattributeState {
@@ -371,25 +375,26 @@ final class PyType: PyObject, @unchecked Sendable {
     /// classes are retained constantly (every instance, every `type(x)`).
     @exclusivity(unchecked) private var subclassCaches: [WeakCache] = []
 
-    final class LookupCache {
-        @exclusivity(unchecked) var entries = IdentityCache()
-    }
 
     struct WeakCache {
         weak var cache: LookupCache?
     }
 
     func lookup(_ name: PyStr) -> Value? {
-        if isBuiltin || !name.isInterned {
-            return uncachedLookup(name)
-        }
-        if let hit = lookupCache.entries.get(name) {
-            if case .unbound = hit { return nil }
-            return hit
-        }
-        let found = uncachedLookup(name)
-        lookupCache.entries.set(name, found ?? .unbound)
-        return found
+        guard let slot = lookupSlot(name) else { return uncachedLookup(name) }
+        if case .unbound = slot.pointee { return nil }
+        return slot.pointee
+    }
+
+    /// Where this class's cache holds the MRO lookup of `name` (`.unbound` when no class
+    /// defines it), filled on a miss; nil for builtin types, names that are not interned and
+    /// a full cache. The dispatch loop's attribute fast paths inspect the slot in place. Valid
+    /// until the class (or a base) changes or the cache grows.
+    @inline(__always)
+    func lookupSlot(_ name: PyStr) -> UnsafeMutablePointer<Value>? {
+        if isBuiltin || !name.isInterned { return nil }
+        if let slot = lookupCache.slot(name) { return slot }
+        return lookupCache.insert(name, uncachedLookup(name) ?? .unbound)
     }
 
     private func uncachedLookup(_ name: PyStr) -> Value? {
@@ -408,9 +413,9 @@ final class PyType: PyObject, @unchecked Sendable {
 
     /// Call after changing this class's dict: drops cached lookups here and in subclasses.
     func invalidateLookups() {
-        lookupCache.entries.removeAll()
+        lookupCache.removeAll()
         subclassCaches.removeAll { $0.cache == nil }
-        for ref in subclassCaches { ref.cache?.entries.removeAll() }
+        for ref in subclassCaches { ref.cache?.removeAll() }
     }
 
     func lookup(_ name: String) -> Value? {
@@ -525,6 +530,8 @@ final class PyProperty: PyObject, @unchecked Sendable {
     let deleter: Value
     /// Writable like CPython's (`namedtuple` field docs are assigned after creation).
     @exclusivity(unchecked) var doc: Value
+    /// The attribute name given by `__set_name__` (class creation), for error messages.
+    @exclusivity(unchecked) var name: String?
 
     init(getter: Value, setter: Value, deleter: Value, doc: Value) {
         self.getter = getter
@@ -605,69 +612,102 @@ enum Interned {
     }
 }
 
-/// A small open-addressing map from interned names (by identity) to values, for per-class
-/// attribute lookup caches. Never shrinks; cleared as a whole on invalidation.
-struct IdentityCache {
-    private var keys: [ObjectIdentifier?] = []
-    private var values: [Value] = []
-    private var count = 0
+/// A per-class attribute lookup cache: a small open-addressing map from interned names (by
+/// identity) to values (`.unbound` for names no class in the MRO defines). Storage is managed
+/// by hand so a probe retains nothing and can hand out the address of a value. Never shrinks;
+/// cleared as a whole on invalidation; stops accepting names at 2048.
+final class LookupCache {
+    /// The owning class's ``PyType/getattributeState``, reset with the cache.
+    @exclusivity(unchecked) var getattributeState: PyType.GetattributeState = .unknown
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UnsafeRawPointer?>?
+    @exclusivity(unchecked) private var values: UnsafeMutablePointer<Value>?
+    @exclusivity(unchecked) private var capacity = 0
+    @exclusivity(unchecked) private var count = 0
+
+    deinit {
+        guard let keys, let values else { return }
+        keys.deallocate()
+        values.deinitialize(count: capacity)
+        values.deallocate()
+    }
 
     @inline(__always)
-    private static func slot(_ key: ObjectIdentifier, _ mask: Int) -> Int {
+    private static func index(_ key: UnsafeRawPointer, _ mask: Int) -> Int {
         let bits = UInt(bitPattern: key)
         return Int(truncatingIfNeeded: (bits >> 4) &* 0x9E3779B97F4A7C15 >> 7) & mask
     }
 
-    func get(_ name: PyStr) -> Value? {
-        if keys.isEmpty { return nil }
-        let key = ObjectIdentifier(name)
-        let mask = keys.count - 1
-        var i = IdentityCache.slot(key, mask)
+    /// The cached value's address, or nil when `name` is not cached.
+    @inline(__always)
+    func slot(_ name: PyStr) -> UnsafeMutablePointer<Value>? {
+        guard let keys, let values else { return nil }
+        let key = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let mask = capacity - 1
+        var i = LookupCache.index(key, mask)
         while let k = keys[i] {
-            if k == key { return values[i] }
+            if k == key { return values + i }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    mutating func set(_ name: PyStr, _ value: Value) {
-        if count >= 2048 { return }
-        if keys.isEmpty || (count + 1) * 2 > keys.count { grow() }
-        let key = ObjectIdentifier(name)
-        let mask = keys.count - 1
-        var i = IdentityCache.slot(key, mask)
-        while let k = keys[i] {
-            if k == key {
-                values[i] = value
-                return
-            }
-            i = (i + 1) & mask
+    /// Caches `value` for `name` (interned, so alive for the process), returning its address;
+    /// nil when the cache is full.
+    func insert(_ name: PyStr, _ value: Value) -> UnsafeMutablePointer<Value>? {
+        if let existing = slot(name) {
+            existing.pointee = value
+            return existing
         }
-        keys[i] = key
-        values[i] = value
+        if count >= 2048 { return nil }
+        if (count + 1) * 2 > capacity { grow() }
+        let key = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let mask = capacity - 1
+        var i = LookupCache.index(key, mask)
+        while keys![i] != nil { i = (i + 1) & mask }
+        keys![i] = key
+        values![i] = value
         count += 1
+        return values! + i
     }
 
-    private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        let size = max(16, keys.count * 2)
-        keys = [ObjectIdentifier?](repeating: nil, count: size)
-        values = [Value](repeating: .unbound, count: size)
-        count = 0
-        for (k, v) in zip(oldKeys, oldValues) {
-            guard let k else { continue }
-            let mask = size - 1
-            var i = IdentityCache.slot(k, mask)
-            while keys[i] != nil { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] = v
-            count += 1
+    private func grow() {
+        let oldKeys = keys, oldValues = values, oldCapacity = capacity
+        let size = max(16, capacity * 2)
+        let newKeys = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: size)
+        newKeys.initialize(repeating: nil, count: size)
+        let newValues = UnsafeMutablePointer<Value>.allocate(capacity: size)
+        newValues.initialize(repeating: .unbound, count: size)
+        let mask = size - 1
+        if let oldKeys, let oldValues {
+            for n in 0..<oldCapacity {
+                guard let k = oldKeys[n] else { continue }
+                var i = LookupCache.index(k, mask)
+                while newKeys[i] != nil { i = (i + 1) & mask }
+                newKeys[i] = k
+                (newValues + i).moveUpdate(from: oldValues + n, count: 1)
+                (oldValues + n).initialize(to: .unbound)
+            }
+            oldKeys.deallocate()
+            oldValues.deinitialize(count: oldCapacity)
+            oldValues.deallocate()
         }
+        keys = newKeys
+        values = newValues
+        capacity = size
     }
 
-    mutating func removeAll() {
-        keys = []
-        values = []
+    func removeAll() {
+        getattributeState = .unknown
+        guard let keys, let values else { return }
+        keys.update(repeating: nil, count: capacity)
         count = 0
+        // Released last: a value's deinit must find the cache consistent.
+        var old: [Value] = []
+        for n in 0..<capacity {
+            if case .unbound = values[n] { continue }
+            old.append((values + n).move())
+            (values + n).initialize(to: .unbound)
+        }
+        withExtendedLifetime(old) {}
     }
 }

@@ -210,6 +210,21 @@ final class PyDict: PyObject, @unchecked Sendable {
         }
     }
 
+    /// Whether a string key is present (no copy of its value).
+    @inline(__always)
+    func containsString(_ key: PyStr) -> Bool {
+        let hash = key.hash
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let idx = Int(table[i])
+            if idx == -1 { return false }
+            if idx >= 0, store[idx].hash == hash, store[idx].key.isString(key) { return true }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
+        }
+    }
+
     func getString(_ key: String) -> Value? {
         getString(PyStr(key))
     }

@@ -526,6 +526,7 @@ struct SnapshotDecoder {
             let s = try value()
             let d = try value()
             let o = PyProperty(getter: g, setter: s, deleter: d, doc: try value())
+            o.name = try value().asString
             register(o)
             return o
         case .staticMethod, .classMethod:

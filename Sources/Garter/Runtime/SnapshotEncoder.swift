@@ -395,6 +395,7 @@ struct SnapshotEncoder {
             try value(p.setter)
             try value(p.deleter)
             try value(p.doc)
+            try value(p.name.map { .str(PyStr($0)) } ?? .none)
             register(o)
         case .staticMethod, .classMethod:
             kind(o.kind == .staticMethod ? .staticMethod : .classMethod)

@@ -68,6 +68,10 @@ final class VM {
     @exclusivity(unchecked) var frameCount = 0
     @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
     let builtins: PyDict
+    /// Interned names the attribute fast paths compare against (stored here: a static's
+    /// accessor costs a call on every use).
+    let dunderClassName = Interned.str("__class__")
+    let setattrName = Names.setattr
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
     var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]

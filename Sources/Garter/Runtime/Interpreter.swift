@@ -48,6 +48,7 @@ extension VM {
         }
         var f = entry
         let objectTag = ValueLayout.objectTag
+        let strTag = ValueLayout.strTag
         unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
@@ -260,6 +261,32 @@ extension VM {
                             throw error
                         }
                     case .binarySubscript:
+                        // list[int], tuple[int] and dict[str] read through borrowed references.
+                        if let u = (sp - 2).borrowedObject(tag: objectTag) {
+                            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+                            var item: Value? = nil
+                            if case .int(let i) = (sp - 1).pointee, kind == .list || kind == .tuple {
+                                item = u._withUnsafeGuaranteedRef { o in
+                                    let read = { (items: UnsafeBufferPointer<Value>) -> Value? in
+                                        let j = i < 0 ? i &+ items.count : i
+                                        return j >= 0 && j < items.count ? items[j] : nil
+                                    }
+                                    return kind == .list
+                                        ? unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(read)
+                                        : unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(read)
+                                }
+                            } else if kind == .dict, let key = (sp - 1).borrowedStr(tag: strTag) {
+                                item = u._withUnsafeGuaranteedRef { o in
+                                    key._withUnsafeGuaranteedRef { unsafeDowncast(o, to: PyDict.self).getString($0) }
+                                }
+                            }
+                            if let item {
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                (sp - 1).pointee = item
+                                break
+                            }
+                        }
                         sp -= 1
                         let index = sp.move()
                         let container = (sp - 1).pointee
@@ -627,6 +654,32 @@ extension VM {
                         (sp - 1).pointee = .object(PyTuple(list.items))
                     case .unpackSequence:
                         let n = Int(ins.arg)
+                        // A tuple or list of the right length: items straight onto the stack.
+                        if let u = (sp - 1).borrowedObject(tag: objectTag) {
+                            let kind = u._withUnsafeGuaranteedRef { $0.kind }
+                            if kind == .tuple || kind == .list {
+                                let top = sp - 1
+                                let copied = u._withUnsafeGuaranteedRef { o -> Bool in
+                                    let spread = { (items: UnsafeBufferPointer<Value>) -> Bool in
+                                        guard items.count == n else { return false }
+                                        // The sequence's own slot is overwritten last.
+                                        for i in 1..<max(n, 1) { (top + i).initialize(to: items[n - 1 - i]) }
+                                        return true
+                                    }
+                                    return kind == .tuple
+                                        ? unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(spread)
+                                        : unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(spread)
+                                }
+                                if copied && n > 0 {
+                                    let last = u._withUnsafeGuaranteedRef { o in
+                                        kind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items[n - 1] : unsafeDowncast(o, to: PyList.self).items[n - 1]
+                                    }
+                                    top.pointee = last
+                                    sp += n - 1
+                                    break
+                                }
+                            }
+                        }
                         sp -= 1
                         let v = sp.move()
                         let items = try unpackExactly(v, count: n)

@@ -158,9 +158,15 @@ struct PythonError: Error, @unchecked Sendable {
 /// once at start-up, and the layout checked; if it is not what these reads assume, the tag
 /// is one no value has and every borrowed read falls back to the ordinary path.
 enum ValueLayout {
-    static let objectTag: UInt8 = {
+    /// The tag byte of `.object`.
+    static let objectTag: UInt8 = measuredTag(of: .object(PyTuple.empty), reference: PyTuple.empty)
+    /// The tag byte of `.str`.
+    static let strTag: UInt8 = measuredTag(of: .str(PyStr.empty), reference: PyStr.empty)
+
+    /// The tag byte of `value` (which holds `reference`), or 0xFF (no value's tag) when the
+    /// layout is not the expected one or another case shares the tag.
+    private static func measuredTag(of value: Value, reference: AnyObject) -> UInt8 {
         guard MemoryLayout<Value>.size == 9, MemoryLayout<Value>.stride == 16 else { return 0xFF }
-        let probe = PyTuple.empty
         let slot = UnsafeMutablePointer<Value>.allocate(capacity: 1)
         defer { slot.deallocate() }
         func tagAndWord(_ v: Value) -> (UInt8, UInt) {
@@ -169,12 +175,12 @@ enum ValueLayout {
             let raw = UnsafeRawPointer(slot)
             return (raw.load(fromByteOffset: 8, as: UInt8.self), raw.load(as: UInt.self))
         }
-        let (tag, word) = tagAndWord(.object(probe))
-        guard word == UInt(bitPattern: Unmanaged.passUnretained(probe).toOpaque()) else { return 0xFF }
-        let others: [Value] = [.none, .unbound, .bool(true), .int(Int(bitPattern: word)), .float(1), .str(PyStr.empty)]
-        for v in others where tagAndWord(v).0 == tag { return 0xFF }
-        return tag
-    }()
+        let (tag, word) = tagAndWord(value)
+        guard word == UInt(bitPattern: Unmanaged.passUnretained(reference).toOpaque()) else { return 0xFF }
+        let all: [Value] = [.none, .unbound, .bool(true), .int(Int(bitPattern: word)), .float(1), .str(PyStr.empty), .object(PyTuple.empty)]
+        let sharing = all.filter { tagAndWord($0).0 == tag }.count
+        return sharing == 1 ? tag : 0xFF
+    }
 }
 
 extension UnsafeMutablePointer where Pointee == Value {
@@ -185,5 +191,14 @@ extension UnsafeMutablePointer where Pointee == Value {
         let raw = UnsafeRawPointer(self)
         guard raw.load(fromByteOffset: 8, as: UInt8.self) == tag else { return nil }
         return raw.load(as: Unmanaged<PyObject>.self)
+    }
+
+    /// The string in this slot, unretained, when the slot holds `.str` (`tag` is
+    /// ``ValueLayout/strTag``); nil otherwise. Valid while the slot keeps its value.
+    @inline(__always)
+    func borrowedStr(tag: UInt8) -> Unmanaged<PyStr>? {
+        let raw = UnsafeRawPointer(self)
+        guard raw.load(fromByteOffset: 8, as: UInt8.self) == tag else { return nil }
+        return raw.load(as: Unmanaged<PyStr>.self)
     }
 }

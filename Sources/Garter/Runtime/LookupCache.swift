@@ -1,0 +1,99 @@
+/// A per-class attribute lookup cache: a small open-addressing map from interned names (by
+/// identity) to values (`.unbound` for names no class in the MRO defines). Storage is managed
+/// by hand so a probe retains nothing and can hand out the address of a value. Never shrinks;
+/// cleared as a whole on invalidation; stops accepting names at 2048.
+final class LookupCache {
+    /// The owning class's ``PyType/getattributeState``, reset with the cache.
+    @exclusivity(unchecked) var getattributeState: PyType.GetattributeState = .unknown
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UnsafeRawPointer?>?
+    @exclusivity(unchecked) private var values: UnsafeMutablePointer<Value>?
+    @exclusivity(unchecked) private var capacity = 0
+    @exclusivity(unchecked) private var count = 0
+
+    deinit {
+        guard let keys, let values else { return }
+        keys.deallocate()
+        values.deinitialize(count: capacity)
+        values.deallocate()
+    }
+
+    @inline(__always)
+    private static func index(_ key: UnsafeRawPointer, _ mask: Int) -> Int {
+        let bits = UInt(bitPattern: key)
+        return Int(truncatingIfNeeded: (bits >> 4) &* 0x9E3779B97F4A7C15 >> 7) & mask
+    }
+
+    /// The cached value's address, or nil when `name` is not cached.
+    @inline(__always)
+    func slot(_ name: PyStr) -> UnsafeMutablePointer<Value>? {
+        guard let keys, let values else { return nil }
+        let key = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let mask = capacity - 1
+        var i = LookupCache.index(key, mask)
+        while let k = keys[i] {
+            if k == key { return values + i }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Caches `value` for `name` (interned, so alive for the process), returning its address;
+    /// nil when the cache is full.
+    func insert(_ name: PyStr, _ value: Value) -> UnsafeMutablePointer<Value>? {
+        if let existing = slot(name) {
+            existing.pointee = value
+            return existing
+        }
+        if count >= 2048 { return nil }
+        if (count + 1) * 2 > capacity { grow() }
+        let key = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let mask = capacity - 1
+        var i = LookupCache.index(key, mask)
+        while keys![i] != nil { i = (i + 1) & mask }
+        keys![i] = key
+        values![i] = value
+        count += 1
+        return values! + i
+    }
+
+    private func grow() {
+        let oldKeys = keys, oldValues = values, oldCapacity = capacity
+        let size = max(16, capacity * 2)
+        let newKeys = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: size)
+        newKeys.initialize(repeating: nil, count: size)
+        let newValues = UnsafeMutablePointer<Value>.allocate(capacity: size)
+        newValues.initialize(repeating: .unbound, count: size)
+        let mask = size - 1
+        if let oldKeys, let oldValues {
+            for n in 0..<oldCapacity {
+                guard let k = oldKeys[n] else { continue }
+                var i = LookupCache.index(k, mask)
+                while newKeys[i] != nil { i = (i + 1) & mask }
+                newKeys[i] = k
+                (newValues + i).moveUpdate(from: oldValues + n, count: 1)
+                (oldValues + n).initialize(to: .unbound)
+            }
+            oldKeys.deallocate()
+            oldValues.deinitialize(count: oldCapacity)
+            oldValues.deallocate()
+        }
+        keys = newKeys
+        values = newValues
+        capacity = size
+    }
+
+    func removeAll() {
+        getattributeState = .unknown
+        guard let keys, let values else { return }
+        keys.update(repeating: nil, count: capacity)
+        count = 0
+        // Released last: a value's deinit must find the cache consistent.
+        var old: [Value] = []
+        for n in 0..<capacity {
+            if case .unbound = values[n] { continue }
+            old.append((values + n).move())
+            (values + n).initialize(to: .unbound)
+        }
+        withExtendedLifetime(old) {}
+    }
+}

@@ -603,11 +603,20 @@ extension VM {
 
     /// `hasattr`/`getattr` with default: AttributeError means absent.
     func getAttributeOrNil(_ obj: Value, _ name: PyStr) throws(PythonError) -> Value? {
-        do {
-            return try getAttribute(obj, name)
-        } catch {
-            if error.exception.cls.isSubtype(of: Builtins.shared.attributeError) { return nil }
-            throw error
+        if case .object(let o) = obj, o.kind == .instance || o.kind == .type || o.kind == .module || o.kind == .superObject {
+            do {
+                return try getAttribute(obj, name)
+            } catch {
+                if error.exception.cls.isSubtype(of: Builtins.shared.attributeError) { return nil }
+                throw error
+            }
         }
+        // Builtin values, as getAttribute finds their attributes, but a miss builds no
+        // AttributeError (probes such as dict(iterable)'s `keys` check run in loops).
+        let t = typeOf(obj)
+        if let attr = t.lookup(name) {
+            return try bindDescriptor(attr, instance: obj, owner: t)
+        }
+        return try specialAttribute(obj, name.value)
     }
 }

@@ -469,11 +469,15 @@ extension VM {
                     case .getIter:
                         try replaceMoving(sp - 1) { v throws(PythonError) in try getIterator(v) }
                     case .forIter:
-                        // Range and list iterators step through a borrowed reference.
+                        // Range and list iterators step through a borrowed reference (a
+                        // layout check failing at start-up leaves every iterator to nextItem).
+                        var item: Value? = nil
+                        var stepped = false
                         if let u = (sp - 1).borrowedObject(tag: objectTag) {
                             let kind = u._withUnsafeGuaranteedRef { $0.kind }
                             if kind == .rangeIterator || kind == .listIterator {
-                                let item: Value? = u._withUnsafeGuaranteedRef { o in
+                                stepped = true
+                                item = u._withUnsafeGuaranteedRef { o in
                                     if kind == .rangeIterator {
                                         let ri = unsafeDowncast(o, to: PyRangeIterator.self)
                                         guard ri.remaining > 0 else { return nil }
@@ -489,48 +493,8 @@ extension VM {
                                         return items[li.index - 1]
                                     }
                                 }
-                                if let item {
-                                    sp.initialize(to: item)
-                                    sp += 1
-                                } else {
-                                    sp -= 1
-                                    sp.deinitialize(count: 1)
-                                    pc = Int(ins.arg)
-                                }
-                                break
-                            }
-                        }
-                        let it = (sp - 1).pointee
-                        if case .object(let o) = it {
-                            if o.kind == .listIterator {
-                                let li = unsafeDowncast(o, to: PyListIterator.self)
-                                if li.index < li.list.items.count {
-                                    sp.initialize(to: li.list.items[li.index])
-                                    li.index += 1
-                                    sp += 1
-                                    break
-                                }
-                                sp -= 1
-                                sp.deinitialize(count: 1)
-                                pc = Int(ins.arg)
-                                break
-                            }
-                            if o.kind == .rangeIterator {
-                                let ri = unsafeDowncast(o, to: PyRangeIterator.self)
-                                if ri.remaining > 0 {
-                                    sp.initialize(to: .int(ri.next))
-                                    ri.next = ri.next &+ ri.step
-                                    ri.remaining -= 1
-                                    sp += 1
-                                    break
-                                }
-                                sp -= 1
-                                sp.deinitialize(count: 1)
-                                pc = Int(ins.arg)
-                                break
-                            }
-                            if o.kind == .generator {
-                                let g = unsafeDowncast(o, to: PyGenerator.self)
+                            } else if kind == .generator {
+                                let g = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
                                 if !g.isCoroutine && (g.state == .created || g.state == .suspended) {
                                     // Resume the generator in this loop: its frame goes on top and
                                     // YIELD/RETURN hand control back to this FOR_ITER.
@@ -549,9 +513,12 @@ extension VM {
                                 }
                             }
                         }
-                        f.pointee.sp = sp
-                        f.pointee.pc = pc
-                        if let item = try nextItem(it) {
+                        if !stepped {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            item = try nextItem((sp - 1).pointee)
+                        }
+                        if let item {
                             sp.initialize(to: item)
                             sp += 1
                         } else {

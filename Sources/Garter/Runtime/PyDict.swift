@@ -187,9 +187,9 @@ final class PyDict: PyObject, @unchecked Sendable {
         return store[idx].value
     }
 
-    /// Fast lookup by string key (attribute and global dictionaries).
+    /// The entry index of a string key, or nil (the probe of the string fast paths).
     @inline(__always)
-    func getString(_ key: PyStr) -> Value? {
+    private func entryIndex(ofString key: PyStr) -> Int? {
         let hash = key.hash
         let table = self.table
         let store = self.store
@@ -201,28 +201,24 @@ final class PyDict: PyObject, @unchecked Sendable {
             if idx == -1 { return nil }
             if idx >= 0 {
                 let e = store + idx
-                if e.pointee.hash == hash, e.pointee.key.isString(key) {
-                    return e.pointee.value
-                }
+                if e.pointee.hash == hash, e.pointee.key.isString(key) { return idx }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
     }
 
+    /// Fast lookup by string key (attribute and global dictionaries).
+    @inline(__always)
+    func getString(_ key: PyStr) -> Value? {
+        guard let idx = entryIndex(ofString: key) else { return nil }
+        return store[idx].value
+    }
+
     /// Whether a string key is present (no copy of its value).
     @inline(__always)
     func containsString(_ key: PyStr) -> Bool {
-        let hash = key.hash
-        var i = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let idx = Int(table[i])
-            if idx == -1 { return false }
-            if idx >= 0, store[idx].hash == hash, store[idx].key.isString(key) { return true }
-            perturb >>= 5
-            i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
-        }
+        entryIndex(ofString: key) != nil
     }
 
     func getString(_ key: String) -> Value? {

@@ -126,6 +126,25 @@ struct DeepNestingTests {
         #expect(Self.outcome("import collections\nd = collections.deque()\nfor i in range(\(Self.n)):\n    d = collections.deque([d])\n") == "ok")
     }
 
+    /// Exceptions wrapped as the argument of the next, and implicit contexts, 100 000 deep,
+    /// release without recursing.
+    @Test func exceptionsNestedThroughArgumentsAndContexts() {
+        #expect(Self.outcome("e = ValueError('x')\nfor i in range(\(Self.n)):\n    e = ValueError(e)\ndel e\n") == "ok")
+        #expect(Self.outcome("e = KeyError(1)\nfor i in range(\(Self.n)):\n    e = ExceptionGroup('g', [e])\ndel e\n") == "ok")
+        #expect(Self.outcome("""
+            e = None
+            for i in range(\(Self.n)):
+                try:
+                    try:
+                        raise e or ValueError(i)
+                    except BaseException:
+                        raise KeyError(i)
+                except KeyError as x:
+                    e = x
+            del e
+            """) == "ok")
+    }
+
     /// An exception chain 100 000 long prints (oldest first) without recursing.
     @Test func longExceptionChains() {
         let r: (String, Int) = Self.onSmallStack {

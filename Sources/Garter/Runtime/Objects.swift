@@ -437,14 +437,22 @@ final class ExceptionState {
     }
 
     deinit {
-        // Long exception chains (`raise ... from previous` in a loop) nest through these.
-        var values = args
-        values.append(cause)
-        values.append(context)
+        // Long exception chains (`raise ... from previous` in a loop, or exceptions wrapped
+        // as arguments of the next) nest through the cause, context and arguments: releasing
+        // them counts against the trashcan's depth. Most exceptions hold only strings and
+        // numbers, which cannot nest.
+        guard cause.isHeapObject || context.isHeapObject || args.contains(where: { $0.isHeapObject }) else { return }
+        if let s = Trashcan.enter() {
+            args = []
+            cause = .none
+            context = .none
+            Trashcan.leave(s)
+            return
+        }
+        Trashcan.park(args + [cause, context])
         args = []
         cause = .none
         context = .none
-        Trashcan.release(&values)
     }
 }
 

@@ -78,7 +78,7 @@ final class Compiler {
         var last = body.count - 1
         if mode == .lastExpression, let s = body.last, case .expression(let e) = s.kind {
             try compileStatements(Array(body.dropLast()))
-            unit.builder.currentLine = s.line
+            unit.builder.span = SourceSpan(s)
             try compileExpression(e)
             unit.builder.emit(.returnValue)
             last = -1
@@ -117,7 +117,7 @@ final class Compiler {
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,
             isGenerator: scope.isGenerator, isCoroutine: scope.isCoroutine && !scope.isGenerator,
-            maxStack: b.maxDepth + 2, lineTable: b.lines, exceptionTable: b.exceptionTable(),
+            maxStack: b.maxDepth + 2, lineTable: b.spans.map(\.line), positions: PositionTable(spans: b.spans), exceptionTable: b.exceptionTable(),
             cellParameters: scope.cellParameterSlots())
         code.isAsyncGenerator = scope.isCoroutine && scope.isGenerator
         return code
@@ -200,7 +200,7 @@ final class Compiler {
 
     func compileStatement(_ s: Stmt) throws(CompileError) {
         try checkStack(s.line, s.column)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         switch s.kind {
         case .expression(let e):
             if mode == .interactive && unit.scope.kind == .module {
@@ -260,7 +260,7 @@ final class Compiler {
                 loadConst(.none)
             }
             try unwindFBlocks(preserveTop: true, stopAtLoop: false)
-            builder.currentLine = s.line
+            builder.span = SourceSpan(s)
             emit(.returnValue)
         case .raise(let exc, let cause):
             if let exc {
@@ -279,6 +279,8 @@ final class Compiler {
         case .assert(let test, let message):
             let end = newLabel()
             try compileCondition(test, jumpIfTrue: true, to: end)
+            // CPython locates the raised AssertionError at the test.
+            builder.span = SourceSpan(test)
             emit(.loadAssertionError)
             if let message {
                 try compileExpression(message)
@@ -330,7 +332,7 @@ final class Compiler {
             unit.fblocks.append(FBlock(kind: .forLoop(continueLabel: top, breakLabel: end), handlerHeight: builder.handlerStack.count))
             try compileStatements(body)
             unit.fblocks.removeLast()
-            builder.currentLine = s.line
+            builder.span = SourceSpan(s)
             if builder.reachable { emitJump(.jump, top) }
             bind(stop)
             emit(.endAsyncFor)
@@ -348,7 +350,7 @@ final class Compiler {
             unit.fblocks.append(FBlock(kind: .forLoop(continueLabel: top, breakLabel: end), handlerHeight: builder.handlerStack.count))
             try compileStatements(body)
             unit.fblocks.removeLast()
-            builder.currentLine = s.line
+            builder.span = SourceSpan(s)
             if builder.reachable { emitJump(.jump, top) }
             bind(cleanup)
             try compileStatements(orElse)
@@ -419,7 +421,7 @@ final class Compiler {
             throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line, s.column)
         }
         try unwindFBlocks(preserveTop: false, stopAtLoop: true)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         switch unit.fblocks[loopIndex].kind {
         case .whileLoop(let cont, let brk):
             emitJump(.jump, isBreak ? brk : cont)
@@ -498,12 +500,17 @@ final class Compiler {
 
     // MARK: Assignment
 
+    /// Stores TOS into `target`; the store instructions are located at the target.
     func compileStore(_ target: Expr) throws(CompileError) {
+        let saved = builder.span
+        builder.span = SourceSpan(target)
+        defer { builder.span = saved }
         switch target.kind {
         case .name(let n):
             storeName(n)
         case .attribute(let obj, let attr):
             try compileExpression(obj)
+            builder.span = attributeSpan(target, within: SourceSpan(target))
             emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
@@ -537,6 +544,9 @@ final class Compiler {
     }
 
     func compileDelete(_ target: Expr) throws(CompileError) {
+        let saved = builder.span
+        builder.span = SourceSpan(target)
+        defer { builder.span = saved }
         switch target.kind {
         case .name(let n): deleteName(n)
         case .attribute(let obj, let attr):
@@ -553,29 +563,44 @@ final class Compiler {
         }
     }
 
+    /// `target op= value`: the target is read and written at the target's span, the
+    /// operator runs at the statement's (CPython's `compiler_augassign`).
     func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws(CompileError) {
+        let statementSpan = builder.span
+        let targetSpan = SourceSpan(target)
+        defer { builder.span = statementSpan }
         switch target.kind {
         case .name(let n):
+            builder.span = targetSpan
             loadName(n)
+            builder.span = statementSpan
             try compileExpression(value)
             emit(.inplaceOp, Int(op.rawValue))
+            builder.span = targetSpan
             storeName(n)
         case .attribute(let obj, let attr):
+            builder.span = targetSpan
             try compileExpression(obj)
             emit(.copy, 1)
+            builder.span = attributeSpan(target, within: targetSpan)
             emit(.loadAttr, builder.name(unit.scope.mangle(attr)))
+            builder.span = statementSpan
             try compileExpression(value)
             emit(.inplaceOp, Int(op.rawValue))
+            builder.span = attributeSpan(target, within: targetSpan)
             emit(.swap, 2)
             emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
         case .subscript(let obj, let index):
+            builder.span = targetSpan
             try compileExpression(obj)
             try compileExpression(index)
             emit(.copy, 2)
             emit(.copy, 2)
             emit(.binarySubscript)
+            builder.span = statementSpan
             try compileExpression(value)
             emit(.inplaceOp, Int(op.rawValue))
+            builder.span = targetSpan
             // Stack: obj, index, result → result, obj, index
             emit(.swap, 3)
             emit(.swap, 2)
@@ -614,7 +639,7 @@ final class Compiler {
         try compileWith(items.dropFirst(), body, s, isAsync: isAsync)
         unit.fblocks.removeLast()
         builder.popHandler()
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         if builder.reachable {
             if isAsync {
                 emit(.callExitNone, 1)
@@ -760,11 +785,11 @@ final class Compiler {
             throw error("internal error: missing scope for function '\(def.name)'", s.line, s.column)
         }
         let qualname = childQualname(def.name)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         var flags = try compileDefaults(def.arguments)
         flags |= try compileFunctionAnnotations(def)
         pushUnit(scope: scope, name: def.name, qualname: qualname)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         var body = def.body
         var doc: String? = nil
         if let first = body.first, case .expression(let e) = first.kind, case .constant(.str(let text)) = e.kind {
@@ -783,8 +808,19 @@ final class Compiler {
         let code = try finishUnit(argCount: a.positionalOnly.count + a.positional.count, positionalOnly: a.positionalOnly.count, keywordOnly: a.keywordOnly.count, varArgs: a.varArgs != nil, varKeywords: a.varKeywords != nil, firstLine: s.line)
         popUnit()
         try emitMakeFunction(code, scope: scope, flags: flags)
-        for _ in def.decorators { emit(.call, 1) }
+        try applyDecorators(def.decorators)
         storeName(def.name)
+    }
+
+    /// Calls the decorator functions on the stack, innermost first, each located at its
+    /// decorator expression (CPython's `compiler_apply_decorators`).
+    func applyDecorators(_ decorators: [Expr]) throws(CompileError) {
+        let saved = builder.span
+        defer { builder.span = saved }
+        for d in decorators.reversed() {
+            builder.span = SourceSpan(d)
+            emit(.call, 1)
+        }
     }
 
     func childQualname(_ name: String) -> String {
@@ -850,7 +886,7 @@ final class Compiler {
         }
         let qualname = childQualname(def.name)
         pushUnit(scope: scope, name: def.name, qualname: qualname)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         _ = builder.addConstant(.none)
         loadConst(.str(qualname))
         storeName("__qualname__")
@@ -869,7 +905,7 @@ final class Compiler {
         emit(.returnValue)
         let code = try finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: s.line)
         popUnit()
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         try emitMakeFunction(code, scope: scope, flags: 0)
         loadConst(.str(def.name))
         for b in def.bases {
@@ -891,7 +927,7 @@ final class Compiler {
             arg |= 0x10000
         }
         emit(.buildClass, arg)
-        for _ in def.decorators { emit(.call, 1) }
+        try applyDecorators(def.decorators)
         storeName(def.name)
     }
 }

@@ -121,16 +121,47 @@ extension VM {
     ///
     /// The chain is followed in a loop, oldest exception printed first: programs can chain
     /// exceptions arbitrarily deep (`raise X from previous` in a loop).
-    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]]) -> String {
+    ///
+    /// `style` picks the printer imitated: the interpreter's for uncaught exceptions, the
+    /// `traceback` module's for its format functions.
+    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]], style: TracebackStyle = .interpreter) -> String {
         var ctx = TracebackPrintContext()
         var seen = Set<ObjectIdentifier>()
         var out = ""
-        formatException(exc, sourceLines: sourceLines, ctx: &ctx, seen: &seen, into: &out)
+        formatException(exc, sourceLines: sourceLines, style: style, ctx: &ctx, seen: &seen, into: &out)
         return out
     }
 
+    /// The frames of a traceback, innermost last, with CPython's collapsing of a frame
+    /// repeated more than three times in a row (`[Previous line repeated N more times]`).
+    func formatStack(_ entries: [TracebackEntry], sourceLines: [String: [Substring]], style: TracebackStyle) -> String {
+        let cutoff = 3
+        var stack = ""
+        var count = 0
+        var last: TracebackEntry? = nil
+        func repeated(_ n: Int) -> String {
+            "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+        }
+        for entry in entries.reversed() {
+            if let l = last, l.filename == entry.filename, l.line == entry.line, l.function == entry.function {
+                count += 1
+            } else {
+                if count > cutoff { stack += repeated(count - cutoff) }
+                last = entry
+                count = 1
+            }
+            if count > cutoff { continue }
+            stack += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
+            if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
+                stack += TracebackMarkers.sourceLines(lines[entry.line - 1], span: entry.span, style: style)
+            }
+        }
+        if count > cutoff { stack += repeated(count - cutoff) }
+        return stack
+    }
+
     /// Port of `traceback.TracebackException.format`.
-    private func formatException(_ exc: PyInstance, sourceLines: [String: [Substring]], ctx: inout TracebackPrintContext,
+    private func formatException(_ exc: PyInstance, sourceLines: [String: [Substring]], style: TracebackStyle, ctx: inout TracebackPrintContext,
                                  seen: inout Set<ObjectIdentifier>, into out: inout String) {
         var chain: [(PyInstance, String?)] = []
         var next: PyInstance? = exc
@@ -152,14 +183,7 @@ extension VM {
         }
         for (e, separatorAfter) in chain.reversed() {
             let tb = e.exception?.traceback ?? []
-            var stack = ""
-            for entry in tb.reversed() {
-                stack += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
-                if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
-                    let text = lines[entry.line - 1].trimmingWhitespace()
-                    if !text.isEmpty { stack += "    \(text)\n" }
-                }
-            }
+            let stack = formatStack(tb, sourceLines: sourceLines, style: style)
             let summary = exceptionSummary(e) + "\n" + exceptionNotes(e)
             let members = e.cls.isSubtype(of: Builtins.shared.baseExceptionGroup) ? ((try? Builtins.groupMembers(self, e)) ?? []) : []
             if members.isEmpty {
@@ -190,7 +214,7 @@ extension VM {
                     ctx.groupDepth += 1
                     if !truncated {
                         if let sub = members[i].asInstance, StackGuard.hasRoom() {
-                            formatException(sub, sourceLines: sourceLines, ctx: &ctx, seen: &seen, into: &out)
+                            formatException(sub, sourceLines: sourceLines, style: style, ctx: &ctx, seen: &seen, into: &out)
                         }
                     } else {
                         let remaining = members.count - width
@@ -285,15 +309,6 @@ extension VM {
         }
         if a.isEmpty { return b.count * moveCost }
         return prev[b.count]
-    }
-}
-
-extension Substring {
-    func trimmingWhitespace() -> String {
-        var s = self[...]
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
-        return String(s)
     }
 }
 

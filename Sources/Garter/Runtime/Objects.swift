@@ -447,6 +447,19 @@ struct TracebackEntry {
     let filename: String
     let function: String
     let line: Int
+    /// The frame's code and the failing instruction, for the position markers (decoded
+    /// only when the traceback is drawn).
+    var code: CodeObject? = nil
+    var pc: Int = 0
+    /// Positions carried by a snapshot (which has no code object to decode them from).
+    var storedSpan: SourceSpan? = nil
+
+    /// Where in the source the failing instruction came from.
+    var span: SourceSpan {
+        if let storedSpan { return storedSpan }
+        if let code { return code.span(at: pc) }
+        return SourceSpan(line: line)
+    }
 }
 
 /// An instance of a class defined in Python (and of builtin exception classes).

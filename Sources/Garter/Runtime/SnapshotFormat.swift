@@ -9,7 +9,8 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("GRTR".utf8)
     /// 2: adds the virtual OS state (working directory, virtual time, seeded entropy).
     /// 3: functions carry their `__annotations__`; `list[int]`, `int | None` and complex objects.
-    static let version: UInt16 = 3
+    /// 4: traceback entries carry the column span of the failing instruction.
+    static let version: UInt16 = 4
 
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, unbound, ref, object

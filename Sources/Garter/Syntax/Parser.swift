@@ -48,6 +48,31 @@ struct Parser {
         if pos < tokens.count - 1 { pos += 1 }
     }
 
+    /// An expression node starting at (`line`, `column`) and ending where the last consumed
+    /// token ends (CPython's `EXTRA` positions: a node created once all its tokens are read).
+    func node(_ k: ExprKind, line: Int, column: Int) -> Expr {
+        var e = Expr(k, line: line, column: column)
+        if pos > 0 {
+            let p = tokens[pos - 1]
+            e.endLine = p.endLine
+            e.endColumn = p.endColumn
+        }
+        return e
+    }
+
+    /// A statement node ending at the last consumed token that is not a NEWLINE, INDENT or
+    /// DEDENT (a compound statement ends with its body).
+    func statement(_ k: StmtKind, line: Int, column: Int) -> Stmt {
+        var s = Stmt(k, line: line, column: column)
+        var i = pos - 1
+        while i > 0, tokens[i].kind == .newline || tokens[i].kind == .indent || tokens[i].kind == .dedent { i -= 1 }
+        if i >= 0 {
+            s.endLine = tokens[i].endLine
+            s.endColumn = tokens[i].endColumn
+        }
+        return s
+    }
+
     mutating func accept(_ k: TokenKind) -> Bool {
         if kind == k {
             skip()
@@ -162,14 +187,14 @@ struct Parser {
     mutating func parseSimpleStatement() throws(CompileError) -> Stmt {
         let t = position
         switch t.kind {
-        case .kwPass: skip(); return Stmt(.pass, line: t.line, column: t.column)
-        case .kwBreak: skip(); return Stmt(.break, line: t.line, column: t.column)
-        case .kwContinue: skip(); return Stmt(.continue, line: t.line, column: t.column)
+        case .kwPass: skip(); return statement(.pass, line: t.line, column: t.column)
+        case .kwBreak: skip(); return statement(.break, line: t.line, column: t.column)
+        case .kwContinue: skip(); return statement(.continue, line: t.line, column: t.column)
         case .kwReturn:
             skip()
             var value: Expr? = nil
             if !isStatementEnd() { value = try parseStarExpressions() }
-            return Stmt(.return(value), line: t.line, column: t.column)
+            return statement(.return(value), line: t.line, column: t.column)
         case .kwRaise:
             skip()
             var exc: Expr? = nil
@@ -178,7 +203,7 @@ struct Parser {
                 exc = try parseExpression()
                 if accept(.kwFrom) { cause = try parseExpression() }
             }
-            return Stmt(.raise(exception: exc, cause: cause), line: t.line, column: t.column)
+            return statement(.raise(exception: exc, cause: cause), line: t.line, column: t.column)
         case .kwGlobal, .kwNonlocal:
             skip()
             var names: [String] = []
@@ -186,7 +211,7 @@ struct Parser {
                 guard kind == .name else { throw invalidSyntax() }
                 names.append(advance().text)
             } while accept(.comma)
-            return Stmt(t.kind == .kwGlobal ? .global(names) : .nonlocal(names), line: t.line, column: t.column)
+            return statement(t.kind == .kwGlobal ? .global(names) : .nonlocal(names), line: t.line, column: t.column)
         case .kwDel:
             skip()
             var targets: [Expr] = []
@@ -197,13 +222,13 @@ struct Parser {
                 targets.append(e)
             } while accept(.comma)
             if targets.isEmpty { throw invalidSyntax() }
-            return Stmt(.delete(targets), line: t.line, column: t.column)
+            return statement(.delete(targets), line: t.line, column: t.column)
         case .kwAssert:
             skip()
             let test = try parseExpression()
             var msg: Expr? = nil
             if accept(.comma) { msg = try parseExpression() }
-            return Stmt(.assert(test: test, message: msg), line: t.line, column: t.column)
+            return statement(.assert(test: test, message: msg), line: t.line, column: t.column)
         case .kwImport:
             skip()
             var names: [ImportAlias] = []
@@ -216,7 +241,7 @@ struct Parser {
                 }
                 names.append(ImportAlias(name: name, asName: asName))
             } while accept(.comma)
-            return Stmt(.import(names), line: t.line, column: t.column)
+            return statement(.import(names), line: t.line, column: t.column)
         case .kwFrom:
             skip()
             var level = 0
@@ -246,7 +271,7 @@ struct Parser {
                 if paren { _ = try expect(.rpar) }
                 else if names.isEmpty { throw invalidSyntax() }
             }
-            return Stmt(.importFrom(module: module, names: names, level: level), line: t.line, column: t.column)
+            return statement(.importFrom(module: module, names: names, level: level), line: t.line, column: t.column)
         default:
             return try parseExpressionStatement()
         }
@@ -281,13 +306,13 @@ struct Parser {
             if accept(.equal) { value = try parseStarExpressions(allowYield: true) }
             var simple = false
             if case .name = first.kind { simple = true }
-            return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value, simple: simple), line: t.line, column: t.column)
+            return statement(.annotatedAssign(target: first, annotation: annotation, value: value, simple: simple), line: t.line, column: t.column)
         }
         if let op = Parser.augmentedOperator(kind) {
             let opToken = advance()
             try checkAugmentedTarget(first, opToken)
             let value = try parseStarExpressions(allowYield: true)
-            return Stmt(.augmentedAssign(target: first, op: op, value: value), line: t.line, column: t.column)
+            return statement(.augmentedAssign(target: first, op: op, value: value), line: t.line, column: t.column)
         }
         if kind == .equal {
             var targets = [first]
@@ -298,7 +323,7 @@ struct Parser {
             }
             targets.removeLast()
             for target in targets { try checkAssignTarget(target, inAssignment: true) }
-            return Stmt(.assign(targets: targets, value: value), line: t.line, column: t.column)
+            return statement(.assign(targets: targets, value: value), line: t.line, column: t.column)
         }
         if case .starred = first.kind {
             throw CompileError.syntax("can't use starred expression here", line: first.line, column: first.column + 1)
@@ -315,7 +340,7 @@ struct Parser {
             }
             throw invalidSyntax()
         }
-        return Stmt(.expression(first), line: t.line, column: t.column)
+        return statement(.expression(first), line: t.line, column: t.column)
     }
 
     static func augmentedOperator(_ k: TokenKind) -> BinaryOperator? {
@@ -462,7 +487,7 @@ struct Parser {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: e.line)
         }
-        return Stmt(.if(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
+        return statement(.if(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
     }
 
     mutating func parseWhile() throws(CompileError) -> Stmt {
@@ -474,7 +499,7 @@ struct Parser {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: e.line)
         }
-        return Stmt(.while(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
+        return statement(.while(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
     }
 
     mutating func parseFor(isAsync: Bool, start: Token) throws(CompileError) -> Stmt {
@@ -489,7 +514,7 @@ struct Parser {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: e.line)
         }
-        return Stmt(.for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync), line: start.line, column: start.column)
+        return statement(.for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync), line: start.line, column: start.column)
     }
 
     /// Parses a `for` target: star_targets up to `in`.
@@ -502,7 +527,7 @@ struct Parser {
             if kind == .star {
                 let s = advance()
                 let inner = try parseBitwiseOr()
-                items.append(Expr(.starred(inner), line: s.line, column: s.column))
+                items.append(node(.starred(inner), line: s.line, column: s.column))
             } else {
                 items.append(try parseBitwiseOr())
             }
@@ -510,7 +535,7 @@ struct Parser {
         if items.count == 1 && !trailingComma && pos > 0 && tokens[pos - 1].kind != .comma {
             return items[0]
         }
-        return Expr(.tuple(items), line: t.line, column: t.column)
+        return node(.tuple(items), line: t.line, column: t.column)
     }
 
     mutating func parseTry() throws(CompileError) -> Stmt {
@@ -562,7 +587,7 @@ struct Parser {
             for h in handlers { try ExceptStar.checkHandlerBody(h.body) }
             return ExceptStar.desugar(body: body, handlers: handlers, orElse: orElse, finally: finalBody, line: t.line, column: t.column)
         }
-        return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finalBody, isStar: isStar), line: t.line, column: t.column)
+        return statement(.try(body: body, handlers: handlers, orElse: orElse, finally: finalBody, isStar: isStar), line: t.line, column: t.column)
     }
 
     mutating func parseWith(isAsync: Bool, start: Token) throws(CompileError) -> Stmt {
@@ -612,7 +637,7 @@ struct Parser {
             } while accept(.comma)
         }
         let body = try parseBlock(after: "'with' statement", line: t.line)
-        return Stmt(.with(items: items, body: body, isAsync: isAsync), line: start.line, column: start.column)
+        return statement(.with(items: items, body: body, isAsync: isAsync), line: start.line, column: start.column)
     }
 
     mutating func parseWithItem() throws(CompileError) -> WithItem {
@@ -662,7 +687,7 @@ struct Parser {
         if accept(.arrow) { returns = try parseExpression() }
         let body = try parseBlock(after: "function definition", line: t.line)
         let def = FunctionDefinition(name: name, arguments: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync)
-        return Stmt(.functionDef(def), line: start.line, column: start.column)
+        return statement(.functionDef(def), line: start.line, column: start.column)
     }
 
     mutating func parseClassDef(decorators: [Expr]) throws(CompileError) -> Stmt {
@@ -677,7 +702,7 @@ struct Parser {
         }
         let body = try parseBlock(after: "class definition", line: t.line)
         let def = ClassDefinition(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
-        return Stmt(.classDef(def), line: t.line, column: t.column)
+        return statement(.classDef(def), line: t.line, column: t.column)
     }
 
     /// Parses a parameter list up to (not including) `closing` (`)` for def, `:` for lambda).

@@ -25,7 +25,7 @@ enum SysModule {
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
             var lines: [String: [Substring]] = [:]
             for (k, v) in vm.programSources { lines[k] = v.split(separator: "\n", omittingEmptySubsequences: false) }
-            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines)))
+            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module)))
         }
         m.function("exception_summary") { vm, args throws(PythonError) in
             // The `Type: message` line (and notes) of `traceback.format_exception_only`.

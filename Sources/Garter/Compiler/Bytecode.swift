@@ -191,6 +191,9 @@ final class CodeObject: @unchecked Sendable {
     /// `async def` with `yield`: runs as a generator (`isGenerator`) wrapped in an
     /// `async_generator` object. Set once by the compiler before the code is shared.
     var isAsyncGenerator = false
+    /// Code of a module that CPython implements in C (`functools`, `io`, `collections`...):
+    /// its frames are left out of tracebacks. Set once before the code is shared.
+    var hiddenInTracebacks = false
     let maxStack: Int
     let lineTable: [Int32]
     /// Line and column ranges of the instructions (for traceback markers).

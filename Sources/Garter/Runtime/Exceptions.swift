@@ -24,6 +24,18 @@ extension VM {
         exc.exception?.suppressContext = true
     }
 
+    /// Appends the traceback entry for a frame an exception unwinds through (unless the
+    /// frame is hidden). Kept out of line: the dispatch loop's native frame stays small.
+    @inline(never)
+    static func recordTraceback(_ exc: PyInstance, _ code: CodeObject, _ pc: Int) {
+        guard let state = exc.exception else { return }
+        if state.hiddenFrames > 0 {
+            state.hiddenFrames -= 1
+        } else if !code.hiddenInTracebacks {
+            state.traceback.append(TracebackEntry(filename: code.filename, function: code.name, line: code.line(at: pc), code: code, pc: pc))
+        }
+    }
+
     /// `except T:` matching, with CPython's check that T is an exception class or tuple of them.
     func exceptionMatches(_ exc: Value, _ type: Value) throws(PythonError) -> Bool {
         let excType = typeOf(exc)

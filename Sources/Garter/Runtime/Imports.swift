@@ -89,6 +89,13 @@ enum ModuleRegistry {
     private static let cacheLock = NSLockShim()
     nonisolated(unsafe) private static var compiled: [String: CodeObject] = [:]
 
+    /// Python-source modules standing in for modules CPython implements in C (or for
+    /// Garter's own helpers): tracebacks show no frames of theirs, like CPython's.
+    static let hiddenFrameModules: Set<String> = [
+        "_garter_exceptstar", "_garter_anext", "_structseq", "sys", "io", "_csv", "functools",
+        "collections", "datetime", "struct", "decimal", "time", "abc", "binascii",
+    ]
+
     /// The compiled code of a Python-source module (compiled on first use).
     static func code(for name: String, source: String) throws(PythonError) -> CodeObject {
         cacheLock.lock()
@@ -96,6 +103,9 @@ enum ModuleRegistry {
         if let c = compiled[name] { return c }
         do {
             let c = try Compiler.compile(source: source, filename: "<\(name)>", mode: .module)
+            if hiddenFrameModules.contains(name) {
+                for code in SnapshotEncoder.codeTable(c) { code.hiddenInTracebacks = true }
+            }
             compiled[name] = c
             return c
         } catch {

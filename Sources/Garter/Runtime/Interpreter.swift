@@ -1263,9 +1263,7 @@ extension VM {
                 while true {
                     let c = f.pointee.code
                     let at = max(0, f.pointee.pc - 1)
-                    if addEntry {
-                        exc.exception?.traceback.append(TracebackEntry(filename: c.filename, function: c.name, line: c.line(at: at), code: c, pc: at))
-                    }
+                    if addEntry { VM.recordTraceback(exc, c, at) }
                     addEntry = true
                     if !terminating, let handler = findHandler(c, at) {
                         let base = f.pointee.stackBase

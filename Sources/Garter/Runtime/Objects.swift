@@ -426,6 +426,10 @@ final class ExceptionState {
     @exclusivity(unchecked) var suppressContext = false
     /// (function name, file, line) entries, innermost last.
     @exclusivity(unchecked) var traceback: [TracebackEntry] = []
+    /// Frames the exception passes through next that get no traceback entry: set for an
+    /// error a Python-source module raises on behalf of its caller (CPython raises it
+    /// before a frame exists), or for a re-raise that keeps an existing traceback.
+    @exclusivity(unchecked) var hiddenFrames = 0
 
     init(args: [Value]) {
         self.args = args

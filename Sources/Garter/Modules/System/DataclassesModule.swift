@@ -7,6 +7,12 @@
 enum DataclassesModule {
     static let source = #"""
 from _gsys import fieldtuple as _fieldtuple
+from _gsys_vm import hide_frame as _hide_frame
+
+
+def _arg_error(message):
+    # CPython checks __init__'s arguments before its frame exists: no traceback entry.
+    return _hide_frame(TypeError(message))
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -183,12 +189,12 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         for k, v in kwargs.items():
             if k in pos_set or k in kw_set:
                 if k in vals:
-                    raise TypeError(f"{qualname}() got multiple values for argument '{k}'")
+                    raise _arg_error(f"{qualname}() got multiple values for argument '{k}'")
                 vals[k] = v
             elif k == 'self':
-                raise TypeError(f"{qualname}() got multiple values for argument 'self'")
+                raise _arg_error(f"{qualname}() got multiple values for argument 'self'")
             else:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument '{k}'")
+                raise _arg_error(f"{qualname}() got an unexpected keyword argument '{k}'")
         if nargs > npos:
             total = npos + 1
             given = nargs + 1
@@ -204,14 +210,14 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
                 kwsig = ' positional argument%s (and %d keyword-only argument%s)' % (
                     's' if given != 1 else '', kwonly_given, 's' if kwonly_given != 1 else '')
             verb = 'was' if given == 1 and not kwonly_given else 'were'
-            raise TypeError(f'{qualname}() takes {sig} positional argument{plural} but {given}{kwsig} {verb} given')
+            raise _arg_error(f'{qualname}() takes {sig} positional argument{plural} but {given}{kwsig} {verb} given')
         missing = [n for n in pos_names if n not in vals and not _has_default(init_fields[n])]
         if missing:
-            raise TypeError('%s() missing %d required positional argument%s: %s' % (
+            raise _arg_error('%s() missing %d required positional argument%s: %s' % (
                 qualname, len(missing), '' if len(missing) == 1 else 's', _quoted(missing)))
         missing = [n for n in kw_names if n not in vals and not _has_default(init_fields[n])]
         if missing:
-            raise TypeError('%s() missing %d required keyword-only argument%s: %s' % (
+            raise _arg_error('%s() missing %d required keyword-only argument%s: %s' % (
                 qualname, len(missing), '' if len(missing) == 1 else 's', _quoted(missing)))
         for f in body_fields:
             name = f.name

@@ -27,6 +27,24 @@ enum SysModule {
             for (k, v) in vm.programSources { lines[k] = v.split(separator: "\n", omittingEmptySubsequences: false) }
             return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module)))
         }
+        m.function("hide_frame") { vm, args throws(PythonError) in
+            // `raise hide_frame(TypeError(...))`: the raising frame gets no traceback entry
+            // (an argument error CPython raises before the callee's frame exists).
+            try args.check("hide_frame", min: 1, max: 1, vm: vm)
+            if let exc = args[0].asInstance, let state = exc.exception { state.hiddenFrames = 1 }
+            return args[0]
+        }
+        m.function("adopt_traceback") { vm, args throws(PythonError) in
+            // `except*`: the part left over is re-raised with the traceback of the group the
+            // statement caught, and no entry for the re-raising frame.
+            try args.check("adopt_traceback", min: 2, max: 2, vm: vm)
+            guard let exc = args[0].asInstance, let state = exc.exception else { return args[0] }
+            if let orig = args[1].asInstance, orig !== exc, let origState = orig.exception, state.traceback.isEmpty {
+                state.traceback = origState.traceback
+            }
+            state.hiddenFrames = 1
+            return args[0]
+        }
         m.function("exception_summary") { vm, args throws(PythonError) in
             // The `Type: message` line (and notes) of `traceback.format_exception_only`.
             try args.check("exception_summary", min: 1, max: 1, vm: vm)

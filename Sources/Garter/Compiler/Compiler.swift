@@ -64,7 +64,7 @@ final class Compiler {
             var e = error
             e.filename = filename
             if e.sourceLine == nil {
-                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = TracebackMarkers.lines(of: source)
                 if e.line >= 1 && e.line <= lines.count {
                     e.sourceLine = String(lines[e.line - 1])
                 }

@@ -196,6 +196,29 @@ enum TracebackMarkers {
 
     // MARK: Shared helpers
 
+    /// The lines of a source text as CPython's tokenizer and `linecache` see them: ended by
+    /// `\n`, `\r\n` or `\r` (a Swift `Character` split would keep `\r\n` lines together).
+    static func lines(of source: String) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = source.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                out.append(source[start..<i])
+                var next = utf8.index(after: i)
+                if b == 0x0D && next != utf8.endIndex && utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        out.append(source[start..<utf8.endIndex])
+        return out
+    }
+
     /// The expression of a segment that parses as exactly one expression statement.
     private static func singleExpression(_ segment: String) -> Expr? {
         guard let body = try? Parser.parseModule(segment), body.count == 1,

@@ -24,7 +24,7 @@ enum SysModule {
             try args.check("format_exception", min: 1, max: 1, vm: vm)
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
             var lines: [String: [Substring]] = [:]
-            for (k, v) in vm.programSources { lines[k] = v.split(separator: "\n", omittingEmptySubsequences: false) }
+            for (k, v) in vm.programSources { lines[k] = TracebackMarkers.lines(of: v) }
             return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module)))
         }
         m.function("hide_frame") { vm, args throws(PythonError) in
@@ -81,7 +81,7 @@ enum SysModule {
             let line = f.code.line(at: max(0, f.pc - 1))
             var text = ""
             if let source = vm.programSources[f.code.filename] {
-                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = TracebackMarkers.lines(of: source)
                 if line >= 1 && line <= lines.count { text = String(lines[line - 1]) }
             }
             let module = f.globals.getString("__name__") ?? .str(PyStr("__main__"))

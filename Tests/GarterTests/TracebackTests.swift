@@ -5,7 +5,8 @@ import Testing
 /// Full traceback text against CPython 3.11 (`Scripts/generate-tracebacks.sh`): each program
 /// under `Tracebacks/` runs as `garter run` would, its stdout compared with `<stem>.out`
 /// (tracebacks printed by the `traceback` module) and the uncaught exception's traceback
-/// with `<stem>.tb` (the interpreter's printer), position markers included.
+/// with `<stem>.tb` (the interpreter's printer), position markers included. Programs that
+/// do not compile are compared with CPython's SyntaxError report (`CompileError.report`).
 struct TracebackTests {
     static var directory: URL {
         Bundle.module.url(forResource: "Tracebacks", withExtension: nil)!
@@ -26,7 +27,15 @@ struct TracebackTests {
         let source = try String(contentsOf: dir.appendingPathComponent(stem + ".py"), encoding: .utf8)
         let expectedOut = try String(contentsOf: dir.appendingPathComponent(stem + ".out"), encoding: .utf8)
         let expectedTraceback = try? String(contentsOf: dir.appendingPathComponent(stem + ".tb"), encoding: .utf8)
-        let program = try Program.script(source: source, filename: stem + ".py")
+        let program: Program
+        do {
+            program = try Program.script(source: source, filename: stem + ".py")
+        } catch {
+            // A SyntaxError: CPython prints the line and carets under the offending text.
+            #expect(error.report == expectedTraceback)
+            #expect(expectedOut == "")
+            return
+        }
         let output = BufferedOutput()
         do {
             _ = try program.run(output: output, timeLimit: 20)

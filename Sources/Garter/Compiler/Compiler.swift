@@ -249,7 +249,7 @@ final class Compiler {
             try compileBreakContinue(isBreak: false, s)
         case .return(let value):
             guard unit.scope.isFunctionLike else {
-                throw error("'return' outside function", s.line, s.column)
+                throw error("'return' outside function", s.line, s.column).spanning(s)
             }
             if unit.scope.isGenerator && unit.scope.isCoroutine, value != nil {
                 throw error("'return' with value in async generator", s.line, s.column)
@@ -418,7 +418,7 @@ final class Compiler {
             default: return false
             }
         }) else {
-            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line, s.column)
+            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line, s.column).spanning(s)
         }
         try unwindFBlocks(preserveTop: false, stopAtLoop: true)
         builder.span = SourceSpan(s)
@@ -539,7 +539,7 @@ final class Compiler {
         case .starred:
             throw error("starred assignment target must be in a list or tuple", target.line, target.column)
         default:
-            throw error("cannot assign to \(Parser.describe(target))", target.line, target.column)
+            throw error("cannot assign to \(Parser.describe(target))", target.line, target.column).spanning(target)
         }
     }
 
@@ -606,7 +606,7 @@ final class Compiler {
             emit(.swap, 2)
             emit(.storeSubscript)
         default:
-            throw error("'\(Parser.describe(target))' is an illegal expression for augmented assignment", target.line, target.column)
+            throw error("'\(Parser.describe(target))' is an illegal expression for augmented assignment", target.line, target.column).spanning(target)
         }
     }
 

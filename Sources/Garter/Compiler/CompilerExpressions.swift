@@ -89,7 +89,7 @@ extension Compiler {
                 emit(.buildMap, keys.count)
             }
         case .starred:
-            throw error("can't use starred expression here", e.line, e.column)
+            throw error("can't use starred expression here", e.line, e.column).spanning(e)
         case .attribute(let obj, let name):
             try compileExpression(obj)
             builder.span = attributeSpan(e, within: builder.span)
@@ -206,12 +206,12 @@ extension Compiler {
             emit(.copy, 1)
             storeName(target)
         case .yield(let value):
-            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column).spanning(e) }
             if let value { try compileExpression(value) } else { loadConst(.none) }
             if unit.scope.isCoroutine { emit(.asyncGenWrap) }
             emit(.yieldValue)
         case .yieldFrom(let value):
-            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column).spanning(e) }
             if unit.scope.isCoroutine {
                 throw error("'yield from' inside async function", e.line, e.column)
             }
@@ -221,7 +221,7 @@ extension Compiler {
         case .await(let value):
             if !unit.scope.isCoroutine {
                 if unit.scope.kind == .module {
-                    throw error("'await' outside function", e.line, e.column)
+                    throw error("'await' outside function", e.line, e.column).spanning(e)
                 }
                 throw error("'await' outside async function", e.line, e.column)
             }

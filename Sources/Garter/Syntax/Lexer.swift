@@ -13,6 +13,9 @@ struct Lexer {
     private var lineStart = 0
     private var tokens: [Token] = []
     private var indents: [Int] = [0]
+    /// The indentation levels measured with tabs as one column (CPython's `altindstack`):
+    /// disagreeing with `indents` is a TabError.
+    private var altIndents: [Int] = [0]
     private var brackets: [(kind: UInt8, line: Int, column: Int)] = []
     private var atLineStart = true
 
@@ -96,6 +99,7 @@ struct Lexer {
         }
         while indents.count > 1 {
             indents.removeLast()
+            altIndents.removeLast()
             tokens.append(Token(kind: .dedent, line: line, column: 0, endLine: line, endColumn: 0))
         }
         tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
@@ -106,12 +110,13 @@ struct Lexer {
     /// Returns true when the line was blank or a comment (and was consumed).
     private mutating func handleIndentation() throws(CompileError) -> Bool {
         var width = 0
+        var altWidth = 0
         var p = pos
         while p < src.count {
             let c = src[p]
-            if c == UInt8(ascii: " ") { width += 1 }
-            else if c == UInt8(ascii: "\t") { width = (width / 8 + 1) * 8 }
-            else if c == 0x0C { width = 0 }
+            if c == UInt8(ascii: " ") { width += 1; altWidth += 1 }
+            else if c == UInt8(ascii: "\t") { width = (width / 8 + 1) * 8; altWidth += 1 }
+            else if c == 0x0C { width = 0; altWidth = 0 }
             else { break }
             p += 1
         }
@@ -135,20 +140,32 @@ struct Lexer {
             return false
         }
         let current = indents[indents.count - 1]
-        if width > current {
+        func tabError() -> CompileError {
+            CompileError(typeName: "TabError", message: "inconsistent use of tabs and spaces in indentation", line: line, column: 0)
+        }
+        if width == current {
+            if altWidth != altIndents[altIndents.count - 1] { throw tabError() }
+        } else if width > current {
             if indents.count >= 100 {
                 throw CompileError.indentation("too many levels of indentation", line: line, column: width + 1)
             }
+            if altWidth <= altIndents[altIndents.count - 1] { throw tabError() }
             indents.append(width)
+            altIndents.append(altWidth)
             tokens.append(Token(kind: .indent, line: line, column: 0, endLine: line, endColumn: width))
         } else if width < current {
             while indents.count > 1 && width < indents[indents.count - 1] {
                 indents.removeLast()
+                altIndents.removeLast()
                 tokens.append(Token(kind: .dedent, line: line, column: width, endLine: line, endColumn: width))
             }
             if width != indents[indents.count - 1] {
-                throw CompileError.indentation("unindent does not match any outer indentation level", line: line, column: width + 1)
+                // CPython points past the end of the line.
+                var end = pos
+                while end < src.count && src[end] != 0x0A && src[end] != 0x0D { end += 1 }
+                throw CompileError.indentation("unindent does not match any outer indentation level", line: line, column: end - lineStart + 1)
             }
+            if altWidth != altIndents[altIndents.count - 1] { throw tabError() }
         }
         return false
     }
@@ -352,7 +369,8 @@ struct Lexer {
             }
             if pos < src.count && Lexer.isIdentStart(src[pos]) {
                 _ = start
-                throw error("invalid decimal literal")
+                // CPython points at the number's last character.
+                throw error("invalid decimal literal", column: column - 1)
             }
         }
         tok.endLine = line

@@ -105,12 +105,12 @@ struct Parser {
         if t.kind == .endMarker {
             return .syntax("invalid syntax", line: t.line, column: t.column + 1)
         }
-        return .syntax("invalid syntax", line: t.line, column: t.column + 1)
+        return CompileError.syntax("invalid syntax", line: t.line, column: t.column + 1).ending(at: t)
     }
 
     func error(_ message: String, _ token: Token? = nil) -> CompileError {
         let t = token ?? current
-        return .syntax(message, line: t.line, column: t.column + 1)
+        return CompileError.syntax(message, line: t.line, column: t.column + 1).ending(at: t)
     }
 
     mutating func enter() throws(CompileError) {
@@ -294,9 +294,14 @@ struct Parser {
     mutating func parseExpressionStatement() throws(CompileError) -> Stmt {
         let t = current
         if t.kind == .name && t.text == "print" && peekKind() == .string {
-            throw CompileError.syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", line: t.line, column: t.column + 1)
+            throw CompileError.syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", line: t.line, column: t.column + 1).ending(at: tokens[pos + 1])
         }
+        let startIndex = pos
         let first = try parseStarExpressions(allowYield: true)
+        if case .namedExpression = first.kind, t.kind == .name, startIndex + 1 < tokens.count {
+            // `x := 1` needs parentheses as a statement.
+            throw invalidSyntax(at: tokens[startIndex + 1])
+        }
         // Annotated assignment.
         if kind == .colon {
             skip()
@@ -326,7 +331,7 @@ struct Parser {
             return statement(.assign(targets: targets, value: value), line: t.line, column: t.column)
         }
         if case .starred = first.kind {
-            throw CompileError.syntax("can't use starred expression here", line: first.line, column: first.column + 1)
+            throw CompileError.syntax("can't use starred expression here", line: first.line, column: first.column + 1).spanning(first)
         }
         if !isStatementEnd() {
             // `x = 1 2` or `print x`: CPython points at the junk.
@@ -415,7 +420,7 @@ struct Parser {
                 if case .constant(.none) = e.kind { suffix = "" }
                 if case .constant(.ellipsis) = e.kind { suffix = " here. Maybe you meant '==' instead of '='?" }
             }
-            throw CompileError.syntax("cannot assign to \(what)\(suffix)", line: e.line, column: e.column + 1)
+            throw CompileError.syntax("cannot assign to \(what)\(suffix)", line: e.line, column: e.column + 1).spanning(e)
         }
     }
 
@@ -425,7 +430,7 @@ struct Parser {
         case .tuple(let items), .list(let items):
             for item in items { try checkDeleteTarget(item) }
         default:
-            throw CompileError.syntax("cannot delete \(Parser.describe(e))", line: e.line, column: e.column + 1)
+            throw CompileError.syntax("cannot delete \(Parser.describe(e))", line: e.line, column: e.column + 1).spanning(e)
         }
     }
 
@@ -433,7 +438,7 @@ struct Parser {
         switch e.kind {
         case .name, .attribute, .subscript: return
         default:
-            throw CompileError.syntax("'\(Parser.describe(e))' is an illegal expression for augmented assignment", line: e.line, column: e.column + 1)
+            throw CompileError.syntax("'\(Parser.describe(e))' is an illegal expression for augmented assignment", line: e.line, column: e.column + 1).spanning(e)
         }
     }
 
@@ -457,6 +462,10 @@ struct Parser {
         _ = try expect(.colon)
         if accept(.newline) {
             guard accept(.indent) else {
+                if kind == .endMarker {
+                    // At the end of the file CPython reports the header's line, without a caret.
+                    throw CompileError.indentation("expected an indented block after \(what) on line \(line)", line: tokens[max(0, pos - 1)].line, column: 0)
+                }
                 throw CompileError.indentation("expected an indented block after \(what) on line \(line)", line: current.line, column: current.column + 1)
             }
             var body: [Stmt] = []
@@ -551,7 +560,7 @@ struct Parser {
             let star = accept(.star)
             if star { isStar = true } else { sawPlain = true }
             if isStar && sawPlain {
-                throw CompileError.syntax("cannot have both 'except' and 'except*' on the same 'try'", line: e.line, column: e.column + 1)
+                throw CompileError.syntax("cannot have both 'except' and 'except*' on the same 'try'", line: e.line, column: e.column + 1).ending(at: e)
             }
             if star && kind == .colon {
                 throw CompileError.syntax("expected one or more exception types", line: current.line, column: current.column + 1)

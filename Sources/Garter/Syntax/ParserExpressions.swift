@@ -34,7 +34,7 @@ extension Parser {
         default:
             return nil
         }
-        return CompileError.syntax("invalid syntax. Perhaps you forgot a comma?", line: first.line, column: first.column + 1)
+        return CompileError.syntax("invalid syntax. Perhaps you forgot a comma?", line: first.line, column: first.column + 1).ending(at: current)
     }
 
     mutating func parseStarOrNamed() throws(CompileError) -> Expr {

@@ -53,9 +53,9 @@ struct Parser {
     func node(_ k: ExprKind, line: Int, column: Int) -> Expr {
         var e = Expr(k, line: line, column: column)
         if pos > 0 {
-            let p = tokens[pos - 1]
-            e.endLine = p.endLine
-            e.endColumn = p.endColumn
+            // Field reads, not a token copy (tokens carry strings: a copy retains them).
+            e.endLine = tokens[pos - 1].endLine
+            e.endColumn = tokens[pos - 1].endColumn
         }
         return e
     }

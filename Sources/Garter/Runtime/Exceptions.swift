@@ -104,7 +104,9 @@ extension VM {
     }
 
     /// The final `Type: message` line CPython prints for an uncaught exception.
-    func exceptionSummary(_ exc: PyInstance) -> String {
+    /// `suggestions`: the interpreter's printer adds "Did you mean" to NameError and
+    /// AttributeError; 3.11's `traceback` module does not.
+    func exceptionSummary(_ exc: PyInstance, suggestions: Bool = true) -> String {
         var name = exc.cls.name
         if !exc.cls.isBuiltin && exc.cls.module != "builtins" && exc.cls.module != "__main__" {
             name = exc.cls.module + "." + exc.cls.qualname
@@ -117,11 +119,11 @@ extension VM {
         } else {
             message = (try? exceptionString(exc)) ?? "<exception str() failed>"
         }
-        if exc.cls.isSubtype(of: Builtins.shared.nameError), !exc.cls.isSubtype(of: Builtins.shared.unboundLocalError),
+        if suggestions, exc.cls.isSubtype(of: Builtins.shared.nameError), !exc.cls.isSubtype(of: Builtins.shared.unboundLocalError),
            case .str(let n)? = exc.attributes.getString("name"), let suggestion = nameSuggestion(n.value) {
             message += ". Did you mean: '\(suggestion)'?"
         }
-        if exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.attributes.getString("name"),
+        if suggestions, exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.attributes.getString("name"),
            let obj = exc.attributes.getString("obj"), let suggestion = attributeSuggestion(obj, n.value) {
             message += ". Did you mean: '\(suggestion)'?"
         }
@@ -196,7 +198,7 @@ extension VM {
         for (e, separatorAfter) in chain.reversed() {
             let tb = e.exception?.traceback ?? []
             let stack = formatStack(tb, sourceLines: sourceLines, style: style)
-            let summary = exceptionSummary(e) + "\n" + exceptionNotes(e)
+            let summary = exceptionSummary(e, suggestions: style == .interpreter) + "\n" + exceptionNotes(e)
             let members = e.cls.isSubtype(of: Builtins.shared.baseExceptionGroup) ? ((try? Builtins.groupMembers(self, e)) ?? []) : []
             if members.isEmpty {
                 if !tb.isEmpty {

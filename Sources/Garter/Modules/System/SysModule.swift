@@ -49,7 +49,7 @@ enum SysModule {
             // The `Type: message` line (and notes) of `traceback.format_exception_only`.
             try args.check("exception_summary", min: 1, max: 1, vm: vm)
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
-            return .str(PyStr(vm.exceptionSummary(exc) + "\n" + vm.exceptionNotes(exc)))
+            return .str(PyStr(vm.exceptionSummary(exc, suggestions: false) + "\n" + vm.exceptionNotes(exc)))
         }
         m.function("lookup_global") { vm, args throws(PythonError) in
             // `typing.get_type_hints`: a name in the module namespace a function or class was

@@ -7,7 +7,7 @@
 enum DataclassesModule {
     static let source = #"""
 from _gsys import fieldtuple as _fieldtuple
-from _gsys_vm import hide_frame as _hide_frame
+from _gsys_vm import hide_frame as _hide_frame, frame_at as _frame_at, relocate_frame as _relocate_frame
 
 
 def _arg_error(message):
@@ -173,6 +173,14 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         init_fields[f.name] = f
     body_fields = [f for f in fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
     initvar_names = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
+    # Tracebacks name the lines of CPython's generated __init__ ("<string>"): lines 1
+    # and 2 are the def lines, then one line per initialized field, then __post_init__.
+    field_lines = {}
+    post_init_line = 3
+    for f in body_fields:
+        if f._field_type is not _FIELD_INITVAR and (f.init or f.default_factory is not MISSING):
+            field_lines[f.name] = post_init_line
+            post_init_line += 1
     setter = object.__setattr__ if frozen else setattr
 
     simple = all(f.init and f._field_type is _FIELD for f in body_fields) and not kw_names and not has_post_init
@@ -219,28 +227,35 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         if missing:
             raise _arg_error('%s() missing %d required keyword-only argument%s: %s' % (
                 qualname, len(missing), '' if len(missing) == 1 else 's', _quoted(missing)))
-        for f in body_fields:
-            name = f.name
-            if f.init:
-                if name in vals:
-                    value = vals[name]
-                elif f.default_factory is not MISSING:
-                    value = f.default_factory()
-                    vals[name] = value
+        line = 3
+        try:
+            for f in body_fields:
+                name = f.name
+                line = field_lines.get(name, line)
+                if f.init:
+                    if name in vals:
+                        value = vals[name]
+                    elif f.default_factory is not MISSING:
+                        value = f.default_factory()
+                        vals[name] = value
+                    else:
+                        value = f.default
+                        vals[name] = value
                 else:
-                    value = f.default
-                    vals[name] = value
-            else:
-                if f.default_factory is not MISSING:
-                    value = f.default_factory()
-                elif f.default is not MISSING:
-                    value = f.default
-                else:
-                    continue
-            if f._field_type is _FIELD:
-                setter(self, name, value)
-        if has_post_init:
-            self.__post_init__(*[vals[n] for n in initvar_names if n in vals])
+                    if f.default_factory is not MISSING:
+                        value = f.default_factory()
+                    elif f.default is not MISSING:
+                        value = f.default
+                    else:
+                        continue
+                if f._field_type is _FIELD:
+                    setter(self, name, value)
+            if has_post_init:
+                line = post_init_line
+                self.__post_init__(*[vals[n] for n in initvar_names if n in vals])
+        except BaseException as e:
+            _relocate_frame(e, '<string>', line)
+            raise
 
     __init__.__qualname__ = qualname
     return __init__
@@ -324,12 +339,12 @@ def _make_frozen(cls, fields):
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            raise _frame_at(FrozenInstanceError(f'cannot assign to field {name!r}'), '<string>', 4, '__setattr__')
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
+            raise _frame_at(FrozenInstanceError(f'cannot delete field {name!r}'), '<string>', 4, '__delattr__')
         super(cls, self).__delattr__(name)
 
     __setattr__.__qualname__ = cls.__qualname__ + '.__setattr__'

@@ -34,6 +34,25 @@ enum SysModule {
             if let exc = args[0].asInstance, let state = exc.exception { state.hiddenFrames = 1 }
             return args[0]
         }
+        m.function("frame_at") { vm, args throws(PythonError) in
+            // `raise frame_at(exc, file, line, function)`: the raising frame appears in the
+            // traceback as (file, line, function), like code CPython generates with exec
+            // (dataclass methods are `File "<string>", line 4, in __setattr__`).
+            try args.check("frame_at", min: 4, max: 4, vm: vm)
+            guard let exc = args[0].asInstance, let state = exc.exception,
+                  case .str(let file) = args[1], case .int(let line) = args[2], case .str(let fn) = args[3] else { return args[0] }
+            state.traceback.append(TracebackEntry(filename: file.value, function: fn.value, line: line))
+            state.hiddenFrames = 1
+            return args[0]
+        }
+        m.function("relocate_frame") { vm, args throws(PythonError) in
+            // In a handler: the handling frame's traceback entry shows (file, line) instead.
+            try args.check("relocate_frame", min: 3, max: 3, vm: vm)
+            guard let exc = args[0].asInstance, let state = exc.exception, let last = state.traceback.last,
+                  case .str(let file) = args[1], case .int(let line) = args[2] else { return .none }
+            state.traceback[state.traceback.count - 1] = TracebackEntry(filename: file.value, function: last.function, line: line)
+            return .none
+        }
         m.function("adopt_traceback") { vm, args throws(PythonError) in
             // `except*`: the part left over is re-raised with the traceback of the group the
             // statement caught, and no entry for the re-raising frame.

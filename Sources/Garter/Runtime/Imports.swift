@@ -124,7 +124,9 @@ struct ModuleBuilder {
     }
 
     func function(_ name: String, _ body: @escaping BuiltinBody) {
-        module.dict.setString(PyStr(name), .object(PyBuiltinFunction(name: name, body: body)))
+        let f = PyBuiltinFunction(name: name, body: body)
+        if !module.name.hasPrefix("_") { f.moduleName = module.name }
+        module.dict.setString(PyStr(name), .object(f))
     }
 
     func value(_ name: String, _ v: Value) {

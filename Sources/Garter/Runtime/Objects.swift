@@ -252,6 +252,8 @@ final class PyBuiltinFunction: PyObject, @unchecked Sendable {
     let body: BuiltinBody
     /// The owning type's name for methods (`str.upper`), used in reprs and messages.
     let ownerName: String?
+    /// The native module defining the function (`math` for `math.floor`); nil for builtins.
+    var moduleName: String? = nil
 
     init(name: String, owner: String? = nil, body: @escaping BuiltinBody) {
         self.name = name

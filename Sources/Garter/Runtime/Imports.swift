@@ -96,6 +96,12 @@ enum ModuleRegistry {
         "collections", "datetime", "struct", "decimal", "time", "abc", "binascii",
     ]
 
+    /// Parts of Python-source modules that CPython implements in C (asyncio's Future and
+    /// Task are `_asyncio`): functions whose qualified name starts with one of these.
+    static let hiddenFrameQualnames: [String: [String]] = [
+        "asyncio": ["Future.", "Task.", "_GatheringFuture.", "_Yield."],
+    ]
+
     /// The compiled code of a Python-source module (compiled on first use).
     static func code(for name: String, source: String) throws(PythonError) -> CodeObject {
         cacheLock.lock()
@@ -105,6 +111,10 @@ enum ModuleRegistry {
             let c = try Compiler.compile(source: source, filename: "<\(name)>", mode: .module)
             if hiddenFrameModules.contains(name) {
                 for code in SnapshotEncoder.codeTable(c) { code.hiddenInTracebacks = true }
+            } else if let prefixes = hiddenFrameQualnames[name] {
+                for code in SnapshotEncoder.codeTable(c) where prefixes.contains(where: { code.qualname.hasPrefix($0) }) {
+                    code.hiddenInTracebacks = true
+                }
             }
             compiled[name] = c
             return c

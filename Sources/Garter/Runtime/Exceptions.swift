@@ -138,8 +138,13 @@ extension VM {
     ///
     /// `style` picks the printer imitated: the interpreter's for uncaught exceptions, the
     /// `traceback` module's for its format functions.
-    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]], style: TracebackStyle = .interpreter) -> String {
+    /// `limit` and `chain` are the `traceback` module's arguments (frames per traceback,
+    /// from the outermost when positive, the innermost when negative; chained exceptions).
+    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]], style: TracebackStyle = .interpreter,
+                         limit: Int? = nil, chain: Bool = true) -> String {
         var ctx = TracebackPrintContext()
+        ctx.limit = limit
+        ctx.chain = chain
         var seen = Set<ObjectIdentifier>()
         var out = ""
         formatException(exc, sourceLines: sourceLines, style: style, ctx: &ctx, seen: &seen, into: &out)
@@ -148,15 +153,19 @@ extension VM {
 
     /// The frames of a traceback, innermost last, with CPython's collapsing of a frame
     /// repeated more than three times in a row (`[Previous line repeated N more times]`).
-    func formatStack(_ entries: [TracebackEntry], sourceLines: [String: [Substring]], style: TracebackStyle) -> String {
+    func formatStack(_ entries: [TracebackEntry], sourceLines: [String: [Substring]], style: TracebackStyle, limit: Int? = nil) -> String {
         let cutoff = 3
+        var shown = Array(entries.reversed())
+        if let limit {
+            shown = limit >= 0 ? Array(shown.prefix(limit)) : Array(shown.suffix(min(shown.count, -limit)))
+        }
         var stack = ""
         var count = 0
         var last: TracebackEntry? = nil
         func repeated(_ n: Int) -> String {
             "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
         }
-        for entry in entries.reversed() {
+        for entry in shown {
             if let l = last, l.filename == entry.filename, l.line == entry.line, l.function == entry.function {
                 count += 1
             } else {
@@ -185,7 +194,7 @@ extension VM {
             chain.append((e, separator))
             next = nil
             separator = nil
-            if let state = e.exception {
+            if ctx.chain, let state = e.exception {
                 if let cause = state.cause.asInstance, !seen.contains(ObjectIdentifier(cause)) {
                     next = cause
                     separator = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -197,11 +206,11 @@ extension VM {
         }
         for (e, separatorAfter) in chain.reversed() {
             let tb = e.exception?.traceback ?? []
-            let stack = formatStack(tb, sourceLines: sourceLines, style: style)
+            let stack = formatStack(tb, sourceLines: sourceLines, style: style, limit: ctx.limit)
             let summary = exceptionSummary(e, suggestions: style == .interpreter) + "\n" + exceptionNotes(e)
             let members = e.cls.isSubtype(of: Builtins.shared.baseExceptionGroup) ? ((try? Builtins.groupMembers(self, e)) ?? []) : []
             if members.isEmpty {
-                if !tb.isEmpty {
+                if !stack.isEmpty {
                     out += ctx.emit("Traceback (most recent call last):\n")
                     out += ctx.emit(stack)
                 }
@@ -211,7 +220,7 @@ extension VM {
             } else {
                 let isTopLevel = ctx.groupDepth == 0
                 if isTopLevel { ctx.groupDepth += 1 }
-                if !tb.isEmpty {
+                if !stack.isEmpty {
                     out += ctx.emit("Exception Group Traceback (most recent call last):\n", margin: isTopLevel ? "+" : "|")
                     out += ctx.emit(stack)
                 }
@@ -332,6 +341,10 @@ struct TracebackPrintContext {
     static let maxGroupDepth = 10
     var groupDepth = 0
     var needClose = false
+    /// `traceback` module arguments: frames shown per traceback, and whether chained
+    /// exceptions (`__cause__`/`__context__`) are printed.
+    var limit: Int? = nil
+    var chain = true
 
     var indent: String { String(repeating: " ", count: 2 * groupDepth) }
 

@@ -21,11 +21,15 @@ enum SysModule {
         }
         m.function("format_exception") { vm, args throws(PythonError) in
             // CPython-style traceback text for an exception (no source lines: the VM keeps none).
-            try args.check("format_exception", min: 1, max: 1, vm: vm)
+            // format_exception(exc, limit=None, chain=True)
+            try args.check("format_exception", min: 1, max: 3, vm: vm)
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
+            var limit: Int? = nil
+            if args.count > 1, case .int(let l) = args[1] { limit = l }
+            let chain = args.count > 2 ? ((try? vm.isTrue(args[2])) ?? true) : true
             var lines: [String: [Substring]] = [:]
             for (k, v) in vm.programSources { lines[k] = TracebackMarkers.lines(of: v) }
-            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module)))
+            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module, limit: limit, chain: chain)))
         }
         m.function("hide_frame") { vm, args throws(PythonError) in
             // `raise hide_frame(TypeError(...))`: the raising frame gets no traceback entry

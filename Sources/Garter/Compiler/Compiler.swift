@@ -520,7 +520,7 @@ final class Compiler {
             if let star = items.firstIndex(where: { if case .starred = $0.kind { return true }; return false }) {
                 let after = items.count - star - 1
                 if items[(star + 1)...].contains(where: { if case .starred = $0.kind { return true }; return false }) {
-                    throw error("multiple starred expressions in assignment", target.line, target.column)
+                    throw error("multiple starred expressions in assignment", target.line, target.column).spanning(target)
                 }
                 if star > 0xFFFF || after > 0xFFFF {
                     throw error("too many expressions in star-unpacking assignment", target.line, target.column)

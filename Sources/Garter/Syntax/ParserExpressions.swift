@@ -337,17 +337,17 @@ extension Parser {
                     let comps = try parseComprehensionClauses()
                     v = node(.generatorExpression(v, comps), line: v.line, column: v.column)
                     if !args.isEmpty || !keywords.isEmpty || kind == .comma && peekKind() != .rpar {
-                        throw CompileError.syntax("Generator expression must be parenthesized", line: v.line, column: v.column + 1)
+                        throw CompileError.syntax("Generator expression must be parenthesized", line: v.line, column: v.column + 1).spanning(v)
                     }
                 }
                 if kind == .equal {
-                    throw CompileError.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", line: v.line, column: v.column + 1)
+                    throw CompileError.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", line: v.line, column: v.column + 1).ending(at: current)
                 }
                 if seenDoubleStar {
-                    throw CompileError.syntax("positional argument follows keyword argument unpacking", line: v.line, column: v.column + 1)
+                    throw error("positional argument follows keyword argument unpacking")
                 }
                 if seenKeyword {
-                    throw CompileError.syntax("positional argument follows keyword argument", line: v.line, column: v.column + 1)
+                    throw error("positional argument follows keyword argument")
                 }
                 args.append(v)
             }

@@ -18,6 +18,8 @@ struct Lexer {
     private var altIndents: [Int] = [0]
     private var brackets: [(kind: UInt8, line: Int, column: Int)] = []
     private var atLineStart = true
+    /// Set when the source ended inside brackets (every token was read).
+    private var unclosedAtEnd = false
 
     init(_ source: String) {
         var bytes = Array(source.utf8)
@@ -33,6 +35,23 @@ struct Lexer {
     static func tokenize(_ source: String) throws(CompileError) -> [Token] {
         var lexer = Lexer(source)
         return try lexer.run()
+    }
+
+    /// Tokenizes up to the first tokenizer error, which comes back instead of being thrown,
+    /// the tokens ending there in an ENDMARKER. CPython's tokenizer runs as the parser asks
+    /// for tokens, so a syntax error before the bad token is the one reported.
+    /// `unclosed` tells an unclosed bracket at the end of the source (CPython reports it
+    /// over a parse error only on a later line) from an error in the middle.
+    static func tokenizeDeferringError(_ source: String) -> (tokens: [Token], error: CompileError?, unclosed: Bool) {
+        var lexer = Lexer(source)
+        do {
+            return (try lexer.run(), nil, false)
+        } catch {
+            var tokens = lexer.tokens
+            let line = max(error.line, tokens.last?.endLine ?? 1)
+            tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
+            return (tokens, error, lexer.unclosedAtEnd)
+        }
     }
 
     private func peek(_ offset: Int = 0) -> UInt8 {
@@ -92,6 +111,7 @@ struct Lexer {
         }
         if let open = brackets.last {
             let ch = String(UnicodeScalar(open.kind))
+            unclosedAtEnd = true
             throw CompileError.syntax("'\(ch)' was never closed", line: open.line, column: open.column + 1)
         }
         if let last = tokens.last, last.kind != .newline && last.kind != .dedent && last.kind != .indent {

@@ -17,9 +17,25 @@ struct Parser {
 
     /// Parses a whole module.
     static func parseModule(_ source: String) throws(CompileError) -> [Stmt] {
-        let tokens = try Lexer.tokenize(source)
+        let (tokens, tokenizerError, unclosed) = Lexer.tokenizeDeferringError(source)
         var parser = Parser(tokens: tokens)
-        return try parser.parseFile()
+        let body: [Stmt]
+        do {
+            body = try parser.parseFile()
+        } catch {
+            // CPython's choice (pegen's _PyPegen_set_syntax_error): the parser reaching the
+            // bad token raises the tokenizer's error; "unexpected indent" stands; otherwise
+            // the rest of the source is tokenized and a tokenizer error found there wins (an
+            // unclosed bracket only when the parse error is on a later line).
+            guard let tokenizerError else { throw error }
+            if parser.kind == .endMarker { throw tokenizerError }
+            if error.typeName == "IndentationError" && error.message == "unexpected indent" { throw error }
+            // pegen compares with the line of the last token it read.
+            if !unclosed || max(error.line, parser.current.line) > tokenizerError.line { throw tokenizerError }
+            throw error
+        }
+        if let tokenizerError { throw tokenizerError }
+        return body
     }
 
     // MARK: - Token helpers

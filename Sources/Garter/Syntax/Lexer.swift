@@ -20,6 +20,8 @@ struct Lexer {
     private var atLineStart = true
     /// Set when the source ended inside brackets (every token was read).
     private var unclosedAtEnd = false
+    /// Where a comment on the current line starts (the NEWLINE token starts there).
+    private var commentColumn: Int? = nil
 
     init(_ source: String) {
         var bytes = Array(source.utf8)
@@ -81,15 +83,22 @@ struct Lexer {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0C:
                 pos += 1
             case UInt8(ascii: "#"):
+                commentColumn = column
                 while pos < src.count && src[pos] != 0x0A && src[pos] != 0x0D { pos += 1 }
             case 0x0A, 0x0D:
                 let startCol = column
                 if c == 0x0D && peek(1) == 0x0A { pos += 1 }
                 pos += 1
                 if brackets.isEmpty {
-                    tokens.append(Token(kind: .newline, line: line, column: startCol, endLine: line, endColumn: startCol + 1))
+                    // Like CPython's NEWLINE token, it covers a comment ending the line.
+                    if let comment = commentColumn {
+                        tokens.append(Token(kind: .newline, line: line, column: comment, endLine: line, endColumn: startCol))
+                    } else {
+                        tokens.append(Token(kind: .newline, line: line, column: startCol, endLine: line, endColumn: startCol + 1))
+                    }
                     atLineStart = true
                 }
+                commentColumn = nil
                 line += 1
                 lineStart = pos
             case UInt8(ascii: "\\"):

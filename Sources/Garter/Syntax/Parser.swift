@@ -97,13 +97,22 @@ struct Parser {
         return false
     }
 
-    mutating func expect(_ k: TokenKind) throws(CompileError) -> Token {
+    /// Consumes a `k` token or fails. A missing ':' is "expected ':'" where CPython says so:
+    /// before the end of the line, or anywhere for a `forced` colon (pegen's `&&':'` after
+    /// `def`, `try`, `else`, `finally`); other tokens there are "invalid syntax".
+    mutating func expect(_ k: TokenKind, forced: Bool = false) throws(CompileError) -> Token {
         if kind == k { return advance() }
         if k == .colon || k == .rpar || k == .rsqb || k == .rbrace || k == .equal || k == .kwIn {
             if k == .colon {
-                // CPython reports a missing ':' at the previous token's end.
-                let prev = pos > 0 ? tokens[pos - 1] : current
-                throw CompileError.syntax("expected ':'", line: prev.endLine, column: prev.endColumn + 1)
+                // pegen's forced token: the error covers the token found instead (a NEWLINE
+                // starts where the line's code ends, or at a comment ending the line).
+                let t = tokens[pos]
+                if !forced && t.kind != .newline && t.kind != .endMarker { throw invalidSyntax() }
+                if t.kind == .newline || t.kind == .endMarker, pos > 0, tokens[pos - 1].endLine == t.line, t.endColumn == t.column + 1 {
+                    let prev = tokens[pos - 1]
+                    throw CompileError.syntax("expected ':'", line: prev.endLine, column: prev.endColumn + 1)
+                }
+                throw CompileError.syntax("expected ':'", line: t.line, column: t.column + 1).ending(at: t)
             }
         }
         throw invalidSyntax()
@@ -388,7 +397,8 @@ struct Parser {
     /// Parses `: block` for a compound statement; `what` completes CPython's
     /// "expected an indented block after ..." message.
     mutating func parseBlock(after what: String, line: Int) throws(CompileError) -> [Stmt] {
-        _ = try expect(.colon)
+        let forced = what == "function definition" || what == "'try' statement" || what == "'else' statement" || what == "'finally' statement"
+        _ = try expect(.colon, forced: forced)
         if accept(.newline) {
             guard accept(.indent) else {
                 if kind == .endMarker {

@@ -37,7 +37,7 @@ let package = Package(
             name: "GarterTests",
             dependencies: ["Garter"],
             exclude: ["Conformance/known-failures.txt"],
-            resources: [.copy("Conformance/cases"), .copy("FuzzRegressions")]
+            resources: [.copy("Conformance/cases"), .copy("FuzzRegressions"), .copy("Tracebacks")]
         ),
     ]
 )

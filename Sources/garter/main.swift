@@ -35,22 +35,10 @@ struct GarterCommand: AsyncParsableCommand {
 
 /// Formats a compile error like CPython does on stderr.
 func report(_ e: CompileError) -> String {
-    var out = ""
     if e.typeName == "NotImplementedError" || e.typeName == "RecursionError" {
-        out += "Traceback (most recent call last):\n  File \"\(e.filename)\", line \(e.line), in <module>\n"
-        return out + "\(e.typeName): \(e.message)\n"
+        return "Traceback (most recent call last):\n  File \"\(e.filename)\", line \(e.line), in <module>\n\(e.typeName): \(e.message)\n"
     }
-    out += "  File \"\(e.filename)\", line \(e.line)\n"
-    if let line = e.sourceLine {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        let removed = line.count - trimmed.count
-        out += "    \(trimmed)\n"
-        if e.column > 0 {
-            let caret = max(0, e.column - 1 - removed)
-            out += "    " + String(repeating: " ", count: caret) + "^\n"
-        }
-    }
-    return out + "\(e.typeName): \(e.message)\n"
+    return e.report
 }
 
 struct Run: AsyncParsableCommand {

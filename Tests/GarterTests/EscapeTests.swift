@@ -194,7 +194,7 @@ struct EscapeTests {
         ("'{0.__class__.__base__.__subclasses__}'.format(1)", "AttributeError: type object 'object' has no attribute '__subclasses__'"),
         ("def f(): pass\n'{0.__globals__}'.format(f)", "AttributeError: 'function' object has no attribute '__globals__'"),
         ("def f(): pass\n'{0.__code__.co_consts}'.format(f)", "AttributeError: 'function' object has no attribute '__code__'"),
-        ("'{0.__init__.__globals__}'.format(object())", "AttributeError: 'method' object has no attribute '__globals__'"),
+        ("'{0.__init__.__globals__}'.format(object())", "AttributeError: 'builtin_function_or_method' object has no attribute '__globals__'"),
         ("import string\nstring.Formatter().format('{0.__globals__}', lambda: 0)", "AttributeError: 'function' object has no attribute '__globals__'"),
     ])
     func attributeGamesFail(_ source: String, _ expected: String) {

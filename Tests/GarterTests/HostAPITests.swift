@@ -47,6 +47,7 @@ struct HostAPITests {
                     f(0)
                   File "boom.py", line 2, in f
                     return 1 / x
+                           ~~^~~
                 ZeroDivisionError: division by zero
 
                 """)

@@ -298,7 +298,7 @@ extension VM {
                 if forCall {
                     guard case .str = k else { throw makeError(Builtins.shared.typeError, "keywords must be strings") }
                     if try d.contains(k, vm: self) {
-                        throw makeError(Builtins.shared.typeError, "\(calleeName(callee))() got multiple values for keyword argument '\(k.asString ?? "")'")
+                        throw makeError(Builtins.shared.typeError, "\(functionString(callee)) got multiple values for keyword argument '\(k.asString ?? "")'")
                     }
                 }
                 try d.set(k, val, vm: self)
@@ -312,7 +312,7 @@ extension VM {
             return
         }
         if forCall {
-            throw makeError(Builtins.shared.typeError, "\(calleeName(callee))() argument after ** must be a mapping, not \(typeName(v))")
+            throw makeError(Builtins.shared.typeError, "\(functionString(callee)) argument after ** must be a mapping, not \(typeName(v))")
         }
         let it: Value
         do { it = try getIterator(v) } catch {

@@ -49,7 +49,11 @@ extension Builtins {
                 if a.count > 2 {
                     throw vm.makeError(Builtins.shared.typeError, "\(name)() takes at most 2 arguments (\(a.count) given)")
                 }
-                let sep = try optionalStr(vm, a.positionalCount > 0 ? a[0] : a.keyword("sep"), "must be str or None, not")
+                let sepArg = a.positionalCount > 0 ? a[0] : a.keyword("sep")
+                if let v = sepArg, !v.isNone, v.asString == nil {
+                    throw vm.makeError(Builtins.shared.typeError, "must be str or None, not \(vm.typeName(v))")
+                }
+                let sep = try optionalStr(vm, sepArg, "sep")
                 let maxsplit = try optionalInt(vm, a.positionalCount > 1 ? a[1] : a.keyword("maxsplit")) ?? -1
                 let parts = try vm.py { name == "split" ? try StrOps.split(s.value, sep: sep, maxsplit: maxsplit) : try StrOps.rsplit(s.value, sep: sep, maxsplit: maxsplit) }
                 return .object(PyList(parts.map { .str(PyStr($0)) }))
@@ -61,6 +65,9 @@ extension Builtins {
         }
         for name in ["strip", "lstrip", "rstrip"] {
             strMethod(name, min: 0, max: 1) { vm, s, a throws(PythonError) in
+                if a.positionalCount > 0, !a[0].isNone, a[0].asString == nil {
+                    throw vm.makeError(Builtins.shared.typeError, "\(name) arg must be None or str")
+                }
                 let chars = try optionalStr(vm, a.positionalCount > 0 ? a[0] : nil, "\(name) arg")
                 switch name {
                 case "strip": return .str(PyStr(StrOps.strip(s.value, chars: chars)))

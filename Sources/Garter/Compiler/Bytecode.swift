@@ -194,8 +194,13 @@ final class CodeObject: @unchecked Sendable {
     /// `async def` with `yield`: runs as a generator (`isGenerator`) wrapped in an
     /// `async_generator` object. Set once by the compiler before the code is shared.
     var isAsyncGenerator = false
+    /// Code of a module that CPython implements in C (`functools`, `io`, `collections`...):
+    /// its frames are left out of tracebacks. Set once before the code is shared.
+    var hiddenInTracebacks = false
     let maxStack: Int
     let lineTable: [Int32]
+    /// Line and column ranges of the instructions (for traceback markers).
+    let positions: PositionTable
     let exceptionTable: [ExceptionTableEntry]
     /// (cell slot, argument slot) pairs: parameters that are captured by inner functions.
     let cellParameters: [(cell: Int, argument: Int)]
@@ -210,7 +215,7 @@ final class CodeObject: @unchecked Sendable {
     /// The parameter names as interned strings, for keyword binding.
     let parameterNames: [PyStr]
 
-    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, lineTable: [Int32], exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
+    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, lineTable: [Int32], positions: PositionTable = PositionTable(), exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
         self.name = name
         self.qualname = qualname
         self.filename = filename
@@ -236,6 +241,7 @@ final class CodeObject: @unchecked Sendable {
         self.isCoroutine = isCoroutine
         self.maxStack = maxStack
         self.lineTable = lineTable
+        self.positions = positions
         self.exceptionTable = exceptionTable
         self.cellParameters = cellParameters
         self.localCount = varnames.count
@@ -261,5 +267,10 @@ final class CodeObject: @unchecked Sendable {
     func line(at pc: Int) -> Int {
         if pc >= 0 && pc < lineTable.count { return Int(lineTable[pc]) }
         return firstLine
+    }
+
+    /// Source span of the instruction at `pc` (decoded from ``positions``).
+    func span(at pc: Int) -> SourceSpan {
+        positions.span(at: pc) ?? SourceSpan(line: line(at: pc))
     }
 }

@@ -3,7 +3,8 @@
 /// per-instruction exception handler that becomes the exception table.
 struct CodeBuilder {
     var instructions: [Instruction] = []
-    var lines: [Int32] = []
+    /// The source span of each instruction.
+    var spans: [SourceSpan] = []
     /// Handler index (into `handlers`) active for each instruction, or -1.
     var instructionHandlers: [Int32] = []
     var handlers: [(label: Int, depth: Int)] = []
@@ -21,7 +22,13 @@ struct CodeBuilder {
     var labelDepths: [Int?] = []
     var depth = 0
     var maxDepth = 0
-    var currentLine = 1
+    /// The span given to emitted instructions (CPython's `SET_LOC`).
+    var span = SourceSpan(line: 1)
+    /// The current line; setting it drops the column information.
+    var currentLine: Int {
+        get { Int(span.line) }
+        set { span = SourceSpan(line: newValue) }
+    }
     /// False after an unconditional jump/return/raise until the next label.
     var reachable = true
     /// Set when control-flow paths disagree on the stack height (see ``bind(_:)``).
@@ -142,11 +149,11 @@ struct CodeBuilder {
         if instructions.capacity == 0 {
             // One allocation for the usual small body instead of growing 1, 2, 4, 8...
             instructions.reserveCapacity(16)
-            lines.reserveCapacity(16)
+            spans.reserveCapacity(16)
             instructionHandlers.reserveCapacity(16)
         }
         instructions.append(Instruction(op, a))
-        lines.append(Int32(truncatingIfNeeded: currentLine))
+        spans.append(span)
         instructionHandlers.append(Int32(handlerStack.last ?? -1))
         depth += CodeBuilder.stackEffect(op, a, jump: false)
         if depth > maxDepth { maxDepth = depth }

@@ -64,7 +64,7 @@ final class Compiler {
             var e = error
             e.filename = filename
             if e.sourceLine == nil {
-                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = TracebackMarkers.lines(of: source)
                 if e.line >= 1 && e.line <= lines.count {
                     e.sourceLine = String(lines[e.line - 1])
                 }
@@ -78,7 +78,7 @@ final class Compiler {
         var last = body.count - 1
         if mode == .lastExpression, let s = body.last, case .expression(let e) = s.kind {
             try compileStatements(Array(body.dropLast()))
-            unit.builder.currentLine = s.line
+            unit.builder.span = SourceSpan(s)
             try compileExpression(e)
             unit.builder.emit(.returnValue)
             last = -1
@@ -117,7 +117,7 @@ final class Compiler {
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,
             isGenerator: scope.isGenerator, isCoroutine: scope.isCoroutine && !scope.isGenerator,
-            maxStack: b.maxDepth + 2, lineTable: b.lines, exceptionTable: b.exceptionTable(),
+            maxStack: b.maxDepth + 2, lineTable: b.spans.map(\.line), positions: PositionTable(spans: b.spans), exceptionTable: b.exceptionTable(),
             cellParameters: scope.cellParameterSlots())
         code.isAsyncGenerator = scope.isCoroutine && scope.isGenerator
         return code
@@ -200,7 +200,7 @@ final class Compiler {
 
     func compileStatement(_ s: Stmt) throws(CompileError) {
         try checkStack(s.line, s.column)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         switch s.kind {
         case .expression(let e):
             if mode == .interactive && unit.scope.kind == .module {
@@ -249,7 +249,7 @@ final class Compiler {
             try compileBreakContinue(isBreak: false, s)
         case .return(let value):
             guard unit.scope.isFunctionLike else {
-                throw error("'return' outside function", s.line, s.column)
+                throw error("'return' outside function", s.line, s.column).spanning(s)
             }
             if unit.scope.isGenerator && unit.scope.isCoroutine, value != nil {
                 throw error("'return' with value in async generator", s.line, s.column)
@@ -260,7 +260,7 @@ final class Compiler {
                 loadConst(.none)
             }
             try unwindFBlocks(preserveTop: true, stopAtLoop: false)
-            builder.currentLine = s.line
+            builder.span = SourceSpan(s)
             emit(.returnValue)
         case .raise(let exc, let cause):
             if let exc {
@@ -279,6 +279,8 @@ final class Compiler {
         case .assert(let test, let message):
             let end = newLabel()
             try compileCondition(test, jumpIfTrue: true, to: end)
+            // CPython locates the raised AssertionError at the test.
+            builder.span = SourceSpan(test)
             emit(.loadAssertionError)
             if let message {
                 try compileExpression(message)
@@ -330,7 +332,7 @@ final class Compiler {
             unit.fblocks.append(FBlock(kind: .forLoop(continueLabel: top, breakLabel: end), handlerHeight: builder.handlerStack.count))
             try compileStatements(body)
             unit.fblocks.removeLast()
-            builder.currentLine = s.line
+            builder.span = SourceSpan(s)
             if builder.reachable { emitJump(.jump, top) }
             bind(stop)
             emit(.endAsyncFor)
@@ -348,7 +350,7 @@ final class Compiler {
             unit.fblocks.append(FBlock(kind: .forLoop(continueLabel: top, breakLabel: end), handlerHeight: builder.handlerStack.count))
             try compileStatements(body)
             unit.fblocks.removeLast()
-            builder.currentLine = s.line
+            builder.span = SourceSpan(s)
             if builder.reachable { emitJump(.jump, top) }
             bind(cleanup)
             try compileStatements(orElse)
@@ -416,10 +418,10 @@ final class Compiler {
             default: return false
             }
         }) else {
-            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line, s.column)
+            throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.line, s.column).spanning(s)
         }
         try unwindFBlocks(preserveTop: false, stopAtLoop: true)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         switch unit.fblocks[loopIndex].kind {
         case .whileLoop(let cont, let brk):
             emitJump(.jump, isBreak ? brk : cont)
@@ -494,159 +496,6 @@ final class Compiler {
             i -= 1
         }
         builder.handlerStack = savedHandlers
-    }
-
-    // MARK: Assignment
-
-    func compileStore(_ target: Expr) throws(CompileError) {
-        switch target.kind {
-        case .name(let n):
-            storeName(n)
-        case .attribute(let obj, let attr):
-            try compileExpression(obj)
-            emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
-        case .subscript(let obj, let index):
-            try compileExpression(obj)
-            try compileExpression(index)
-            emit(.storeSubscript)
-        case .tuple(let items), .list(let items):
-            if let star = items.firstIndex(where: { if case .starred = $0.kind { return true }; return false }) {
-                let after = items.count - star - 1
-                if items[(star + 1)...].contains(where: { if case .starred = $0.kind { return true }; return false }) {
-                    throw error("multiple starred expressions in assignment", target.line, target.column)
-                }
-                if star > 0xFFFF || after > 0xFFFF {
-                    throw error("too many expressions in star-unpacking assignment", target.line, target.column)
-                }
-                emit(.unpackEx, star | (after << 16))
-            } else {
-                emit(.unpackSequence, items.count)
-            }
-            for item in items {
-                if case .starred(let inner) = item.kind {
-                    try compileStore(inner)
-                } else {
-                    try compileStore(item)
-                }
-            }
-        case .starred:
-            throw error("starred assignment target must be in a list or tuple", target.line, target.column)
-        default:
-            throw error("cannot assign to \(Parser.describe(target))", target.line, target.column)
-        }
-    }
-
-    func compileDelete(_ target: Expr) throws(CompileError) {
-        switch target.kind {
-        case .name(let n): deleteName(n)
-        case .attribute(let obj, let attr):
-            try compileExpression(obj)
-            emit(.deleteAttr, builder.name(unit.scope.mangle(attr)))
-        case .subscript(let obj, let index):
-            try compileExpression(obj)
-            try compileExpression(index)
-            emit(.deleteSubscript)
-        case .tuple(let items), .list(let items):
-            for i in items { try compileDelete(i) }
-        default:
-            throw error("cannot delete \(Parser.describe(target))", target.line, target.column)
-        }
-    }
-
-    func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws(CompileError) {
-        switch target.kind {
-        case .name(let n):
-            loadName(n)
-            try compileExpression(value)
-            emit(.inplaceOp, Int(op.rawValue))
-            storeName(n)
-        case .attribute(let obj, let attr):
-            try compileExpression(obj)
-            emit(.copy, 1)
-            emit(.loadAttr, builder.name(unit.scope.mangle(attr)))
-            try compileExpression(value)
-            emit(.inplaceOp, Int(op.rawValue))
-            emit(.swap, 2)
-            emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
-        case .subscript(let obj, let index):
-            try compileExpression(obj)
-            try compileExpression(index)
-            emit(.copy, 2)
-            emit(.copy, 2)
-            emit(.binarySubscript)
-            try compileExpression(value)
-            emit(.inplaceOp, Int(op.rawValue))
-            // Stack: obj, index, result → result, obj, index
-            emit(.swap, 3)
-            emit(.swap, 2)
-            emit(.storeSubscript)
-        default:
-            throw error("'\(Parser.describe(target))' is an illegal expression for augmented assignment", target.line, target.column)
-        }
-    }
-
-    // MARK: with
-
-    func compileWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ s: Stmt, isAsync: Bool = false) throws(CompileError) {
-        guard let item = items.first else {
-            try compileStatements(body)
-            return
-        }
-        let exceptional = newLabel()
-        let cleanup = newLabel()
-        let end = newLabel()
-        try compileExpression(item.context)
-        emit(.beforeWith, isAsync ? 1 : 0)  // [exit, value] (async: [aexit, awaitable of aenter])
-        if isAsync {
-            emit(.getAwaitable)
-            try emitDelegation()
-        }
-        // The handler depth must include `exit` but not the enter value.
-        builder.depth -= 1
-        builder.pushHandler(exceptional)
-        builder.depth += 1
-        unit.fblocks.append(FBlock(kind: .with(isAsync: isAsync), handlerHeight: builder.handlerStack.count - 1))
-        if let target = item.target {
-            try compileStore(target)
-        } else {
-            emit(.popTop)
-        }
-        try compileWith(items.dropFirst(), body, s, isAsync: isAsync)
-        unit.fblocks.removeLast()
-        builder.popHandler()
-        builder.currentLine = s.line
-        if builder.reachable {
-            if isAsync {
-                emit(.callExitNone, 1)
-                emit(.getAwaitable)
-                try emitDelegation()
-                emit(.popTop)
-            } else {
-                emit(.callExitNone)
-            }
-            emitJump(.jump, end)
-        }
-        // Exceptional exit: [exit, exc]
-        bind(exceptional)
-        emit(.pushExcInfo)  // [exit, prev, exc]
-        builder.pushHandler(cleanup)
-        emit(.withExceptStart)  // [exit, prev, exc, result]
-        if isAsync {
-            emit(.getAwaitable)
-            try emitDelegation()
-        }
-        let suppress = newLabel()
-        emitJump(.popJumpIfTrue, suppress)
-        emit(.reraise)
-        bind(suppress)
-        builder.popHandler()
-        emit(.popTop)  // exc
-        emit(.popExcept)  // prev
-        emit(.popTop)  // exit
-        emitJump(.jump, end)
-        bind(cleanup)  // [exit, prev, exc2]
-        emit(.popExceptAndReraise)
-        bind(end)
     }
 
     // MARK: try
@@ -760,11 +609,11 @@ final class Compiler {
             throw error("internal error: missing scope for function '\(def.name)'", s.line, s.column)
         }
         let qualname = childQualname(def.name)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         var flags = try compileDefaults(def.arguments)
         flags |= try compileFunctionAnnotations(def)
         pushUnit(scope: scope, name: def.name, qualname: qualname)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         var body = def.body
         var doc: String? = nil
         if let first = body.first, case .expression(let e) = first.kind, case .constant(.str(let text)) = e.kind {
@@ -783,8 +632,19 @@ final class Compiler {
         let code = try finishUnit(argCount: a.positionalOnly.count + a.positional.count, positionalOnly: a.positionalOnly.count, keywordOnly: a.keywordOnly.count, varArgs: a.varArgs != nil, varKeywords: a.varKeywords != nil, firstLine: s.line)
         popUnit()
         try emitMakeFunction(code, scope: scope, flags: flags)
-        for _ in def.decorators { emit(.call, 1) }
+        try applyDecorators(def.decorators)
         storeName(def.name)
+    }
+
+    /// Calls the decorator functions on the stack, innermost first, each located at its
+    /// decorator expression (CPython's `compiler_apply_decorators`).
+    func applyDecorators(_ decorators: [Expr]) throws(CompileError) {
+        let saved = builder.span
+        defer { builder.span = saved }
+        for d in decorators.reversed() {
+            builder.span = SourceSpan(d)
+            emit(.call, 1)
+        }
     }
 
     func childQualname(_ name: String) -> String {
@@ -850,7 +710,7 @@ final class Compiler {
         }
         let qualname = childQualname(def.name)
         pushUnit(scope: scope, name: def.name, qualname: qualname)
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         _ = builder.addConstant(.none)
         loadConst(.str(qualname))
         storeName("__qualname__")
@@ -869,7 +729,7 @@ final class Compiler {
         emit(.returnValue)
         let code = try finishUnit(argCount: 0, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: s.line)
         popUnit()
-        builder.currentLine = s.line
+        builder.span = SourceSpan(s)
         try emitMakeFunction(code, scope: scope, flags: 0)
         loadConst(.str(def.name))
         for b in def.bases {
@@ -891,7 +751,7 @@ final class Compiler {
             arg |= 0x10000
         }
         emit(.buildClass, arg)
-        for _ in def.decorators { emit(.call, 1) }
+        try applyDecorators(def.decorators)
         storeName(def.name)
     }
 }

@@ -1,7 +1,35 @@
 /// Expression compilation: operators, calls, displays, comprehensions, f-strings, lambdas.
 extension Compiler {
+    /// Compiles `e` with its instructions located at `e`'s span; the enclosing span is
+    /// restored afterwards (CPython's `SET_LOC` in `compiler_visit_expr`).
     func compileExpression(_ e: Expr) throws(CompileError) {
         try checkStack(e.line, e.column)
+        let saved = builder.span
+        builder.span = SourceSpan(e)
+        defer { builder.span = saved }
+        try compileExpressionKind(e)
+    }
+
+    /// The span of `LOAD_ATTR`/`LOAD_METHOD` for an attribute: when the attribute spans
+    /// lines (`(obj\n  .method)`), it starts at the name on the last line
+    /// (CPython's `update_start_location_to_match_attr`).
+    func attributeSpan(_ e: Expr, within outer: SourceSpan) -> SourceSpan {
+        guard e.line != e.endLine, case .attribute(_, let name) = e.kind else { return outer }
+        var s = outer
+        s.line = Int32(truncatingIfNeeded: e.endLine)
+        let length = name.unicodeScalars.count
+        if length <= e.endColumn {
+            s.column = Int32(truncatingIfNeeded: e.endColumn - length)
+        } else {
+            s.column = -1
+            s.endColumn = -1
+        }
+        s.endLine = max(s.line, s.endLine)
+        if s.line == s.endLine && s.column >= 0 { s.endColumn = max(s.column, s.endColumn) }
+        return s
+    }
+
+    private func compileExpressionKind(_ e: Expr) throws(CompileError) {
         switch e.kind {
         case .name(let n):
             loadName(n)
@@ -61,15 +89,14 @@ extension Compiler {
                 emit(.buildMap, keys.count)
             }
         case .starred:
-            throw error("can't use starred expression here", e.line, e.column)
+            throw error("can't use starred expression here", e.line, e.column).spanning(e)
         case .attribute(let obj, let name):
             try compileExpression(obj)
-            builder.currentLine = e.line
+            builder.span = attributeSpan(e, within: builder.span)
             emit(.loadAttr, builder.name(unit.scope.mangle(name)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
-            builder.currentLine = e.line
             emit(.binarySubscript)
         case .slice(let lower, let upper, let step):
             if let lower { try compileExpression(lower) } else { loadConst(.none) }
@@ -95,7 +122,6 @@ extension Compiler {
                 }
             }
             try compileExpression(operand)
-            builder.currentLine = e.line
             switch op {
             case .not: emit(.unaryNot)
             case .negative: emit(.unaryNegative)
@@ -105,7 +131,6 @@ extension Compiler {
         case .binary(let op, let left, let right):
             try compileExpression(left)
             try compileExpression(right)
-            builder.currentLine = e.line
             emit(.binaryOp, Int(op.rawValue))
         case .boolean(let isAnd, let items):
             let end = newLabel()
@@ -120,7 +145,6 @@ extension Compiler {
             try compileExpression(first)
             if ops.count == 1 {
                 try compileExpression(rest[0])
-                builder.currentLine = e.line
                 emitCompare(ops[0])
                 return
             }
@@ -128,7 +152,6 @@ extension Compiler {
             let end = newLabel()
             for (i, op) in ops.enumerated() {
                 try compileExpression(rest[i])
-                builder.currentLine = e.line
                 if i < ops.count - 1 {
                     emit(.copy, 1)
                     emit(.swap, 3)
@@ -159,7 +182,7 @@ extension Compiler {
             }
             let flags = try compileDefaults(args)
             pushUnit(scope: scope, name: "<lambda>", qualname: childQualname("<lambda>"))
-            builder.currentLine = e.line
+            builder.span = SourceSpan(e)
             _ = builder.addConstant(.none)
             try compileExpression(body)
             if scope.isGenerator {
@@ -183,12 +206,12 @@ extension Compiler {
             emit(.copy, 1)
             storeName(target)
         case .yield(let value):
-            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column).spanning(e) }
             if let value { try compileExpression(value) } else { loadConst(.none) }
             if unit.scope.isCoroutine { emit(.asyncGenWrap) }
             emit(.yieldValue)
         case .yieldFrom(let value):
-            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column) }
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", e.line, e.column).spanning(e) }
             if unit.scope.isCoroutine {
                 throw error("'yield from' inside async function", e.line, e.column)
             }
@@ -198,7 +221,7 @@ extension Compiler {
         case .await(let value):
             if !unit.scope.isCoroutine {
                 if unit.scope.kind == .module {
-                    throw error("'await' outside function", e.line, e.column)
+                    throw error("'await' outside function", e.line, e.column).spanning(e)
                 }
                 throw error("'await' outside async function", e.line, e.column)
             }
@@ -311,7 +334,10 @@ extension Compiler {
         let hasStar = args.contains(where: Compiler.isStarred) || keywords.contains { $0.name == nil }
         if hasStar {
             try compileExpression(function)
-            if args.contains(where: Compiler.isStarred) {
+            if args.count == 1, case .starred(let only) = args[0].kind {
+                // A lone `*x` goes to the call as is (CPython's message names the callee).
+                try compileExpression(only)
+            } else if args.contains(where: Compiler.isStarred) {
                 try compileStarredList(args)
                 emit(.listToTuple)
             } else {
@@ -330,10 +356,8 @@ extension Compiler {
                         emit(.dictMerge, 1)
                     }
                 }
-                builder.currentLine = e.line
                 emit(.callFunctionEx, 1)
             } else {
-                builder.currentLine = e.line
                 emit(.callFunctionEx, 0)
             }
             return
@@ -348,25 +372,27 @@ extension Compiler {
                 seen.insert(n)
             }
         }
+        // CPython optimizes `obj.name(...)` without * or ** arguments into a method call whose
+        // `CALL` starts at the name when the attribute spans lines.
+        let callSpan = attributeSpan(function, within: builder.span)
         if case .attribute(let obj, let name) = function.kind, keywords.isEmpty {
             try compileExpression(obj)
-            builder.currentLine = e.line
+            builder.span = attributeSpan(function, within: SourceSpan(function))
             emit(.loadMethod, builder.name(unit.scope.mangle(name)))
             for a in args { try compileExpression(a) }
-            builder.currentLine = e.line
+            builder.span = callSpan
             emit(.callMethod, args.count)
             return
         }
         try compileExpression(function)
         for a in args { try compileExpression(a) }
+        builder.span = callSpan
         if keywords.isEmpty {
-            builder.currentLine = e.line
             emit(.call, args.count)
         } else {
             for k in keywords { try compileExpression(k.value) }
             let names = PyTuple(keywords.map { .str(PyStr(frozen: $0.name!)) })
             emit(.loadConst, builder.addConstant(.object(names)))
-            builder.currentLine = e.line
             emit(.callKw, args.count + keywords.count)
         }
     }
@@ -376,7 +402,7 @@ extension Compiler {
             throw error("internal error: missing comprehension scope", e.line, e.column)
         }
         pushUnit(scope: scope, name: name, qualname: childQualname(name))
-        builder.currentLine = e.line
+        builder.span = SourceSpan(e)
         _ = builder.addConstant(.none)
         switch tag {
         case 4: emit(.buildList, 0)
@@ -392,7 +418,6 @@ extension Compiler {
         try emitMakeFunction(code, scope: scope, flags: 0)
         try compileExpression(gens[0].iter)
         emit(gens[0].isAsync ? .getAIter : .getIter)
-        builder.currentLine = e.line
         emit(.call, 1)
         if scope.isCoroutine && tag != 6 {
             // An asynchronous list/set/dict comprehension is a coroutine: await it here.

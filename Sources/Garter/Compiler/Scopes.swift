@@ -36,6 +36,8 @@ final class Scope {
     let name: String
     weak var parent: Scope?
     var symbols: [String: Flags] = [:]
+    /// The `nonlocal` statement declaring each nonlocal name (where its errors point).
+    var nonlocalStatements: [String: Stmt] = [:]
     var parameterOrder: [String] = []
     var children: [Scope] = []
     var isGenerator = false
@@ -127,6 +129,9 @@ final class Scope {
                     throw CompileError.syntax("nonlocal declaration not allowed at module level", line: line, column: 1)
                 }
                 if !enclosing.contains(name) {
+                    if let s = nonlocalStatements[name] {
+                        throw CompileError.syntax("no binding for nonlocal '\(name)' found", line: s.line, column: s.column + 1).spanning(s)
+                    }
                     throw CompileError.syntax("no binding for nonlocal '\(name)' found", line: line, column: 1)
                 }
                 freevars.append(name)
@@ -281,9 +286,12 @@ struct ScopeBuilder {
             for n in names { try declare(n, .declaredGlobal, line: s.line, column: s.column) }
         case .nonlocal(let names):
             if current.kind == .module {
-                throw CompileError.syntax("nonlocal declaration not allowed at module level", line: s.line, column: s.column + 1)
+                throw CompileError.syntax("nonlocal declaration not allowed at module level", line: s.line, column: s.column + 1).spanning(s)
             }
-            for n in names { try declare(n, .declaredNonlocal, line: s.line, column: s.column) }
+            for n in names {
+                try declare(n, .declaredNonlocal, line: s.line, column: s.column)
+                current.nonlocalStatements[n] = s
+            }
         case .assert(let t, let m):
             try visit(t)
             if let m { try visit(m) }
@@ -529,7 +537,7 @@ struct ScopeBuilder {
         case .comprehension:
             throw CompileError.syntax("'yield' inside \(current.isGenerator ? "generator expression" : "list comprehension")", line: e.line, column: e.column + 1)
         case .module, .classBody:
-            throw CompileError.syntax("'yield' outside function", line: e.line, column: e.column + 1)
+            throw CompileError.syntax("'yield' outside function", line: e.line, column: e.column + 1).spanning(e)
         }
     }
 

@@ -99,7 +99,7 @@ public struct PythonException: Error, Sendable, CustomStringConvertible {
         typeName = exc.cls.name
         message = (try? vm.exceptionString(exc)) ?? ""
         var lines: [String: [Substring]] = [:]
-        for (k, v) in sources { lines[k] = v.split(separator: "\n", omittingEmptySubsequences: false) }
+        for (k, v) in sources { lines[k] = TracebackMarkers.lines(of: v) }
         traceback = vm.formatTraceback(exc, sourceLines: lines)
         summary = vm.exceptionSummary(exc)
         self.stdout = stdout

@@ -1097,6 +1097,38 @@ class _ABC:
     _abc_builtins = ()
     _abc_methods = ()
     _abc_registry = ()
+    # Methods a class must define to be instantiable (CPython's @abstractmethods).
+    _abc_abstract = ()
+    __abstractmethods__ = frozenset()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        spaces = []
+        for c in cls.__mro__:
+            try:
+                spaces.append((c, vars(c)))
+            except TypeError:
+                spaces.append((c, {}))
+        names = set()
+        for c, d in spaces:
+            names.update(d.get('_abc_abstract', ()))
+        missing = set()
+        for name in names:
+            owner = None
+            for c, d in spaces:
+                if name in d or (c is object and hasattr(object, name)):
+                    owner = (c, d)
+                    break
+            if owner is None or owner[0] is object or name in owner[1].get('_abc_abstract', ()):
+                missing.add(name)
+        cls.__abstractmethods__ = frozenset(missing)
+
+    def __new__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            s = 's' if len(names) > 1 else ''
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(names)}")
+        return object.__new__(cls)
 
     @classmethod
     def __instancecheck__(cls, instance):
@@ -1152,6 +1184,7 @@ _iters = (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), 
 
 
 class Hashable(_ABC):
+    _abc_abstract = ('__hash__',)
     _abc_builtins = (int, float, complex, str, bytes, tuple, frozenset, type(None), bool, range, type)
     _abc_methods = ('__hash__',)
 
@@ -1170,11 +1203,13 @@ class Hashable(_ABC):
 
 
 class Iterable(_ABC):
+    _abc_abstract = ('__iter__',)
     _abc_builtins = _seqs + _sets + (dict,) + _dict_views + _iters
     _abc_methods = ('__iter__',)
 
 
 class Iterator(Iterable):
+    _abc_abstract = ('__next__',)
     _abc_builtins = _iters
     _abc_methods = ('__iter__', '__next__')
 
@@ -1183,21 +1218,25 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
+    _abc_abstract = ('__reversed__',)
     _abc_builtins = (list, tuple, str, range, bytes, dict) + _dict_views
     _abc_methods = ('__reversed__', '__iter__')
 
 
 class Generator(Iterator):
+    _abc_abstract = ('send', 'throw')
     _abc_builtins = (type(x for x in ()),)
     _abc_methods = ('__iter__', '__next__', 'send', 'throw', 'close')
 
 
 class Sized(_ABC):
+    _abc_abstract = ('__len__',)
     _abc_builtins = _seqs + _sets + (dict,) + _dict_views
     _abc_methods = ('__len__',)
 
 
 class Container(_ABC):
+    _abc_abstract = ('__contains__',)
     _abc_builtins = _seqs + _sets + (dict,) + _dict_views
     _abc_methods = ('__contains__',)
 
@@ -1208,6 +1247,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(_ABC):
+    _abc_abstract = ('__call__',)
     _abc_builtins = (type(len), type(lambda: None), type, type([].append))
     _abc_methods = ('__call__',)
 
@@ -1249,6 +1289,7 @@ class Set(Collection):
 
 
 class MutableSet(Set):
+    _abc_abstract = ('add', 'discard')
     _abc_builtins = (set,)
     _abc_methods = ()
 
@@ -1262,6 +1303,7 @@ class MutableSet(Set):
 
 
 class Mapping(Collection):
+    _abc_abstract = ('__getitem__',)
     _abc_builtins = (dict,)
     _abc_methods = ()
 
@@ -1297,6 +1339,7 @@ class Mapping(Collection):
 
 
 class MutableMapping(Mapping):
+    _abc_abstract = ('__setitem__', '__delitem__')
     _abc_builtins = (dict,)
     _abc_methods = ()
 
@@ -1351,6 +1394,7 @@ class MutableMapping(Mapping):
 
 
 class Sequence(Reversible, Collection):
+    _abc_abstract = ('__getitem__',)
     _abc_builtins = _seqs
     _abc_methods = ()
 
@@ -1395,6 +1439,7 @@ class Sequence(Reversible, Collection):
 
 
 class MutableSequence(Sequence):
+    _abc_abstract = ('__setitem__', '__delitem__', 'insert')
     _abc_builtins = (list,)
     _abc_methods = ()
 
@@ -1449,18 +1494,22 @@ class ValuesView(MappingView, Collection):
 
 
 class Awaitable(_ABC):
+    _abc_abstract = ('__await__',)
     _abc_methods = ('__await__',)
 
 
 class Coroutine(Awaitable):
+    _abc_abstract = ('send', 'throw')
     _abc_methods = ('__await__', 'send', 'throw', 'close')
 
 
 class AsyncIterable(_ABC):
+    _abc_abstract = ('__aiter__',)
     _abc_methods = ('__aiter__',)
 
 
 class AsyncIterator(AsyncIterable):
+    _abc_abstract = ('__anext__',)
     _abc_methods = ('__aiter__', '__anext__')
 
 

@@ -4,7 +4,7 @@
 ///
 /// Known gaps: exceptions carry no traceback objects (`__traceback__` is None), so
 /// `extract_tb`/`format_tb`/`walk_tb` see no frames and `extract_stack`/`format_stack` return
-/// empty lists; `limit=` is accepted and ignored.
+/// empty lists.
 enum TracebackModule {
     static let source = #"""
 """Extract, format and print information about Python stack traces."""
@@ -46,13 +46,11 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if not isinstance(value, BaseException):
         raise TypeError(f"'{type(value).__name__}' object is not an exception")
-    if not chain:
-        return _split(_gsys_vm.format_exception(_unchained(value)))
-    return _split(_gsys_vm.format_exception(value))
-
-
-def _unchained(value):
-    return value
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+    if limit is not None and not isinstance(limit, int):
+        limit = int(limit)
+    return _split(_gsys_vm.format_exception(value, limit, bool(chain)))
 
 
 def format_exception_only(exc, /, value=_sentinel):

@@ -282,7 +282,19 @@ Required = _SpecialForm('Required', _simple_getitem('Required'))
 NotRequired = _SpecialForm('NotRequired', _simple_getitem('NotRequired'))
 Concatenate = _SpecialForm('Concatenate', _simple_getitem('Concatenate'))
 Unpack = _SpecialForm('Unpack', _simple_getitem('Unpack'))
-Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+
+class Annotated:
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        return _annotated_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass {}.Annotated".format(cls.__module__))
 
 
 class TypeVar(_Final):

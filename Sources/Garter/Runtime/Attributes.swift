@@ -329,7 +329,7 @@ extension VM {
                 case "__name__": return .str(PyStr(f.name))
                 case "__qualname__": return .str(PyStr(f.ownerName.map { "\($0).\(f.name)" } ?? f.name))
                 case "__doc__": return .none
-                case "__module__": return f.ownerName == nil ? .str(PyStr("builtins")) : .none
+                case "__module__": return f.ownerName == nil ? .str(PyStr(f.moduleName ?? "builtins")) : .none
                 default: return nil
                 }
             case .boundMethod:

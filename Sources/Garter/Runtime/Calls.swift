@@ -149,11 +149,35 @@ extension VM {
         return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
     }
 
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for a callable outside
+    /// builtins (`__main__.f()`, `math.floor()`, `str.join()`), `print()` for builtins.
+    func functionString(_ callee: Value) -> String {
+        guard case .str(let q)? = try? getAttributeOrNil(callee, Interned.str("__qualname__")) else {
+            return typeName(callee) + " object"
+        }
+        if case .str(let m)? = try? getAttributeOrNil(callee, Interned.str("__module__")), m.value != "builtins" {
+            return m.value + "." + q.value + "()"
+        }
+        return q.value + "()"
+    }
+
+    /// The TypeError for `f(*x)` when `x` is not iterable.
+    func starArgumentError(_ callee: Value, _ v: Value) -> PythonError {
+        makeError(Builtins.shared.typeError, "\(functionString(callee)) argument after * must be an iterable, not \(typeName(v))")
+    }
+
+    /// True when `v`'s type cannot be iterated at all (no `__iter__`, not a sequence): the
+    /// case where CPython replaces the TypeError of `*v` with its own message.
+    func isNotIterableType(_ v: Value) -> Bool {
+        let t = typeOf(v)
+        return t.lookup(Interned.str("__iter__")) == nil && t.lookup(Interned.str("__getitem__")) == nil
+    }
+
     /// Flattens `*args`/`**kwargs` into positional values followed by keyword values.
     func flattenCallArguments(_ callee: Value, _ args: [Value], _ kwargs: Value) throws(PythonError) -> ([Value], [PyStr]) {
         if kwargs.isNone { return (args, []) }
         guard let d = kwargs.asDict else {
-            throw makeError(Builtins.shared.typeError, "argument after ** must be a mapping, not \(typeName(kwargs))")
+            throw makeError(Builtins.shared.typeError, "\(functionString(callee)) argument after ** must be a mapping, not \(typeName(kwargs))")
         }
         var all = args
         var names: [PyStr] = []
@@ -171,7 +195,7 @@ extension VM {
     func callWithTupleAndDict(_ callee: Value, args: [Value], kwargs: Value) throws(PythonError) -> Value {
         guard let d = kwargs.asDict else {
             if kwargs.isNone { return try callValue(callee, args) }
-            throw makeError(Builtins.shared.typeError, "argument after ** must be a mapping, not \(typeName(kwargs))")
+            throw makeError(Builtins.shared.typeError, "\(functionString(callee)) argument after ** must be a mapping, not \(typeName(kwargs))")
         }
         var all = args
         var names: [PyStr] = []

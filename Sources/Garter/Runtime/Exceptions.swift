@@ -24,6 +24,18 @@ extension VM {
         exc.exception?.suppressContext = true
     }
 
+    /// Appends the traceback entry for a frame an exception unwinds through (unless the
+    /// frame is hidden). Kept out of line: the dispatch loop's native frame stays small.
+    @inline(never)
+    static func recordTraceback(_ exc: PyInstance, _ code: CodeObject, _ pc: Int) {
+        guard let state = exc.exception else { return }
+        if state.hiddenFrames > 0 {
+            state.hiddenFrames -= 1
+        } else if !code.hiddenInTracebacks {
+            state.traceback.append(TracebackEntry(filename: code.filename, function: code.name, line: code.line(at: pc), code: code, pc: pc))
+        }
+    }
+
     /// `except T:` matching, with CPython's check that T is an exception class or tuple of them.
     func exceptionMatches(_ exc: Value, _ type: Value) throws(PythonError) -> Bool {
         let excType = typeOf(exc)
@@ -92,7 +104,9 @@ extension VM {
     }
 
     /// The final `Type: message` line CPython prints for an uncaught exception.
-    func exceptionSummary(_ exc: PyInstance) -> String {
+    /// `suggestions`: the interpreter's printer adds "Did you mean" to NameError and
+    /// AttributeError; 3.11's `traceback` module does not.
+    func exceptionSummary(_ exc: PyInstance, suggestions: Bool = true) -> String {
         var name = exc.cls.name
         if !exc.cls.isBuiltin && exc.cls.module != "builtins" && exc.cls.module != "__main__" {
             name = exc.cls.module + "." + exc.cls.qualname
@@ -105,11 +119,11 @@ extension VM {
         } else {
             message = (try? exceptionString(exc)) ?? "<exception str() failed>"
         }
-        if exc.cls.isSubtype(of: Builtins.shared.nameError), !exc.cls.isSubtype(of: Builtins.shared.unboundLocalError),
+        if suggestions, exc.cls.isSubtype(of: Builtins.shared.nameError), !exc.cls.isSubtype(of: Builtins.shared.unboundLocalError),
            case .str(let n)? = exc.attributes.getString("name"), let suggestion = nameSuggestion(n.value) {
             message += ". Did you mean: '\(suggestion)'?"
         }
-        if exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.attributes.getString("name"),
+        if suggestions, exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.attributes.getString("name"),
            let obj = exc.attributes.getString("obj"), let suggestion = attributeSuggestion(obj, n.value) {
             message += ". Did you mean: '\(suggestion)'?"
         }
@@ -121,16 +135,56 @@ extension VM {
     ///
     /// The chain is followed in a loop, oldest exception printed first: programs can chain
     /// exceptions arbitrarily deep (`raise X from previous` in a loop).
-    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]]) -> String {
+    ///
+    /// `style` picks the printer imitated: the interpreter's for uncaught exceptions, the
+    /// `traceback` module's for its format functions.
+    /// `limit` and `chain` are the `traceback` module's arguments (frames per traceback,
+    /// from the outermost when positive, the innermost when negative; chained exceptions).
+    func formatTraceback(_ exc: PyInstance, sourceLines: [String: [Substring]], style: TracebackStyle = .interpreter,
+                         limit: Int? = nil, chain: Bool = true) -> String {
         var ctx = TracebackPrintContext()
+        ctx.limit = limit
+        ctx.chain = chain
         var seen = Set<ObjectIdentifier>()
         var out = ""
-        formatException(exc, sourceLines: sourceLines, ctx: &ctx, seen: &seen, into: &out)
+        formatException(exc, sourceLines: sourceLines, style: style, ctx: &ctx, seen: &seen, into: &out)
         return out
     }
 
+    /// The frames of a traceback, innermost last, with CPython's collapsing of a frame
+    /// repeated more than three times in a row (`[Previous line repeated N more times]`).
+    func formatStack(_ entries: [TracebackEntry], sourceLines: [String: [Substring]], style: TracebackStyle, limit: Int? = nil) -> String {
+        let cutoff = 3
+        var shown = Array(entries.reversed())
+        if let limit {
+            shown = limit >= 0 ? Array(shown.prefix(limit)) : Array(shown.suffix(min(shown.count, -limit)))
+        }
+        var stack = ""
+        var count = 0
+        var last: TracebackEntry? = nil
+        func repeated(_ n: Int) -> String {
+            "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+        }
+        for entry in shown {
+            if let l = last, l.filename == entry.filename, l.line == entry.line, l.function == entry.function {
+                count += 1
+            } else {
+                if count > cutoff { stack += repeated(count - cutoff) }
+                last = entry
+                count = 1
+            }
+            if count > cutoff { continue }
+            stack += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
+            if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
+                stack += TracebackMarkers.sourceLines(lines[entry.line - 1], span: entry.span, style: style)
+            }
+        }
+        if count > cutoff { stack += repeated(count - cutoff) }
+        return stack
+    }
+
     /// Port of `traceback.TracebackException.format`.
-    private func formatException(_ exc: PyInstance, sourceLines: [String: [Substring]], ctx: inout TracebackPrintContext,
+    private func formatException(_ exc: PyInstance, sourceLines: [String: [Substring]], style: TracebackStyle, ctx: inout TracebackPrintContext,
                                  seen: inout Set<ObjectIdentifier>, into out: inout String) {
         var chain: [(PyInstance, String?)] = []
         var next: PyInstance? = exc
@@ -140,7 +194,7 @@ extension VM {
             chain.append((e, separator))
             next = nil
             separator = nil
-            if let state = e.exception {
+            if ctx.chain, let state = e.exception {
                 if let cause = state.cause.asInstance, !seen.contains(ObjectIdentifier(cause)) {
                     next = cause
                     separator = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -152,18 +206,11 @@ extension VM {
         }
         for (e, separatorAfter) in chain.reversed() {
             let tb = e.exception?.traceback ?? []
-            var stack = ""
-            for entry in tb.reversed() {
-                stack += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
-                if let lines = sourceLines[entry.filename], entry.line >= 1, entry.line <= lines.count {
-                    let text = lines[entry.line - 1].trimmingWhitespace()
-                    if !text.isEmpty { stack += "    \(text)\n" }
-                }
-            }
-            let summary = exceptionSummary(e) + "\n" + exceptionNotes(e)
+            let stack = formatStack(tb, sourceLines: sourceLines, style: style, limit: ctx.limit)
+            let summary = exceptionSummary(e, suggestions: style == .interpreter) + "\n" + exceptionNotes(e)
             let members = e.cls.isSubtype(of: Builtins.shared.baseExceptionGroup) ? ((try? Builtins.groupMembers(self, e)) ?? []) : []
             if members.isEmpty {
-                if !tb.isEmpty {
+                if !stack.isEmpty {
                     out += ctx.emit("Traceback (most recent call last):\n")
                     out += ctx.emit(stack)
                 }
@@ -173,7 +220,7 @@ extension VM {
             } else {
                 let isTopLevel = ctx.groupDepth == 0
                 if isTopLevel { ctx.groupDepth += 1 }
-                if !tb.isEmpty {
+                if !stack.isEmpty {
                     out += ctx.emit("Exception Group Traceback (most recent call last):\n", margin: isTopLevel ? "+" : "|")
                     out += ctx.emit(stack)
                 }
@@ -190,7 +237,7 @@ extension VM {
                     ctx.groupDepth += 1
                     if !truncated {
                         if let sub = members[i].asInstance, StackGuard.hasRoom() {
-                            formatException(sub, sourceLines: sourceLines, ctx: &ctx, seen: &seen, into: &out)
+                            formatException(sub, sourceLines: sourceLines, style: style, ctx: &ctx, seen: &seen, into: &out)
                         }
                     } else {
                         let remaining = members.count - width
@@ -288,21 +335,16 @@ extension VM {
     }
 }
 
-extension Substring {
-    func trimmingWhitespace() -> String {
-        var s = self[...]
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
-        return String(s)
-    }
-}
-
 /// `traceback._ExceptionPrintContext`: indentation and margins of exception-group tracebacks.
 struct TracebackPrintContext {
     static let maxGroupWidth = 15
     static let maxGroupDepth = 10
     var groupDepth = 0
     var needClose = false
+    /// `traceback` module arguments: frames shown per traceback, and whether chained
+    /// exceptions (`__cause__`/`__context__`) are printed.
+    var limit: Int? = nil
+    var chain = true
 
     var indent: String { String(repeating: " ", count: 2 * groupDepth) }
 

@@ -89,6 +89,19 @@ enum ModuleRegistry {
     private static let cacheLock = NSLockShim()
     nonisolated(unsafe) private static var compiled: [String: CodeObject] = [:]
 
+    /// Python-source modules standing in for modules CPython implements in C (or for
+    /// Garter's own helpers): tracebacks show no frames of theirs, like CPython's.
+    static let hiddenFrameModules: Set<String> = [
+        "_garter_exceptstar", "_garter_anext", "_structseq", "sys", "io", "_csv", "functools",
+        "collections", "datetime", "struct", "decimal", "time", "abc", "binascii",
+    ]
+
+    /// Parts of Python-source modules that CPython implements in C (asyncio's Future and
+    /// Task are `_asyncio`): functions whose qualified name starts with one of these.
+    static let hiddenFrameQualnames: [String: [String]] = [
+        "asyncio": ["Future.", "Task.", "_GatheringFuture.", "_Yield."],
+    ]
+
     /// The compiled code of a Python-source module (compiled on first use).
     static func code(for name: String, source: String) throws(PythonError) -> CodeObject {
         cacheLock.lock()
@@ -96,6 +109,13 @@ enum ModuleRegistry {
         if let c = compiled[name] { return c }
         do {
             let c = try Compiler.compile(source: source, filename: "<\(name)>", mode: .module)
+            if hiddenFrameModules.contains(name) {
+                for code in SnapshotEncoder.codeTable(c) { code.hiddenInTracebacks = true }
+            } else if let prefixes = hiddenFrameQualnames[name] {
+                for code in SnapshotEncoder.codeTable(c) where prefixes.contains(where: { code.qualname.hasPrefix($0) }) {
+                    code.hiddenInTracebacks = true
+                }
+            }
             compiled[name] = c
             return c
         } catch {
@@ -114,7 +134,9 @@ struct ModuleBuilder {
     }
 
     func function(_ name: String, _ body: @escaping BuiltinBody) {
-        module.dict.setString(PyStr(name), .object(PyBuiltinFunction(name: name, body: body)))
+        let f = PyBuiltinFunction(name: name, body: body)
+        if !module.name.hasPrefix("_") { f.moduleName = module.name }
+        module.dict.setString(PyStr(name), .object(f))
     }
 
     func value(_ name: String, _ v: Value) {

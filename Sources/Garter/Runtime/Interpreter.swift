@@ -600,7 +600,14 @@ extension VM {
                         sp -= 1
                         let v = sp.move()
                         let list = try building((sp - Int(ins.arg)).pointee, .list, as: PyList.self)
-                        list.items.append(contentsOf: try iterateToArray(v))
+                        do throws(PythonError) {
+                            list.items.append(contentsOf: try iterateToArray(v))
+                        } catch {
+                            if error.exception.cls === Builtins.shared.typeError && isNotIterableType(v) {
+                                throw makeError(Builtins.shared.typeError, "Value after * must be an iterable, not \(typeName(v))")
+                            }
+                            throw error
+                        }
                     case .setUpdate:
                         sp -= 1
                         let v = sp.move()
@@ -610,6 +617,9 @@ extension VM {
                         sp -= 1
                         let v = sp.move()
                         let d = try building((sp - Int(ins.arg)).pointee, .dict, as: PyDict.self)
+                        if v.asDict == nil, try getAttributeOrNil(v, Interned.str("keys")) == nil {
+                            throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object is not a mapping")
+                        }
                         try dictUpdate(d, from: v, forCall: false)
                     case .dictMerge:
                         sp -= 1
@@ -928,7 +938,16 @@ extension VM {
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         var positional: [Value]
-                        if let t = argsTuple.asTuple { positional = t.items } else { positional = try iterateToArray(argsTuple) }
+                        if let t = argsTuple.asTuple { positional = t.items } else {
+                            do throws(PythonError) {
+                                positional = try iterateToArray(argsTuple)
+                            } catch {
+                                if error.exception.cls === Builtins.shared.typeError && isNotIterableType(argsTuple) {
+                                    throw starArgumentError(callee, argsTuple)
+                                }
+                                throw error
+                            }
+                        }
                         if case .object(let bo) = callee, bo.kind == .boundMethod {
                             let bm = unsafeDowncast(bo, to: PyBoundMethod.self)
                             if case .object(let fo) = bm.function, fo.kind == .function {
@@ -1373,9 +1392,7 @@ extension VM {
                 while true {
                     let c = f.pointee.code
                     let at = max(0, f.pointee.pc - 1)
-                    if addEntry {
-                        exc.exception?.traceback.append(TracebackEntry(filename: c.filename, function: c.name, line: c.line(at: at)))
-                    }
+                    if addEntry { VM.recordTraceback(exc, c, at) }
                     addEntry = true
                     if !terminating, let handler = findHandler(c, at) {
                         let base = f.pointee.stackBase

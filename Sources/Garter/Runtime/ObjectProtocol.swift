@@ -112,7 +112,11 @@ extension VM {
             case .bytes: return b.bytes
             case .function: return b.function
             case .builtinFunction: return b.builtinFunction
-            case .boundMethod: return b.method
+            case .boundMethod:
+                // `"".upper`, `[].append`: builtin methods bound to a receiver are
+                // builtin_function_or_method objects in CPython.
+                if case .object(let f) = unsafeDowncast(o, to: PyBoundMethod.self).function, f.kind == .builtinFunction { return b.builtinFunction }
+                return b.method
             case .type: return unsafeDowncast(o, to: PyType.self).metaclass ?? b.type
             case .module: return b.module
             case .cell: return b.cell

@@ -252,6 +252,8 @@ final class PyBuiltinFunction: PyObject, @unchecked Sendable {
     let body: BuiltinBody
     /// The owning type's name for methods (`str.upper`), used in reprs and messages.
     let ownerName: String?
+    /// The native module defining the function (`math` for `math.floor`); nil for builtins.
+    var moduleName: String? = nil
 
     init(name: String, owner: String? = nil, body: @escaping BuiltinBody) {
         self.name = name
@@ -431,6 +433,10 @@ final class ExceptionState {
     @exclusivity(unchecked) var suppressContext = false
     /// (function name, file, line) entries, innermost last.
     @exclusivity(unchecked) var traceback: [TracebackEntry] = []
+    /// Frames the exception passes through next that get no traceback entry: set for an
+    /// error a Python-source module raises on behalf of its caller (CPython raises it
+    /// before a frame exists), or for a re-raise that keeps an existing traceback.
+    @exclusivity(unchecked) var hiddenFrames = 0
 
     init(args: [Value]) {
         self.args = args
@@ -460,6 +466,19 @@ struct TracebackEntry {
     let filename: String
     let function: String
     let line: Int
+    /// The frame's code and the failing instruction, for the position markers (decoded
+    /// only when the traceback is drawn).
+    var code: CodeObject? = nil
+    var pc: Int = 0
+    /// Positions carried by a snapshot (which has no code object to decode them from).
+    var storedSpan: SourceSpan? = nil
+
+    /// Where in the source the failing instruction came from.
+    var span: SourceSpan {
+        if let storedSpan { return storedSpan }
+        if let code { return code.span(at: pc) }
+        return SourceSpan(line: line)
+    }
 }
 
 /// An instance of a class defined in Python (and of builtin exception classes).

@@ -575,8 +575,20 @@ extension VM {
     }
 
     func assignSlice(_ l: PyList, _ slice: PySlice, _ value: Value) throws(PythonError) {
-        let newItems = value.asList === l ? l.items : try iterateToArray(value)
         let (start, stop, step, count) = try sliceIndices(slice, count: l.items.count)
+        let newItems: [Value]
+        if value.asList === l {
+            newItems = l.items
+        } else {
+            do throws(PythonError) {
+                newItems = try iterateToArray(value)
+            } catch {
+                if error.exception.cls === Builtins.shared.typeError && isNotIterableType(value) {
+                    throw makeError(Builtins.shared.typeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+                }
+                throw error
+            }
+        }
         if step == 1 {
             let end = max(start, stop)
             l.items.replaceSubrange(start..<max(start, min(end, l.items.count)), with: newItems)

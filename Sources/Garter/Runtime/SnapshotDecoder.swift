@@ -491,7 +491,12 @@ struct SnapshotDecoder {
                 for _ in 0..<nt {
                     let file = try r.string()
                     let fn = try r.string()
-                    state.traceback.append(TracebackEntry(filename: file, function: fn, line: try r.uint()))
+                    let line = try r.uint()
+                    let endLine = line &+ (try r.int())
+                    let column = try r.int()
+                    let endColumn = try r.int()
+                    let span = SourceSpan(line: line, endLine: endLine, column: column, endColumn: endColumn)
+                    state.traceback.append(TracebackEntry(filename: file, function: fn, line: line, storedSpan: span))
                 }
                 inst.exception = state
             }

@@ -360,6 +360,10 @@ struct SnapshotEncoder {
                     w.string(t.filename)
                     w.string(t.function)
                     w.uint(t.line)
+                    let span = t.span
+                    w.int(Int(span.endLine) - Int(span.line))
+                    w.int(Int(span.column))
+                    w.int(Int(span.endColumn))
                 }
             } else {
                 w.u8(0)

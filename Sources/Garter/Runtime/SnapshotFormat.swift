@@ -9,7 +9,8 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("GRTR".utf8)
     /// 2: adds the virtual OS state (working directory, virtual time, seeded entropy).
     /// 3: functions carry their `__annotations__`; `list[int]`, `int | None` and complex objects.
-    /// 4: properties carry the name `__set_name__` gave them.
+    /// 4: traceback entries carry the column span of the failing instruction; properties
+    ///    carry the name `__set_name__` gave them.
     static let version: UInt16 = 4
 
     enum Tag: UInt8 {

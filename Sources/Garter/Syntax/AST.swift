@@ -62,16 +62,22 @@ enum CompareOperator: UInt8, Sendable {
     }
 }
 
-/// An expression node.
+/// An expression node. `column`/`endColumn` are UTF-8 byte offsets, like CPython's
+/// `col_offset`/`end_col_offset`; the end is exclusive. Nodes the parser did not produce
+/// from source text have `endColumn == -1` (no known end).
 struct Expr: Sendable {
     var kind: ExprKind
     var line: Int
     var column: Int
+    var endLine: Int
+    var endColumn: Int
 
     init(_ kind: ExprKind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
+        self.endLine = line
+        self.endColumn = -1
     }
 }
 
@@ -157,16 +163,21 @@ struct ParameterList: Sendable {
     }
 }
 
-/// A statement node.
+/// A statement node; positions as in ``Expr`` (a compound statement ends where its last
+/// body statement ends).
 struct Stmt: Sendable {
     var kind: StmtKind
     var line: Int
     var column: Int
+    var endLine: Int
+    var endColumn: Int
 
     init(_ kind: StmtKind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
+        self.endLine = line
+        self.endColumn = -1
     }
 }
 

@@ -107,6 +107,8 @@ enum ExceptStar {
 
     /// The `_garter_exceptstar` module: the state of one `except*` dispatch.
     static let helperSource = #"""
+import _gsys_vm
+
 def _leaves(exc):
     if isinstance(exc, BaseExceptionGroup):
         out = []
@@ -172,14 +174,15 @@ class _State:
             else:
                 kept = self.orig.subgroup(
                     lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in ids)
+        # Like CPython's re-raise: the caught group's traceback, no entry for this frame.
         if not self.raised:
-            return kept
+            return None if kept is None else _gsys_vm.adopt_traceback(kept, self.orig)
         excs = list(self.raised)
         if kept is not None:
             excs.append(kept)
         if len(excs) == 1:
-            return excs[0]
-        return BaseExceptionGroup('', excs)
+            return _gsys_vm.hide_frame(excs[0])
+        return _gsys_vm.hide_frame(BaseExceptionGroup('', excs))
 
 
 def begin(exc):

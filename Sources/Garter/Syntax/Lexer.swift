@@ -13,8 +13,15 @@ struct Lexer {
     private var lineStart = 0
     private var tokens: [Token] = []
     private var indents: [Int] = [0]
+    /// The indentation levels measured with tabs as one column (CPython's `altindstack`):
+    /// disagreeing with `indents` is a TabError.
+    private var altIndents: [Int] = [0]
     private var brackets: [(kind: UInt8, line: Int, column: Int)] = []
     private var atLineStart = true
+    /// Set when the source ended inside brackets (every token was read).
+    private var unclosedAtEnd = false
+    /// Where a comment on the current line starts (the NEWLINE token starts there).
+    private var commentColumn: Int? = nil
 
     init(_ source: String) {
         var bytes = Array(source.utf8)
@@ -30,6 +37,23 @@ struct Lexer {
     static func tokenize(_ source: String) throws(CompileError) -> [Token] {
         var lexer = Lexer(source)
         return try lexer.run()
+    }
+
+    /// Tokenizes up to the first tokenizer error, which comes back instead of being thrown,
+    /// the tokens ending there in an ENDMARKER. CPython's tokenizer runs as the parser asks
+    /// for tokens, so a syntax error before the bad token is the one reported.
+    /// `unclosed` tells an unclosed bracket at the end of the source (CPython reports it
+    /// over a parse error only on a later line) from an error in the middle.
+    static func tokenizeDeferringError(_ source: String) -> (tokens: [Token], error: CompileError?, unclosed: Bool) {
+        var lexer = Lexer(source)
+        do {
+            return (try lexer.run(), nil, false)
+        } catch {
+            var tokens = lexer.tokens
+            let line = max(error.line, tokens.last?.endLine ?? 1)
+            tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
+            return (tokens, error, lexer.unclosedAtEnd)
+        }
     }
 
     private func peek(_ offset: Int = 0) -> UInt8 {
@@ -59,15 +83,22 @@ struct Lexer {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0C:
                 pos += 1
             case UInt8(ascii: "#"):
+                commentColumn = column
                 while pos < src.count && src[pos] != 0x0A && src[pos] != 0x0D { pos += 1 }
             case 0x0A, 0x0D:
                 let startCol = column
                 if c == 0x0D && peek(1) == 0x0A { pos += 1 }
                 pos += 1
                 if brackets.isEmpty {
-                    tokens.append(Token(kind: .newline, line: line, column: startCol, endLine: line, endColumn: startCol + 1))
+                    // Like CPython's NEWLINE token, it covers a comment ending the line.
+                    if let comment = commentColumn {
+                        tokens.append(Token(kind: .newline, line: line, column: comment, endLine: line, endColumn: startCol))
+                    } else {
+                        tokens.append(Token(kind: .newline, line: line, column: startCol, endLine: line, endColumn: startCol + 1))
+                    }
                     atLineStart = true
                 }
+                commentColumn = nil
                 line += 1
                 lineStart = pos
             case UInt8(ascii: "\\"):
@@ -89,6 +120,7 @@ struct Lexer {
         }
         if let open = brackets.last {
             let ch = String(UnicodeScalar(open.kind))
+            unclosedAtEnd = true
             throw CompileError.syntax("'\(ch)' was never closed", line: open.line, column: open.column + 1)
         }
         if let last = tokens.last, last.kind != .newline && last.kind != .dedent && last.kind != .indent {
@@ -96,6 +128,7 @@ struct Lexer {
         }
         while indents.count > 1 {
             indents.removeLast()
+            altIndents.removeLast()
             tokens.append(Token(kind: .dedent, line: line, column: 0, endLine: line, endColumn: 0))
         }
         tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
@@ -106,12 +139,13 @@ struct Lexer {
     /// Returns true when the line was blank or a comment (and was consumed).
     private mutating func handleIndentation() throws(CompileError) -> Bool {
         var width = 0
+        var altWidth = 0
         var p = pos
         while p < src.count {
             let c = src[p]
-            if c == UInt8(ascii: " ") { width += 1 }
-            else if c == UInt8(ascii: "\t") { width = (width / 8 + 1) * 8 }
-            else if c == 0x0C { width = 0 }
+            if c == UInt8(ascii: " ") { width += 1; altWidth += 1 }
+            else if c == UInt8(ascii: "\t") { width = (width / 8 + 1) * 8; altWidth += 1 }
+            else if c == 0x0C { width = 0; altWidth = 0 }
             else { break }
             p += 1
         }
@@ -135,20 +169,32 @@ struct Lexer {
             return false
         }
         let current = indents[indents.count - 1]
-        if width > current {
+        func tabError() -> CompileError {
+            CompileError(typeName: "TabError", message: "inconsistent use of tabs and spaces in indentation", line: line, column: 0)
+        }
+        if width == current {
+            if altWidth != altIndents[altIndents.count - 1] { throw tabError() }
+        } else if width > current {
             if indents.count >= 100 {
                 throw CompileError.indentation("too many levels of indentation", line: line, column: width + 1)
             }
+            if altWidth <= altIndents[altIndents.count - 1] { throw tabError() }
             indents.append(width)
+            altIndents.append(altWidth)
             tokens.append(Token(kind: .indent, line: line, column: 0, endLine: line, endColumn: width))
         } else if width < current {
             while indents.count > 1 && width < indents[indents.count - 1] {
                 indents.removeLast()
+                altIndents.removeLast()
                 tokens.append(Token(kind: .dedent, line: line, column: width, endLine: line, endColumn: width))
             }
             if width != indents[indents.count - 1] {
-                throw CompileError.indentation("unindent does not match any outer indentation level", line: line, column: width + 1)
+                // CPython points past the end of the line.
+                var end = pos
+                while end < src.count && src[end] != 0x0A && src[end] != 0x0D { end += 1 }
+                throw CompileError.indentation("unindent does not match any outer indentation level", line: line, column: end - lineStart + 1)
             }
+            if altWidth != altIndents[altIndents.count - 1] { throw tabError() }
         }
         return false
     }
@@ -352,7 +398,8 @@ struct Lexer {
             }
             if pos < src.count && Lexer.isIdentStart(src[pos]) {
                 _ = start
-                throw error("invalid decimal literal")
+                // CPython points at the number's last character.
+                throw error("invalid decimal literal", column: column - 1)
             }
         }
         tok.endLine = line

@@ -17,9 +17,25 @@ struct Parser {
 
     /// Parses a whole module.
     static func parseModule(_ source: String) throws(CompileError) -> [Stmt] {
-        let tokens = try Lexer.tokenize(source)
+        let (tokens, tokenizerError, unclosed) = Lexer.tokenizeDeferringError(source)
         var parser = Parser(tokens: tokens)
-        return try parser.parseFile()
+        let body: [Stmt]
+        do {
+            body = try parser.parseFile()
+        } catch {
+            // CPython's choice (pegen's _PyPegen_set_syntax_error): the parser reaching the
+            // bad token raises the tokenizer's error; "unexpected indent" stands; otherwise
+            // the rest of the source is tokenized and a tokenizer error found there wins (an
+            // unclosed bracket only when the parse error is on a later line).
+            guard let tokenizerError else { throw error }
+            if parser.kind == .endMarker { throw tokenizerError }
+            if error.typeName == "IndentationError" && error.message == "unexpected indent" { throw error }
+            // pegen compares with the line of the last token it read.
+            if !unclosed || max(error.line, parser.current.line) > tokenizerError.line { throw tokenizerError }
+            throw error
+        }
+        if let tokenizerError { throw tokenizerError }
+        return body
     }
 
     // MARK: - Token helpers
@@ -48,6 +64,31 @@ struct Parser {
         if pos < tokens.count - 1 { pos += 1 }
     }
 
+    /// An expression node starting at (`line`, `column`) and ending where the last consumed
+    /// token ends (CPython's `EXTRA` positions: a node created once all its tokens are read).
+    func node(_ k: ExprKind, line: Int, column: Int) -> Expr {
+        var e = Expr(k, line: line, column: column)
+        if pos > 0 {
+            // Field reads, not a token copy (tokens carry strings: a copy retains them).
+            e.endLine = tokens[pos - 1].endLine
+            e.endColumn = tokens[pos - 1].endColumn
+        }
+        return e
+    }
+
+    /// A statement node ending at the last consumed token that is not a NEWLINE, INDENT or
+    /// DEDENT (a compound statement ends with its body).
+    func statement(_ k: StmtKind, line: Int, column: Int) -> Stmt {
+        var s = Stmt(k, line: line, column: column)
+        var i = pos - 1
+        while i > 0, tokens[i].kind == .newline || tokens[i].kind == .indent || tokens[i].kind == .dedent { i -= 1 }
+        if i >= 0 {
+            s.endLine = tokens[i].endLine
+            s.endColumn = tokens[i].endColumn
+        }
+        return s
+    }
+
     mutating func accept(_ k: TokenKind) -> Bool {
         if kind == k {
             skip()
@@ -56,13 +97,22 @@ struct Parser {
         return false
     }
 
-    mutating func expect(_ k: TokenKind) throws(CompileError) -> Token {
+    /// Consumes a `k` token or fails. A missing ':' is "expected ':'" where CPython says so:
+    /// before the end of the line, or anywhere for a `forced` colon (pegen's `&&':'` after
+    /// `def`, `try`, `else`, `finally`); other tokens there are "invalid syntax".
+    mutating func expect(_ k: TokenKind, forced: Bool = false) throws(CompileError) -> Token {
         if kind == k { return advance() }
         if k == .colon || k == .rpar || k == .rsqb || k == .rbrace || k == .equal || k == .kwIn {
             if k == .colon {
-                // CPython reports a missing ':' at the previous token's end.
-                let prev = pos > 0 ? tokens[pos - 1] : current
-                throw CompileError.syntax("expected ':'", line: prev.endLine, column: prev.endColumn + 1)
+                // pegen's forced token: the error covers the token found instead (a NEWLINE
+                // starts where the line's code ends, or at a comment ending the line).
+                let t = tokens[pos]
+                if !forced && t.kind != .newline && t.kind != .endMarker { throw invalidSyntax() }
+                if t.kind == .newline || t.kind == .endMarker, pos > 0, tokens[pos - 1].endLine == t.line, t.endColumn == t.column + 1 {
+                    let prev = tokens[pos - 1]
+                    throw CompileError.syntax("expected ':'", line: prev.endLine, column: prev.endColumn + 1)
+                }
+                throw CompileError.syntax("expected ':'", line: t.line, column: t.column + 1).ending(at: t)
             }
         }
         throw invalidSyntax()
@@ -80,12 +130,12 @@ struct Parser {
         if t.kind == .endMarker {
             return .syntax("invalid syntax", line: t.line, column: t.column + 1)
         }
-        return .syntax("invalid syntax", line: t.line, column: t.column + 1)
+        return CompileError.syntax("invalid syntax", line: t.line, column: t.column + 1).ending(at: t)
     }
 
     func error(_ message: String, _ token: Token? = nil) -> CompileError {
         let t = token ?? current
-        return .syntax(message, line: t.line, column: t.column + 1)
+        return CompileError.syntax(message, line: t.line, column: t.column + 1).ending(at: t)
     }
 
     mutating func enter() throws(CompileError) {
@@ -162,14 +212,14 @@ struct Parser {
     mutating func parseSimpleStatement() throws(CompileError) -> Stmt {
         let t = position
         switch t.kind {
-        case .kwPass: skip(); return Stmt(.pass, line: t.line, column: t.column)
-        case .kwBreak: skip(); return Stmt(.break, line: t.line, column: t.column)
-        case .kwContinue: skip(); return Stmt(.continue, line: t.line, column: t.column)
+        case .kwPass: skip(); return statement(.pass, line: t.line, column: t.column)
+        case .kwBreak: skip(); return statement(.break, line: t.line, column: t.column)
+        case .kwContinue: skip(); return statement(.continue, line: t.line, column: t.column)
         case .kwReturn:
             skip()
             var value: Expr? = nil
             if !isStatementEnd() { value = try parseStarExpressions() }
-            return Stmt(.return(value), line: t.line, column: t.column)
+            return statement(.return(value), line: t.line, column: t.column)
         case .kwRaise:
             skip()
             var exc: Expr? = nil
@@ -178,7 +228,7 @@ struct Parser {
                 exc = try parseExpression()
                 if accept(.kwFrom) { cause = try parseExpression() }
             }
-            return Stmt(.raise(exception: exc, cause: cause), line: t.line, column: t.column)
+            return statement(.raise(exception: exc, cause: cause), line: t.line, column: t.column)
         case .kwGlobal, .kwNonlocal:
             skip()
             var names: [String] = []
@@ -186,7 +236,7 @@ struct Parser {
                 guard kind == .name else { throw invalidSyntax() }
                 names.append(advance().text)
             } while accept(.comma)
-            return Stmt(t.kind == .kwGlobal ? .global(names) : .nonlocal(names), line: t.line, column: t.column)
+            return statement(t.kind == .kwGlobal ? .global(names) : .nonlocal(names), line: t.line, column: t.column)
         case .kwDel:
             skip()
             var targets: [Expr] = []
@@ -197,13 +247,13 @@ struct Parser {
                 targets.append(e)
             } while accept(.comma)
             if targets.isEmpty { throw invalidSyntax() }
-            return Stmt(.delete(targets), line: t.line, column: t.column)
+            return statement(.delete(targets), line: t.line, column: t.column)
         case .kwAssert:
             skip()
             let test = try parseExpression()
             var msg: Expr? = nil
             if accept(.comma) { msg = try parseExpression() }
-            return Stmt(.assert(test: test, message: msg), line: t.line, column: t.column)
+            return statement(.assert(test: test, message: msg), line: t.line, column: t.column)
         case .kwImport:
             skip()
             var names: [ImportAlias] = []
@@ -216,7 +266,7 @@ struct Parser {
                 }
                 names.append(ImportAlias(name: name, asName: asName))
             } while accept(.comma)
-            return Stmt(.import(names), line: t.line, column: t.column)
+            return statement(.import(names), line: t.line, column: t.column)
         case .kwFrom:
             skip()
             var level = 0
@@ -246,7 +296,7 @@ struct Parser {
                 if paren { _ = try expect(.rpar) }
                 else if names.isEmpty { throw invalidSyntax() }
             }
-            return Stmt(.importFrom(module: module, names: names, level: level), line: t.line, column: t.column)
+            return statement(.importFrom(module: module, names: names, level: level), line: t.line, column: t.column)
         default:
             return try parseExpressionStatement()
         }
@@ -269,9 +319,14 @@ struct Parser {
     mutating func parseExpressionStatement() throws(CompileError) -> Stmt {
         let t = current
         if t.kind == .name && t.text == "print" && peekKind() == .string {
-            throw CompileError.syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", line: t.line, column: t.column + 1)
+            throw CompileError.syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", line: t.line, column: t.column + 1).ending(at: tokens[pos + 1])
         }
+        let startIndex = pos
         let first = try parseStarExpressions(allowYield: true)
+        if case .namedExpression = first.kind, t.kind == .name, startIndex + 1 < tokens.count {
+            // `x := 1` needs parentheses as a statement.
+            throw invalidSyntax(at: tokens[startIndex + 1])
+        }
         // Annotated assignment.
         if kind == .colon {
             skip()
@@ -281,13 +336,13 @@ struct Parser {
             if accept(.equal) { value = try parseStarExpressions(allowYield: true) }
             var simple = false
             if case .name = first.kind { simple = true }
-            return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value, simple: simple), line: t.line, column: t.column)
+            return statement(.annotatedAssign(target: first, annotation: annotation, value: value, simple: simple), line: t.line, column: t.column)
         }
         if let op = Parser.augmentedOperator(kind) {
             let opToken = advance()
             try checkAugmentedTarget(first, opToken)
             let value = try parseStarExpressions(allowYield: true)
-            return Stmt(.augmentedAssign(target: first, op: op, value: value), line: t.line, column: t.column)
+            return statement(.augmentedAssign(target: first, op: op, value: value), line: t.line, column: t.column)
         }
         if kind == .equal {
             var targets = [first]
@@ -298,10 +353,10 @@ struct Parser {
             }
             targets.removeLast()
             for target in targets { try checkAssignTarget(target, inAssignment: true) }
-            return Stmt(.assign(targets: targets, value: value), line: t.line, column: t.column)
+            return statement(.assign(targets: targets, value: value), line: t.line, column: t.column)
         }
         if case .starred = first.kind {
-            throw CompileError.syntax("can't use starred expression here", line: first.line, column: first.column + 1)
+            throw CompileError.syntax("can't use starred expression here", line: first.line, column: first.column + 1).spanning(first)
         }
         if !isStatementEnd() {
             // `x = 1 2` or `print x`: CPython points at the junk.
@@ -315,7 +370,7 @@ struct Parser {
             }
             throw invalidSyntax()
         }
-        return Stmt(.expression(first), line: t.line, column: t.column)
+        return statement(.expression(first), line: t.line, column: t.column)
     }
 
     static func augmentedOperator(_ k: TokenKind) -> BinaryOperator? {
@@ -337,101 +392,19 @@ struct Parser {
         }
     }
 
-    // MARK: - Target validation (CPython's messages)
-
-    static func describe(_ e: Expr) -> String {
-        switch e.kind {
-        case .constant(let c):
-            switch c {
-            case .none: return "None"
-            case .bool(let b): return b ? "True" : "False"
-            case .ellipsis: return "ellipsis"
-            default: return "literal"
-            }
-        case .joinedString: return "f-string expression"
-        case .call: return "function call"
-        case .binary, .unary: return "expression"
-        case .boolean: return "expression"
-        case .compare: return "comparison"
-        case .ifExpression: return "conditional expression"
-        case .lambda: return "lambda"
-        case .listComprehension: return "list comprehension"
-        case .setComprehension: return "set comprehension"
-        case .dictComprehension: return "dict comprehension"
-        case .generatorExpression: return "generator expression"
-        case .dict: return "dict literal"
-        case .set: return "set display"
-        case .namedExpression: return "named expression"
-        case .yield, .yieldFrom: return "yield expression"
-        case .await: return "await expression"
-        case .tuple: return "tuple"
-        case .list: return "list"
-        case .starred: return "starred"
-        default: return "expression"
-        }
-    }
-
-    func checkAssignTarget(_ e: Expr, inAssignment: Bool) throws(CompileError) {
-        switch e.kind {
-        case .name, .attribute, .subscript: return
-        case .starred(let inner): try checkAssignTarget(inner, inAssignment: inAssignment)
-        case .tuple(let items), .list(let items):
-            for item in items { try checkAssignTarget(item, inAssignment: inAssignment) }
-        default:
-            let what = Parser.describe(e)
-            var suffix = ""
-            if inAssignment {
-                switch e.kind {
-                case .constant, .call, .binary, .unary, .boolean, .compare, .attribute, .subscript, .joinedString:
-                    suffix = " here. Maybe you meant '==' instead of '='?"
-                default: break
-                }
-                if case .constant(let c) = e.kind, case .bool = c { suffix = "" }
-                if case .constant(.none) = e.kind { suffix = "" }
-                if case .constant(.ellipsis) = e.kind { suffix = " here. Maybe you meant '==' instead of '='?" }
-            }
-            throw CompileError.syntax("cannot assign to \(what)\(suffix)", line: e.line, column: e.column + 1)
-        }
-    }
-
-    func checkDeleteTarget(_ e: Expr) throws(CompileError) {
-        switch e.kind {
-        case .name, .attribute, .subscript: return
-        case .tuple(let items), .list(let items):
-            for item in items { try checkDeleteTarget(item) }
-        default:
-            throw CompileError.syntax("cannot delete \(Parser.describe(e))", line: e.line, column: e.column + 1)
-        }
-    }
-
-    func checkAugmentedTarget(_ e: Expr, _ op: Token) throws(CompileError) {
-        switch e.kind {
-        case .name, .attribute, .subscript: return
-        default:
-            throw CompileError.syntax("'\(Parser.describe(e))' is an illegal expression for augmented assignment", line: e.line, column: e.column + 1)
-        }
-    }
-
-    func checkAnnotationTarget(_ e: Expr) throws(CompileError) {
-        switch e.kind {
-        case .name, .attribute, .subscript: return
-        case .tuple:
-            throw CompileError.syntax("only single target (not tuple) can be annotated", line: e.line, column: e.column + 1)
-        case .list:
-            throw CompileError.syntax("only single target (not list) can be annotated", line: e.line, column: e.column + 1)
-        default:
-            throw CompileError.syntax("illegal target for annotation", line: e.line, column: e.column + 1)
-        }
-    }
-
     // MARK: - Blocks
 
     /// Parses `: block` for a compound statement; `what` completes CPython's
     /// "expected an indented block after ..." message.
     mutating func parseBlock(after what: String, line: Int) throws(CompileError) -> [Stmt] {
-        _ = try expect(.colon)
+        let forced = what == "function definition" || what == "'try' statement" || what == "'else' statement" || what == "'finally' statement"
+        _ = try expect(.colon, forced: forced)
         if accept(.newline) {
             guard accept(.indent) else {
+                if kind == .endMarker {
+                    // At the end of the file CPython reports the header's line, without a caret.
+                    throw CompileError.indentation("expected an indented block after \(what) on line \(line)", line: tokens[max(0, pos - 1)].line, column: 0)
+                }
                 throw CompileError.indentation("expected an indented block after \(what) on line \(line)", line: current.line, column: current.column + 1)
             }
             var body: [Stmt] = []
@@ -462,7 +435,7 @@ struct Parser {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: e.line)
         }
-        return Stmt(.if(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
+        return statement(.if(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
     }
 
     mutating func parseWhile() throws(CompileError) -> Stmt {
@@ -474,7 +447,7 @@ struct Parser {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: e.line)
         }
-        return Stmt(.while(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
+        return statement(.while(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
     }
 
     mutating func parseFor(isAsync: Bool, start: Token) throws(CompileError) -> Stmt {
@@ -489,7 +462,7 @@ struct Parser {
             let e = advance()
             orElse = try parseBlock(after: "'else' statement", line: e.line)
         }
-        return Stmt(.for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync), line: start.line, column: start.column)
+        return statement(.for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync), line: start.line, column: start.column)
     }
 
     /// Parses a `for` target: star_targets up to `in`.
@@ -502,7 +475,7 @@ struct Parser {
             if kind == .star {
                 let s = advance()
                 let inner = try parseBitwiseOr()
-                items.append(Expr(.starred(inner), line: s.line, column: s.column))
+                items.append(node(.starred(inner), line: s.line, column: s.column))
             } else {
                 items.append(try parseBitwiseOr())
             }
@@ -510,7 +483,7 @@ struct Parser {
         if items.count == 1 && !trailingComma && pos > 0 && tokens[pos - 1].kind != .comma {
             return items[0]
         }
-        return Expr(.tuple(items), line: t.line, column: t.column)
+        return node(.tuple(items), line: t.line, column: t.column)
     }
 
     mutating func parseTry() throws(CompileError) -> Stmt {
@@ -526,7 +499,7 @@ struct Parser {
             let star = accept(.star)
             if star { isStar = true } else { sawPlain = true }
             if isStar && sawPlain {
-                throw CompileError.syntax("cannot have both 'except' and 'except*' on the same 'try'", line: e.line, column: e.column + 1)
+                throw CompileError.syntax("cannot have both 'except' and 'except*' on the same 'try'", line: e.line, column: e.column + 1).ending(at: e)
             }
             if star && kind == .colon {
                 throw CompileError.syntax("expected one or more exception types", line: current.line, column: current.column + 1)
@@ -562,7 +535,7 @@ struct Parser {
             for h in handlers { try ExceptStar.checkHandlerBody(h.body) }
             return ExceptStar.desugar(body: body, handlers: handlers, orElse: orElse, finally: finalBody, line: t.line, column: t.column)
         }
-        return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: finalBody, isStar: isStar), line: t.line, column: t.column)
+        return statement(.try(body: body, handlers: handlers, orElse: orElse, finally: finalBody, isStar: isStar), line: t.line, column: t.column)
     }
 
     mutating func parseWith(isAsync: Bool, start: Token) throws(CompileError) -> Stmt {
@@ -612,7 +585,7 @@ struct Parser {
             } while accept(.comma)
         }
         let body = try parseBlock(after: "'with' statement", line: t.line)
-        return Stmt(.with(items: items, body: body, isAsync: isAsync), line: start.line, column: start.column)
+        return statement(.with(items: items, body: body, isAsync: isAsync), line: start.line, column: start.column)
     }
 
     mutating func parseWithItem() throws(CompileError) -> WithItem {
@@ -662,7 +635,7 @@ struct Parser {
         if accept(.arrow) { returns = try parseExpression() }
         let body = try parseBlock(after: "function definition", line: t.line)
         let def = FunctionDefinition(name: name, arguments: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync)
-        return Stmt(.functionDef(def), line: start.line, column: start.column)
+        return statement(.functionDef(def), line: start.line, column: start.column)
     }
 
     mutating func parseClassDef(decorators: [Expr]) throws(CompileError) -> Stmt {
@@ -677,7 +650,7 @@ struct Parser {
         }
         let body = try parseBlock(after: "class definition", line: t.line)
         let def = ClassDefinition(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
-        return Stmt(.classDef(def), line: t.line, column: t.column)
+        return statement(.classDef(def), line: t.line, column: t.column)
     }
 
     /// Parses a parameter list up to (not including) `closing` (`)` for def, `:` for lambda).

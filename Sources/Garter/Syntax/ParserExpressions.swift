@@ -12,7 +12,7 @@ extension Parser {
             if isExpressionEnd() { break }
             items.append(try parseStarOrNamed())
         }
-        return Expr(.tuple(items), line: t.line, column: t.column)
+        return node(.tuple(items), line: t.line, column: t.column)
     }
 
     func isExpressionEnd() -> Bool {
@@ -34,14 +34,14 @@ extension Parser {
         default:
             return nil
         }
-        return CompileError.syntax("invalid syntax. Perhaps you forgot a comma?", line: first.line, column: first.column + 1)
+        return CompileError.syntax("invalid syntax. Perhaps you forgot a comma?", line: first.line, column: first.column + 1).ending(at: current)
     }
 
     mutating func parseStarOrNamed() throws(CompileError) -> Expr {
         if kind == .star {
             let s = advance()
             let inner = try parseBitwiseOr()
-            return Expr(.starred(inner), line: s.line, column: s.column)
+            return node(.starred(inner), line: s.line, column: s.column)
         }
         return try parseNamedExpression()
     }
@@ -50,13 +50,13 @@ extension Parser {
         let t = advance()
         if accept(.kwFrom) {
             let v = try parseExpression()
-            return Expr(.yieldFrom(v), line: t.line, column: t.column)
+            return node(.yieldFrom(v), line: t.line, column: t.column)
         }
         if isExpressionEnd() || kind == .rpar {
-            return Expr(.yield(nil), line: t.line, column: t.column)
+            return node(.yield(nil), line: t.line, column: t.column)
         }
         let v = try parseStarExpressions()
-        return Expr(.yield(v), line: t.line, column: t.column)
+        return node(.yield(v), line: t.line, column: t.column)
     }
 
     /// `named_expression`: `NAME := expression` or an expression.
@@ -65,7 +65,7 @@ extension Parser {
             let t = advance()
             skip()
             let value = try parseExpression()
-            return Expr(.namedExpression(target: t.text, value: value), line: t.line, column: t.column)
+            return node(.namedExpression(target: t.text, value: value), line: t.line, column: t.column)
         }
         let e = try parseExpression()
         if kind == .colonEqual {
@@ -88,7 +88,7 @@ extension Parser {
                 throw CompileError.syntax("expected 'else' after 'if' expression", line: t.line, column: t.column + 1)
             }
             let orElse = try parseExpression()
-            return Expr(.ifExpression(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
+            return node(.ifExpression(test: test, body: body, orElse: orElse), line: t.line, column: t.column)
         }
         return body
     }
@@ -98,7 +98,7 @@ extension Parser {
         let args = try parseParameters(closing: .colon, allowAnnotations: false)
         _ = try expect(.colon)
         let body = try parseExpression()
-        return Expr(.lambda(args, body), line: t.line, column: t.column)
+        return node(.lambda(args, body), line: t.line, column: t.column)
     }
 
     mutating func parseDisjunction() throws(CompileError) -> Expr {
@@ -107,7 +107,7 @@ extension Parser {
         if kind != .kwOr { return first }
         var items = [first]
         while accept(.kwOr) { items.append(try parseConjunction()) }
-        return Expr(.boolean(isAnd: false, items), line: t.line, column: t.column)
+        return node(.boolean(isAnd: false, items), line: t.line, column: t.column)
     }
 
     mutating func parseConjunction() throws(CompileError) -> Expr {
@@ -116,7 +116,7 @@ extension Parser {
         if kind != .kwAnd { return first }
         var items = [first]
         while accept(.kwAnd) { items.append(try parseInversion()) }
-        return Expr(.boolean(isAnd: true, items), line: t.line, column: t.column)
+        return node(.boolean(isAnd: true, items), line: t.line, column: t.column)
     }
 
     mutating func parseInversion() throws(CompileError) -> Expr {
@@ -125,7 +125,7 @@ extension Parser {
             defer { leave() }
             let t = advance()
             let operand = try parseInversion()
-            return Expr(.unary(.not, operand), line: t.line, column: t.column)
+            return node(.unary(.not, operand), line: t.line, column: t.column)
         }
         return try parseComparison()
     }
@@ -157,9 +157,9 @@ extension Parser {
                     rest.append(try parseBitwiseOr())
                     continue
                 }
-                return ops.isEmpty ? first : Expr(.compare(first, ops, rest), line: t.line, column: t.column)
+                return ops.isEmpty ? first : node(.compare(first, ops, rest), line: t.line, column: t.column)
             default:
-                return ops.isEmpty ? first : Expr(.compare(first, ops, rest), line: t.line, column: t.column)
+                return ops.isEmpty ? first : node(.compare(first, ops, rest), line: t.line, column: t.column)
             }
             skip()
             ops.append(op)
@@ -197,7 +197,7 @@ extension Parser {
             chain += 1
             try enter()
             let right = try parseBinaryLevel(level + 1)
-            left = Expr(.binary(op, left, right), line: t.line, column: t.column)
+            left = node(.binary(op, left, right), line: t.line, column: t.column)
         }
     }
 
@@ -218,7 +218,7 @@ extension Parser {
         defer { leave() }
         skip()
         let operand = try parseFactor()
-        return Expr(.unary(op, operand), line: t.line, column: t.column)
+        return node(.unary(op, operand), line: t.line, column: t.column)
     }
 
     mutating func parsePower() throws(CompileError) -> Expr {
@@ -227,7 +227,7 @@ extension Parser {
         if kind == .kwAwait {
             skip()
             let inner = try parsePrimary()
-            base = Expr(.await(inner), line: t.line, column: t.column)
+            base = node(.await(inner), line: t.line, column: t.column)
         } else {
             base = try parsePrimary()
         }
@@ -235,7 +235,7 @@ extension Parser {
             try enter()
             defer { leave() }
             let exp = try parseFactor()
-            base = Expr(.binary(.pow, base, exp), line: t.line, column: t.column)
+            base = node(.binary(.pow, base, exp), line: t.line, column: t.column)
         }
         return base
     }
@@ -251,17 +251,17 @@ extension Parser {
                 skip()
                 guard kind == .name else { throw invalidSyntax() }
                 let name = advance().text
-                e = Expr(.attribute(e, name), line: t.line, column: t.column)
+                e = node(.attribute(e, name), line: t.line, column: t.column)
             case .lpar:
                 skip()
                 let (args, keywords) = try parseCallArguments()
                 _ = try expect(.rpar)
-                e = Expr(.call(function: e, args: args, keywords: keywords), line: t.line, column: t.column)
+                e = node(.call(function: e, args: args, keywords: keywords), line: t.line, column: t.column)
             case .lsqb:
                 skip()
                 let index = try parseSubscriptList()
                 _ = try expect(.rsqb)
-                e = Expr(.subscript(e, index), line: t.line, column: t.column)
+                e = node(.subscript(e, index), line: t.line, column: t.column)
             default:
                 return e
             }
@@ -279,7 +279,7 @@ extension Parser {
             if kind == .rsqb { break }
             items.append(try parseSliceItem())
         }
-        return Expr(.tuple(items), line: t.line, column: t.column)
+        return node(.tuple(items), line: t.line, column: t.column)
     }
 
     mutating func parseSliceItem() throws(CompileError) -> Expr {
@@ -289,7 +289,7 @@ extension Parser {
             if kind == .star {
                 let s = advance()
                 let inner = try parseBitwiseOr()
-                return Expr(.starred(inner), line: s.line, column: s.column)
+                return node(.starred(inner), line: s.line, column: s.column)
             }
             let e = try parseNamedExpression()
             if kind != .colon { return e }
@@ -302,7 +302,7 @@ extension Parser {
         if accept(.colon) {
             if kind != .rsqb && kind != .comma { step = try parseExpression() }
         }
-        return Expr(.slice(lower: lower, upper: upper, step: step), line: t.line, column: t.column)
+        return node(.slice(lower: lower, upper: upper, step: step), line: t.line, column: t.column)
     }
 
     /// Parses call arguments up to (not including) `)`.
@@ -319,7 +319,7 @@ extension Parser {
                 if seenDoubleStar {
                     throw CompileError.syntax("iterable argument unpacking follows keyword argument unpacking", line: t.line, column: t.column + 1)
                 }
-                args.append(Expr(.starred(v), line: t.line, column: t.column))
+                args.append(node(.starred(v), line: t.line, column: t.column))
             } else if kind == .doubleStar {
                 skip()
                 let v = try parseExpression()
@@ -335,19 +335,19 @@ extension Parser {
                 var v = try parseNamedExpression()
                 if kind == .kwFor || kind == .kwAsync {
                     let comps = try parseComprehensionClauses()
-                    v = Expr(.generatorExpression(v, comps), line: v.line, column: v.column)
+                    v = node(.generatorExpression(v, comps), line: v.line, column: v.column)
                     if !args.isEmpty || !keywords.isEmpty || kind == .comma && peekKind() != .rpar {
-                        throw CompileError.syntax("Generator expression must be parenthesized", line: v.line, column: v.column + 1)
+                        throw CompileError.syntax("Generator expression must be parenthesized", line: v.line, column: v.column + 1).spanning(v)
                     }
                 }
                 if kind == .equal {
-                    throw CompileError.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", line: v.line, column: v.column + 1)
+                    throw CompileError.syntax("expression cannot contain assignment, perhaps you meant \"==\"?", line: v.line, column: v.column + 1).ending(at: current)
                 }
                 if seenDoubleStar {
-                    throw CompileError.syntax("positional argument follows keyword argument unpacking", line: v.line, column: v.column + 1)
+                    throw error("positional argument follows keyword argument unpacking")
                 }
                 if seenKeyword {
-                    throw CompileError.syntax("positional argument follows keyword argument", line: v.line, column: v.column + 1)
+                    throw error("positional argument follows keyword argument")
                 }
                 args.append(v)
             }
@@ -380,26 +380,26 @@ extension Parser {
         switch t.kind {
         case .name:
             skip()
-            return Expr(.name(t.text), line: t.line, column: t.column)
+            return node(.name(t.text), line: t.line, column: t.column)
         case .number:
             skip()
             switch t.number! {
-            case .int(let v): return Expr(.constant(.int(v)), line: t.line, column: t.column)
-            case .bigInt(let s, let r): return Expr(.constant(.bigInt(s, radix: r)), line: t.line, column: t.column)
-            case .float(let d): return Expr(.constant(.float(d)), line: t.line, column: t.column)
-            case .imaginary(let d): return Expr(.constant(.imaginary(d)), line: t.line, column: t.column)
+            case .int(let v): return node(.constant(.int(v)), line: t.line, column: t.column)
+            case .bigInt(let s, let r): return node(.constant(.bigInt(s, radix: r)), line: t.line, column: t.column)
+            case .float(let d): return node(.constant(.float(d)), line: t.line, column: t.column)
+            case .imaginary(let d): return node(.constant(.imaginary(d)), line: t.line, column: t.column)
             }
         case .string:
             return try parseStrings()
-        case .kwNone: skip(); return Expr(.constant(.none), line: t.line, column: t.column)
-        case .kwTrue: skip(); return Expr(.constant(.bool(true)), line: t.line, column: t.column)
-        case .kwFalse: skip(); return Expr(.constant(.bool(false)), line: t.line, column: t.column)
-        case .ellipsis: skip(); return Expr(.constant(.ellipsis), line: t.line, column: t.column)
+        case .kwNone: skip(); return node(.constant(.none), line: t.line, column: t.column)
+        case .kwTrue: skip(); return node(.constant(.bool(true)), line: t.line, column: t.column)
+        case .kwFalse: skip(); return node(.constant(.bool(false)), line: t.line, column: t.column)
+        case .ellipsis: skip(); return node(.constant(.ellipsis), line: t.line, column: t.column)
         case .lpar:
             try enter()
             defer { leave() }
             skip()
-            if accept(.rpar) { return Expr(.tuple([]), line: t.line, column: t.column) }
+            if accept(.rpar) { return node(.tuple([]), line: t.line, column: t.column) }
             if kind == .kwYield {
                 let y = try parseYield()
                 _ = try expect(.rpar)
@@ -409,7 +409,7 @@ extension Parser {
             if kind == .kwFor || kind == .kwAsync {
                 let comps = try parseComprehensionClauses()
                 _ = try expect(.rpar)
-                return Expr(.generatorExpression(first, comps), line: t.line, column: t.column)
+                return node(.generatorExpression(first, comps), line: t.line, column: t.column)
             }
             if accept(.rpar) {
                 if case .starred = first.kind {
@@ -431,17 +431,17 @@ extension Parser {
             }
             if kind != .rpar, let e = missingCommaError(after: items[items.count - 1]) { throw e }
             _ = try expect(.rpar)
-            return Expr(.tuple(items), line: t.line, column: t.column)
+            return node(.tuple(items), line: t.line, column: t.column)
         case .lsqb:
             try enter()
             defer { leave() }
             skip()
-            if accept(.rsqb) { return Expr(.list([]), line: t.line, column: t.column) }
+            if accept(.rsqb) { return node(.list([]), line: t.line, column: t.column) }
             let first = try parseStarOrNamed()
             if kind == .kwFor || kind == .kwAsync {
                 let comps = try parseComprehensionClauses()
                 _ = try expect(.rsqb)
-                return Expr(.listComprehension(first, comps), line: t.line, column: t.column)
+                return node(.listComprehension(first, comps), line: t.line, column: t.column)
             }
             var items = [first]
             while accept(.comma) {
@@ -450,7 +450,7 @@ extension Parser {
             }
             if kind != .rsqb, let e = missingCommaError(after: items[items.count - 1]) { throw e }
             _ = try expect(.rsqb)
-            return Expr(.list(items), line: t.line, column: t.column)
+            return node(.list(items), line: t.line, column: t.column)
         case .lbrace:
             try enter()
             defer { leave() }
@@ -462,7 +462,7 @@ extension Parser {
 
     mutating func parseBraces() throws(CompileError) -> Expr {
         let t = advance()
-        if accept(.rbrace) { return Expr(.dict(keys: [], values: []), line: t.line, column: t.column) }
+        if accept(.rbrace) { return node(.dict(keys: [], values: []), line: t.line, column: t.column) }
         if kind == .doubleStar {
             return try parseDictRest(t, firstKey: nil, firstValue: nil)
         }
@@ -472,14 +472,14 @@ extension Parser {
             if kind == .kwFor || kind == .kwAsync {
                 let comps = try parseComprehensionClauses()
                 _ = try expect(.rbrace)
-                return Expr(.dictComprehension(key: first, value: value, comps), line: t.line, column: t.column)
+                return node(.dictComprehension(key: first, value: value, comps), line: t.line, column: t.column)
             }
             return try parseDictRest(t, firstKey: first, firstValue: value)
         }
         if kind == .kwFor || kind == .kwAsync {
             let comps = try parseComprehensionClauses()
             _ = try expect(.rbrace)
-            return Expr(.setComprehension(first, comps), line: t.line, column: t.column)
+            return node(.setComprehension(first, comps), line: t.line, column: t.column)
         }
         var items = [first]
         while accept(.comma) {
@@ -487,7 +487,7 @@ extension Parser {
             items.append(try parseStarOrNamed())
         }
         _ = try expect(.rbrace)
-        return Expr(.set(items), line: t.line, column: t.column)
+        return node(.set(items), line: t.line, column: t.column)
     }
 
     mutating func parseDictRest(_ t: Token, firstKey: Expr?, firstValue: Expr?) throws(CompileError) -> Expr {
@@ -498,7 +498,7 @@ extension Parser {
             values.append(firstValue)
             if !accept(.comma) {
                 _ = try expect(.rbrace)
-                return Expr(.dict(keys: keys, values: values), line: t.line, column: t.column)
+                return node(.dict(keys: keys, values: values), line: t.line, column: t.column)
             }
         }
         while kind != .rbrace {
@@ -516,7 +516,7 @@ extension Parser {
             if !accept(.comma) { break }
         }
         _ = try expect(.rbrace)
-        return Expr(.dict(keys: keys, values: values), line: t.line, column: t.column)
+        return node(.dict(keys: keys, values: values), line: t.line, column: t.column)
     }
 
     // MARK: - Strings
@@ -555,13 +555,13 @@ extension Parser {
             }
         }
         if isBytes == true {
-            return Expr(.constant(.bytes(bytes)), line: t.line, column: t.column)
+            return node(.constant(.bytes(bytes)), line: t.line, column: t.column)
         }
         if !hasFormat {
-            return Expr(.constant(.str(literal)), line: t.line, column: t.column)
+            return node(.constant(.str(literal)), line: t.line, column: t.column)
         }
         if !literal.isEmpty { parts.append(.literal(literal)) }
-        return Expr(.joinedString(parts), line: t.line, column: t.column)
+        return node(.joinedString(parts), line: t.line, column: t.column)
     }
 
     /// Parses the text of an expression embedded in an f-string.
@@ -584,6 +584,9 @@ extension Parser {
         for i in tokens.indices {
             if tokens[i].line == 1 {
                 tokens[i].column = column + tokens[i].column - 1
+            }
+            if tokens[i].endLine == 1 {
+                tokens[i].endColumn = column + tokens[i].endColumn - 1
             }
             tokens[i].line = line + tokens[i].line - 1
             tokens[i].endLine = line + tokens[i].endLine - 1

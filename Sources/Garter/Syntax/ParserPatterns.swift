@@ -22,7 +22,7 @@ extension Parser {
                     if kind == .colon { break }
                     items.append(try parseStarOrNamed())
                 }
-                subject = Expr(.tuple(items), line: first.line, column: first.column)
+                subject = node(.tuple(items), line: first.line, column: first.column)
             } else {
                 subject = first
             }
@@ -54,7 +54,7 @@ extension Parser {
         }
         _ = accept(.dedent)
         if cases.isEmpty { throw invalidSyntax() }
-        return Stmt(.match(subject: subject, cases: cases), line: t.line, column: t.column)
+        return statement(.match(subject: subject, cases: cases), line: t.line, column: t.column)
     }
 
     /// `patterns`: an open sequence pattern (`case a, b:`) or a single pattern.
@@ -147,11 +147,11 @@ extension Parser {
             return try parseMappingPattern()
         case .name:
             skip()
-            var nameExpr = Expr(.name(t.text), line: t.line, column: t.column)
+            var nameExpr = node(.name(t.text), line: t.line, column: t.column)
             var dotted = false
             while accept(.dot) {
                 guard kind == .name else { throw invalidSyntax() }
-                nameExpr = Expr(.attribute(nameExpr, advance().text), line: t.line, column: t.column)
+                nameExpr = node(.attribute(nameExpr, advance().text), line: t.line, column: t.column)
                 dotted = true
             }
             if kind == .lpar {
@@ -171,7 +171,7 @@ extension Parser {
         if accept(.minus) { negative = true }
         guard kind == .number else { throw invalidSyntax() }
         var e = try parseAtom()
-        if negative { e = Expr(.unary(.negative, e), line: t.line, column: t.column) }
+        if negative { e = node(.unary(.negative, e), line: t.line, column: t.column) }
         if kind == .plus || kind == .minus {
             // `real + imagj` / `real - imagj`: the right operand must be an imaginary literal.
             let op: BinaryOperator = advance().kind == .plus ? .add : .sub
@@ -179,7 +179,7 @@ extension Parser {
                 throw CompileError.syntax("imaginary number required in complex literal", line: current.line, column: current.column + 1)
             }
             let imag = try parseAtom()
-            e = Expr(.binary(op, e, imag), line: t.line, column: t.column)
+            e = node(.binary(op, e, imag), line: t.line, column: t.column)
         }
         return e
     }
@@ -198,18 +198,18 @@ extension Parser {
             }
             let key: Expr
             switch kind {
-            case .kwNone: let t = advance(); key = Expr(.constant(.none), line: t.line, column: t.column)
-            case .kwTrue: let t = advance(); key = Expr(.constant(.bool(true)), line: t.line, column: t.column)
-            case .kwFalse: let t = advance(); key = Expr(.constant(.bool(false)), line: t.line, column: t.column)
+            case .kwNone: let t = advance(); key = node(.constant(.none), line: t.line, column: t.column)
+            case .kwTrue: let t = advance(); key = node(.constant(.bool(true)), line: t.line, column: t.column)
+            case .kwFalse: let t = advance(); key = node(.constant(.bool(false)), line: t.line, column: t.column)
             case .string: key = try parseStrings()
             case .number, .minus: key = try parseSignedNumber()
             case .name:
                 let t = advance()
-                var e = Expr(.name(t.text), line: t.line, column: t.column)
+                var e = node(.name(t.text), line: t.line, column: t.column)
                 var dotted = false
                 while accept(.dot) {
                     guard kind == .name else { throw invalidSyntax() }
-                    e = Expr(.attribute(e, advance().text), line: t.line, column: t.column)
+                    e = node(.attribute(e, advance().text), line: t.line, column: t.column)
                     dotted = true
                 }
                 if !dotted { throw invalidSyntax(at: t) }

@@ -7,6 +7,12 @@
 enum DataclassesModule {
     static let source = #"""
 from _gsys import fieldtuple as _fieldtuple
+from _gsys_vm import hide_frame as _hide_frame, frame_at as _frame_at, relocate_frame as _relocate_frame
+
+
+def _arg_error(message):
+    # CPython checks __init__'s arguments before its frame exists: no traceback entry.
+    return _hide_frame(TypeError(message))
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -167,6 +173,14 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         init_fields[f.name] = f
     body_fields = [f for f in fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
     initvar_names = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
+    # Tracebacks name the lines of CPython's generated __init__ ("<string>"): lines 1
+    # and 2 are the def lines, then one line per initialized field, then __post_init__.
+    field_lines = {}
+    post_init_line = 3
+    for f in body_fields:
+        if f._field_type is not _FIELD_INITVAR and (f.init or f.default_factory is not MISSING):
+            field_lines[f.name] = post_init_line
+            post_init_line += 1
     setter = object.__setattr__ if frozen else setattr
 
     simple = all(f.init and f._field_type is _FIELD for f in body_fields) and not kw_names and not has_post_init
@@ -183,12 +197,12 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         for k, v in kwargs.items():
             if k in pos_set or k in kw_set:
                 if k in vals:
-                    raise TypeError(f"{qualname}() got multiple values for argument '{k}'")
+                    raise _arg_error(f"{qualname}() got multiple values for argument '{k}'")
                 vals[k] = v
             elif k == 'self':
-                raise TypeError(f"{qualname}() got multiple values for argument 'self'")
+                raise _arg_error(f"{qualname}() got multiple values for argument 'self'")
             else:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument '{k}'")
+                raise _arg_error(f"{qualname}() got an unexpected keyword argument '{k}'")
         if nargs > npos:
             total = npos + 1
             given = nargs + 1
@@ -204,37 +218,44 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
                 kwsig = ' positional argument%s (and %d keyword-only argument%s)' % (
                     's' if given != 1 else '', kwonly_given, 's' if kwonly_given != 1 else '')
             verb = 'was' if given == 1 and not kwonly_given else 'were'
-            raise TypeError(f'{qualname}() takes {sig} positional argument{plural} but {given}{kwsig} {verb} given')
+            raise _arg_error(f'{qualname}() takes {sig} positional argument{plural} but {given}{kwsig} {verb} given')
         missing = [n for n in pos_names if n not in vals and not _has_default(init_fields[n])]
         if missing:
-            raise TypeError('%s() missing %d required positional argument%s: %s' % (
+            raise _arg_error('%s() missing %d required positional argument%s: %s' % (
                 qualname, len(missing), '' if len(missing) == 1 else 's', _quoted(missing)))
         missing = [n for n in kw_names if n not in vals and not _has_default(init_fields[n])]
         if missing:
-            raise TypeError('%s() missing %d required keyword-only argument%s: %s' % (
+            raise _arg_error('%s() missing %d required keyword-only argument%s: %s' % (
                 qualname, len(missing), '' if len(missing) == 1 else 's', _quoted(missing)))
-        for f in body_fields:
-            name = f.name
-            if f.init:
-                if name in vals:
-                    value = vals[name]
-                elif f.default_factory is not MISSING:
-                    value = f.default_factory()
-                    vals[name] = value
+        line = 3
+        try:
+            for f in body_fields:
+                name = f.name
+                line = field_lines.get(name, line)
+                if f.init:
+                    if name in vals:
+                        value = vals[name]
+                    elif f.default_factory is not MISSING:
+                        value = f.default_factory()
+                        vals[name] = value
+                    else:
+                        value = f.default
+                        vals[name] = value
                 else:
-                    value = f.default
-                    vals[name] = value
-            else:
-                if f.default_factory is not MISSING:
-                    value = f.default_factory()
-                elif f.default is not MISSING:
-                    value = f.default
-                else:
-                    continue
-            if f._field_type is _FIELD:
-                setter(self, name, value)
-        if has_post_init:
-            self.__post_init__(*[vals[n] for n in initvar_names if n in vals])
+                    if f.default_factory is not MISSING:
+                        value = f.default_factory()
+                    elif f.default is not MISSING:
+                        value = f.default
+                    else:
+                        continue
+                if f._field_type is _FIELD:
+                    setter(self, name, value)
+            if has_post_init:
+                line = post_init_line
+                self.__post_init__(*[vals[n] for n in initvar_names if n in vals])
+        except BaseException as e:
+            _relocate_frame(e, '<string>', line)
+            raise
 
     __init__.__qualname__ = qualname
     return __init__
@@ -318,12 +339,12 @@ def _make_frozen(cls, fields):
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            raise _frame_at(FrozenInstanceError(f'cannot assign to field {name!r}'), '<string>', 4, '__setattr__')
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in field_names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
+            raise _frame_at(FrozenInstanceError(f'cannot delete field {name!r}'), '<string>', 4, '__delattr__')
         super(cls, self).__delattr__(name)
 
     __setattr__.__qualname__ = cls.__qualname__ + '.__setattr__'

@@ -21,17 +21,58 @@ enum SysModule {
         }
         m.function("format_exception") { vm, args throws(PythonError) in
             // CPython-style traceback text for an exception (no source lines: the VM keeps none).
-            try args.check("format_exception", min: 1, max: 1, vm: vm)
+            // format_exception(exc, limit=None, chain=True)
+            try args.check("format_exception", min: 1, max: 3, vm: vm)
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
+            var limit: Int? = nil
+            if args.count > 1, case .int(let l) = args[1] { limit = l }
+            let chain = args.count > 2 ? ((try? vm.isTrue(args[2])) ?? true) : true
             var lines: [String: [Substring]] = [:]
-            for (k, v) in vm.programSources { lines[k] = v.split(separator: "\n", omittingEmptySubsequences: false) }
-            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines)))
+            for (k, v) in vm.programSources { lines[k] = TracebackMarkers.lines(of: v) }
+            return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module, limit: limit, chain: chain)))
+        }
+        m.function("hide_frame") { vm, args throws(PythonError) in
+            // `raise hide_frame(TypeError(...))`: the raising frame gets no traceback entry
+            // (an argument error CPython raises before the callee's frame exists).
+            try args.check("hide_frame", min: 1, max: 1, vm: vm)
+            if let exc = args[0].asInstance, let state = exc.exception { state.hiddenFrames = 1 }
+            return args[0]
+        }
+        m.function("frame_at") { vm, args throws(PythonError) in
+            // `raise frame_at(exc, file, line, function)`: the raising frame appears in the
+            // traceback as (file, line, function), like code CPython generates with exec
+            // (dataclass methods are `File "<string>", line 4, in __setattr__`).
+            try args.check("frame_at", min: 4, max: 4, vm: vm)
+            guard let exc = args[0].asInstance, let state = exc.exception,
+                  case .str(let file) = args[1], case .int(let line) = args[2], case .str(let fn) = args[3] else { return args[0] }
+            state.traceback.append(TracebackEntry(filename: file.value, function: fn.value, line: line))
+            state.hiddenFrames = 1
+            return args[0]
+        }
+        m.function("relocate_frame") { vm, args throws(PythonError) in
+            // In a handler: the handling frame's traceback entry shows (file, line) instead.
+            try args.check("relocate_frame", min: 3, max: 3, vm: vm)
+            guard let exc = args[0].asInstance, let state = exc.exception, let last = state.traceback.last,
+                  case .str(let file) = args[1], case .int(let line) = args[2] else { return .none }
+            state.traceback[state.traceback.count - 1] = TracebackEntry(filename: file.value, function: last.function, line: line)
+            return .none
+        }
+        m.function("adopt_traceback") { vm, args throws(PythonError) in
+            // `except*`: the part left over is re-raised with the traceback of the group the
+            // statement caught, and no entry for the re-raising frame.
+            try args.check("adopt_traceback", min: 2, max: 2, vm: vm)
+            guard let exc = args[0].asInstance, let state = exc.exception else { return args[0] }
+            if let orig = args[1].asInstance, orig !== exc, let origState = orig.exception, state.traceback.isEmpty {
+                state.traceback = origState.traceback
+            }
+            state.hiddenFrames = 1
+            return args[0]
         }
         m.function("exception_summary") { vm, args throws(PythonError) in
             // The `Type: message` line (and notes) of `traceback.format_exception_only`.
             try args.check("exception_summary", min: 1, max: 1, vm: vm)
             guard let exc = args[0].asInstance, exc.exception != nil else { return .str(PyStr("NoneType: None\n")) }
-            return .str(PyStr(vm.exceptionSummary(exc) + "\n" + vm.exceptionNotes(exc)))
+            return .str(PyStr(vm.exceptionSummary(exc, suggestions: false) + "\n" + vm.exceptionNotes(exc)))
         }
         m.function("lookup_global") { vm, args throws(PythonError) in
             // `typing.get_type_hints`: a name in the module namespace a function or class was
@@ -63,7 +104,7 @@ enum SysModule {
             let line = f.code.line(at: max(0, f.pc - 1))
             var text = ""
             if let source = vm.programSources[f.code.filename] {
-                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = TracebackMarkers.lines(of: source)
                 if line >= 1 && line <= lines.count { text = String(lines[line - 1]) }
             }
             let module = f.globals.getString("__name__") ?? .str(PyStr("__main__"))

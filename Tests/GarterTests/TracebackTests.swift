@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import Garter
+
+/// Full traceback text against CPython 3.11 (`Scripts/generate-tracebacks.sh`): each program
+/// under `Tracebacks/` runs as `garter run` would, its stdout compared with `<stem>.out`
+/// (tracebacks printed by the `traceback` module) and the uncaught exception's traceback
+/// with `<stem>.tb` (the interpreter's printer), position markers included. Programs that
+/// do not compile are compared with CPython's SyntaxError report (`CompileError.report`).
+struct TracebackTests {
+    static var directory: URL {
+        Bundle.module.url(forResource: "Tracebacks", withExtension: nil)!
+    }
+
+    static func cases() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+    }
+
+    @Test func thereAreCases() {
+        #expect(Self.cases().count >= 15)
+    }
+
+    @Test(arguments: cases())
+    func matchesCPython(_ stem: String) throws {
+        let dir = Self.directory
+        let source = try String(contentsOf: dir.appendingPathComponent(stem + ".py"), encoding: .utf8)
+        let expectedOut = try String(contentsOf: dir.appendingPathComponent(stem + ".out"), encoding: .utf8)
+        let expectedTraceback = try? String(contentsOf: dir.appendingPathComponent(stem + ".tb"), encoding: .utf8)
+        let program: Program
+        do {
+            program = try Program.script(source: source, filename: stem + ".py")
+        } catch {
+            // A SyntaxError: CPython prints the line and carets under the offending text.
+            #expect(error.report == expectedTraceback)
+            #expect(expectedOut == "")
+            return
+        }
+        let output = BufferedOutput()
+        do {
+            _ = try program.run(output: output, timeLimit: 20)
+            #expect(expectedTraceback == nil, "expected an uncaught exception")
+        } catch {
+            #expect(error.traceback == expectedTraceback)
+        }
+        #expect(output.stdout == expectedOut)
+    }
+
+    /// Positions survive a snapshot: an exception caught before a pause and formatted after
+    /// the resume keeps its markers.
+    @Test func markersSurviveSnapshots() throws {
+        let source = """
+            import traceback
+            try:
+                x = {"a": 1}["b"] if True else 0
+            except KeyError as e:
+                err = e
+            pause()
+            print(traceback.format_exception(err)[1], end="")
+            """
+        let program = try Program(source: source, filename: "snap.py")
+        guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("pause")]) else { Issue.record("no call"); return }
+        let restored = try PausedExecution(serialized: try paused.serialized())
+        guard case .complete(let result) = try restored.resume(.value(.none)) else { Issue.record("no result"); return }
+        #expect(result.stdout == """
+              File "snap.py", line 3, in <module>
+                x = {"a": 1}["b"] if True else 0
+                    ~~~~~~~~^^^^^
+
+            """)
+    }
+}

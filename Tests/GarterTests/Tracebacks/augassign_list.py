@@ -1,0 +1,3 @@
+totals = {}
+for k in ["a"]:
+    totals[k] += 1

@@ -1,0 +1,2 @@
+s = "a,b"
+x = s.strip().split(",")[5]

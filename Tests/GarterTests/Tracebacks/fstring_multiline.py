@@ -1,0 +1,4 @@
+x = None
+s = f"""header
+{x.upper()}
+footer"""

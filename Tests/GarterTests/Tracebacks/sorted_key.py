@@ -1,0 +1,2 @@
+people = [{"n": "a"}, {"m": "b"}]
+print(sorted(people, key=lambda p: p["n"]))

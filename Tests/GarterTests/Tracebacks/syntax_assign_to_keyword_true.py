@@ -1,0 +1,2 @@
+True = 0
+print(True)

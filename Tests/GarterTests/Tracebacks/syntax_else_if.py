@@ -1,0 +1,5 @@
+x = 1
+if x:
+    pass
+else if x > 2:
+    pass

@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        nonlocal counter
+        counter += 1
+    inner()
+outer()

@@ -1,0 +1,3 @@
+data = {}
+if (n := data["k"]) > 1:
+    pass

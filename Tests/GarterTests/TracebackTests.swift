@@ -46,6 +46,22 @@ struct TracebackTests {
         #expect(output.stdout == expectedOut)
     }
 
+    /// The run-length position table gives back every instruction's span.
+    @Test func positionTableRoundTrips() {
+        var spans: [SourceSpan] = []
+        var line = 1
+        for i in 0..<500 {
+            if i % 7 == 0 { line += (i % 3) - 1 + 2 }
+            let column = (i * 13) % 90 - 1
+            spans.append(SourceSpan(line: line, endLine: line + (i % 5 == 0 ? 2 : 0), column: column, endColumn: column + i % 11))
+            if i % 4 == 0 { spans.append(spans[spans.count - 1]) }
+        }
+        let table = PositionTable(spans: spans)
+        for (pc, span) in spans.enumerated() { #expect(table.span(at: pc) == span) }
+        #expect(table.span(at: spans.count) == nil)
+        #expect(table.bytes.count < spans.count * 6)
+    }
+
     /// Positions survive a snapshot: an exception caught before a pause and formatted after
     /// the resume keeps its markers.
     @Test func markersSurviveSnapshots() throws {

@@ -94,13 +94,13 @@ struct PositionTable: Sendable {
         var line: Int64 = 0
         while index < bytes.count {
             guard let count = next(), let zig = next(), let endDelta = next(), let col = next(), let endCol = next() else { return nil }
-            line += Int64(bitPattern: UInt64(bitPattern: zig) >> 1) ^ -(zig & 1)
-            if pc < start + Int(truncatingIfNeeded: count) {
+            line &+= Int64(bitPattern: UInt64(bitPattern: zig) >> 1) ^ (0 &- (zig & 1))
+            if pc < start &+ Int(truncatingIfNeeded: count) {
                 let l = Int(truncatingIfNeeded: line)
-                return SourceSpan(line: l, endLine: l + Int(truncatingIfNeeded: endDelta),
+                return SourceSpan(line: l, endLine: l &+ Int(truncatingIfNeeded: endDelta),
                                   column: Int(truncatingIfNeeded: col) - 1, endColumn: Int(truncatingIfNeeded: endCol) - 1)
             }
-            start += Int(truncatingIfNeeded: count)
+            start &+= Int(truncatingIfNeeded: count)
         }
         return nil
     }

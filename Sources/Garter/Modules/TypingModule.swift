@@ -142,6 +142,20 @@ class _GenericAlias(_Final):
     def __ror__(self, other):
         return Union[other, self]
 
+    def __mro_entries__(self, bases):
+        # PEP 560: `class IntBox(Box[int])` derives from Box; `class L(List[int])` from
+        # list and Generic.
+        if self._name:
+            res = [] if self.__origin__ in bases else [self.__origin__]
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        return (self.__origin__,)
+
     def __call__(self, *args, **kwargs):
         if self._special and self._name:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
@@ -397,7 +411,11 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        return cls
+        # Generic[T] and Protocol[T] only declare parameters; a user generic class
+        # subscripted (Box[int]) is an alias printing as __main__.Box[int].
+        if cls is Generic or (cls.__name__ == 'Protocol' and cls.__module__ == 'typing'):
+            return cls
+        return _GenericAlias(cls, params)
 
 
 _PROTO_EXCLUDED = frozenset({

@@ -63,8 +63,24 @@ struct Lexer {
 
     private var column: Int { pos - lineStart }
 
+    /// A tokenizer error. CPython's tokenizer reports columns in characters (the parser's
+    /// own errors are in bytes), so a column on the current line is converted.
     private func error(_ message: String, line: Int? = nil, column: Int? = nil) -> CompileError {
-        .syntax(message, line: line ?? self.line, column: (column ?? self.column) + 1)
+        let byteColumn = column ?? self.column
+        let col = line == nil || line == self.line ? characterColumn(byteColumn) : byteColumn
+        return .syntax(message, line: line ?? self.line, column: col + 1)
+    }
+
+    /// Characters in the first `byteColumn` bytes of the current line.
+    private func characterColumn(_ byteColumn: Int) -> Int {
+        var n = 0
+        var i = lineStart
+        let end = min(src.count, lineStart + max(0, byteColumn))
+        while i < end {
+            if src[i] & 0xC0 != 0x80 { n += 1 }
+            i += 1
+        }
+        return n + max(0, lineStart + byteColumn - end)
     }
 
     private mutating func add(_ kind: TokenKind, startLine: Int, startCol: Int) {
@@ -448,7 +464,7 @@ struct Lexer {
             }
             if c == 0x0A || c == 0x0D {
                 if !triple {
-                    throw CompileError.syntax("unterminated string literal (detected at line \(startLine))", line: startLine, column: startCol + 1)
+                    throw CompileError.syntax("unterminated string literal (detected at line \(startLine))", line: startLine, column: (startLine == line ? characterColumn(startCol) : startCol) + 1)
                 }
                 if c == 0x0D && peek(1) == 0x0A { pos += 1 }
                 line += 1
@@ -461,7 +477,7 @@ struct Lexer {
                 let lastLine = src.last == 0x0A ? line - 1 : line
                 throw CompileError.syntax("unterminated triple-quoted string literal (detected at line \(lastLine))", line: startLine, column: startCol + 1)
             }
-            throw CompileError.syntax("unterminated string literal (detected at line \(startLine))", line: startLine, column: startCol + 1)
+            throw CompileError.syntax("unterminated string literal (detected at line \(startLine))", line: startLine, column: (startLine == line ? characterColumn(startCol) : startCol) + 1)
         }
         var lit = StringLiteral()
         lit.isBytes = prefix.bytes

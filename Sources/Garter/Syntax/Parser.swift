@@ -366,7 +366,7 @@ struct Parser {
                 }
             }
             if kind == .kwIf || kind == .name || kind == .number || kind == .string {
-                throw CompileError.syntax("invalid syntax", line: current.line, column: current.column + 1)
+                throw invalidSyntax()
             }
             throw invalidSyntax()
         }

@@ -290,14 +290,6 @@ extension VM {
                         sp -= 1
                         let index = sp.move()
                         let container = (sp - 1).pointee
-                        if case .object(let o) = container, o.kind == .list, case .int(var i) = index {
-                            let list = unsafeDowncast(o, to: PyList.self)
-                            if i < 0 { i += list.items.count }
-                            if i >= 0 && i < list.items.count {
-                                (sp - 1).pointee = list.items[i]
-                                break
-                            }
-                        }
                         (sp - 1).pointee = try getItem(container, index)
                     case .storeSubscript:
                         sp -= 3
@@ -636,22 +628,20 @@ extension VM {
                             let kind = u._withUnsafeGuaranteedRef { $0.kind }
                             if kind == .tuple || kind == .list {
                                 let top = sp - 1
-                                let copied = u._withUnsafeGuaranteedRef { o -> Bool in
-                                    let spread = { (items: UnsafeBufferPointer<Value>) -> Bool in
-                                        guard items.count == n else { return false }
-                                        // The sequence's own slot is overwritten last.
-                                        for i in 1..<max(n, 1) { (top + i).initialize(to: items[n - 1 - i]) }
-                                        return true
+                                // Items above the sequence's slot; the item for that slot itself
+                                // comes back, to overwrite the sequence last.
+                                let bottom = u._withUnsafeGuaranteedRef { o -> Value? in
+                                    let spread = { (items: UnsafeBufferPointer<Value>) -> Value? in
+                                        guard n > 0, items.count == n else { return nil }
+                                        for i in 1..<n { (top + i).initialize(to: items[n - 1 - i]) }
+                                        return items[n - 1]
                                     }
                                     return kind == .tuple
                                         ? unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(spread)
                                         : unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(spread)
                                 }
-                                if copied && n > 0 {
-                                    let last = u._withUnsafeGuaranteedRef { o in
-                                        kind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items[n - 1] : unsafeDowncast(o, to: PyList.self).items[n - 1]
-                                    }
-                                    top.pointee = last
+                                if let bottom {
+                                    top.pointee = bottom
                                     sp += n - 1
                                     break
                                 }
@@ -701,6 +691,24 @@ extension VM {
                         }
                         ticks &+= 1
                         if ticks & tickMask == 0 { try checkLimits() }
+                        if let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .boundMethod {
+                            let bm = unsafeDowncast(u.takeUnretainedValue(), to: PyBoundMethod.self)
+                            if case .object(let fo) = bm.function, fo.kind == .function {
+                                // A bound Python method: call its function with the receiver as
+                                // the first argument, through the inline paths below.
+                                if argsStart == calleeSlot + 2 {
+                                    (calleeSlot + 1).pointee = bm.receiver
+                                } else {
+                                    // Every frame keeps a spare stack slot for this shift.
+                                    (argsStart + 1).moveInitialize(from: argsStart, count: argc)
+                                    argsStart.initialize(to: bm.receiver)
+                                    sp += 1
+                                }
+                                argsStart = calleeSlot + 1
+                                argc += 1
+                                calleeSlot.pointee = bm.function
+                            }
+                        }
                         // The common call: a plain Python function with positional arguments
                         // (and defaults). The callee slot keeps the function, its code and
                         // globals alive until the call returns, so all three are borrowed;
@@ -740,61 +748,13 @@ extension VM {
                                 continue
                             }
                         }
-                        var callee = calleeSlot.pointee
-                        if case .object(let bo) = callee, bo.kind == .boundMethod {
-                            let bm = unsafeDowncast(bo, to: PyBoundMethod.self)
-                            if case .object(let fo) = bm.function, fo.kind == .function {
-                                // A bound Python method: call its function with the receiver as
-                                // the first argument, through the inline paths below.
-                                if argsStart == calleeSlot + 2 {
-                                    (calleeSlot + 1).pointee = bm.receiver
-                                } else {
-                                    // Every frame keeps a spare stack slot for this shift.
-                                    (argsStart + 1).moveInitialize(from: argsStart, count: argc)
-                                    argsStart.initialize(to: bm.receiver)
-                                    sp += 1
-                                }
-                                argsStart = calleeSlot + 1
-                                argc += 1
-                                callee = bm.function
-                                calleeSlot.pointee = callee
-                            }
-                        }
+                        let callee = calleeSlot.pointee
                         if case .object(let o) = callee, o.kind == .function {
                             // The callee slot keeps the function (and so its code and globals)
                             // alive until the call returns: no retains for these references.
                             unowned(unsafe) let fn = unsafeDowncast(o, to: PyFunction.self)
                             unowned(unsafe) let fc = fn.code
                             unowned(unsafe) let fnGlobals = fn.globals
-                            if fc.isSimple && kwNames.isEmpty && argc <= fc.argCount && argc + fn.defaults.count >= fc.argCount {
-                                // Fast path: arguments become the callee's first locals in place.
-                                if ins.opcode == .callMethod && argsStart != calleeSlot + 1 {
-                                    // Drop the unbound placeholder by shifting args down one slot.
-                                    (calleeSlot + 1).moveInitialize(from: argsStart, count: argc)
-                                    argsStart = calleeSlot + 1
-                                }
-                                var initialized = argc
-                                if argc < fc.argCount {
-                                    let missing = fc.argCount - argc
-                                    let d = fn.defaults
-                                    for k in 0..<missing {
-                                        (argsStart + argc + k).initialize(to: d[d.count - missing + k])
-                                    }
-                                    initialized = fc.argCount
-                                }
-                                sp = argsStart + initialized
-                                f.pointee.sp = calleeSlot
-                                f.pointee.pc = pc
-                                let nf = try pushFrame(code: fc, function: fn, globals: fnGlobals, start: argsStart, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
-                                f = nf
-                                code = fc
-                                instrs = code.instructions
-                                consts = code.constants
-                                locals = f.pointee.locals
-                                sp = f.pointee.sp
-                                pc = 0
-                                continue
-                            }
                             if !fc.isGenerator && !fc.isCoroutine {
                                 // General binding (keywords, defaults, *args, cells), still without
                                 // recursing on the Swift stack.

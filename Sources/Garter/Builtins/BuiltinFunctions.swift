@@ -3,7 +3,18 @@ import BigInt
 extension Arguments {
     /// Checks the positional count with CPython's wording; keyword arguments are refused
     /// unless listed in `keywords`.
-    func check(_ name: String, min: Int, max: Int, keywords: [String] = [], vm: VM) throws(PythonError) {
+    ///
+    /// The name is evaluated only for an error message: callers often interpolate it
+    /// (`"str.\(name)"`), which would otherwise build a string on every call.
+    @inline(__always)
+    func check(_ name: @autoclosure () -> String, min: Int, max: Int, keywords: [String] = [], vm: VM) throws(PythonError) {
+        let n = positionalCount
+        if keywordNames.isEmpty && n >= min && n <= max { return }
+        try checkFailed(name(), min: min, max: max, keywords: keywords, vm: vm)
+    }
+
+    @inline(never)
+    private func checkFailed(_ name: String, min: Int, max: Int, keywords: [String], vm: VM) throws(PythonError) {
         for k in keywordNames where !keywords.contains(k.value) && !keywords.contains("*") {
             if keywords.isEmpty {
                 throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no keyword arguments")

@@ -240,6 +240,7 @@ final class Builtins: @unchecked Sendable {
         installOSErrorMethods()
         installExceptionGroupMethods()
         installComplexMethods()
+        for t in [str, list, dictType, tuple, set, frozenset, bytes, int, float] { t.freezeBuiltinMethods() }
     }
 
     /// Registers a builtin function in the `builtins` namespace.

@@ -2,15 +2,76 @@
 extension Builtins {
     /// Registers a `str` method; `body` gets the receiver and the arguments after it.
     func strMethod(_ name: String, min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, PyStr, Arguments) throws(PythonError) -> Value) {
-        method(str, name) { vm, args throws(PythonError) in
-            guard args.count > 0, case .str(let s) = vm.builtinBase(args[0]) else {
-                let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
-                throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for 'str' objects doesn't apply to a '\(got)' object")
+        // The receiver check is done here (a `str` or an instance of a `str` subclass), so
+        // `method` adds no checking closure of its own.
+        let strType = str
+        method(str, name, checkReceiver: false) { vm, args throws(PythonError) in
+            guard args.count > 0 else { throw Builtins.receiverError(vm, strType, name, args) }
+            let s: PyStr
+            if let direct = args.base.borrowedStr(tag: ValueLayout.strTag) {
+                s = direct.takeUnretainedValue()
+            } else if case .str(let base) = vm.builtinBase(args[0]) {
+                s = base
+            } else {
+                throw Builtins.receiverError(vm, strType, name, args)
             }
             let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
             try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
             return try body(vm, s, rest)
         }
+    }
+
+    /// `separator.join(items)`: measures the parts first, then copies their UTF-8 bytes
+    /// once into a string of the final size.
+    static func joinStrings(_ vm: VM, separator: PyStr, _ items: [Value]) throws(PythonError) -> Value {
+        if items.isEmpty { return .str(PyStr.empty) }
+        var parts: [PyStr] = []
+        parts.reserveCapacity(items.count)
+        var total = 0
+        var ascii = true
+        for (index, item) in items.enumerated() {
+            let part: PyStr
+            if case .str(let p) = item {
+                part = p
+            } else if case .str(let p) = vm.builtinBase(item) {
+                part = p
+            } else {
+                throw vm.makeError(Builtins.shared.typeError, "sequence item \(index): expected str instance, \(vm.typeName(item)) found")
+            }
+            total &+= part.value.utf8.count
+            if ascii && !part.isASCII { ascii = false }
+            parts.append(part)
+        }
+        // CPython returns a lone exact `str` item itself.
+        if items.count == 1, case .str = items[0] { return items[0] }
+        let separatorBytes = separator.value.utf8.count
+        let (separators, o1) = separatorBytes.multipliedReportingOverflow(by: items.count - 1)
+        let (length, o2) = total.addingReportingOverflow(separators)
+        if o1 || o2 { throw vm.makeError(Builtins.shared.memoryError, "") }
+        try vm.checkAllocation(length, times: 1, itemSize: 1)
+        if ascii && !separator.isASCII { ascii = false }
+        var sep = separator.value
+        let text = sep.withUTF8 { sepBytes in
+            String(unsafeUninitializedCapacity: length) { out in
+                var at = 0
+                for (i, part) in parts.enumerated() {
+                    if i > 0 && separatorBytes > 0 && at + separatorBytes <= out.count {
+                        if let dst = out.baseAddress, let src = sepBytes.baseAddress {
+                            (dst + at).update(from: src, count: separatorBytes)
+                            at += separatorBytes
+                        }
+                    }
+                    var value = part.value
+                    value.withUTF8 { bytes in
+                        guard bytes.count > 0, at + bytes.count <= out.count, let dst = out.baseAddress, let src = bytes.baseAddress else { return }
+                        (dst + at).update(from: src, count: bytes.count)
+                        at += bytes.count
+                    }
+                }
+                return at
+            }
+        }
+        return .str(PyStr(text, isASCII: ascii))
     }
 
     func installStrMethods() {
@@ -69,28 +130,35 @@ extension Builtins {
                     throw vm.makeError(Builtins.shared.typeError, "\(name) arg must be None or str")
                 }
                 let chars = try optionalStr(vm, a.positionalCount > 0 ? a[0] : nil, "\(name) arg")
+                let stripped: String
                 switch name {
-                case "strip": return .str(PyStr(StrOps.strip(s.value, chars: chars)))
-                case "lstrip": return .str(PyStr(StrOps.lstrip(s.value, chars: chars)))
-                default: return .str(PyStr(StrOps.rstrip(s.value, chars: chars)))
+                case "strip": stripped = StrOps.strip(s.value, chars: chars)
+                case "lstrip": stripped = StrOps.lstrip(s.value, chars: chars)
+                default: stripped = StrOps.rstrip(s.value, chars: chars)
                 }
+                // Nothing stripped: the (exact) string itself, as in CPython.
+                if stripped.utf8.count == s.value.utf8.count { return .str(s) }
+                return .str(PyStr(stripped))
             }
         }
         strMethod("join", min: 1, max: 1) { vm, s, a throws(PythonError) in
-            var out = ""
-            var first = true
-            var index = 0
-            let items = try vm.iterateToArray(a[0])
-            for item in items {
-                guard case .str(let part) = vm.builtinBase(item) else {
-                    throw vm.makeError(Builtins.shared.typeError, "sequence item \(index): expected str instance, \(vm.typeName(item)) found")
-                }
-                if !first { out += s.value }
-                out += part.value
-                first = false
-                index += 1
+            let iterable = a[0]
+            if case .object(let o) = iterable, o.kind == .list {
+                return try Builtins.joinStrings(vm, separator: s, unsafeDowncast(o, to: PyList.self).items)
             }
-            return .str(PyStr(out))
+            if case .object(let o) = iterable, o.kind == .tuple {
+                return try Builtins.joinStrings(vm, separator: s, unsafeDowncast(o, to: PyTuple.self).items)
+            }
+            let items: [Value]
+            do throws(PythonError) {
+                items = try vm.iterateToArray(iterable)
+            } catch {
+                if error.exception.cls === Builtins.shared.typeError && vm.isNotIterableType(iterable) {
+                    throw vm.makeError(Builtins.shared.typeError, "can only join an iterable")
+                }
+                throw error
+            }
+            return try Builtins.joinStrings(vm, separator: s, items)
         }
         for name in ["find", "rfind", "index", "rindex", "count"] {
             strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
@@ -127,10 +195,12 @@ extension Builtins {
             strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
                 let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
                 let end = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil)
-                var candidates: [String] = []
                 if case .str(let p) = a[0] {
-                    candidates = [p.value]
-                } else if let t = a[0].asTuple {
+                    let hit = name == "startswith" ? StrOps.startswith(s.value, p.value, start: start, end: end) : StrOps.endswith(s.value, p.value, start: start, end: end)
+                    return .bool(hit)
+                }
+                var candidates: [String] = []
+                if let t = a[0].asTuple {
                     for item in t.items {
                         guard case .str(let p) = item else {
                             throw vm.makeError(Builtins.shared.typeError, "tuple for \(name) must only contain str, not \(vm.typeName(item))")

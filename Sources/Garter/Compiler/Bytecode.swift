@@ -136,6 +136,10 @@ enum Opcode: UInt8 {
     /// Print TOS with repr (interactive sessions).
     case printExpression
     case pushNull
+    /// Stack [container, start, stop] → [container[start:stop]] (a slice without a step).
+    case binarySlice
+    /// Stack [value, container, start, stop] → []: `container[start:stop] = value`.
+    case storeSlice
 }
 
 /// One instruction: an opcode and a 32-bit argument.

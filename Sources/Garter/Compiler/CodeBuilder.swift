@@ -119,6 +119,8 @@ struct CodeBuilder {
             return 1
         case .storeAttr, .mapAdd, .deleteSubscript, .popExceptAndReraise: return -2
         case .storeSubscript: return -3
+        case .binarySlice: return -2
+        case .storeSlice: return -4
         case .jumpIfFalseOrPop, .jumpIfTrueOrPop: return jump ? 0 : -1
         case .forIter: return jump ? -1 : 1
         case .send: return jump ? -1 : 0

@@ -16,6 +16,11 @@ extension Compiler {
             emit(.storeAttr, builder.name(unit.scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
+            if let (lower, upper) = Compiler.simpleSlice(index) {
+                try compileSliceBounds(lower, upper)
+                emit(.storeSlice)
+                return
+            }
             try compileExpression(index)
             emit(.storeSubscript)
         case .tuple(let items), .list(let items):
@@ -63,6 +68,19 @@ extension Compiler {
         default:
             throw error("cannot delete \(Parser.describe(target))", target.line, target.column)
         }
+    }
+
+    /// The bounds of `x[lower:upper]` (no step), which compiles to `BINARY_SLICE` /
+    /// `STORE_SLICE` so the common slices of lists, tuples and strings build no slice object.
+    static func simpleSlice(_ index: Expr) -> (Expr?, Expr?)? {
+        if case .slice(let lower, let upper, nil) = index.kind { return (lower, upper) }
+        return nil
+    }
+
+    /// Pushes a slice's bounds, `None` for an omitted one.
+    func compileSliceBounds(_ lower: Expr?, _ upper: Expr?) throws(CompileError) {
+        if let lower { try compileExpression(lower) } else { loadConst(.none) }
+        if let upper { try compileExpression(upper) } else { loadConst(.none) }
     }
 
     /// `target op= value`: the target is read and written at the target's span, the

@@ -96,6 +96,11 @@ extension Compiler {
             emit(.loadAttr, builder.name(unit.scope.mangle(name)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
+            if let (lower, upper) = Compiler.simpleSlice(index) {
+                try compileSliceBounds(lower, upper)
+                emit(.binarySlice)
+                return
+            }
             try compileExpression(index)
             emit(.binarySubscript)
         case .slice(let lower, let upper, let step):

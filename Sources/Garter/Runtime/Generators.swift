@@ -249,23 +249,34 @@ extension VM {
     /// Pushes a frame for a suspended or new generator with its saved slots and stack restored
     /// (plus the sent value as the result of the paused `yield`).
     func pushGeneratorFrame(_ g: PyGenerator, send: Value, resumingWithException: Bool, start: UnsafeMutablePointer<Value>, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
-        let slots = g.code.localCount + g.code.cellCount + g.code.freeCount
-        let n = g.savedCount
+        try pushGeneratorFrame(Unmanaged.passUnretained(g), send: send, resumingWithException: resumingWithException, start: start, chunkEnd: chunkEnd)
+    }
+
+    /// ``pushGeneratorFrame(_:send:resumingWithException:start:chunkEnd:)`` for a generator
+    /// the caller keeps alive (on its stack): the generator owns its code, function and
+    /// globals, so all are borrowed and only the frame's own references retain.
+    func pushGeneratorFrame(_ gRef: Unmanaged<PyGenerator>, send: Value, resumingWithException: Bool, start: UnsafeMutablePointer<Value>, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+        let (codeRef, fnRef, globalsRef, slots, n) = gRef._withUnsafeGuaranteedRef { g in
+            let c = g.code
+            return (Unmanaged.passUnretained(c), Unmanaged.passUnretained(g.function), Unmanaged.passUnretained(g.function.globals),
+                    c.localCount + c.cellCount + c.freeCount, g.savedCount)
+        }
         // The frame's slots are filled by moving the saved values in (pushFrame initializes
         // only slots beyond `initialized`, so no value is written twice).
-        let f = try pushFrame(code: g.code, function: g.function, globals: g.function.globals, start: start, initialized: 0, chunkEnd: chunkEnd, restoring: g)
+        let f = try pushFrame(codeRef: codeRef, function: fnRef.takeUnretainedValue(), globalsRef: globalsRef, start: start, initialized: 0, chunkEnd: chunkEnd, restoring: gRef)
         let locals = f.pointee.locals
         var sp = locals + max(slots, n)
-        _ = n
-        if g.state == .suspended && !resumingWithException {
-            // The value of the paused `yield` expression.
-            sp.initialize(to: send)
-            sp += 1
+        gRef._withUnsafeGuaranteedRef { g in
+            if g.state == .suspended && !resumingWithException {
+                // The value of the paused `yield` expression.
+                sp.initialize(to: send)
+                sp += 1
+            }
+            f.pointee.sp = sp
+            f.pointee.pc = g.pc
+            f.pointee.generator = g
+            g.state = .running
         }
-        f.pointee.sp = sp
-        f.pointee.pc = g.pc
-        f.pointee.generator = g
-        g.state = .running
         return f
     }
 

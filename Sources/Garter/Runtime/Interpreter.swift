@@ -49,6 +49,7 @@ extension VM {
         var f = entry
         let objectTag = ValueLayout.objectTag
         let strTag = ValueLayout.strTag
+        let methodTables = BuiltinMethodTables.shared
         unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
@@ -250,6 +251,19 @@ extension VM {
                                 break
                             }
                         }
+                        if let table = methodTables.table(for: sp - 1, objectTag: objectTag, strTag: strTag) {
+                            // A method of a builtin type (`s.split`, `items.append`): one probe
+                            // of the type's frozen method table.
+                            let method = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                table._withUnsafeGuaranteedRef { $0.getString(name) }
+                            }
+                            if let method {
+                                sp.moveInitialize(from: sp - 1, count: 1)
+                                (sp - 1).initialize(to: method)
+                                sp += 1
+                                break
+                            }
+                        }
                         let obj = (sp - 1).move()
                         do {
                             let (m, s) = try loadMethod(obj, code.names[Int(ins.arg)])
@@ -291,6 +305,23 @@ extension VM {
                         let index = sp.move()
                         let container = (sp - 1).pointee
                         (sp - 1).pointee = try getItem(container, index)
+                    case .binarySlice:
+                        sp -= 2
+                        let start = sp.move()
+                        let stop = (sp + 1).move()
+                        (sp - 1).pointee = try getSlice((sp - 1).pointee, start, stop)
+                    case .storeSlice:
+                        sp -= 4
+                        let v = sp.move()
+                        let container = (sp + 1).move()
+                        let start = (sp + 2).move()
+                        let stop = (sp + 3).move()
+                        try setSlice(container, start, stop, v)
+                        if !pendingCloses.isEmpty {
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc
+                            runPendingCloses()
+                        }
                     case .storeSubscript:
                         sp -= 3
                         let v = sp.move()
@@ -486,8 +517,8 @@ extension VM {
                                     }
                                 }
                             } else if kind == .generator {
-                                let g = unsafeDowncast(u.takeUnretainedValue(), to: PyGenerator.self)
-                                if !g.isCoroutine && (g.state == .created || g.state == .suspended) {
+                                let g = Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())
+                                if g._withUnsafeGuaranteedRef({ !$0.isCoroutine && ($0.state == .created || $0.state == .suspended) }) {
                                     // Resume the generator in this loop: its frame goes on top and
                                     // YIELD/RETURN hand control back to this FOR_ITER.
                                     f.pointee.sp = sp
@@ -495,7 +526,7 @@ extension VM {
                                     let nf = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: sp, chunkEnd: f.pointee.chunkEnd)
                                     nf.pointee.resumeMode = 1
                                     f = nf
-                                    code = g.code
+                                    code = nf.pointee.code
                                     instrs = code.instructions
                                     consts = code.constants
                                     locals = f.pointee.locals
@@ -707,6 +738,24 @@ extension VM {
                                 argsStart = calleeSlot + 1
                                 argc += 1
                                 calleeSlot.pointee = bm.function
+                            }
+                        }
+                        if kwNames.isEmpty, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .builtinFunction {
+                            // A builtin function or method with positional arguments, called
+                            // through a borrowed reference (gen.send/throw resume inline below).
+                            let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
+                            if fn._withUnsafeGuaranteedRef({ $0 !== VM.generatorSend && $0 !== VM.generatorThrow }) {
+                                f.pointee.sp = sp
+                                f.pointee.pc = pc
+                                let args = Arguments(base: argsStart, count: argc)
+                                let outcome: Result<Value, PythonError> = fn._withUnsafeGuaranteedRef { b in
+                                    do throws(PythonError) { return .success(try b.body(self, args)) } catch { return .failure(error) }
+                                }
+                                let result = try outcome.get()
+                                calleeSlot.deinitialize(count: sp - calleeSlot)
+                                calleeSlot.initialize(to: result)
+                                sp = calleeSlot + 1
+                                break
                             }
                         }
                         // The common call: a plain Python function with positional arguments
@@ -1001,8 +1050,8 @@ extension VM {
                     case .returnValue:
                         sp -= 1
                         let result = sp.move()
-                        if let gen = f.pointee.generator {
-                            gen.finish()
+                        if let gen = f.borrowedGenerator {
+                            gen._withUnsafeGuaranteedRef { $0.finish() }
                         }
                         if f.pointee.isEntry {
                             popFrame(f, sp: sp)
@@ -1052,10 +1101,10 @@ extension VM {
                     case .yieldValue:
                         sp -= 1
                         let v = sp.move()
-                        guard let gen = f.pointee.generator else {
+                        guard let gen = f.borrowedGenerator else {
                             throw makeError(Builtins.shared.runtimeError, "yield outside generator")
                         }
-                        gen.suspend(frame: f, sp: sp, pc: pc)
+                        gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
                         let mode = f.pointee.resumeMode
                         f.deinitialize(count: 1)
                         frameCount -= 1

@@ -97,3 +97,42 @@ final class LookupCache {
         withExtendedLifetime(old) {}
     }
 }
+
+/// The method tables of the builtin types (``PyType/builtinMethods``), unretained and
+/// indexed the way the dispatch loop finds a receiver's type: `obj.method` on a `str`,
+/// `list`, `dict`, ... value is one probe with no reference counting for the type.
+struct BuiltinMethodTables: @unchecked Sendable {
+    let str: Unmanaged<PyDict>?
+    let int: Unmanaged<PyDict>?
+    let float: Unmanaged<PyDict>?
+    /// By `ObjectKind` raw value (nil for kinds without a table); never freed.
+    let byKind: UnsafeMutablePointer<Unmanaged<PyDict>?>
+    static let kindSlots = 64
+
+    /// Built after the builtins: the types and tables live as long as the process.
+    static let shared: BuiltinMethodTables = {
+        let b = Builtins.shared
+        func ref(_ t: PyType) -> Unmanaged<PyDict>? { t.builtinMethods.map { Unmanaged.passUnretained($0) } }
+        let byKind = UnsafeMutablePointer<Unmanaged<PyDict>?>.allocate(capacity: kindSlots)
+        byKind.initialize(repeating: nil, count: kindSlots)
+        let kinds: [(ObjectKind, PyType)] = [(.list, b.list), (.tuple, b.tuple), (.dict, b.dictType), (.set, b.set),
+                                             (.frozenSet, b.frozenset), (.bytes, b.bytes), (.bigInt, b.int)]
+        for (kind, type) in kinds where Int(kind.rawValue) < kindSlots { byKind[Int(kind.rawValue)] = ref(type) }
+        return BuiltinMethodTables(str: ref(b.str), int: ref(b.int), float: ref(b.float), byKind: byKind)
+    }()
+
+    /// The table for the value in `slot`, or nil (instances, `bool`, other kinds).
+    @inline(__always)
+    func table(for slot: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Unmanaged<PyDict>? {
+        if let o = slot.borrowedObject(tag: objectTag) {
+            let kind = Int(o._withUnsafeGuaranteedRef { $0.kind }.rawValue)
+            return kind < BuiltinMethodTables.kindSlots ? byKind[kind] : nil
+        }
+        if slot.borrowedStr(tag: strTag) != nil { return str }
+        switch slot.pointee {
+        case .int: return int
+        case .float: return float
+        default: return nil
+        }
+    }
+}

@@ -18,6 +18,13 @@ final class PyStr: @unchecked Sendable {
         AllocationBudget.countObject()
     }
 
+    /// Creates a string whose ASCII-ness the caller already knows (joins, concatenations).
+    init(_ value: String, isASCII: Bool) {
+        self.value = value
+        self.asciiState = isASCII ? 1 : 2
+        AllocationBudget.countObject()
+    }
+
     /// Creates a string whose hash and layout facts are computed now, so it can be shared
     /// read-only between threads (compiled constants, interned names).
     init(frozen value: String) {
@@ -296,6 +303,11 @@ final class PyType: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var constructor: BuiltinBody? = nil
     /// The class of this class when it is not `type` (`class C(metaclass=M)`).
     @exclusivity(unchecked) var metaclass: PyType? = nil
+    /// For the builtin types whose values the dispatch loop calls methods on most (`str`,
+    /// `list`, `dict`, ...): every plain method of the MRO by name, built once when the
+    /// builtins are set up and read-only afterwards (builtin types are shared by all
+    /// executions and cannot change), so `x.method` needs one probe and no MRO walk.
+    @exclusivity(unchecked) var builtinMethods: PyDict? = nil
     /// Cache of ``instanceSlotNames``: computed on first use from the MRO's `__slots__`
     /// (derived state, so snapshots need not carry it).
     @exclusivity(unchecked) var slotState: SlotState = .unknown
@@ -404,6 +416,23 @@ final class PyType: PyObject, @unchecked Sendable {
             if let v = t.dict.getString(name) { return v }
         }
         return nil
+    }
+
+    /// Fills ``builtinMethods`` from the MRO (the nearest definition wins): builtin and
+    /// Python functions only, so descriptors (properties, static and class methods) keep
+    /// going through the general attribute path.
+    func freezeBuiltinMethods() {
+        let table = PyDict(capacity: 64)
+        var seen = Set<String>()
+        for t in mro {
+            for (key, value) in t.dict.items {
+                guard case .str(let name) = key, seen.insert(name.value).inserted else { continue }
+                if case .object(let o) = value, o.kind == .builtinFunction || o.kind == .function {
+                    table.setString(Interned.str(name.value), value)
+                }
+            }
+        }
+        builtinMethods = table
     }
 
     /// Registers this (new, user-defined) class with its user-defined bases.

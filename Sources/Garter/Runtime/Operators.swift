@@ -574,6 +574,73 @@ extension VM {
         return String(out)
     }
 
+    /// The bounds of `[start:stop]` over `count` items, clamped like CPython's
+    /// `PySlice_AdjustIndices` (an empty range has `lo == hi`); nil when a bound is not an
+    /// `int` or `None` (booleans, big integers and `__index__` objects take the general path).
+    @inline(__always)
+    static func clampedSliceBounds(_ start: Value, _ stop: Value, count: Int) -> (lo: Int, hi: Int)? {
+        var lo = 0
+        var hi = count
+        switch start {
+        case .none: break
+        case .int(let i): lo = i < 0 ? max(i &+ count, 0) : min(i, count)
+        default: return nil
+        }
+        switch stop {
+        case .none: break
+        case .int(let i): hi = i < 0 ? max(i &+ count, 0) : min(i, count)
+        default: return nil
+        }
+        return (lo, max(lo, hi))
+    }
+
+    /// `container[start:stop]` (`BINARY_SLICE`): lists, tuples and ASCII strings with `int`
+    /// or `None` bounds are sliced without a slice object; everything else goes through
+    /// ``getItem(_:_:)`` with one.
+    func getSlice(_ container: Value, _ start: Value, _ stop: Value) throws(PythonError) -> Value {
+        switch container {
+        case .object(let o) where o.kind == .list:
+            let l = unsafeDowncast(o, to: PyList.self)
+            if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: l.items.count) {
+                return .object(PyList(Array(l.items[lo..<hi])))
+            }
+        case .object(let o) where o.kind == .tuple:
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: t.items.count) {
+                // CPython returns an exact tuple itself for a slice covering it.
+                if lo == 0 && hi == t.items.count { return container }
+                return hi == lo ? .emptyTuple : .object(PyTuple(Array(t.items[lo..<hi])))
+            }
+        case .str(let s) where s.isASCII:
+            let n = s.value.utf8.count
+            if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: n) {
+                if lo == 0 && hi == n { return container }
+                if lo == hi { return .str(PyStr.empty) }
+                var text = s.value
+                return .str(PyStr(text.withUTF8 { StrOps.makeString($0, lo, hi) }))
+            }
+        default:
+            break
+        }
+        return try getItem(container, .object(PySlice(start: start, stop: stop, step: .none)))
+    }
+
+    /// `container[start:stop] = value` (`STORE_SLICE`): a list assigned from a list or tuple
+    /// with `int` or `None` bounds is spliced directly; everything else goes through
+    /// ``setItem(_:_:_:)`` with a slice object.
+    func setSlice(_ container: Value, _ start: Value, _ stop: Value, _ value: Value) throws(PythonError) {
+        if case .object(let o) = container, o.kind == .list, case .object(let vo) = value, vo.kind == .list || vo.kind == .tuple {
+            let l = unsafeDowncast(o, to: PyList.self)
+            if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: l.items.count) {
+                // Copy first: `a[i:j] = a` reads the list before it changes.
+                let items = vo.kind == .list ? unsafeDowncast(vo, to: PyList.self).items : unsafeDowncast(vo, to: PyTuple.self).items
+                l.items.replaceSubrange(lo..<hi, with: items)
+                return
+            }
+        }
+        try setItem(container, .object(PySlice(start: start, stop: stop, step: .none)), value)
+    }
+
     func assignSlice(_ l: PyList, _ slice: PySlice, _ value: Value) throws(PythonError) {
         let (start, stop, step, count) = try sliceIndices(slice, count: l.items.count)
         let newItems: [Value]

@@ -11,7 +11,9 @@ enum SnapshotFormat {
     /// 3: functions carry their `__annotations__`; `list[int]`, `int | None` and complex objects.
     /// 4: traceback entries carry the column span of the failing instruction; properties
     ///    carry the name `__set_name__` gave them.
-    static let version: UInt16 = 4
+    /// 5: step-less slices compile to `BINARY_SLICE`/`STORE_SLICE`, so saved program
+    ///    counters of version 4 point elsewhere in the recompiled code.
+    static let version: UInt16 = 5
 
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, unbound, ref, object

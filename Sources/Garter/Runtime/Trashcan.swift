@@ -13,82 +13,80 @@ import Darwin
 enum Trashcan {
     static let maxDepth = 64
 
-    final class State {
-        @exclusivity(unchecked) var depth = 0
-        @exclusivity(unchecked) var pending: [[Value]] = []
-        @exclusivity(unchecked) var draining = false
+    /// Per-thread release state, reached through a raw pointer so the `deinit`s on every
+    /// container release pay no reference counting for it.
+    struct State {
+        var depth = 0
+        var pending: [[Value]] = []
+        var draining = false
     }
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()
         pthread_key_create(&k) { p in
-            if let p { Unmanaged<State>.fromOpaque(p).release() }
+            guard let p else { return }
+            let s = p.assumingMemoryBound(to: State.self)
+            s.deinitialize(count: 1)
+            s.deallocate()
         }
         return k
     }()
 
     @inline(__always)
-    static func state() -> State {
+    static func state() -> UnsafeMutablePointer<State> {
         if let p = pthread_getspecific(key) {
-            return Unmanaged<State>.fromOpaque(p).takeUnretainedValue()
+            return p.assumingMemoryBound(to: State.self)
         }
-        let s = State()
-        pthread_setspecific(key, Unmanaged.passRetained(s).toOpaque())
+        let s = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        s.initialize(to: State())
+        pthread_setspecific(key, s)
         return s
     }
 
-    /// Begins releasing a container's contents in place; returns false when the nesting is
-    /// too deep and the contents must be parked with ``park(_:)`` instead. Pair with ``leave()``.
+    /// Begins releasing a container's contents in place; returns nil when the nesting is
+    /// too deep and the contents must be parked with ``park(_:)`` instead. Pair with ``leave(_:)``.
     @inline(__always)
-    static func enter() -> State? {
+    static func enter() -> UnsafeMutablePointer<State>? {
         let s = state()
-        if s.depth >= maxDepth { return nil }
-        s.depth += 1
+        if s.pointee.depth >= maxDepth { return nil }
+        s.pointee.depth += 1
         return s
     }
 
     /// Ends a release begun with ``enter()`` (draining parked contents at the outermost level).
     @inline(__always)
-    static func leave(_ s: State) {
-        s.depth -= 1
-        if s.depth == 0 && !s.draining && !s.pending.isEmpty { drain(s) }
+    static func leave(_ s: UnsafeMutablePointer<State>) {
+        s.pointee.depth -= 1
+        if s.pointee.depth == 0 && !s.pointee.draining && !s.pointee.pending.isEmpty { drain(s) }
     }
 
     static func park(_ values: [Value]) {
-        state().pending.append(values)
+        state().pointee.pending.append(values)
     }
 
-    private static func drain(_ s: State) {
-        s.draining = true
-        while var batch = s.pending.popLast() {
-            s.depth = 1
+    private static func drain(_ s: UnsafeMutablePointer<State>) {
+        s.pointee.draining = true
+        while var batch = s.pointee.pending.popLast() {
+            s.pointee.depth = 1
             batch.removeAll()
-            s.depth = 0
+            s.pointee.depth = 0
         }
-        s.draining = false
+        s.pointee.draining = false
     }
 
     /// Releases `values` (emptying the array), without deep native recursion.
     static func release(_ values: inout [Value]) {
         if values.isEmpty { return }
         let s = state()
-        if s.depth >= maxDepth {
-            s.pending.append(values)
+        if s.pointee.depth >= maxDepth {
+            s.pointee.pending.append(values)
             values = []
             return
         }
-        s.depth += 1
+        s.pointee.depth += 1
         values = []
-        s.depth -= 1
-        if s.depth == 0 && !s.draining && !s.pending.isEmpty {
-            s.draining = true
-            while var batch = s.pending.popLast() {
-                s.depth = 1
-                batch.removeAll()
-                s.depth = 0
-            }
-            s.draining = false
-        }
+        s.pointee.depth -= 1
+        if s.pointee.depth == 0 && !s.pointee.draining && !s.pointee.pending.isEmpty { drain(s) }
     }
 
     /// Releases a single value the same way.

@@ -42,6 +42,18 @@ struct Frame {
     var stackBase: UnsafeMutablePointer<Value> { locals + (code.localCount + code.cellCount + code.freeCount) }
 }
 
+extension UnsafeMutablePointer where Pointee == Frame {
+    /// The frame's generator without a retain: the frame owns it until it is popped.
+    /// (`Optional` of a class reference is a nullable pointer, so the stored bits are read
+    /// directly; copying `pointee.generator` out would retain and release it.)
+    @inline(__always)
+    var borrowedGenerator: Unmanaged<PyGenerator>? {
+        let offset = MemoryLayout<Frame>.offset(of: \Frame.generator)!
+        guard let bits = UnsafeRawPointer(self).load(fromByteOffset: offset, as: UnsafeRawPointer?.self) else { return nil }
+        return Unmanaged<PyGenerator>.fromOpaque(bits)
+    }
+}
+
 /// Where the output of `print` goes.
 public protocol OutputSink: AnyObject {
     /// Receives UTF-8 text written to stdout (or stderr when `isError`).
@@ -167,15 +179,15 @@ final class VM {
     /// Pushes a frame for `code` whose fast slots start at `start` (the first `initialized`
     /// slots already hold arguments). Moves the arguments to a new chunk when needed.
     @inline(__always)
-    func pushFrame(code: CodeObject, function: PyFunction?, globals: PyDict, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: PyGenerator? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
-        try pushFrame(codeRef: Unmanaged.passUnretained(code), function: function, globalsRef: Unmanaged.passUnretained(globals), start: start, initialized: initialized, chunkEnd: chunkEnd, restoring: generator)
+    func pushFrame(code: CodeObject, function: PyFunction?, globals: PyDict, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+        try pushFrame(codeRef: Unmanaged.passUnretained(code), function: function, globalsRef: Unmanaged.passUnretained(globals), start: start, initialized: initialized, chunkEnd: chunkEnd)
     }
 
     /// ``pushFrame(code:function:globals:start:initialized:chunkEnd:restoring:)`` with the
     /// code and globals borrowed (the caller keeps them alive), so the dispatch loop's call
     /// path retains only the function the frame owns.
     @inline(__always)
-    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: PyGenerator? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
         if frameCount >= recursionLimit || frameCount >= frameCapacity {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
@@ -187,7 +199,7 @@ final class VM {
             if initialized > 0 { base.moveInitialize(from: start, count: initialized) }
         }
         var filled = initialized
-        if let generator { filled = generator.restore(into: base) }
+        if let generator { filled = generator._withUnsafeGuaranteedRef { $0.restore(into: base) } }
         if filled < slots {
             (base + filled).initialize(repeating: .unbound, count: slots - filled)
         }

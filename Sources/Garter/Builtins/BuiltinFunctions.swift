@@ -417,6 +417,7 @@ extension VM {
         let result = nativeIterator("zip") { vm throws(PythonError) in
             if done || its.isEmpty { return nil }
             var row: [Value] = []
+            row.reserveCapacity(its.count)
             for (i, it) in its.enumerated() {
                 if let x = try vm.nextItem(it) {
                     row.append(x)
@@ -444,6 +445,7 @@ extension VM {
     func mapIterator(_ f: Value, _ its: [Value]) -> Value {
         let result = nativeIterator("map") { vm throws(PythonError) in
             var row: [Value] = []
+            row.reserveCapacity(its.count)
             for it in its {
                 guard let x = try vm.nextItem(it) else { return nil }
                 row.append(x)

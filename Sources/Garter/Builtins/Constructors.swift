@@ -305,7 +305,7 @@ extension VM {
             }
             return
         }
-        if let keysMethod = try getAttributeOrNil(v, PyStr("keys")), !(v.asList != nil) {
+        if isUserInstance(v), let keysMethod = try getAttributeOrNil(v, Names.keys) {
             for k in try iterateToArray(try callValue(keysMethod, [])) {
                 try d.set(k, try getItem(v, k), vm: self)
             }
@@ -320,6 +320,15 @@ extension VM {
         }
         var index = 0
         while let item = try nextItem(it) {
+            if case .object(let o) = item, o.kind == .tuple {
+                // The usual element, a pair from zip() or items(): no copy of its items.
+                let t = unsafeDowncast(o, to: PyTuple.self)
+                if t.items.count == 2 {
+                    try d.set(t.items[0], t.items[1], vm: self)
+                    index += 1
+                    continue
+                }
+            }
             let pair: [Value]
             do { pair = try iterateToArray(item) } catch {
                 throw makeError(Builtins.shared.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")

@@ -79,15 +79,15 @@ extension Builtins {
             guard let v, !v.isNone else { return nil }
             return try vm.indexValue(v)
         }
-        func strArg(_ vm: VM, _ v: Value, _ what: String) throws(PythonError) -> String {
+        func strArg(_ vm: VM, _ v: Value, _ what: @autoclosure () -> String) throws(PythonError) -> String {
             guard case .str(let s) = v else {
-                throw vm.makeError(Builtins.shared.typeError, "\(what) must be str, not \(vm.typeName(v))")
+                throw vm.makeError(Builtins.shared.typeError, "\(what()) must be str, not \(vm.typeName(v))")
             }
             return s.value
         }
-        func optionalStr(_ vm: VM, _ v: Value?, _ what: String) throws(PythonError) -> String? {
+        func optionalStr(_ vm: VM, _ v: Value?, _ what: @autoclosure () -> String) throws(PythonError) -> String? {
             guard let v, !v.isNone else { return nil }
-            return try strArg(vm, v, what)
+            return try strArg(vm, v, what())
         }
         let caseMaps: [(String, (String) -> String)] = [
             ("upper", StrOps.upper), ("lower", StrOps.lower), ("casefold", StrOps.casefold),

@@ -3,6 +3,7 @@ import BigInt
 /// Interned dunder names.
 enum Names {
     static let `init` = Interned.str("__init__")
+    static let keys = Interned.str("keys")
     static let new = Interned.str("__new__")
     static let repr = Interned.str("__repr__")
     static let str = Interned.str("__str__")

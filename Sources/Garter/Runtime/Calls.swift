@@ -288,7 +288,10 @@ extension VM {
     /// nothing else (plain class: no metaclass, `__new__`, builtin base or exception state).
     @inline(__always)
     func inlineInitializer(_ t: PyType) -> PyFunction? {
-        if t.isBuiltin || t.metaclass != nil || t.isException || t.hasCustomNew || t.builtinBase != nil { return nil }
+        if t.isBuiltin || t.metaclass != nil || t.hasCustomNew || t.builtinBase != nil { return nil }
+        // Exception classes too (their instances get the exception state first), except
+        // OSError's family, whose arguments set errno/strerror/filename.
+        if t.isException && t.isSubtype(of: Builtins.shared.osError) { return nil }
         guard let initAttr = t.lookup(Names.`init`), let fn = initAttr.asFunction else { return nil }
         if fn.code.isGenerator || fn.code.isCoroutine { return nil }
         return fn

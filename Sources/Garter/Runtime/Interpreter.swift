@@ -830,7 +830,12 @@ extension VM {
                             if let initFn = inlineInitializer(t) {
                                 // Instantiate a plain class and run its __init__ as an ordinary frame:
                                 // the stack becomes [instance (result), instance (self), args...].
-                                let inst = Value.object(PyInstance(cls: t))
+                                let instance = PyInstance(cls: t)
+                                if t.isException {
+                                    let positional = argc - kwNames.count
+                                    instance.exception = ExceptionState(args: Array(UnsafeBufferPointer(start: argsStart, count: positional)))
+                                }
+                                let inst = Value.object(instance)
                                 if argsStart == calleeSlot + 2 {
                                     (calleeSlot + 1).initialize(to: inst)
                                 } else {

@@ -29,6 +29,7 @@ enum Names {
     static let getattr = Interned.str("__getattr__")
     static let getattribute = Interned.str("__getattribute__")
     static let setattr = Interned.str("__setattr__")
+    static let dunderClass = Interned.str("__class__")
     static let delattr = Interned.str("__delattr__")
     static let neg = Interned.str("__neg__")
     static let pos = Interned.str("__pos__")

@@ -82,7 +82,7 @@ final class VM {
     let builtins: PyDict
     /// Interned names the attribute fast paths compare against (stored here: a static's
     /// accessor costs a call on every use).
-    let dunderClassName = Interned.str("__class__")
+    let dunderClassName = Names.dunderClass
     let setattrName = Names.setattr
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
     var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }

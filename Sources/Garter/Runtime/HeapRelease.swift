@@ -88,8 +88,9 @@ struct HeapWalker {
             for v in unsafeDowncast(o, to: PyTuple.self).items { visit(v) }
         case .dict:
             let d = unsafeDowncast(o, to: PyDict.self)
-            for i in 0..<d.rawCount {
-                let e = d.rawEntry(i)
+            var i = 0
+            while let e = d.rawEntry(i) {
+                i += 1
                 visit(e.key)
                 visit(e.value)
             }

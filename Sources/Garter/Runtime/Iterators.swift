@@ -161,8 +161,7 @@ extension VM {
             if d.count != startCount {
                 throw vm.makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
             }
-            while i < d.rawCount {
-                let e = d.rawEntry(i)
+            while let e = d.rawEntry(i) {
                 i += 1
                 if case .unbound = e.key { continue }
                 switch which {

@@ -431,10 +431,16 @@ final class PyDict: PyObject, @unchecked Sendable {
         return false
     }
 
-    /// The entry at raw position `i` (may be deleted), for iterators.
+    /// The number of raw entry positions (deleted ones included), for iterators.
     var rawCount: Int { used }
 
-    func rawEntry(_ i: Int) -> Entry { store[i] }
+    /// The entry at raw position `i` (may be deleted: its key is `.unbound`), or nil past
+    /// the end. Callers that run Python code between entries (a key's `__eq__`) may see the
+    /// dict shrink under them, so the position is checked on every read, never cached.
+    @inline(__always)
+    func rawEntry(_ i: Int) -> Entry? {
+        i >= 0 && i < used ? store[i] : nil
+    }
 
     func copy() -> PyDict {
         let d = PyDict()

@@ -247,19 +247,28 @@ final class PySet: PyObject, @unchecked Sendable {
             version &+= 1
             return
         }
-        for i in 0..<other.keys.count where other.isActive(i) {
-            try add(other.keys[i], hash: other.hashes[i], vm: vm)
+        // A key's `__eq__` may clear or grow `other` (or this set) while we add: re-read the
+        // table size on every step, as CPython's set_merge re-reads `other->mask`.
+        var i = 0
+        while i < other.keys.count {
+            if other.isActive(i) {
+                let key = other.keys[i]
+                try add(key, hash: other.hashes[i], vm: vm)
+            }
+            i += 1
         }
     }
 
-    /// Adds the keys of a dict (CPython pre-sizes the table first).
+    /// Adds the keys of a dict (CPython pre-sizes the table first). A key's `__eq__` may
+    /// change the dict meanwhile; each entry is read afresh, so the loop stops at its end.
     func merge(dict: PyDict, vm: VM) throws(PythonError) {
         let n = dict.count
         if (fill + n) * 5 >= mask * 3 {
             resize((used + n) * 2)
         }
-        for i in 0..<dict.rawCount {
-            let e = dict.rawEntry(i)
+        var i = 0
+        while let e = dict.rawEntry(i) {
+            i += 1
             if case .unbound = e.key { continue }
             try add(e.key, hash: e.hash, vm: vm)
         }

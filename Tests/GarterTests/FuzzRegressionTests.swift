@@ -282,3 +282,22 @@ struct ContainerReentrancyTests {
         #expect(Self.stdout(Self.prelude + program) == expected)
     }
 }
+
+/// Found by FuzzSnapshot (a trap: index out of range): `ByteReader.count()` bounded a count
+/// by the bytes left before reading the count's own varint, so a `bytes` object whose length
+/// claimed one byte more than was left read past the end of the snapshot. Counts are now
+/// bounded by the bytes after them. Input: `FuzzRegressions/snapshot/bytes-length-past-end.snap`.
+struct SnapshotReaderTests {
+    @Test func countsAreBoundedByTheBytesAfterThem() throws {
+        var exact = ByteReader([3, 1, 2, 3])
+        #expect(try exact.raw() == [1, 2, 3])
+        #expect(exact.remaining == 0)
+        var short = ByteReader([4, 1, 2, 3])
+        #expect(throws: SnapshotError.self) { try short.raw() }
+        var counted = ByteReader([3, 7, 7])
+        #expect(throws: SnapshotError.self) { try counted.count() }
+        // A two-byte count (varint 130) with 129 bytes after it.
+        var long = ByteReader([0x82, 0x01] + [UInt8](repeating: 5, count: 129))
+        #expect(throws: SnapshotError.self) { try long.raw() }
+    }
+}

@@ -172,15 +172,17 @@ extension Builtins {
             var exponent = e
             var b2 = b
             if exponent < 0 {
-                guard let inv = VM.modularInverse(b, m) else {
+                guard let inv = try VM.modularInverse(b, m) else {
                     throw vm.makeError(Builtins.shared.valueError, "base is not invertible for the given modulus")
                 }
                 b2 = inv
                 exponent = -exponent
             }
             let mm = m.magnitude
-            var r = BigInt(b2.power(BigInt(exponent.magnitude), modulus: BigInt(mm)))
-            if r < 0 { r += BigInt(mm) }
+            // b2 may be negative: reduce it into [0, |m|) first (the kernel works on magnitudes).
+            var reduced = try BigIntKernels.divide(b2, BigInt(mm)).remainder
+            if reduced < 0 { reduced += BigInt(mm) }
+            var r = BigInt(try BigIntKernels.power(reduced.magnitude, exponent.magnitude, modulus: mm))
             if m < 0 && r != 0 { r += m }
             return .bigInt(r)
         }
@@ -546,14 +548,14 @@ extension VM {
         return e
     }
 
-    static func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
-        var (oldR, r) = (a % m, m)
+    static func modularInverse(_ a: BigInt, _ m: BigInt) throws(PythonError) -> BigInt? {
+        var (oldR, r) = (try BigIntKernels.divide(a, m).remainder, m)
         if oldR < 0 { oldR += m.magnitude == 0 ? 0 : BigInt(m.magnitude) }
         var (oldS, s) = (BigInt(1), BigInt(0))
         while r != 0 {
-            let q = oldR / r
-            (oldR, r) = (r, oldR - q * r)
-            (oldS, s) = (s, oldS - q * s)
+            let (q, rest) = try BigIntKernels.divide(oldR, r)
+            (oldR, r) = (r, rest)
+            (oldS, s) = (s, BigIntKernels.subtract(oldS, try BigIntKernels.multiply(q, s)))
         }
         if oldR != 1 && oldR != -1 { return nil }
         return oldS * oldR
@@ -643,14 +645,14 @@ extension VM {
                 throw makeError(Builtins.shared.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
             }
             if n >= 0 { return .int(i) }
-            return .bigInt(VM.roundInteger(BigInt(i), n))
+            return .bigInt(try VM.roundInteger(BigInt(i), n))
         default:
             if let b = x.asBigInt?.value {
                 if nd.isNone { return x }
                 guard case .int(let n) = nd else {
                     throw makeError(Builtins.shared.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
                 }
-                return n >= 0 ? x : .bigInt(VM.roundInteger(b, n))
+                return n >= 0 ? x : .bigInt(try VM.roundInteger(b, n))
             }
             if isUserInstance(x), let r = try callSpecial(x, Names.round, nd.isNone ? [] : [nd]) { return r }
             throw makeError(Builtins.shared.typeError, "type \(typeName(x)) doesn't define __round__ method")
@@ -658,14 +660,14 @@ extension VM {
     }
 
     /// Rounds an integer to a negative number of digits, half to even.
-    static func roundInteger(_ v: BigInt, _ ndigits: Int) -> BigInt {
+    static func roundInteger(_ v: BigInt, _ ndigits: Int) throws(PythonError) -> BigInt {
         if ndigits < -4000 { return 0 }
         let p = BigInt(10).power(-ndigits)
-        let (q, r) = PyNumber.floorDivMod(v, p)
+        let (q, r) = try PyNumber.floorDivMod(v, p)
         let twice = r * 2
         var result = q
         if twice > p || (twice == p && q % 2 != 0) { result += 1 }
-        return result * p
+        return try BigIntKernels.multiply(result, p)
     }
 
     func minMax(_ args: Arguments, isMax: Bool) throws(PythonError) -> Value {

@@ -153,13 +153,22 @@ extension Builtins {
                 if !signed { throw vm.makeError(Builtins.shared.overflowError, "can't convert negative int to unsigned") }
                 v += BigInt(1) << (length * 8)
             }
+            // Bytes straight from the magnitude's words, least significant first (one pass:
+            // shifting the value a byte at a time was quadratic).
+            let fits = v >= 0 && v.magnitude.bitWidth <= length * 8
             var out: [UInt8] = []
-            var x = v
-            for _ in 0..<length {
-                out.append(UInt8(truncatingIfNeeded: Int(x & 0xFF)))
-                x >>= 8
+            if fits {
+                out.reserveCapacity(length)
+                let words = v.magnitude.words
+                for i in 0..<length {
+                    let w = i / 8 < words.count ? words[i / 8] : 0
+                    out.append(UInt8(truncatingIfNeeded: w >> UInt((i % 8) * 8)))
+                }
             }
-            if x != 0 || (signed && args[0].asBigIntValue! >= 0 && length > 0 && out.last! >= 0x80) {
+            // A signed value must also keep its sign bit: the top byte is >= 0x80 exactly
+            // when the value is negative.
+            let negative = args[0].asBigIntValue! < 0
+            if !fits || (signed && length > 0 && (out.last! >= 0x80) != negative) {
                 throw vm.makeError(Builtins.shared.overflowError, "int too big to convert")
             }
             return .object(PyBytes(order == "little" ? out : out.reversed()))
@@ -169,10 +178,13 @@ extension Builtins {
             guard let b = args[1].asBytes?.bytes ?? (try? vm.iterateToArray(args[1]))?.compactMap({ v -> UInt8? in if case .int(let i) = v { return UInt8(truncatingIfNeeded: i) }; return nil }) else { return .int(0) }
             let order = (args.positionalCount > 2 ? args[2] : args.keyword("byteorder"))?.asString ?? "big"
             let signed = try vm.isTrue(args.keyword("signed") ?? .bool(false))
-            let bytes = order == "little" ? b.reversed() : b
-            var v = BigInt(0)
-            for x in bytes { v = (v << 8) | BigInt(x) }
-            if signed, let first = bytes.first, first >= 0x80 { v -= BigInt(1) << (bytes.count * 8) }
+            // Packed into words, least significant byte first (one pass: shifting the value a
+            // byte at a time was quadratic).
+            let little: [UInt8] = order == "little" ? b : b.reversed()
+            var words = [UInt](repeating: 0, count: (little.count + 7) / 8)
+            for (i, x) in little.enumerated() { words[i / 8] |= UInt(x) << UInt((i % 8) * 8) }
+            var v = BigInt(BigUInt(words: words))
+            if signed, let top = little.last, top >= 0x80 { v = BigIntKernels.subtract(v, BigInt(1) << (little.count * 8)) }
             return .bigInt(v)
         }
 

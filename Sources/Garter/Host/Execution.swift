@@ -141,6 +141,9 @@ final class ExecutionState: @unchecked Sendable {
         // the outer run's again afterwards (host functions written in Python nest runs).
         let outerBudget = AllocationBudget.install(vm.allocationBudget)
         defer { AllocationBudget.restore(outerBudget) }
+        // Long native computations (big-integer kernels) poll this run's limits.
+        let outerRun = RunInterrupt.install(vm)
+        defer { RunInterrupt.restore(outerRun) }
         let value: Value
         do {
             value = try body()

@@ -282,7 +282,7 @@ enum MathModule {
                 throw vm.makeError(Builtins.shared.overflowError, "factorial() argument should not exceed \(Int.max)")
             }
             if small > 100_000 { throw vm.makeError(Builtins.shared.memoryError, "") }
-            return .bigInt(productRange(2, small))
+            return .bigInt(try productRange(2, small))
         }
         m.function("gcd") { vm, args throws(PythonError) in
             try check(args, "gcd", min: 0, max: Int.max, vm: vm)
@@ -296,7 +296,7 @@ enum MathModule {
                     continue
                 }
                 if allSmall { g = BigUInt(small); allSmall = false }
-                g = g.greatestCommonDivisor(with: v.magnitude)
+                g = try BigIntKernels.gcd(g, v.magnitude)
             }
             return allSmall ? .int(small) : .bigInt(BigInt(g))
         }
@@ -309,8 +309,8 @@ enum MathModule {
                     for j in (i + 1)..<max(args.positionalCount, i + 1) { _ = try toInteger(vm, args[j]) }
                     return .int(0)
                 }
-                let g = l.greatestCommonDivisor(with: v)
-                l = l / g * v
+                let g = try BigIntKernels.gcd(l, v)
+                l = try BigIntKernels.multiply(try BigIntKernels.divide(l, g).quotient, v)
                 try PyNumber.checkBits(l.bitWidth)
             }
             return .bigInt(BigInt(l))
@@ -325,7 +325,7 @@ enum MathModule {
                 while !(r + 1).multipliedReportingOverflow(by: r + 1).overflow && (r + 1) * (r + 1) <= s { r += 1 }
                 return .int(r)
             }
-            return .bigInt(BigInt(n.magnitude.squareRoot()))
+            return .bigInt(BigInt(try BigIntKernels.squareRoot(n.magnitude)))
         }
         m.function("comb") { vm, args throws(PythonError) in
             try check(args, "comb", min: 2, max: 2, vm: vm)
@@ -340,7 +340,8 @@ enum MathModule {
             var r = BigInt(1)
             var i = 0
             while i < ks {
-                r = r * (n - BigInt(i)) / BigInt(i + 1)
+                try RunInterrupt.poll()
+                r = try BigIntKernels.divide(try BigIntKernels.multiply(r, n - BigInt(i)), BigInt(i + 1)).quotient
                 i += 1
                 if i & 1023 == 0 { try PyNumber.checkBits(r.magnitude.bitWidth) }
             }
@@ -363,7 +364,8 @@ enum MathModule {
             var r = BigInt(1)
             var i = 0
             while i < ks {
-                r *= (n - BigInt(i))
+                try RunInterrupt.poll()
+                r = try BigIntKernels.multiply(r, n - BigInt(i))
                 i += 1
                 if i & 1023 == 0 { try PyNumber.checkBits(r.magnitude.bitWidth) }
             }
@@ -539,7 +541,7 @@ enum MathModule {
     }
 
     /// The product lo * (lo+1) * ... * hi by binary splitting.
-    static func productRange(_ lo: Int, _ hi: Int) -> BigInt {
+    static func productRange(_ lo: Int, _ hi: Int) throws(PythonError) -> BigInt {
         if lo > hi { return 1 }
         if hi - lo < 16 {
             var r = BigInt(1)
@@ -556,7 +558,7 @@ enum MathModule {
             return r * BigInt(small)
         }
         let mid = (lo + hi) / 2
-        return productRange(lo, mid) * productRange(mid + 1, hi)
+        return try BigIntKernels.multiply(try productRange(lo, mid), try productRange(mid + 1, hi))
     }
 
     // MARK: fsum

@@ -157,24 +157,24 @@ enum PyNumber {
         let (product, o) = bits.multipliedReportingOverflow(by: b)
         if o { throw VM.makeErrorStatic(Builtins.shared.memoryError, "") }
         try checkBits(product)
-        return .bigInt(a.power(b))
+        return .bigInt(try BigIntKernels.power(a, b))
     }
 
     static func bigBinary(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(PythonError) -> Value? {
         switch op {
-        case .add: return .bigInt(a + b)
-        case .sub: return .bigInt(a - b)
+        case .add: return .bigInt(BigIntKernels.add(a, b))
+        case .sub: return .bigInt(BigIntKernels.subtract(a, b))
         case .mul:
             try checkBits(a.magnitude.bitWidth + b.magnitude.bitWidth)
-            return .bigInt(a * b)
+            return .bigInt(try BigIntKernels.multiply(a, b))
         case .truediv:
             do { return .float(try NumberText.trueDivide(a, b)) } catch { throw VM.error(from: error) }
         case .floordiv:
             if b == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer division or modulo by zero") }
-            return .bigInt(floorDivMod(a, b).0)
+            return .bigInt(try floorDivMod(a, b).0)
         case .mod:
             if b == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer modulo by zero") }
-            return .bigInt(floorDivMod(a, b).1)
+            return .bigInt(try floorDivMod(a, b).1)
         case .pow:
             if b < 0 {
                 let x = try toDouble(.big(a)), y = try toDouble(.big(b))
@@ -192,7 +192,7 @@ enum PyNumber {
             if a == 0 { return .int(0) }
             guard let s = Int(exactly: b) else { throw VM.makeErrorStatic(Builtins.shared.overflowError, "too many digits in integer") }
             try checkBits(a.magnitude.bitWidth + s)
-            return .bigInt(a << s)
+            return .bigInt(BigIntKernels.shiftLeft(a, s))
         case .rshift:
             if b < 0 { throw VM.makeErrorStatic(Builtins.shared.valueError, "negative shift count") }
             guard let s = Int(exactly: b) else { return .int(a < 0 ? -1 : 0) }
@@ -240,8 +240,8 @@ enum PyNumber {
     }
 
     /// Floor division and modulo (Python semantics) for big integers.
-    static func floorDivMod(_ a: BigInt, _ b: BigInt) -> (BigInt, BigInt) {
-        let (q, r) = a.quotientAndRemainder(dividingBy: b)
+    static func floorDivMod(_ a: BigInt, _ b: BigInt) throws(PythonError) -> (BigInt, BigInt) {
+        let (q, r) = try BigIntKernels.divide(a, b)
         if r != 0 && ((r < 0) != (b < 0)) {
             return (q - 1, r + b)
         }

@@ -116,9 +116,13 @@ struct ByteReader {
         return Int(v)
     }
 
-    /// A count of items that each take at least one byte.
+    /// A count of items that each take at least one byte: no more than the bytes left after
+    /// the count itself (`uint(max: remaining)` would measure before the count's own bytes
+    /// are read, letting a byte string claim up to ten bytes past the end).
     mutating func count() throws(SnapshotError) -> Int {
-        try uint(max: remaining)
+        let v = try varint()
+        guard v <= UInt64(remaining) else { throw SnapshotError("count larger than the data left") }
+        return Int(v)
     }
 
     mutating func int() throws(SnapshotError) -> Int {
@@ -137,6 +141,7 @@ struct ByteReader {
 
     mutating func raw() throws(SnapshotError) -> [UInt8] {
         let n = try count()
+        guard n <= remaining else { throw SnapshotError("truncated data") }
         defer { position += n }
         return Array(bytes[position..<(position + n)])
     }

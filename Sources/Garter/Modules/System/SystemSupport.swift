@@ -364,7 +364,7 @@ enum SystemSupport {
         m.function("isqrt") { vm, args throws(PythonError) in
             let n = try toBigInt(vm, args[0])
             if n < 0 { throw vm.makeError(Builtins.shared.valueError, "isqrt() argument must be nonnegative") }
-            return .bigInt(BigInt(n.magnitude.squareRoot()))
+            return .bigInt(BigInt(try BigIntKernels.squareRoot(n.magnitude)))
         }
         m.function("hypot") { vm, args throws(PythonError) in
             try args.check("hypot", min: 2, max: 2, vm: vm)
@@ -385,7 +385,7 @@ enum SystemSupport {
         m.function("gcd") { vm, args throws(PythonError) in
             try args.check("gcd", min: 2, max: 2, vm: vm)
             let a = try toBigInt(vm, args[0]), b = try toBigInt(vm, args[1])
-            return .bigInt(BigInt(a.magnitude.greatestCommonDivisor(with: b.magnitude)))
+            return .bigInt(BigInt(try BigIntKernels.gcd(a.magnitude, b.magnitude)))
         }
         m.function("fsum") { vm, args throws(PythonError) in
             try args.check("fsum", min: 1, max: 1, vm: vm)

@@ -83,6 +83,20 @@ extension Compiler {
         if let upper { try compileExpression(upper) } else { loadConst(.none) }
     }
 
+    /// Calls the context manager's exit on top of the stack with `(None, None, None)` and
+    /// drops its result (awaited first for `async with`): the normal end of a `with` body,
+    /// and a `return`/`break` leaving it.
+    func emitExitWithoutException(isAsync: Bool) throws(CompileError) {
+        if isAsync {
+            emit(.callExitNone, 1)
+            emit(.getAwaitable)
+            try emitDelegation()
+            emit(.popTop)
+        } else {
+            emit(.callExitNone)
+        }
+    }
+
     /// `target op= value`: the target is read and written at the target's span, the
     /// operator runs at the statement's (CPython's `compiler_augassign`).
     func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws(CompileError) {
@@ -161,14 +175,7 @@ extension Compiler {
         builder.popHandler()
         builder.span = SourceSpan(s)
         if builder.reachable {
-            if isAsync {
-                emit(.callExitNone, 1)
-                emit(.getAwaitable)
-                try emitDelegation()
-                emit(.popTop)
-            } else {
-                emit(.callExitNone)
-            }
+            try emitExitWithoutException(isAsync: isAsync)
             emitJump(.jump, end)
         }
         // Exceptional exit: [exit, exc]

@@ -481,14 +481,7 @@ final class Compiler {
                 }
             case .with(let isAsync):
                 if preserveTop { emit(.swap, 2) }
-                if isAsync {
-                    emit(.callExitNone, 1)
-                    emit(.getAwaitable)
-                    try emitDelegation()
-                    emit(.popTop)
-                } else {
-                    emit(.callExitNone)
-                }
+                try emitExitWithoutException(isAsync: isAsync)
             case .popValue:
                 if preserveTop { emit(.swap, 2) }
                 emit(.popTop)

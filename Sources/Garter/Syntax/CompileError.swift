@@ -70,19 +70,17 @@ public struct CompileError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// The error covering the source range of a node.
-    func spanning(_ node: Expr) -> CompileError {
-        guard node.endColumn >= 0 else { return self }
-        var e = self
-        e.endLine = node.endLine
-        e.endColumn = node.endColumn + 1
-        return e
-    }
+    func spanning(_ node: Expr) -> CompileError { ending(line: node.endLine, column: node.endColumn) }
 
-    func spanning(_ node: Stmt) -> CompileError {
-        guard node.endColumn >= 0 else { return self }
+    /// The error covering the source range of a statement.
+    func spanning(_ node: Stmt) -> CompileError { ending(line: node.endLine, column: node.endColumn) }
+
+    /// The error ending at a node's 0-based end column (unchanged when the node has none).
+    private func ending(line: Int, column: Int) -> CompileError {
+        guard column >= 0 else { return self }
         var e = self
-        e.endLine = node.endLine
-        e.endColumn = node.endColumn + 1
+        e.endLine = line
+        e.endColumn = column + 1
         return e
     }
 

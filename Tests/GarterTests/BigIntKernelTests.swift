@@ -71,10 +71,6 @@ struct BigIntKernelTests {
         }
     }
 
-    static func timed(_ source: String, limit: Double = 0.3) -> (String?, Double) {
-        FuzzRegressionTests.timed(source, limit: limit)
-    }
-
     /// Each of these runs for seconds to hours without the polls (debug builds are slower
     /// still); with them, each stops within a leaf's work of the deadline.
     @Test(arguments: [
@@ -90,26 +86,13 @@ struct BigIntKernelTests {
         "round((1 << 60_000_000) - 1, -4000)\n",
     ])
     func bigIntegerWorkStopsAtTheDeadline(_ source: String) {
-        let (outcome, seconds) = Self.timed(source)
+        let (outcome, seconds) = FuzzRegressionTests.timed(source)
         #expect(outcome == "TimeoutError", "\(outcome ?? "finished")")
         #expect(seconds < 10, "took \(seconds) s")
     }
 
     @Test func cancellationStopsBigIntegerWork() throws {
-        let program = try Program.script(source: "x = (1 << 30_000_000) - 1\ny = x * x\n", filename: "big.py")
-        let handle = CancellationHandle()
-        Thread {
-            Thread.sleep(forTimeInterval: 0.3)
-            handle.cancel()
-        }.start()
-        let started = Date()
-        do {
-            _ = try program.run(functions: [], limits: ResourceLimits(maxDuration: 120), cancellation: handle)
-            Issue.record("not cancelled")
-        } catch let e as PythonException {
-            #expect(e.typeName == "KeyboardInterrupt")
-        }
-        #expect(Date().timeIntervalSince(started) < 10)
+        try SlowTickTests.expectPromptCancellation("x = (1 << 30_000_000) - 1\ny = x * x\n", backstop: 120)
     }
 
     /// Shifts, sums with the short addend first and byte conversions were quadratic in the

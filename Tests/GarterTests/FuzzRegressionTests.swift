@@ -198,22 +198,28 @@ struct SlowTickTests {
     }
 
     @Test func cancellationWithSlowIterations() throws {
-        let program = try Program.script(source: "big = list(range(2 * 10**5))\nwhile True:\n    -1 in big\n", filename: "slow.py")
+        // Without the watchdog the first check came 16 384 scans later (tens of seconds).
+        try SlowTickTests.expectPromptCancellation("big = list(range(2 * 10**5))\nwhile True:\n    -1 in big\n", backstop: 60)
+    }
+
+    /// Runs `source`, cancels it from another thread after 0.3 s, and expects it to stop with
+    /// `KeyboardInterrupt` within 10 s. A thread of its own (Dispatch's pool may be saturated
+    /// by other suites), and a time limit (`backstop`) so a failed cancellation cannot hang
+    /// the suite.
+    static func expectPromptCancellation(_ source: String, backstop: Double) throws {
+        let program = try Program.script(source: source, filename: "slow.py")
         let handle = CancellationHandle()
-        // A thread of its own (Dispatch's pool may be saturated by other suites), and a time
-        // limit as a backstop so a failed cancellation cannot hang the suite.
         Thread {
             Thread.sleep(forTimeInterval: 0.3)
             handle.cancel()
         }.start()
         let started = Date()
         do {
-            _ = try program.run(functions: [], limits: ResourceLimits(maxDuration: 60), cancellation: handle)
+            _ = try program.run(functions: [], limits: ResourceLimits(maxDuration: backstop), cancellation: handle)
             Issue.record("not cancelled")
         } catch let e as PythonException {
             #expect(e.typeName == "KeyboardInterrupt")
         }
-        // Without the watchdog the first check came 16 384 scans later (tens of seconds).
         #expect(Date().timeIntervalSince(started) < 10)
     }
 

@@ -73,6 +73,9 @@ func runUntilApproval() async throws -> PausedExecution? {
                 print("approval needed: \(call)")
                 return paused
             }
+        case .os(_, let paused):
+            // Only with `OSConfiguration.filesAnsweredByHost`; this agent gets no files.
+            progress = try paused.resume(os: .error(OSAccessError(.permissionDenied)))
         case .waiting(let ids, let paused):
             var results: [Int: ExternalResult] = [:]
             for id in ids { if let t = pending.removeValue(forKey: id) { results[id] = await t.value } }

@@ -38,6 +38,8 @@ struct FuzzReplayTests {
                     } else {
                         progress = try paused.resume(answer)
                     }
+                case .os(_, let paused):
+                    progress = try paused.resume(os: .error(OSAccessError(.permissionDenied)))
                 case .waiting(let ids, let paused):
                     var results: [Int: ExternalResult] = [:]
                     for id in ids { results[id] = pending.removeValue(forKey: id) ?? .value(.int(id)) }

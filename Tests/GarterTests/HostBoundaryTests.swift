@@ -88,6 +88,9 @@ struct HostBoundaryTests {
             case .complete(let r):
                 #expect(r.value == .list([100, 200, 300]))
                 break loop
+            case .os:
+                Issue.record("no file operation expected")
+                break loop
             }
         }
         #expect(started.count == 3)
@@ -424,6 +427,9 @@ struct HostBoundaryTests {
                     } else {
                         progress = try restored.resume(result)
                     }
+                case .os(let call, let paused):
+                    let restored = try restore(paused)
+                    progress = try restored.resume(os: .error(OSAccessError(.permissionDenied, "\(call)")))
                 case .waiting(let ids, let paused):
                     let restored = try restore(paused)
                     if ids.isEmpty {

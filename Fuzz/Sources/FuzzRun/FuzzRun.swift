@@ -7,6 +7,7 @@ import Garter
 /// The input's byte sum picks how it runs (deterministic, so a crash reproduces):
 /// 0 - the step API; 1 - the step API, every pause saved and restored from bytes;
 /// 2 - the expression mode (the value of the last expression crosses the boundary).
+/// Programs get an empty in-memory file system whose operations pause for the host.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRun(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let text = FuzzDriver.text(data, count)
@@ -21,8 +22,11 @@ public func fuzzRun(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         return 0
     }
     let inputs: [String: PythonValue] = ["data": .dict([("items", [1, 2, 3]), ("name", "fuzz")])]
-    FuzzHost.drive(viaSnapshots: mode == 1) {
-        try program.start(inputs: inputs, externals: externals, limits: FuzzHost.limits, nestedCallHandler: FuzzHost.nested)
+    // A fresh in-memory file system per input, its operations answered through the step
+    // API's file pauses (so replayed primitives and their snapshots are fuzzed too).
+    let os = OSConfiguration(files: VirtualFileSystem(), filesAnsweredByHost: true)
+    FuzzHost.drive(viaSnapshots: mode == 1, os: os) {
+        try program.start(inputs: inputs, externals: externals, limits: FuzzHost.limits, nestedCallHandler: FuzzHost.nested, os: os)
     }
     return 0
 }

@@ -118,6 +118,9 @@ struct SeedMaker {
                     } else {
                         progress = try paused.resume(result)
                     }
+                case .os(_, let paused):
+                    try write(paused)
+                    progress = try paused.resume(os: .error(OSAccessError(.permissionDenied)))
                 case .waiting(let ids, let paused):
                     try write(paused)
                     var results: [Int: ExternalResult] = [:]

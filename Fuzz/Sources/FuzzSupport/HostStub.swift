@@ -58,7 +58,9 @@ public enum FuzzHost {
     /// Drives a run from its first progress to the end, answering every pause with stubs.
     /// With `viaSnapshots`, every pause is serialized and the run continues from the
     /// restored copy, so the encoder and decoder see every state the fuzzer reaches.
-    public static func drive(viaSnapshots: Bool, _ start: () throws -> Garter.Progress) {
+    /// With `os`, file operations the run pauses at are answered by its provider (and
+    /// restored runs get the same configuration).
+    public static func drive(viaSnapshots: Bool, os: OSConfiguration = OSConfiguration(), _ start: () throws -> Garter.Progress) {
         do {
             var progress = try start()
             var pending: [Int: ExternalResult] = [:]
@@ -68,10 +70,13 @@ public enum FuzzHost {
                     _ = result.value.description
                     return
                 case .call(let call, let paused):
-                    let p = viaSnapshots ? roundTrip(paused) : paused
+                    let p = viaSnapshots ? roundTrip(paused, os: os) : paused
                     progress = try respond(p, call: call, pending: &pending)
+                case .os(let call, let paused):
+                    let p = viaSnapshots ? roundTrip(paused, os: os) : paused
+                    progress = try p.resume(os: os.files.map { call.operation.perform(using: $0) } ?? .error(.noFileSystem))
                 case .waiting(let ids, let paused):
-                    let p = viaSnapshots ? roundTrip(paused) : paused
+                    let p = viaSnapshots ? roundTrip(paused, os: os) : paused
                     progress = try respond(p, waitingFor: ids, pending: &pending)
                 }
             }
@@ -87,6 +92,7 @@ public enum FuzzHost {
         var pending: [Int: ExternalResult] = [:]
         drive(viaSnapshots: false) {
             if let call = paused.call { return try respond(paused, call: call, pending: &pending) }
+            if paused.osCall != nil { return try paused.resume(os: .error(OSAccessError(.noSuchFileOrDirectory))) }
             _ = paused.waitTimeout
             return try respond(paused, waitingFor: paused.waitingFor, pending: &pending)
         }
@@ -111,10 +117,10 @@ public enum FuzzHost {
 
     /// Serializes a pause and restores it; a live run whose snapshot does not restore is a
     /// bug (the encoder wrote what the decoder rejects), so it stops the fuzzer.
-    static func roundTrip(_ paused: PausedExecution) -> PausedExecution {
+    static func roundTrip(_ paused: PausedExecution, os: OSConfiguration) -> PausedExecution {
         guard let data = try? paused.serialized() else { return paused }
         do {
-            return try PausedExecution(serialized: data, limits: limits)
+            return try PausedExecution(serialized: data, limits: limits, os: os)
         } catch {
             fatalError("a snapshot of a live run does not restore: \(error)")
         }

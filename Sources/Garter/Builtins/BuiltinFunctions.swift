@@ -517,10 +517,16 @@ extension Builtins {
         }
         // `open` is `io.open` (files come from the host's OSAccess provider, if any). Like
         // CPython's C `open`, its errors show no frames of its own in tracebacks.
+        // Called straight from a call instruction when the host answers file operations, it is
+        // a replayable unit (see `HostAnsweredFiles`).
         function("open") { vm, args throws(PythonError) in
             let open = try vm.getAttribute(try vm.importModule("io"), PyStr("open"))
+            let positional = (0..<args.count).map { args[$0] }
             do throws(PythonError) {
-                return try vm.callValue(open, (0..<args.count).map { args[$0] }, keywordNames: args.keywordNames)
+                if vm.osState.hostFiles != nil, vm.isDirectCall(args) {
+                    return try vm.runFileUnit { () throws(PythonError) -> Value in try vm.callValue(open, positional, keywordNames: args.keywordNames) }
+                }
+                return try vm.callValue(open, positional, keywordNames: args.keywordNames)
             } catch {
                 error.exception.exception?.traceback.removeAll { $0.filename == "<io>" }
                 throw error

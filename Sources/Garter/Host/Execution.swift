@@ -45,6 +45,9 @@ public enum Progress: Sendable {
     /// The event loop waits for the asynchronous calls with these ids (answered earlier with
     /// ``ExternalResult/pending``); answer with ``PausedExecution/resume(results:)``.
     case waiting([Int], PausedExecution)
+    /// A file operation waits for the host (only with
+    /// ``OSConfiguration/filesAnsweredByHost``); answer with ``PausedExecution/resume(os:)``.
+    case os(OSCall, PausedExecution)
     /// The run finished.
     case complete(RunResult)
 }
@@ -164,6 +167,8 @@ final class ExecutionState: @unchecked Sendable {
                 return .call(ExternalCall(c, vm: vm), paused)
             case .wait(let ids, _):
                 return .waiting(ids, paused)
+            case .os(let operation):
+                return .os(OSCall(operation: operation), paused)
             }
         }
         return .complete(RunResult(value: PythonValue(value, vm: vm), stdout: buffer.stdout))
@@ -198,8 +203,14 @@ public final class PausedExecution: @unchecked Sendable {
     public var call: ExternalCall? {
         switch pause {
         case .call(let c), .startCoroutine(let c): return ExternalCall(c, vm: state.vm)
-        case .wait: return nil
+        case .wait, .os: return nil
         }
+    }
+
+    /// The file operation this run waits for, when paused at one.
+    public var osCall: OSCall? {
+        if case .os(let operation) = pause { return OSCall(operation: operation) }
+        return nil
     }
 
     /// The ids of the asynchronous calls the event loop waits for, when paused at a wait.
@@ -277,10 +288,33 @@ public final class PausedExecution: @unchecked Sendable {
             break
         case .wait:
             throw ExecutionError.invalidAnswer("the run waits for results: use resume(results:)")
+        case .os:
+            throw ExecutionError.invalidAnswer("the run waits for a file operation: use resume(os:)")
         }
         try claim()
         let (value, error) = vm.valueForResume(pause, answer: result.hostAnswer(vm: vm))
         return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: value, error: error) }
+    }
+
+    /// Answers the paused file operation and runs on to the next pause or the end.
+    ///
+    /// The answer must be ``OSAnswer/error(_:)`` or the case the operation asks for
+    /// (``OSAnswer/status(_:)`` for ``OSOperation/status(path:followSymlinks:)``, ...).
+    /// An error becomes the Python exception CPython raises for it (`FileNotFoundError:
+    /// [Errno 2] No such file or directory: 'x'` names the path as the program wrote it).
+    /// - Throws: ``ExecutionError`` for a second resume or an answer of the wrong kind;
+    ///   ``PythonException`` when the program ends with an uncaught exception.
+    public func resume(os answer: OSAnswer) throws -> Progress {
+        guard case .os(let operation) = pause else {
+            throw ExecutionError.invalidAnswer("the run does not wait for a file operation")
+        }
+        if case .error = answer {} else if answer.caseName != operation.expectedAnswer {
+            throw ExecutionError.invalidAnswer("\(OSCall(operation: operation)) needs a .\(operation.expectedAnswer) answer, not .\(answer.caseName)")
+        }
+        try claim()
+        let vm = state.vm
+        vm.osState.hostFiles?.answers[operation] = answer
+        return try state.step { () throws(PythonError) -> Value in try vm.resumePaused(value: nil, error: nil) }
     }
 
     /// Resumes a wait (or, without host functions, cannot-happen call) with no results.

@@ -47,6 +47,8 @@ public struct Program: Sendable {
     /// - Throws: ``PythonException`` when the program raises an uncaught exception.
     public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> RunResult {
         let limits = ResourceLimits(maxDuration: timeLimit, maxRecursionDepth: recursionLimit)
+        var os = os
+        os.filesAnsweredByHost = false
         let state = makeState(inputs: inputs, externals: [], limits: limits, output: output, os: os)
         let code = self.code
         var progress = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
@@ -59,6 +61,9 @@ public struct Program: Sendable {
                 state.sleepForTimer(paused.waitTimeout ?? 0)
                 progress = try paused.resumeTimer()
             case .call(_, let paused):
+                progress = try paused.resumeTimer()
+            case .os(_, let paused):
+                // Not reachable: file operations go to `os.files` without pausing here.
                 progress = try paused.resumeTimer()
             }
         }

@@ -112,6 +112,8 @@ extension Program {
                     starter.start { inbox.put(call.id, await function.answer(call)) }
                     progress = try paused.resume(.pending)
                 }
+            case .os(let call, let paused):
+                progress = try paused.resumeWithConfiguredFiles(call)
             case .waiting(let ids, let paused):
                 if ids.isEmpty {
                     paused.state.sleepForTimer(paused.waitTimeout ?? 0)
@@ -198,15 +200,21 @@ extension Program {
     /// the async world (an asynchronous call, a wait) or at the end.
     static func advance(_ start: Progress, _ table: [String: HostFunction]) throws -> Progress {
         var progress = start
-        while case .call(let call, let paused) = progress {
-            guard let function = table[call.name] else {
-                progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
-                continue
+        while true {
+            switch progress {
+            case .call(let call, let paused):
+                guard let function = table[call.name] else {
+                    progress = try paused.resume(.error(type: "RuntimeError", message: "no host function \(call.name)"))
+                    continue
+                }
+                guard case .sync(let body) = function.kind else { return progress }
+                progress = try paused.resume(ExternalResult.from { try body(call) })
+            case .os(let call, let paused):
+                progress = try paused.resumeWithConfiguredFiles(call)
+            case .waiting, .complete:
+                return progress
             }
-            guard case .sync(let body) = function.kind else { return progress }
-            progress = try paused.resume(ExternalResult.from { try body(call) })
         }
-        return progress
     }
 
     /// Answers pauses with the given functions until the run completes (async runner core).
@@ -228,6 +236,9 @@ extension Program {
                         group.addTask { (call.id, await function.answer(call)) }
                     }
                     progress = try await offload { try advance(try paused.resume(.pending), table) }
+                case .os(let call, let paused):
+                    // (`advance` answers these; kept for completeness.)
+                    progress = try await offload { try advance(try paused.resumeWithConfiguredFiles(call), table) }
                 case .waiting(let ids, let paused):
                     try Task.checkCancellation()
                     if ids.isEmpty {
@@ -368,7 +379,15 @@ extension PausedExecution {
         switch pause {
         case .call(let c), .startCoroutine(let c): return .call(ExternalCall(c, vm: state.vm), self)
         case .wait(let ids, _): return .waiting(ids, self)
+        case .os(let operation): return .os(OSCall(operation: operation), self)
         }
+    }
+
+    /// Answers a file operation with the configuration's ``OSConfiguration/files`` (what the
+    /// runners do: only the step API hands file operations to the host).
+    func resumeWithConfiguredFiles(_ call: OSCall) throws -> Progress {
+        guard let files = state.vm.osState.config.files else { return try resume(os: .error(.noFileSystem)) }
+        return try resume(os: call.operation.perform(using: files))
     }
 
     /// Continues the run to completion (for example after restoring it from a snapshot),

@@ -30,11 +30,23 @@ public struct OSConfiguration: Sendable {
     public var sleep: SleepPolicy
     /// `sys.argv` (`['']` when empty, as for `python3 -c`).
     public var arguments: [String] = []
+    /// Whether the step API hands file operations to the host: with it set,
+    /// ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)``
+    /// pauses with ``Progress/os(_:_:)`` at each file operation the program makes (`open`,
+    /// reads and writes, `os.listdir`, `Path.stat()`, ...), and the host answers with
+    /// ``PausedExecution/resume(os:)`` (see ``OSOperation``).
+    ///
+    /// Operations made where a run cannot pause (from inside a builtin, such as `json.load(f)`
+    /// reading its file or a `sorted` key calling `os.path.getsize`) and every operation of
+    /// the `run` methods and sessions go to ``files`` instead (`PermissionError` when nil).
+    public var filesAnsweredByHost: Bool
 
     /// Creates a configuration; every parameter defaults to today's behaviour.
     public init(files: (any OSAccess)? = nil, environment: [String: String] = [:], workingDirectory: String = "/",
-                clock: ClockPolicy = .system, random: RandomPolicy = .system, sleep: SleepPolicy = .real()) {
+                clock: ClockPolicy = .system, random: RandomPolicy = .system, sleep: SleepPolicy = .real(),
+                filesAnsweredByHost: Bool = false) {
         self.files = files
+        self.filesAnsweredByHost = filesAnsweredByHost
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.clock = clock

@@ -33,6 +33,11 @@ extension OSNativeModule {
                 throw vm.osError(OSAccessError(.tooManyOpenFiles), filename: orig)
             }
             let file = try provider(vm, orig) { fs throws(OSAccessError) in try fs.open(path, options: options) }
+            var pos = 0
+            if options.contains(.append) {
+                pos = (try? file.size()) ?? 0
+                if state.pausedForHost { throw state.pauseError }
+            }
             let fd = state.nextHandle
             state.nextHandle += 1
             let handle = OpenHandle(file: file, path: path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path, options: options)
@@ -41,10 +46,6 @@ extension OSNativeModule {
             inst.attributes.setString(epochKey, .int(state.epoch))
             inst.attributes.setString(pathKey, .str(PyStr(handle.path)))
             inst.attributes.setString(flagsKey, .int(options.rawValue))
-            var pos = 0
-            if options.contains(.append) {
-                pos = (try? handle.size()) ?? 0
-            }
             inst.attributes.setString(posKey, .int(pos))
             return .none
         }
@@ -209,6 +210,7 @@ extension OSNativeModule {
         do {
             return try body()
         } catch {
+            if vm.osState.pausedForHost { throw vm.osState.pauseError }
             throw vm.osError(error, filename: nil)
         }
     }

@@ -24,6 +24,7 @@ enum OSNativeModule {
                 throw vm.osError(OSAccessError(.notADirectory), filename: orig)
             }
             let real = (try? vm.osState.files().realPath(path)) ?? VirtualPath.normalize(path)
+            if vm.osState.pausedForHost { throw vm.osState.pauseError }
             vm.osState.cwd = VirtualPath.normalize(real)
             return .none
         }
@@ -73,8 +74,9 @@ enum OSNativeModule {
             try args.check("realpath", min: 1, max: 1, vm: vm)
             let (orig, path) = try pathArgument(vm, args[0], "realpath")
             let real: String
-            if let fs = vm.osState.config.files {
-                do { real = try fs.realPath(path) } catch { real = VirtualPath.normalize(path) }
+            if vm.osState.hasFiles {
+                do { real = try vm.osState.files().realPath(path) } catch { real = VirtualPath.normalize(path) }
+                if vm.osState.pausedForHost { throw vm.osState.pauseError }
             } else {
                 real = VirtualPath.normalize(path)
             }
@@ -87,7 +89,7 @@ enum OSNativeModule {
             }
             return .object(d)
         }
-        m.function("has_files") { vm, _ throws(PythonError) in .bool(vm.osState.config.files != nil) }
+        m.function("has_files") { vm, _ throws(PythonError) in .bool(vm.osState.hasFiles) }
         m.function("urandom") { vm, args throws(PythonError) in
             try args.check("urandom", min: 1, max: 1, vm: vm)
             let n = try vm.indexValue(args[0])
@@ -96,6 +98,14 @@ enum OSNativeModule {
             return .object(PyBytes(SystemHost.entropy(vm, count: n)))
         }
         installFileFunctions(m)
+        if vm.osState.hostFiles != nil {
+            // The host answers file operations: the primitives become calls the dispatch
+            // loop can pause at (see `HostAnsweredFiles`).
+            for (k, v) in m.module.dict.items {
+                guard case .str(let key) = k, case .object(let o) = v, let f = o as? PyBuiltinFunction else { continue }
+                m.module.dict.setString(key, .object(PyExternalFunction(name: f.name, parameters: nil, isAsync: false, role: .os, native: f.body)))
+            }
+        }
         return m.module
     }
 
@@ -147,6 +157,7 @@ enum OSNativeModule {
         do {
             return try body(try vm.osState.files())
         } catch {
+            if vm.osState.pausedForHost { throw vm.osState.pauseError }
             throw vm.osError(error, filename: filename, filename2: filename2)
         }
     }

@@ -30,8 +30,12 @@ final class OSRunState {
     /// Largest file position (positions come from Python; arithmetic on them never traps).
     static let maxPosition = 1 << 60
 
+    /// The step API's host-answered file system (``OSConfiguration/filesAnsweredByHost``).
+    let hostFiles: HostAnsweredFiles?
+
     init(config: OSConfiguration) {
         self.config = config
+        hostFiles = config.filesAnsweredByHost ? HostAnsweredFiles(fallback: config.files) : nil
         cwd = VirtualPath.normalize(config.workingDirectory)
         if case .seeded(let s) = config.random { seededState = s }
     }
@@ -162,8 +166,25 @@ final class OSRunState {
 
     /// The provider, or the error every file operation raises without one.
     func files() throws(OSAccessError) -> any OSAccess {
+        if let hostFiles { return hostFiles }
         guard let f = config.files else { throw OSAccessError.noFileSystem }
         return f
+    }
+
+    /// Whether the program has a file system at all.
+    var hasFiles: Bool { hostFiles != nil || config.files != nil }
+
+    /// Whether a file operation is waiting for the host's answer (the primitive that made
+    /// it must unwind with ``pauseError`` instead of raising).
+    var pausedForHost: Bool { hostFiles?.pending != nil }
+
+    /// The error a primitive unwinds with while ``pausedForHost``.
+    var pauseError: PythonError { PythonError(hostFiles?.signal ?? VM.makeExceptionStatic(Builtins.shared.runtimeError, "no host-answered files")) }
+
+    /// Whether `error` is the unwinding of a file operation that waits for the host.
+    func isPauseSignal(_ error: PythonError) -> Bool {
+        guard let files = hostFiles, files.pending != nil else { return false }
+        return error.exception === files.signal
     }
 }
 

@@ -17,6 +17,9 @@ final class PyExternalFunction: PyObject, @unchecked Sendable {
         case startCoroutine
         /// `_garter_async.wait(ids, timeout)`: waits for pending host coroutines.
         case wait
+        /// A `_gos` file primitive of a run whose file operations the host answers: it runs
+        /// `native`, which may pause for the host (see ``HostAnsweredFiles``).
+        case os
     }
 
     let name: String
@@ -24,12 +27,15 @@ final class PyExternalFunction: PyObject, @unchecked Sendable {
     let parameters: [String]?
     let isAsync: Bool
     let role: Role
+    /// The primitive's body, for the `os` role.
+    let native: BuiltinBody?
 
-    init(name: String, parameters: [String]?, isAsync: Bool, role: Role = .host) {
+    init(name: String, parameters: [String]?, isAsync: Bool, role: Role = .host, native: BuiltinBody? = nil) {
         self.name = name
         self.parameters = parameters
         self.isAsync = isAsync
         self.role = role
+        self.native = native
         super.init(kind: .external)
     }
 }
@@ -83,6 +89,9 @@ enum VMPause {
     case startCoroutine(PendingExternalCall)
     /// The event loop waits for pending host coroutines (with an optional timeout in seconds).
     case wait(ids: [Int], timeout: Double?)
+    /// A file primitive waits for the host to answer `operation`; the call instruction runs
+    /// again on resume (see ``HostAnsweredFiles``).
+    case os(OSOperation)
 
     /// A timeout hosts can turn into a sleep: finite, between 0 and a day (NaN becomes 0).
     static func sanitizedTimeout(_ t: Double) -> Double {
@@ -101,7 +110,11 @@ enum HostAnswer {
 /// How an external call made from the dispatch loop ends.
 enum ExternalCallOutcome {
     case value(Value)
+    /// Paused; the host's answer becomes the call's result.
     case pause
+    /// Paused before the call: its operands stay on the stack and the instruction runs
+    /// again on resume.
+    case pauseBefore
 }
 
 extension VM {
@@ -110,10 +123,12 @@ extension VM {
     static let generatorSend: PyObject = Builtins.shared.generator.dict.getString("send")!.asObject!
     static let generatorThrow: PyObject = Builtins.shared.generator.dict.getString("throw")!.asObject!
 
-    /// A call of `fn` made directly by the dispatch loop (`canPause` is false when the loop is
-    /// itself running inside a Swift builtin).
-    func callExternal(_ fn: PyExternalFunction, _ args: Arguments) throws(PythonError) -> ExternalCallOutcome {
+    /// A call of `fn` made directly by the dispatch loop. With `replayable`, the instruction
+    /// can run again after a pause (its operands are still on the stack).
+    func callExternal(_ fn: PyExternalFunction, _ args: Arguments, replayable: Bool = false) throws(PythonError) -> ExternalCallOutcome {
         switch fn.role {
+        case .os:
+            return try callFilePrimitive(fn, args, replayable: replayable)
         case .host:
             let (positional, keywords) = try bindExternalArguments(fn, args)
             if fn.isAsync {
@@ -169,6 +184,7 @@ extension VM {
     /// A host function called from inside a Swift builtin (`map(fetch, ids)`): the run cannot
     /// pause here, so the host's synchronous fallback answers, or the call fails clearly.
     func callExternalFromNative(_ fn: PyExternalFunction, _ args: Arguments) throws(PythonError) -> Value {
+        if fn.role == .os, case .value(let v) = try callFilePrimitive(fn, args, replayable: false) { return v }
         guard fn.role == .host else {
             throw makeError(Builtins.shared.runtimeError, "\(fn.name)() must be called directly by the event loop")
         }
@@ -180,6 +196,65 @@ extension VM {
         let (v, e) = valueForResume(.call(call), answer: try answerWithoutPausing(call))
         if let e { throw PythonError(e) }
         return v ?? .none
+    }
+
+    /// Runs a file primitive of a host-answered file system. Called by the dispatch loop at
+    /// the outermost level, it is its own replay unit and pauses before the call when it
+    /// needs an answer; inside a unit started one level up (see `runFileUnit`), it unwinds
+    /// that unit with the pause signal instead.
+    private func callFilePrimitive(_ fn: PyExternalFunction, _ args: Arguments, replayable: Bool) throws(PythonError) -> ExternalCallOutcome {
+        guard let body = fn.native, let files = osState.hostFiles else {
+            throw makeError(Builtins.shared.runtimeError, "\(fn.name)() is not available in this run")
+        }
+        let owner = replayable && pausingEnabled && nativeDepth == 1
+        let canPause = owner || (replayable && pausingEnabled && nativeDepth == files.trustedDepth)
+        let outer = files.canPause
+        files.canPause = canPause
+        defer { files.canPause = outer }
+        do {
+            let v = try body(self, args)
+            if owner { files.finishCall() }
+            return .value(v)
+        } catch {
+            if owner, osState.isPauseSignal(error), let op = files.pending {
+                files.pending = nil
+                pause = .os(op)
+                return .pauseBefore
+            }
+            if owner { files.finishCall() }
+            throw error
+        }
+    }
+
+    /// Runs `body`, a replayable library unit the dispatch loop starts at the outermost level
+    /// (builtin `open()` running `io.open`, `FOR_ITER` running a file object's `__next__`),
+    /// letting the file primitives of the Python code it runs pause: the unit unwinds with
+    /// the pause signal, `pending` set, and the caller pauses before its instruction (see
+    /// `pauseBeforeInstruction`). Anywhere else it just runs `body`.
+    func runFileUnit<T>(_ body: () throws(PythonError) -> T) throws(PythonError) -> T {
+        guard let files = osState.hostFiles, nativeDepth == 1, pausingEnabled else { return try body() }
+        let outer = files.trustedDepth
+        files.trustedDepth = nativeDepth + 1
+        defer { files.trustedDepth = outer }
+        do {
+            let v = try body()
+            files.finishCall()
+            return v
+        } catch {
+            if !osState.isPauseSignal(error) { files.finishCall() }
+            throw error
+        }
+    }
+
+    /// When `error` is a file unit's pause signal: records the pause and returns true (the
+    /// dispatch loop then exits with the instruction's operands on the stack, to run it again
+    /// on resume).
+    func pauseBeforeInstruction(_ error: PythonError) -> Bool {
+        guard osState.isPauseSignal(error), let files = osState.hostFiles, let op = files.pending else { return false }
+        files.pending = nil
+        files.signal.exception?.traceback.removeAll()
+        pause = .os(op)
+        return true
     }
 
     private func answerWithoutPausing(_ call: PendingExternalCall) throws(PythonError) -> HostAnswer {
@@ -248,8 +323,8 @@ extension VM {
             case .error(let e): return (.object(PyTuple([.int(1), .object(e)])), nil)
             case .pending: return (.object(PyTuple([.int(2), .int(call.id)])), nil)
             }
-        case .wait:
-            return (.none, nil)
+        case .wait, .os:
+            return (nil, nil)
         }
     }
 

@@ -539,7 +539,20 @@ extension VM {
                         if !stepped {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
-                            item = try nextItem((sp - 1).pointee)
+                            if case .object(let io) = (sp - 1).pointee, io.kind == .instance {
+                                do throws(PythonError) {
+                                    item = try nextItemOfInstance((sp - 1).pointee)
+                                } catch {
+                                    guard pauseBeforeInstruction(error) else { throw error }
+                                    // A file object's __next__ waits for the host: run this
+                                    // FOR_ITER again on resume.
+                                    f.pointee.pc = pc - 1
+                                    yielded = false
+                                    return .none
+                                }
+                            } else {
+                                item = try nextItem((sp - 1).pointee)
+                            }
                         }
                         if let item {
                             sp.initialize(to: item)
@@ -751,7 +764,16 @@ extension VM {
                                 let outcome: Result<Value, PythonError> = fn._withUnsafeGuaranteedRef { b in
                                     do throws(PythonError) { return .success(try b.body(self, args)) } catch { return .failure(error) }
                                 }
-                                let result = try outcome.get()
+                                let result: Value
+                                switch outcome {
+                                case .success(let v): result = v
+                                case .failure(let error):
+                                    guard pauseBeforeInstruction(error) else { throw error }
+                                    // Builtin open() waits for the host: run this call again on resume.
+                                    f.pointee.pc = pc - 1
+                                    yielded = false
+                                    return .none
+                                }
                                 calleeSlot.deinitialize(count: sp - calleeSlot)
                                 calleeSlot.initialize(to: result)
                                 sp = calleeSlot + 1
@@ -920,14 +942,21 @@ extension VM {
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         if case .object(let o) = callee, o.kind == .external {
-                            let outcome = try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                            let outcome = try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: argsStart, count: argc, keywordNames: kwNames), replayable: ins.opcode != .callKw)
+                            if case .pauseBefore = outcome {
+                                // A file primitive waits for the host: this instruction runs
+                                // again on resume, with its operands still on the stack.
+                                f.pointee.pc = pc - 1
+                                yielded = false
+                                return .none
+                            }
                             calleeSlot.deinitialize(count: sp - calleeSlot)
                             sp = calleeSlot
                             switch outcome {
                             case .value(let v):
                                 sp.initialize(to: v)
                                 sp += 1
-                            case .pause:
+                            case .pause, .pauseBefore:
                                 // The host answers later: the result will be pushed at `sp`.
                                 f.pointee.sp = sp
                                 yielded = false
@@ -935,7 +964,21 @@ extension VM {
                             }
                             break
                         }
-                        let result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                        let result: Value
+                        do throws(PythonError) {
+                            result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                        } catch {
+                            guard pauseBeforeInstruction(error) else { throw error }
+                            // Builtin open() waits for the host: run this call again on resume.
+                            if ins.opcode == .callKw {
+                                sp.initialize(to: .object(PyTuple(kwNames.map { .str($0) })))
+                                sp += 1
+                            }
+                            f.pointee.sp = sp
+                            f.pointee.pc = pc - 1
+                            yielded = false
+                            return .none
+                        }
                         // Release arguments and the callee slot(s).
                         calleeSlot.deinitialize(count: sp - calleeSlot)
                         calleeSlot.initialize(to: result)
@@ -1012,7 +1055,8 @@ extension VM {
                             switch try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: tmp, count: n, keywordNames: names)) {
                             case .value(let v):
                                 (sp - 1).pointee = v
-                            case .pause:
+                            case .pause, .pauseBefore:
+                                // (Never before the call here: f(*args) is not replayable.)
                                 sp -= 1
                                 sp.deinitialize(count: 1)
                                 f.pointee.sp = sp

@@ -14,6 +14,8 @@ struct SnapshotDecoder {
     private var pendingDicts: [(PyDict, [(Value, Value)])] = []
     private var pendingSets: [(PySet, [Value])] = []
     private var depthCache: [ObjectIdentifier: [Int]] = [:]
+    /// Whether the top frame waits before its call instruction (see `pausedBeforeCall`).
+    private var topFrameBeforeCall = false
 
     init(_ bytes: [UInt8]) {
         r = ByteReader(bytes)
@@ -113,6 +115,9 @@ struct SnapshotDecoder {
         vm.handledException = try value()
         try frames()
         let pause = try decodePause()
+        var atFileOperation = false
+        if case .os? = pause { atFileOperation = true }
+        guard atFileOperation == topFrameBeforeCall else { throw SnapshotError("the top frame does not match the pause") }
         // 5. virtual OS state (working directory, virtual time slept, seeded entropy stream)
         let cwd = try r.string()
         guard cwd.hasPrefix("/"), !cwd.contains("\0") else { throw SnapshotError("bad working directory") }
@@ -152,6 +157,16 @@ struct SnapshotDecoder {
         guard d >= 1, count == slots + d - 1 else {
             throw SnapshotError("stack does not match the code at its resume position")
         }
+    }
+
+    /// Whether the top frame waits *before* a call or `FOR_ITER` with its operands on the
+    /// stack (a file operation the host answers; the instruction runs again on resume).
+    private mutating func pausedBeforeCall(_ code: CodeObject, pc: Int, count: Int) -> Bool {
+        guard pc >= 0, pc < code.instructionCount else { return false }
+        let op = code.instructions[pc].opcode
+        guard op == .call || op == .callMethod || op == .callKw || op == .forIter else { return false }
+        let d = depths(code)[pc]
+        return d >= 1 && count == code.localCount + code.cellCount + code.freeCount + d
     }
 
     /// A frame below another waits at the instruction that started the frame above (a call,
@@ -195,7 +210,11 @@ struct SnapshotDecoder {
             let genValue = try value()
             let saved = try values()
             let n = saved.count
-            try checkSaved(code, pc: pc, count: n, created: false)
+            if i + 1 == count, pausedBeforeCall(code, pc: pc, count: n) {
+                topFrameBeforeCall = true
+            } else {
+                try checkSaved(code, pc: pc, count: n, created: false)
+            }
             try checkCells(code, saved)
             var slotValue: Value? = nil
             if i + 1 < count {
@@ -243,7 +262,7 @@ struct SnapshotDecoder {
                 if mode == 3 { guard code.argCount >= 1 else { throw SnapshotError("bad frame mode") } }
             }
             if let previous { try checkResumePoint(previous.code, pc: previous.pc, aboveMode: mode) }
-            if i + 1 == count { try checkResumePoint(code, pc: pc, aboveMode: nil) }
+            if i + 1 == count, !topFrameBeforeCall { try checkResumePoint(code, pc: pc, aboveMode: nil) }
             previous = (code, pc)
             callerHasSlot = slotValue != nil
             let (start, chunkEnd) = vm.freeStackStart
@@ -296,6 +315,16 @@ struct SnapshotDecoder {
             var timeout: Double? = nil
             if try r.u8() == 1 { timeout = VMPause.sanitizedTimeout(try r.double()) }
             return .wait(ids: ids, timeout: timeout)
+        case 4:
+            let operation = try r.osOperation()
+            let n = try r.count()
+            var answers: [OSOperation: OSAnswer] = [:]
+            for _ in 0..<n {
+                let op = try r.osOperation()
+                answers[op] = try r.osAnswer()
+            }
+            vm.osState.hostFiles?.answers = answers
+            return .os(operation)
         default:
             throw SnapshotError("bad pause kind")
         }
@@ -594,7 +623,8 @@ struct SnapshotDecoder {
                 params = p
             }
             let isAsync = try r.u8() == 1
-            guard let role = PyExternalFunction.Role(rawValue: try r.u8()) else { throw SnapshotError("bad host function") }
+            // File primitives are saved by module path, never by value (they hold Swift code).
+            guard let role = PyExternalFunction.Role(rawValue: try r.u8()), role != .os else { throw SnapshotError("bad host function") }
             let o = PyExternalFunction(name: name, parameters: params, isAsync: isAsync, role: role)
             register(o)
             return o

@@ -207,6 +207,15 @@ struct SnapshotEncoder {
             w.uint(ids.count)
             for i in ids { w.int(i) }
             if let t = timeout { w.u8(1); w.double(t) } else { w.u8(0) }
+        case .os(let operation):
+            w.u8(4)
+            w.osOperation(operation)
+            let answers = vm.osState.hostFiles?.answers ?? [:]
+            w.uint(answers.count)
+            for (op, answer) in answers {
+                w.osOperation(op)
+                w.osAnswer(answer)
+            }
         }
     }
 

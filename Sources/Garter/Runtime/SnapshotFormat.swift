@@ -13,7 +13,8 @@ enum SnapshotFormat {
     ///    carry the name `__set_name__` gave them.
     /// 5: step-less slices compile to `BINARY_SLICE`/`STORE_SLICE`, so saved program
     ///    counters of version 4 point elsewhere in the recompiled code.
-    static let version: UInt16 = 5
+    /// 6: a run can pause at a file operation the host answers (pause kind 4).
+    static let version: UInt16 = 6
 
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, unbound, ref, object

@@ -93,7 +93,7 @@ final class ExecutionState: @unchecked Sendable {
     init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
         self.vm = vm
         self.units = units
-        for u in units { vm.programSources[u.filename] = u.source }
+        vm.programSourceList = units.map { ($0.filename, $0.source) }
         self.buffer = buffer
         self.limits = limits
         if let t = limits.maxDuration, t >= 0 {

@@ -119,6 +119,38 @@ enum GeneratorResult {
 
 extension VM {
     /// Resumes a generator with a sent value or an exception thrown in at the yield point.
+    /// Every remaining item of `g` (created or suspended), for builtins that materialize
+    /// their argument before using it (`list()`, `tuple()`, `sorted()`, `str.join`, ...). The
+    /// generator runs to its end in one pass of the dispatch loop: its `yield`s append to
+    /// ``drained`` and continue (frame mode 6), instead of suspending and resuming once per
+    /// item. Nothing can observe the difference: the consumer does nothing until the end.
+    func drainGenerator(_ g: PyGenerator) throws(PythonError) -> [Value] {
+        let (start, chunkEnd) = freeStackStart
+        let f = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: start, chunkEnd: chunkEnd)
+        f.pointee.isEntry = true
+        f.pointee.resumeMode = 6
+        let outer = drained
+        drained = []
+        do {
+            _ = try execute(f, pendingException: nil)
+        } catch {
+            drained = outer
+            g.finish()
+            throw generatorError(g, error)
+        }
+        g.finish()
+        let items = drained
+        drained = outer
+        return items
+    }
+
+    /// Appends a drained generator's item (see ``drainGenerator(_:)``).
+    @inline(never)
+    func collectDrained(_ v: Value) throws(PythonError) {
+        if drained.count >= 200_000_000 { throw makeError(Builtins.shared.memoryError, "") }
+        drained.append(v)
+    }
+
     func resumeGenerator(_ g: PyGenerator, send: Value, exception: PyInstance?) throws(PythonError) -> GeneratorResult {
         switch g.state {
         case .finished:

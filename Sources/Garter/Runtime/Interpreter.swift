@@ -1153,8 +1153,16 @@ extension VM {
                         guard let gen = f.borrowedGenerator else {
                             throw makeError(Builtins.shared.runtimeError, "yield outside generator")
                         }
-                        gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
                         let mode = f.pointee.resumeMode
+                        if mode == 6 {
+                            // Drained by a builtin that materializes the generator: collect
+                            // the value and run on (the yield expression's value is None).
+                            try collectDrained(v)
+                            sp.initialize(to: .none)
+                            sp += 1
+                            continue
+                        }
+                        gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
                         f.deinitialize(count: 1)
                         frameCount -= 1
                         if mode != 0 {

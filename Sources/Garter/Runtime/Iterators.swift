@@ -255,6 +255,10 @@ extension VM {
             }
         default: break
         }
+        if case .object(let o) = v, o.kind == .generator {
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            if !g.isCoroutine && (g.state == .created || g.state == .suspended) { return try drainGenerator(g) }
+        }
         let it = try getIterator(v)
         var out: [Value] = []
         while let x = try nextItem(it) {

@@ -114,8 +114,14 @@ final class VM {
     @exclusivity(unchecked) var watchdogRegistered = false
     /// Classes made for host dataclass inputs, by name and field names.
     var inputDataclasses: [String: PyType] = [:]
-    /// The program's source by filename, for source lines in `traceback.format_exc()`.
-    var programSources: [String: String] = [:]
+    /// The program's sources (file name, text), for source lines in `traceback.format_exc()`
+    /// (an array: a run has one or a few, and a dictionary costs hashing at every start).
+    var programSourceList: [(filename: String, source: String)] = []
+
+    /// The source of the program file `filename`, if the run has it.
+    func programSource(_ filename: String) -> String? {
+        programSourceList.last { $0.filename == filename }?.source
+    }
     let output: OutputSink
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.
@@ -124,6 +130,8 @@ final class VM {
     @exclusivity(unchecked) var handledException: Value = .none
     /// Set by `execute` when it returned because a generator yielded.
     @exclusivity(unchecked) var yielded = false
+    /// What the generator being drained by ``drainGenerator(_:)`` yielded so far.
+    @exclusivity(unchecked) var drained: [Value] = []
     @exclusivity(unchecked) var mainGlobals: PyDict
     @exclusivity(unchecked) var nextObjectID = 1
     @exclusivity(unchecked) var objectIDs: [ObjectIdentifier: Int] = [:]

@@ -28,7 +28,7 @@ enum SysModule {
             if args.count > 1, case .int(let l) = args[1] { limit = l }
             let chain = args.count > 2 ? ((try? vm.isTrue(args[2])) ?? true) : true
             var lines: [String: [Substring]] = [:]
-            for (k, v) in vm.programSources { lines[k] = TracebackMarkers.lines(of: v) }
+            for (k, v) in vm.programSourceList { lines[k] = TracebackMarkers.lines(of: v) }
             return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module, limit: limit, chain: chain)))
         }
         m.function("hide_frame") { vm, args throws(PythonError) in
@@ -103,7 +103,7 @@ enum SysModule {
             let f = vm.frames[index]
             let line = f.code.line(at: max(0, f.pc - 1))
             var text = ""
-            if let source = vm.programSources[f.code.filename] {
+            if let source = vm.programSource(f.code.filename) {
                 let lines = TracebackMarkers.lines(of: source)
                 if line >= 1 && line <= lines.count { text = String(lines[line - 1]) }
             }

@@ -122,6 +122,8 @@ extension VM {
     /// dispatch loop runs inline.
     static let generatorSend: PyObject = Builtins.shared.generator.dict.getString("send")!.asObject!
     static let generatorThrow: PyObject = Builtins.shared.generator.dict.getString("throw")!.asObject!
+    /// The builtin `next`, whose one-argument call on a generator the dispatch loop also runs inline.
+    static let builtinNext: PyObject = Builtins.shared.dict.getString("next")!.asObject!
 
     /// A call of `fn` made directly by the dispatch loop. With `replayable`, the instruction
     /// can run again after a pause (its operands are still on the stack).

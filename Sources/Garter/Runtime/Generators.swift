@@ -288,14 +288,16 @@ extension VM {
     /// the caller keeps alive (on its stack): the generator owns its code, function and
     /// globals, so all are borrowed and only the frame's own references retain.
     func pushGeneratorFrame(_ gRef: Unmanaged<PyGenerator>, send: Value, resumingWithException: Bool, start: UnsafeMutablePointer<Value>, chunkEnd: UnsafeMutablePointer<Value>) throws(PythonError) -> UnsafeMutablePointer<Frame> {
-        let (codeRef, fnRef, globalsRef, slots, n) = gRef._withUnsafeGuaranteedRef { g in
+        let (codeRef, globalsRef, slots, n) = gRef._withUnsafeGuaranteedRef { g in
             let c = g.code
-            return (Unmanaged.passUnretained(c), Unmanaged.passUnretained(g.function), Unmanaged.passUnretained(g.function.globals),
+            return (Unmanaged.passUnretained(c), Unmanaged.passUnretained(g.function.globals),
                     c.localCount + c.cellCount + c.freeCount, g.savedCount)
         }
         // The frame's slots are filled by moving the saved values in (pushFrame initializes
-        // only slots beyond `initialized`, so no value is written twice).
-        let f = try pushFrame(codeRef: codeRef, function: fnRef.takeUnretainedValue(), globalsRef: globalsRef, start: start, initialized: 0, chunkEnd: chunkEnd, restoring: gRef)
+        // only slots beyond `initialized`, so no value is written twice). The frame holds no
+        // function of its own: its generator (retained below) owns the function, code and
+        // globals, which saves a retain and a release per resume.
+        let f = try pushFrame(codeRef: codeRef, function: nil, globalsRef: globalsRef, start: start, initialized: 0, chunkEnd: chunkEnd, restoring: gRef)
         let locals = f.pointee.locals
         var sp = locals + max(slots, n)
         gRef._withUnsafeGuaranteedRef { g in

@@ -757,7 +757,7 @@ extension VM {
                             // A builtin function or method with positional arguments, called
                             // through a borrowed reference (gen.send/throw resume inline below).
                             let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
-                            if fn._withUnsafeGuaranteedRef({ $0 !== VM.generatorSend && $0 !== VM.generatorThrow }) {
+                            if fn._withUnsafeGuaranteedRef({ $0 !== VM.generatorSend && $0 !== VM.generatorThrow && ($0 !== VM.builtinNext || argc != 1 || argsStart.pointee.asObject?.kind != .generator) }) {
                                 f.pointee.sp = sp
                                 f.pointee.pc = pc
                                 let args = Arguments(base: argsStart, count: argc)
@@ -901,14 +901,14 @@ extension VM {
                                 continue
                             }
                         }
-                        if case .object(let o) = callee, o.kind == .builtinFunction, argc == 2, kwNames.isEmpty,
-                           o === VM.generatorSend || o === VM.generatorThrow,
+                        if case .object(let o) = callee, o.kind == .builtinFunction, kwNames.isEmpty,
+                           (argc == 2 && (o === VM.generatorSend || o === VM.generatorThrow)) || (argc == 1 && o === VM.builtinNext),
                            case .object(let go) = argsStart.pointee, go.kind == .generator {
-                            // gen.send(v) / gen.throw(e) resume the generator inline (no Swift
-                            // recursion), so an event loop written in Python can pause for the host.
+                            // gen.send(v) / gen.throw(e) / next(gen) resume the generator inline (no
+                            // Swift recursion), so an event loop written in Python can pause for the host.
                             let g = unsafeDowncast(go, to: PyGenerator.self)
                             let isThrow = o === VM.generatorThrow
-                            let arg = (argsStart + 1).pointee
+                            let arg = argc == 2 ? (argsStart + 1).pointee : .none
                             if g.state == .suspended || (g.state == .created && !isThrow && arg.isNone) {
                                 var thrown: PyInstance? = nil
                                 if isThrow { thrown = try exceptionFromRaise(arg) }

@@ -162,7 +162,8 @@ struct SnapshotEncoder {
         for i in 0..<vm.frameCount {
             let f = vm.frames[i]
             try codeRef(f.code)
-            try value(f.function.map { .object($0) } ?? .none)
+            // (A generator's frame borrows the generator's function.)
+            try value((f.function ?? f.generator?.function).map { .object($0) } ?? .none)
             try value(.object(f.globals))
             try value(f.namespace.map { .object($0) } ?? .none)
             w.uint(f.pc)

@@ -12,7 +12,8 @@ import Darwin
 ///
 /// `code` and `globals` are not retained: pushing and popping a frame must not cost
 /// reference counting. They are kept alive by `function` when there is one (a function's
-/// code is immutable and its globals only change while a snapshot is decoded), and
+/// code is immutable and its globals only change while a snapshot is decoded; a generator's
+/// frame has no `function`: its `generator` owns one), and
 /// otherwise by the code's owner for the whole time the frame exists: the run's compiled
 /// units, the module cache, the generator (`generator`), or the enclosing frame.
 struct Frame {

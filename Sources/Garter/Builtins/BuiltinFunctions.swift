@@ -199,8 +199,25 @@ extension Builtins {
             var acc: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if case .str = acc { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
             if acc.asBytes != nil { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum bytes [use b''.join(seq) instead]") }
+            if case .object(let o) = args[0], o.kind == .generator {
+                let g = unsafeDowncast(o, to: PyGenerator.self)
+                if !g.isCoroutine && (g.state == .created || g.state == .suspended) {
+                    // Plain numbers are added at the generator's `yield` (see `resumeSumming`).
+                    let outer = vm.sumAccumulator
+                    defer { vm.sumAccumulator = outer }
+                    vm.sumAccumulator = acc
+                    while true {
+                        let step = try vm.resumeSumming(g)
+                        acc = vm.sumAccumulator
+                        guard case .yielded(let x) = step else { return acc }
+                        acc = try vm.binaryOperation(.add, acc, x, inplace: false)
+                        vm.sumAccumulator = acc
+                        if g.state != .suspended { break }
+                    }
+                }
+            }
             let it = try vm.getIterator(args[0])
-            // Float sums use compensated summation like CPython.
+            // Plain double additions, as in CPython 3.11 (3.12 compensates).
             while let x = try vm.nextItem(it) {
                 if case .int(let a) = acc, case .int(let b) = x {
                     let (r, o) = a.addingReportingOverflow(b)

@@ -144,6 +144,48 @@ extension VM {
         return items
     }
 
+    /// Resumes `g` (created or suspended) for `sum()`: each yielded int or float that adds
+    /// to ``sumAccumulator`` without side effects (int + int without overflow, float +
+    /// float, float and a small int) is added right at the `yield` and the generator runs
+    /// on (frame mode 7); any other value suspends it and comes back for `sum` to add with
+    /// the full `+`. Exactly CPython's order of effects, without a resume per item.
+    func resumeSumming(_ g: PyGenerator) throws(PythonError) -> GeneratorResult {
+        let (start, chunkEnd) = freeStackStart
+        let f = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: start, chunkEnd: chunkEnd)
+        f.pointee.isEntry = true
+        f.pointee.resumeMode = 7
+        do {
+            let v = try execute(f, pendingException: nil)
+            if yielded { return .yielded(v) }
+            g.finish()
+            return .returned(v)
+        } catch {
+            g.finish()
+            throw generatorError(g, error)
+        }
+    }
+
+    /// Adds `v` to ``sumAccumulator`` when that cannot run Python code or fail; false to
+    /// leave it to `sum` (see ``resumeSumming(_:)``).
+    @inline(__always)
+    func addToSum(_ v: Value) -> Bool {
+        switch (sumAccumulator, v) {
+        case (.int(let a), .int(let b)):
+            let (r, o) = a.addingReportingOverflow(b)
+            if o { return false }
+            sumAccumulator = .int(r)
+        case (.float(let a), .float(let b)):
+            sumAccumulator = .float(a + b)
+        case (.float(let a), .int(let b)) where b.magnitude <= 1 << 53:
+            sumAccumulator = .float(a + Double(b))
+        case (.int(let a), .float(let b)) where a.magnitude <= 1 << 53:
+            sumAccumulator = .float(Double(a) + b)
+        default:
+            return false
+        }
+        return true
+    }
+
     /// Appends a drained generator's item (see ``drainGenerator(_:)``).
     @inline(never)
     func collectDrained(_ v: Value) throws(PythonError) {

@@ -1154,18 +1154,21 @@ extension VM {
                             throw makeError(Builtins.shared.runtimeError, "yield outside generator")
                         }
                         let mode = f.pointee.resumeMode
-                        if mode == 6 {
-                            // Drained by a builtin that materializes the generator: collect
-                            // the value and run on (the yield expression's value is None).
-                            try collectDrained(v)
-                            sp.initialize(to: .none)
-                            sp += 1
-                            continue
+                        if mode >= 6 {
+                            // Consumed by a builtin in this loop (see `drainGenerator` and
+                            // `resumeSumming`): take the value and run on (the yield
+                            // expression's value is None), unless `sum` must add it itself.
+                            if mode == 6 || addToSum(v) {
+                                if mode == 6 { try collectDrained(v) }
+                                sp.initialize(to: .none)
+                                sp += 1
+                                continue
+                            }
                         }
                         gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
                         f.deinitialize(count: 1)
                         frameCount -= 1
-                        if mode != 0 {
+                        if mode != 0 && mode < 6 {
                             // Inline resume: the value goes to the FOR_ITER/SEND that resumed us.
                             f = frames + (frameCount - 1)
                             code = f.pointee.code

@@ -199,15 +199,14 @@ extension Builtins {
             var acc: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if case .str = acc { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum strings [use ''.join(seq) instead]") }
             if acc.asBytes != nil { throw vm.makeError(Builtins.shared.typeError, "sum() can't sum bytes [use b''.join(seq) instead]") }
-            if case .object(let o) = args[0], o.kind == .generator {
-                let g = unsafeDowncast(o, to: PyGenerator.self)
-                if !g.isCoroutine && (g.state == .created || g.state == .suspended) {
-                    // Plain numbers are added at the generator's `yield` (see `resumeSumming`).
+            if let g = VM.consumableGenerator(args[0]) {
+                do {
+                    // Plain numbers are added at the generator's `yield` (see `resumeConsuming`).
                     let outer = vm.sumAccumulator
                     defer { vm.sumAccumulator = outer }
                     vm.sumAccumulator = acc
                     while true {
-                        let step = try vm.resumeSumming(g)
+                        let step = try vm.resumeConsuming(g, .sum)
                         acc = vm.sumAccumulator
                         guard case .yielded(let x) = step else { return acc }
                         acc = try vm.binaryOperation(.add, acc, x, inplace: false)
@@ -233,12 +232,26 @@ extension Builtins {
         }
         function("any") { vm, args throws(PythonError) in
             try args.check("any", min: 1, max: 1, vm: vm)
+            if let g = VM.consumableGenerator(args[0]) {
+                while true {
+                    guard case .yielded(let x) = try vm.resumeConsuming(g, .any) else { return .bool(false) }
+                    if try vm.isTrue(x) { return .bool(true) }
+                    if g.state != .suspended { break }
+                }
+            }
             let it = try vm.getIterator(args[0])
             while let x = try vm.nextItem(it) { if try vm.isTrue(x) { return .bool(true) } }
             return .bool(false)
         }
         function("all") { vm, args throws(PythonError) in
             try args.check("all", min: 1, max: 1, vm: vm)
+            if let g = VM.consumableGenerator(args[0]) {
+                while true {
+                    guard case .yielded(let x) = try vm.resumeConsuming(g, .all) else { return .bool(true) }
+                    if !(try vm.isTrue(x)) { return .bool(false) }
+                    if g.state != .suspended { break }
+                }
+            }
             let it = try vm.getIterator(args[0])
             while let x = try vm.nextItem(it) { if !(try vm.isTrue(x)) { return .bool(false) } }
             return .bool(true)

@@ -144,16 +144,28 @@ extension VM {
         return items
     }
 
-    /// Resumes `g` (created or suspended) for `sum()`: each yielded int or float that adds
-    /// to ``sumAccumulator`` without side effects (int + int without overflow, float +
-    /// float, float and a small int) is added right at the `yield` and the generator runs
-    /// on (frame mode 7); any other value suspends it and comes back for `sum` to add with
-    /// the full `+`. Exactly CPython's order of effects, without a resume per item.
-    func resumeSumming(_ g: PyGenerator) throws(PythonError) -> GeneratorResult {
+    /// How a builtin consuming a generator in this loop treats its `yield`s (frame modes).
+    enum Consumer: UInt8 {
+        /// `sum()`: each yielded int or float that adds to ``sumAccumulator`` without side
+        /// effects (int + int without overflow, float + float, float and a small int) is
+        /// added right at the `yield`.
+        case sum = 7
+        /// `any()`: a false plain value (None, bool, number, str, builtin container) is
+        /// skipped at the `yield`.
+        case any = 8
+        /// `all()`: a true plain value is skipped at the `yield`.
+        case all = 9
+    }
+
+    /// Resumes `g` (created or suspended) for a builtin that consumes it: the yields the
+    /// `consumer` can settle without running Python code are settled in place and the
+    /// generator runs on; any other value suspends it and comes back to the builtin. Exactly
+    /// CPython's order of effects, without a resume per item.
+    func resumeConsuming(_ g: PyGenerator, _ consumer: Consumer) throws(PythonError) -> GeneratorResult {
         let (start, chunkEnd) = freeStackStart
         let f = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: start, chunkEnd: chunkEnd)
         f.pointee.isEntry = true
-        f.pointee.resumeMode = 7
+        f.pointee.resumeMode = consumer.rawValue
         do {
             let v = try execute(f, pendingException: nil)
             if yielded { return .yielded(v) }
@@ -165,8 +177,37 @@ extension VM {
         }
     }
 
+    /// `v` when it is a generator a builtin may consume in the dispatch loop (see
+    /// ``resumeConsuming(_:_:)``): not a coroutine, neither running nor finished.
+    static func consumableGenerator(_ v: Value) -> PyGenerator? {
+        guard case .object(let o) = v, o.kind == .generator else { return nil }
+        let g = unsafeDowncast(o, to: PyGenerator.self)
+        return !g.isCoroutine && (g.state == .created || g.state == .suspended) ? g : nil
+    }
+
+    /// Whether the builtin consuming the generator (frame `mode` ≥ 6) settled the value
+    /// yielded at this `yield`, so that the generator runs on.
+    @inline(__always)
+    func consumedAtYield(_ v: Value, mode: UInt8) throws(PythonError) -> Bool {
+        switch mode {
+        case 6:
+            try collectDrained(v)
+            return true
+        case 7: return addToSum(v)
+        case 8: return plainTruth(v) == false
+        default: return plainTruth(v) == true
+        }
+    }
+
+    /// The truth of a value that has no `__bool__`/`__len__` of its own; nil otherwise.
+    @inline(__always)
+    func plainTruth(_ v: Value) -> Bool? {
+        if case .object(let o) = v, o.kind == .instance || o.kind == .native { return nil }
+        return try? isTrue(v)
+    }
+
     /// Adds `v` to ``sumAccumulator`` when that cannot run Python code or fail; false to
-    /// leave it to `sum` (see ``resumeSumming(_:)``).
+    /// leave it to `sum` (see ``resumeConsuming(_:_:)``).
     @inline(__always)
     func addToSum(_ v: Value) -> Bool {
         switch (sumAccumulator, v) {

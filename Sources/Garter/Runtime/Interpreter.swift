@@ -1158,8 +1158,7 @@ extension VM {
                             // Consumed by a builtin in this loop (see `drainGenerator` and
                             // `resumeSumming`): take the value and run on (the yield
                             // expression's value is None), unless `sum` must add it itself.
-                            if mode == 6 || addToSum(v) {
-                                if mode == 6 { try collectDrained(v) }
+                            if try consumedAtYield(v, mode: mode) {
                                 sp.initialize(to: .none)
                                 sp += 1
                                 continue

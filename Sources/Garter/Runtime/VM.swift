@@ -133,7 +133,7 @@ final class VM {
     @exclusivity(unchecked) var yielded = false
     /// What the generator being drained by ``drainGenerator(_:)`` yielded so far.
     @exclusivity(unchecked) var drained: [Value] = []
-    /// The running total of the `sum()` whose generator runs under ``resumeSumming(_:)``.
+    /// The running total of the `sum()` whose generator runs under ``resumeConsuming(_:_:)``.
     @exclusivity(unchecked) var sumAccumulator: Value = .none
     @exclusivity(unchecked) var mainGlobals: PyDict
     @exclusivity(unchecked) var nextObjectID = 1

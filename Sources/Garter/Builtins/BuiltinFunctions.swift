@@ -479,7 +479,7 @@ extension Builtins {
             if args.positionalCount == 0 { return .object(vm.currentLocals()) }
             if let inst = args[0].asInstance, inst.cls.instanceSlotNames == nil { return .object(inst.attributes) }
             if let m = args[0].asModule { return .object(m.dict) }
-            if let t = args[0].asType, !t.isBuiltin { return .object(t.dict) }
+            if let t = args[0].asType, !t.isBuiltin { return .object(PyMappingProxy(owner: t)) }
             throw vm.makeError(Builtins.shared.typeError, "vars() argument must have __dict__ attribute")
         }
         function("globals") { vm, args throws(PythonError) in

@@ -222,7 +222,7 @@ extension VM {
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__doc__": return .none
         case "__class__": return .object(t.metaclass ?? Builtins.shared.type)
-        case "__dict__" where !t.isBuiltin: return .object(t.dict.copy())
+        case "__dict__" where !t.isBuiltin: return .object(PyMappingProxy(owner: t))
         default: break
         }
         // Attributes defined by a metaclass, bound to the class.

@@ -190,6 +190,16 @@ extension VM {
                 return try exceptionString(inst)
             }
             return try repr(v)
+        case .object(let o) where o.kind == .native:
+            // A native type may define `__str__` (mappingproxy shows its mapping).
+            if let f = unsafeDowncast(o, to: PyNativeObject.self).type.dict.getString(Names.str) {
+                let r = try callValue(f, [v])
+                guard case .str(let s) = r else {
+                    throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
+            }
+            return try repr(v)
         default:
             return try repr(v)
         }

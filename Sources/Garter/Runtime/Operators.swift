@@ -445,9 +445,38 @@ extension VM {
         }
     }
 
+    /// CPython's message for `del container[index]` on a type without item deletion: types
+    /// with sequence slots say "doesn't" for an integer index (`PySequence_DelItem`), every
+    /// other case "does not" (`PyObject_DelItem`); an index too large for the sequence
+    /// protocol is an IndexError first.
+    func itemDeletionError(_ container: Value, _ index: Value) -> PythonError {
+        var sequenceLike = false
+        switch container {
+        case .str: sequenceLike = true
+        case .object(let o):
+            switch o.kind {
+            case .list, .tuple, .dict, .set, .frozenSet, .bytes, .range, .dictView, .instance: sequenceLike = true
+            case .native: sequenceLike = !(o is PyComplex)
+            default: break
+            }
+        default: break
+        }
+        var isIndex = false
+        switch index {
+        case .int, .bool: isIndex = true
+        case .object(let o): isIndex = o.kind == .bigInt || (o.kind == .instance && lookupSpecial(index, Names.index) != nil)
+        default: break
+        }
+        if sequenceLike, case .object(let o) = index, o.kind == .bigInt {
+            return makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
+        }
+        let verb = sequenceLike && isIndex ? "doesn't" : "does not"
+        return makeError(Builtins.shared.typeError, "'\(typeName(container))' object \(verb) support item deletion")
+    }
+
     func deleteItem(_ container: Value, _ index: Value) throws(PythonError) {
         guard case .object(let o) = container else {
-            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object doesn't support item deletion")
+            throw itemDeletionError(container, index)
         }
         switch o.kind {
         case .list:
@@ -478,7 +507,7 @@ extension VM {
             if try callSpecial(container, Names.delitem, [index]) != nil { return }
             fallthrough
         default:
-            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object doesn't support item deletion")
+            throw itemDeletionError(container, index)
         }
     }
 

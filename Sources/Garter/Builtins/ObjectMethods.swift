@@ -142,6 +142,17 @@ extension Builtins {
         method(int, "is_integer") { _, _ throws(PythonError) in .bool(true) }
         method(int, "__index__") { _, args throws(PythonError) in args[0] }
         method(int, "__int__") { _, args throws(PythonError) in args[0] }
+        // `int.__format__`, `float.__format__`, `str.__format__`: the format spec mini-language
+        // (`object.__format__` accepts only an empty spec).
+        for t in [int, float, str] {
+            method(t, "__format__") { vm, args throws(PythonError) in
+                try args.check("__format__", min: 2, max: 2, vm: vm)
+                guard case .str(let spec) = args[1] else {
+                    throw vm.makeError(Builtins.shared.typeError, "__format__() argument must be str, not \(vm.typeName(args[1]))")
+                }
+                return .str(PyStr(try vm.format(vm.builtinBase(args[0]), spec.value)))
+            }
+        }
         method(int, "to_bytes") { vm, args throws(PythonError) in
             try args.check("to_bytes", min: 1, max: 3, keywords: ["length", "byteorder", "signed"], vm: vm)
             let length = args.positionalCount > 1 ? try vm.indexValue(args[1]) : try vm.indexValue(args.keyword("length") ?? .int(1))

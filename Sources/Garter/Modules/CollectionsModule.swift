@@ -315,10 +315,20 @@ def _setup_namedtuple(cls, typename, field_names, field_defaults, defaults, modu
     cls.__getnewargs__ = __getnewargs__
     cls.__match_args__ = field_names
     for index, name in enumerate(field_names):
-        setattr(cls, name, property(_itemgetter(index), doc=f'Alias for field number {index}'))
+        setattr(cls, name, property(_itemgetter(index), _field_set, _field_delete,
+                                    doc=f'Alias for field number {index}'))
     if module is not None:
         cls.__module__ = module
     return cls
+
+
+def _field_set(self, value):
+    # CPython's field descriptor (`_tuplegetter`) refuses assignment with this message.
+    raise AttributeError("can't set attribute")
+
+
+def _field_delete(self):
+    raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -119,6 +119,7 @@ extension Builtins {
             return .none
         }
         objectMethod(list, "copy", L, kinds: [.list]) { _, l, _ throws(PythonError) in .object(PyList(l.items)) }
+        objectMethod(list, "__reversed__", L, kinds: [.list]) { vm, l, _ throws(PythonError) in try vm.reversedIterator(.object(l)) }
         objectMethod(list, "reverse", L, kinds: [.list]) { _, l, _ throws(PythonError) in
             l.items.reverse()
             return .none
@@ -171,6 +172,7 @@ extension Builtins {
         objectMethod(tuple, "__contains__", T, kinds: [.tuple], min: 1, max: 1) { vm, t, a throws(PythonError) in .bool(try vm.contains(.object(t), a[0])) }
 
         let R = PyRange.self
+        objectMethod(range, "__reversed__", R, kinds: [.range]) { vm, r, _ throws(PythonError) in try vm.reversedIterator(.object(r)) }
         objectMethod(range, "index", R, kinds: [.range], min: 1, max: 1) { vm, r, a throws(PythonError) in
             if try vm.contains(.object(r), a[0]), case .int(let i) = a[0] {
                 return .int(Int(UInt(bitPattern: r.step > 0 ? i &- r.start : r.start &- i) / r.step.magnitude))
@@ -253,9 +255,11 @@ extension Builtins {
         }
         objectMethod(d, "__contains__", D, kinds: [.dict], min: 1, max: 1) { vm, x, a throws(PythonError) in .bool(try x.contains(a[0], vm: vm)) }
         objectMethod(d, "__iter__", D, kinds: [.dict]) { vm, x, _ throws(PythonError) in vm.dictIterator(x, .keys) }
+        objectMethod(d, "__reversed__", D, kinds: [.dict]) { vm, x, _ throws(PythonError) in try vm.reversedIterator(.object(x)) }
         for (t, which) in [(dictKeys, PyDictView.Which.keys), (dictValues, .values), (dictItems, .items)] {
             objectMethod(t, "__len__", PyDictView.self, kinds: [.dictView]) { _, v, _ throws(PythonError) in .int(v.dict.count) }
             objectMethod(t, "__iter__", PyDictView.self, kinds: [.dictView]) { vm, v, _ throws(PythonError) in vm.dictIterator(v.dict, which) }
+            objectMethod(t, "__reversed__", PyDictView.self, kinds: [.dictView]) { vm, v, _ throws(PythonError) in try vm.reversedIterator(.object(v)) }
             if which != .values {
                 objectMethod(t, "isdisjoint", PyDictView.self, kinds: [.dictView], min: 1, max: 1) { vm, v, a throws(PythonError) in
                     for x in try vm.iterateToArray(a[0]) where try vm.contains(.object(v), x) { return .bool(false) }

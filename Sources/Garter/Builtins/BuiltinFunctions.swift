@@ -239,18 +239,15 @@ extension Builtins {
         }
         function("callable") { vm, args throws(PythonError) in
             try args.check("callable", min: 1, max: 1, vm: vm)
-            guard case .object(let o) = args[0] else { return .bool(false) }
-            switch o.kind {
-            case .function, .builtinFunction, .boundMethod, .type: return .bool(true)
-            case .instance: return .bool(unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.call) != nil)
-            case .native: return .bool(unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) != nil)
-            default: return .bool(false)
-            }
+            return .bool(vm.isCallable(args[0]))
         }
         function("iter") { vm, args throws(PythonError) in
             try args.check("iter", min: 1, max: 2, vm: vm)
             if args.positionalCount == 2 {
                 let callable = args[0], sentinel = args[1]
+                guard vm.isCallable(callable) else {
+                    throw vm.makeError(Builtins.shared.typeError, "iter(v, w): v must be callable")
+                }
                 var done = false
                 return vm.nativeIterator("callable_iterator") { vm throws(PythonError) in
                     if done { return nil }
@@ -915,3 +912,4 @@ extension VM {
         return .object(PySuper(startType: t, receiver: receiver, receiverType: typeOf(receiver)))
     }
 }
+

@@ -145,7 +145,7 @@ extension Builtins {
             }
         }
         object.constructor = { vm, args throws(PythonError) in
-            try args.check("object", min: 0, max: 0, vm: vm)
+            if args.count > 0 { throw vm.makeError(Builtins.shared.typeError, "object() takes no arguments") }
             return .object(PyInstance(cls: Builtins.shared.object))
         }
         type.constructor = { vm, args throws(PythonError) in

@@ -98,8 +98,8 @@ extension Builtins {
         }
         objectMethod(list, "index", L, kinds: [.list], min: 1, max: 3) { vm, l, a throws(PythonError) in
             let n = l.items.count
-            var start = a.positionalCount > 1 ? try vm.indexValue(a[1]) : 0
-            var end = a.positionalCount > 2 ? try vm.indexValue(a[2]) : n
+            var start = a.positionalCount > 1 ? try vm.sliceIndexArgument(a[1]) : 0
+            var end = a.positionalCount > 2 ? try vm.sliceIndexArgument(a[2]) : n
             if start < 0 { start = Swift.max(0, start + n) }
             if end < 0 { end = Swift.max(0, end + n) }
             var i = start
@@ -140,6 +140,9 @@ extension Builtins {
             method(list, "sort", checkReceiver: false) { vm, args throws(PythonError) in
                 if args.positionalCount > 1 {
                     throw vm.makeError(Builtins.shared.typeError, "sort() takes no positional arguments")
+                }
+                for k in args.keywordNames where k.value != "key" && k.value != "reverse" {
+                    throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for sort()")
                 }
                 var values = args.positional
                 for k in 0..<args.keywordNames.count { values.append(args[args.positionalCount + k]) }
@@ -462,6 +465,23 @@ extension Builtins {
             }
             if pending != nil { throw vm.makeError(Builtins.shared.valueError, "non-hexadecimal number found in fromhex() arg at position \(s.value.utf8.count)") }
             return .object(PyBytes(out))
+        }
+    }
+}
+
+extension VM {
+    /// A start/end argument of `list.index` and similar (CPython's `_PyEval_SliceIndex`):
+    /// an integer or an object with `__index__`, clamped when it does not fit in an `Int`.
+    func sliceIndexArgument(_ v: Value) throws(PythonError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt:
+            return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? Int.min : Int.max
+        case .object(let o) where o.kind == .instance && lookupSpecial(v, Names.index) != nil:
+            return try indexValue(v)
+        default:
+            throw makeError(Builtins.shared.typeError, "slice indices must be integers or have an __index__ method")
         }
     }
 }

@@ -186,8 +186,12 @@ extension Builtins {
         }
         classMethod(int, "from_bytes") { vm, args throws(PythonError) in
             try args.check("from_bytes", min: 2, max: 3, keywords: ["bytes", "byteorder", "signed"], vm: vm)
-            guard let b = args[1].asBytes?.bytes ?? (try? vm.iterateToArray(args[1]))?.compactMap({ v -> UInt8? in if case .int(let i) = v { return UInt8(truncatingIfNeeded: i) }; return nil }) else { return .int(0) }
+            let source = args.positionalCount > 1 ? args[1] : (args.keyword("bytes") ?? .none)
+            let b = try vm.bytesOfFromBytesArgument(source)
             let order = (args.positionalCount > 2 ? args[2] : args.keyword("byteorder"))?.asString ?? "big"
+            guard order == "big" || order == "little" else {
+                throw vm.makeError(Builtins.shared.valueError, "byteorder must be either 'little' or 'big'")
+            }
             let signed = try vm.isTrue(args.keyword("signed") ?? .bool(false))
             // Packed into words, least significant byte first (one pass: shifting the value a
             // byte at a time was quadratic).
@@ -448,5 +452,25 @@ extension VM {
         if !s.isEmpty { return nil }
         let value = mantissa * pow(2.0, Double(exponent))
         return negative ? -value : value
+    }
+}
+
+extension VM {
+    /// The bytes `int.from_bytes` reads from its argument: bytes, a bytearray or an iterable
+    /// of ints in `range(0, 256)`, with CPython's errors otherwise.
+    func bytesOfFromBytesArgument(_ source: Value) throws(PythonError) -> [UInt8] {
+        if let b = source.asBytes { return b.bytes }
+        if let b = source.asByteArray { return b.bytes }
+        if case .str = source { throw makeError(Builtins.shared.typeError, "cannot convert 'str' object to bytes") }
+        if isNotIterableType(source) {
+            throw makeError(Builtins.shared.typeError, "cannot convert '\(typeName(source))' object to bytes")
+        }
+        var out: [UInt8] = []
+        for v in try iterateToArray(source) {
+            let i = try indexValue(v)
+            guard i >= 0 && i < 256 else { throw makeError(Builtins.shared.valueError, "bytes must be in range(0, 256)") }
+            out.append(UInt8(i))
+        }
+        return out
     }
 }

@@ -303,12 +303,20 @@ extension VM {
             positional = t.items
         } else {
             positional = [args]
-            if args.asDict != nil || (isUserInstance(args) && lookupSpecial(args, Names.getitem) != nil) {
-                mapping = args
+            // CPython's `PyMapping_Check`: any non-str object with item access (a list or
+            // bytes too) may serve `%(key)s` and is never "not all arguments converted".
+            switch args {
+            case .str: break
+            case .object(let o):
+                switch o.kind {
+                case .dict, .list, .bytes, .range: mapping = args
+                case .instance, .native: if lookupSpecial(args, Names.getitem) != nil { mapping = args }
+                default: break
+                }
+            default: break
             }
         }
         var index = 0
-        var usedMapping = false
         func next() throws(PythonError) -> Value {
             guard index < positional.count else {
                 throw makeError(Builtins.shared.typeError, "not enough arguments for format string")
@@ -345,8 +353,9 @@ extension VM {
                     guard let m = mapping else {
                         throw makeError(Builtins.shared.typeError, "format requires a mapping")
                     }
-                    usedMapping = true
                     value = try getItem(m, .str(PyStr(key)))
+                    // The mapping was the only argument: a later `%s` has none left.
+                    index = positional.count
                 } else {
                     value = try next()
                 }
@@ -354,7 +363,7 @@ extension VM {
             }
         }
         if let parseError { throw VM.error(from: parseError) }
-        if index < positional.count && !usedMapping && mapping == nil {
+        if index < positional.count && mapping == nil {
             throw makeError(Builtins.shared.typeError, "not all arguments converted during string formatting")
         }
         return .str(PyStr(out))

@@ -151,7 +151,8 @@ extension Builtins {
         type.constructor = { vm, args throws(PythonError) in
             if args.positionalCount == 1 && args.keywordNames.isEmpty { return .object(vm.typeOf(args[0])) }
             if args.positionalCount == 3 {
-                return try vm.typeFromArguments(Builtins.shared.type, args[0], args[1], args[2])
+                let keywords = args.keywordNames.enumerated().map { ($0.element, args[3 + $0.offset]) }
+                return try vm.typeFromArguments(Builtins.shared.type, args[0], args[1], args[2], keywords: keywords)
             }
             throw vm.makeError(Builtins.shared.typeError, "type() takes 1 or 3 arguments")
         }

@@ -72,7 +72,7 @@ extension Builtins {
             guard case .str(let name) = args[1] else {
                 throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
             }
-            if try inst.attributes.remove(.str(name), vm: vm) == nil { throw vm.attributeError(args[0], name.value) }
+            try vm.genericDeleteAttribute(inst, args[0], name)
             return .none
         }
         method(object, "__getattribute__") { vm, args throws(PythonError) in
@@ -83,7 +83,14 @@ extension Builtins {
             if let inst = args[0].asInstance { return try vm.genericInstanceAttribute(inst, args[0], name, fallback: false) }
             return try vm.getAttribute(args[0], name)
         }
-        classMethod(object, "__init_subclass__") { _, _ throws(PythonError) in .none }
+        classMethod(object, "__init_subclass__") { vm, args throws(PythonError) in
+            guard args.count > 1 else { return .none }
+            let owner = args[0].asType?.name ?? "object"
+            if !args.keywordNames.isEmpty {
+                throw vm.makeError(Builtins.shared.typeError, "\(owner).__init_subclass__() takes no keyword arguments")
+            }
+            throw vm.makeError(Builtins.shared.typeError, "\(owner).__init_subclass__() takes no arguments (\(args.count - 1) given)")
+        }
 
         method(baseException, "__init__") { vm, args throws(PythonError) in
             if let inst = args.count > 0 ? args[0].asInstance : nil {
@@ -303,7 +310,9 @@ extension Builtins {
             guard args.positionalCount == 4, let meta = args[0].asType else {
                 throw vm.makeError(Builtins.shared.typeError, "type.__new__() takes exactly 3 arguments")
             }
-            return try vm.typeFromArguments(meta, args[1], args[2], args[3])
+            // Keyword arguments go to `__init_subclass__`.
+            let keywords = args.keywordNames.enumerated().map { ($0.element, args[4 + $0.offset]) }
+            return try vm.typeFromArguments(meta, args[1], args[2], args[3], keywords: keywords)
         }
         method(type, "__init__") { _, _ throws(PythonError) in .none }
         method(type, "__setattr__") { vm, args throws(PythonError) in

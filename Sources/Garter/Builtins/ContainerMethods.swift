@@ -21,6 +21,7 @@ extension Builtins {
         installDictMethods()
         installSetMethods()
         installOtherMethods()
+        installProtocolDunders()
     }
 
     /// `__new__`/`__init__` of the builtin types user classes may derive from, so that

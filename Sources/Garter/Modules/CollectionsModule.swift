@@ -1185,7 +1185,7 @@ class _ABC:
         return type(list[int])(cls, item)
 
 
-_seqs = (list, tuple, str, range, bytes)
+_seqs = (list, tuple, str, range, bytes, bytearray)
 _sets = (set, frozenset)
 _dict_views = (type({}.keys()), type({}.values()), type({}.items()))
 _iters = (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), type(iter({})),
@@ -1201,7 +1201,7 @@ class Hashable(_ABC):
     @classmethod
     def __subclasscheck__(cls, subclass):
         for base in subclass.__mro__:
-            if base in (list, dict, set):
+            if base in (list, dict, set, bytearray):
                 return False
             try:
                 d = vars(base)
@@ -1229,7 +1229,7 @@ class Iterator(Iterable):
 
 class Reversible(Iterable):
     _abc_abstract = ('__reversed__',)
-    _abc_builtins = (list, tuple, str, range, bytes, dict) + _dict_views
+    _abc_builtins = (list, tuple, str, range, bytes, bytearray, dict) + _dict_views
     _abc_methods = ('__reversed__', '__iter__')
 
 
@@ -1450,7 +1450,7 @@ class Sequence(Reversible, Collection):
 
 class MutableSequence(Sequence):
     _abc_abstract = ('__setitem__', '__delitem__', 'insert')
-    _abc_builtins = (list,)
+    _abc_builtins = (list, bytearray)
     _abc_methods = ()
 
     def append(self, value):
@@ -1524,7 +1524,7 @@ class AsyncIterator(AsyncIterable):
 
 
 class ByteString(Sequence):
-    _abc_builtins = (bytes,)
+    _abc_builtins = (bytes, bytearray)
 """#
 }
 

@@ -353,7 +353,7 @@ extension Builtins {
                 default:
                     if let b = args[0].asBigInt { return .str(PyStr(NumberText.radixString(b.value, radix: radix, prefix: prefix))) }
                     if vm.isUserInstance(args[0]), let r = try vm.callSpecial(args[0], Names.index, []) {
-                        return try vm.callValue(vm.builtins.getString(name)!, [r])
+                        return try vm.callValue(vm.builtins.getString(name)!, [try vm.checkedIndexResult(r)])
                     }
                     throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object cannot be interpreted as an integer")
                 }

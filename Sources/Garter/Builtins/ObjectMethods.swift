@@ -147,8 +147,14 @@ extension Builtins {
             .object(PyTuple([vm.builtinBase(args[0]), .int(1)]))
         }
         method(int, "is_integer") { _, _ throws(PythonError) in .bool(true) }
-        method(int, "__index__") { _, args throws(PythonError) in args[0] }
-        method(int, "__int__") { _, args throws(PythonError) in args[0] }
+        // The exact int value (an int subclass's value; `True.__index__()` is 1).
+        for name in ["__index__", "__int__"] {
+            method(int, name) { vm, args throws(PythonError) in
+                let v = vm.builtinBase(args[0])
+                if case .bool(let b) = v { return .int(b ? 1 : 0) }
+                return v
+            }
+        }
         // `int.__format__`, `float.__format__`, `str.__format__`: the format spec mini-language
         // (`object.__format__` accepts only an empty spec).
         for t in [int, float, str] {

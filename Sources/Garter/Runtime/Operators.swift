@@ -521,7 +521,7 @@ extension VM {
         case .object(let o) where o.kind == .bigInt:
             return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? Int.min / 2 : Int.max / 2
         default:
-            if isUserInstance(v), let r = try callSpecial(v, Names.index, []) { return try sliceComponent(r) }
+            if isUserInstance(v), let r = try callSpecial(v, Names.index, []) { return try sliceComponent(try checkedIndexResult(r)) }
             throw makeError(Builtins.shared.typeError, "slice indices must be integers or None or have an __index__ method")
         }
     }

@@ -54,13 +54,7 @@ extension VM {
                     return "{" + parts.joined(separator: ", ") + "}"
                 }
             case .set, .frozenSet:
-                let s = unsafeDowncast(o, to: PySet.self)
-                let name = s.isFrozen ? "frozenset" : "set"
-                if s.count == 0 { return name + "()" }
-                return try reprGuarded(o, name + "(...)") { vm throws(PythonError) in
-                    let inner = "{" + (try vm.reprItems(s.elements)) + "}"
-                    return s.isFrozen ? "frozenset(" + inner + ")" : inner
-                }
+                return try setRepr(unsafeDowncast(o, to: PySet.self), typeName: nil)
             case .bytes: return StrOps.bytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
@@ -98,7 +92,13 @@ extension VM {
                 return "<module '\(unsafeDowncast(o, to: PyModule.self).name)' (built-in)>"
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if let base = builtinDelegate(v, for: Names.repr) { return try repr(base) }
+                if let base = builtinDelegate(v, for: Names.repr) {
+                    // A set subclass shows its class name: `MySet({1, 2})`.
+                    if case .object(let bo) = base, bo.kind == .set || bo.kind == .frozenSet {
+                        return try setRepr(unsafeDowncast(bo, to: PySet.self), typeName: inst.cls.name)
+                    }
+                    return try repr(base)
+                }
                 if let r = try callSpecialIfUser(v, Names.repr, []) {
                     guard case .str(let s) = r else {
                         throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(r)))")
@@ -174,12 +174,26 @@ extension VM {
         return try body(self)
     }
 
+    /// `repr` of a set or frozenset: `{1, 2}`, `frozenset({1})`, `set()`; a subclass's
+    /// `typeName` replaces the type's own (`MySet({1})`, `MySet()`).
+    func setRepr(_ s: PySet, typeName: String?) throws(PythonError) -> String {
+        let name = typeName ?? (s.isFrozen ? "frozenset" : "set")
+        if s.count == 0 { return name + "()" }
+        return try reprGuarded(s, name + "(...)") { vm throws(PythonError) in
+            let inner = "{" + (try vm.reprItems(s.elements)) + "}"
+            return typeName == nil && !s.isFrozen ? inner : name + "(" + inner + ")"
+        }
+    }
+
     func str(_ v: Value) throws(PythonError) -> String {
         switch v {
         case .str(let s): return s.value
         case .object(let o) where o.kind == .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            if let base = builtinDelegate(v, for: Names.str), builtinDelegate(v, for: Names.repr) != nil { return try str(base) }
+            if let base = builtinDelegate(v, for: Names.str), builtinDelegate(v, for: Names.repr) != nil {
+                if case .object(let bo) = base, bo.kind == .set || bo.kind == .frozenSet { return try repr(v) }
+                return try str(base)
+            }
             if let r = try callSpecialIfUser(v, Names.str, []) {
                 guard case .str(let s) = r else {
                     throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")

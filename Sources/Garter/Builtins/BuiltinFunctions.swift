@@ -700,7 +700,11 @@ extension VM {
 
     /// Stable merge sort with Python comparisons (`key`, `reverse`).
     func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws(PythonError) {
-        if items.count < 2 { return }
+        if items.count < 2 {
+            // The key function still runs (and may fail) on a single item.
+            if !key.isNone, let only = items.first { _ = try callValue(key, [only]) }
+            return
+        }
         let keys: [Value]
         if key.isNone {
             keys = items

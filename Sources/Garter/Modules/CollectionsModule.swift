@@ -1188,6 +1188,13 @@ class _ABC:
 _seqs = (list, tuple, str, range, bytes, bytearray)
 _sets = (set, frozenset)
 _dict_views = (type({}.keys()), type({}.values()), type({}.items()))
+
+
+class _AnyClass:
+    pass
+
+
+_mappings = (dict, type(_AnyClass.__dict__))
 _iters = (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), type(iter({})),
           type(iter(set())), type(x for x in ()), type(zip()), type(map(None, ())), type(enumerate(())),
           type(reversed([])), type(filter(None, ())))
@@ -1214,7 +1221,7 @@ class Hashable(_ABC):
 
 class Iterable(_ABC):
     _abc_abstract = ('__iter__',)
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views + _iters
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views + _iters
     _abc_methods = ('__iter__',)
 
 
@@ -1229,7 +1236,7 @@ class Iterator(Iterable):
 
 class Reversible(Iterable):
     _abc_abstract = ('__reversed__',)
-    _abc_builtins = (list, tuple, str, range, bytes, bytearray, dict) + _dict_views
+    _abc_builtins = (list, tuple, str, range, bytes, bytearray) + _mappings + _dict_views
     _abc_methods = ('__reversed__', '__iter__')
 
 
@@ -1241,18 +1248,18 @@ class Generator(Iterator):
 
 class Sized(_ABC):
     _abc_abstract = ('__len__',)
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views
     _abc_methods = ('__len__',)
 
 
 class Container(_ABC):
     _abc_abstract = ('__contains__',)
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views
     _abc_methods = ('__contains__',)
 
 
 class Collection(Sized, Iterable, Container):
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views
     _abc_methods = ('__len__', '__iter__', '__contains__')
 
 
@@ -1314,7 +1321,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     _abc_abstract = ('__getitem__',)
-    _abc_builtins = (dict,)
+    _abc_builtins = _mappings
     _abc_methods = ()
 
     def get(self, key, default=None):

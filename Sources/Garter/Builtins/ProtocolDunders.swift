@@ -39,6 +39,7 @@ extension Builtins {
         }
     }
 
+    /// Registers the special methods listed in this file's overview on the builtin types.
     func installProtocolDunders() {
         // Containers: iteration, size, item access and membership.
         for t in [str, tuple, set, frozenset, bytes, range] {

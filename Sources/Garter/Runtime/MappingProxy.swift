@@ -32,6 +32,7 @@ final class PyMappingProxy: PyNativeObject, @unchecked Sendable {
         target = .none
     }
 
+    /// The proxy a method was called on (TypeError for another receiver).
     private static func receiver(_ vm: VM, _ args: Arguments) throws(PythonError) -> PyMappingProxy {
         try NativeTypes.receiver(vm, args, PyMappingProxy.self, "mappingproxy")
     }
@@ -53,6 +54,7 @@ final class PyMappingProxy: PyNativeObject, @unchecked Sendable {
         return vm.lookupSpecial(v, Names.getitem) != nil && vm.lookupSpecial(v, PyStr("keys")) != nil
     }
 
+    /// The `mappingproxy` type (`types.MappingProxyType`).
     nonisolated(unsafe) static let proxyType: PyType = {
         let t = NativeTypes.make("mappingproxy", module: "builtins", methods: [
             ("__getitem__", { vm, args throws(PythonError) in

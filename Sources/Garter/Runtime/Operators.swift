@@ -717,6 +717,8 @@ extension VM {
 
     /// CPython's set_intersection: iterate the smaller set.
     func setIntersection(_ a: PySet, _ b: PySet) throws(PythonError) -> PySet {
+        // `s & s` is a copy (same table layout), as in CPython.
+        if a === b { return try a.copy(vm: self) }
         var so = a, other = b
         let result = PySet(frozen: a.isFrozen)
         if other.count > so.count { swap(&so, &other) }

@@ -229,7 +229,9 @@ struct EscapeTests {
         ("class A: pass\nA.__mro__ = ()", "AttributeError: readonly attribute"),
         ("class A: pass\nA.__name__ = 5", "TypeError: can only assign string to A.__name__, not 'int'"),
         ("class A: pass\nA.__bases__ = (int,)", "NotImplementedError: __bases__ assignment is not supported"),
-        ("class A: pass\nA.__dict__['x'] = 1\nA.x", "AttributeError: type object 'A' has no attribute 'x'"),
+        ("class A: pass\nA.__dict__['x'] = 1\nA.x", "TypeError: 'mappingproxy' object does not support item assignment"),
+        ("class A: pass\nvars(A)['x'] = 1", "TypeError: 'mappingproxy' object does not support item assignment"),
+        ("class A: pass\nA.__dict__.copy()['x'] = 1\nA.x", "AttributeError: type object 'A' has no attribute 'x'"),
     ])
     func typeConstructionCannotReachInternals(_ source: String, _ expected: String) {
         #expect(Self.outcome(source) == expected)

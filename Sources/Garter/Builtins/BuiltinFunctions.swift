@@ -269,18 +269,15 @@ extension Builtins {
         }
         function("callable") { vm, args throws(PythonError) in
             try args.check("callable", min: 1, max: 1, vm: vm)
-            guard case .object(let o) = args[0] else { return .bool(false) }
-            switch o.kind {
-            case .function, .builtinFunction, .boundMethod, .type: return .bool(true)
-            case .instance: return .bool(unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.call) != nil)
-            case .native: return .bool(unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) != nil)
-            default: return .bool(false)
-            }
+            return .bool(vm.isCallable(args[0]))
         }
         function("iter") { vm, args throws(PythonError) in
             try args.check("iter", min: 1, max: 2, vm: vm)
             if args.positionalCount == 2 {
                 let callable = args[0], sentinel = args[1]
+                guard vm.isCallable(callable) else {
+                    throw vm.makeError(Builtins.shared.typeError, "iter(v, w): v must be callable")
+                }
                 var done = false
                 return vm.nativeIterator("callable_iterator") { vm throws(PythonError) in
                     if done { return nil }
@@ -386,7 +383,7 @@ extension Builtins {
                 default:
                     if let b = args[0].asBigInt { return .str(PyStr(NumberText.radixString(b.value, radix: radix, prefix: prefix))) }
                     if vm.isUserInstance(args[0]), let r = try vm.callSpecial(args[0], Names.index, []) {
-                        return try vm.callValue(vm.builtins.getString(name)!, [r])
+                        return try vm.callValue(vm.builtins.getString(name)!, [try vm.checkedIndexResult(r)])
                     }
                     throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object cannot be interpreted as an integer")
                 }
@@ -509,7 +506,7 @@ extension Builtins {
             if args.positionalCount == 0 { return .object(vm.currentLocals()) }
             if let inst = args[0].asInstance, inst.cls.instanceSlotNames == nil { return .object(inst.attributes) }
             if let m = args[0].asModule { return .object(m.dict) }
-            if let t = args[0].asType, !t.isBuiltin { return .object(t.dict) }
+            if let t = args[0].asType, !t.isBuiltin { return .object(PyMappingProxy(owner: t)) }
             throw vm.makeError(Builtins.shared.typeError, "vars() argument must have __dict__ attribute")
         }
         function("globals") { vm, args throws(PythonError) in
@@ -739,7 +736,11 @@ extension VM {
 
     /// Stable merge sort with Python comparisons (`key`, `reverse`).
     func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws(PythonError) {
-        if items.count < 2 { return }
+        if items.count < 2 {
+            // The key function still runs (and may fail) on a single item.
+            if !key.isNone, let only = items.first { _ = try callValue(key, [only]) }
+            return
+        }
         let keys: [Value]
         if key.isNone {
             keys = items
@@ -951,3 +952,4 @@ extension VM {
         return .object(PySuper(startType: t, receiver: receiver, receiverType: typeOf(receiver)))
     }
 }
+

@@ -43,7 +43,7 @@ extension Builtins {
             return UInt8(i)
         }
         method(t, "__repr__") { vm, args throws(PythonError) in
-            .str(PyStr("bytearray(" + StrOps.bytesRepr(try this(vm, args, "__repr__").bytes) + ")"))
+            .str(PyStr("bytearray(" + StrOps.bytesRepr(try this(vm, args, "__repr__").bytes, forByteArray: true) + ")"))
         }
         method(t, "__len__") { vm, args throws(PythonError) in .int(try this(vm, args, "__len__").bytes.count) }
         method(t, "__iter__") { vm, args throws(PythonError) in

@@ -145,13 +145,14 @@ extension Builtins {
             }
         }
         object.constructor = { vm, args throws(PythonError) in
-            try args.check("object", min: 0, max: 0, vm: vm)
+            if args.count > 0 { throw vm.makeError(Builtins.shared.typeError, "object() takes no arguments") }
             return .object(PyInstance(cls: Builtins.shared.object))
         }
         type.constructor = { vm, args throws(PythonError) in
             if args.positionalCount == 1 && args.keywordNames.isEmpty { return .object(vm.typeOf(args[0])) }
             if args.positionalCount == 3 {
-                return try vm.typeFromArguments(Builtins.shared.type, args[0], args[1], args[2])
+                let keywords = args.keywordNames.enumerated().map { ($0.element, args[3 + $0.offset]) }
+                return try vm.typeFromArguments(Builtins.shared.type, args[0], args[1], args[2], keywords: keywords)
             }
             throw vm.makeError(Builtins.shared.typeError, "type() takes 1 or 3 arguments")
         }
@@ -216,6 +217,7 @@ extension VM {
         switch enc {
         case "utf-8", "utf8", "u8":
             if let s = String(validating: bytes, as: UTF8.self) { return .str(PyStr(s)) }
+            if errors == "backslashreplace" { return .str(PyStr(UnicodeCodecs.decodeUTF8EscapingInvalid(bytes))) }
             if errors == "replace" { return .str(PyStr(String(decoding: bytes, as: UTF8.self))) }
             if errors == "ignore" {
                 var out = ""
@@ -249,7 +251,11 @@ extension VM {
             }
             if errors == "ignore" { return .str(PyStr(String(decoding: bytes.filter { $0 < 0x80 }, as: UTF8.self))) }
             var s = String.UnicodeScalarView()
-            for b in bytes { s.append(b < 0x80 ? Unicode.Scalar(b) : "\u{FFFD}") }
+            for b in bytes {
+                if b < 0x80 { s.append(Unicode.Scalar(b)) }
+                else if errors == "backslashreplace" { s.append(contentsOf: "\\x\(hex(UInt32(b), 2))".unicodeScalars) }
+                else { s.append("\u{FFFD}") }
+            }
             return .str(PyStr(String(s)))
         case "latin-1", "latin1", "iso-8859-1", "iso8859-1":
             var s = String.UnicodeScalarView()
@@ -273,13 +279,21 @@ extension VM {
         case "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1":
             let limit: UInt32 = enc.hasPrefix("ascii") || enc == "us-ascii" ? 0x80 : 0x100
             var out: [UInt8] = []
-            for (i, u) in s.unicodeScalars.enumerated() {
+            let scalars = Array(s.unicodeScalars)
+            for (i, u) in scalars.enumerated() {
                 if u.value < limit { out.append(UInt8(u.value)) }
-                else if errors == "ignore" { continue }
-                else if errors == "replace" { out.append(0x3F) }
-                else {
+                else if errors == "strict" {
                     let name = limit == 0x80 ? "ascii" : "latin-1"
-                    throw makeError(Builtins.shared.unicodeEncodeError, "'\(name)' codec can't encode character '\(u.value < 0x100 ? "\\x" + hex(u.value, 2) : u.value < 0x10000 ? "\\u" + hex(u.value, 4) : "\\U" + hex(u.value, 8))' in position \(i): ordinal not in range(\(limit))")
+                    // CPython reports the whole run of characters the codec cannot encode.
+                    var end = i + 1
+                    while end < scalars.count && scalars[end].value >= limit { end += 1 }
+                    let what = end - i == 1 ? "character '\(UnicodeCodecs.escaped(u))' in position \(i)" : "characters in position \(i)-\(end - 1)"
+                    throw makeError(Builtins.shared.unicodeEncodeError, "'\(name)' codec can't encode \(what): ordinal not in range(\(limit))")
+                } else {
+                    guard let text = UnicodeCodecs.encodeReplacement(u, errors: errors) else {
+                        throw makeError(Builtins.shared.lookupError, "unknown error handler name '\(errors)'")
+                    }
+                    out.append(contentsOf: text.utf8)
                 }
             }
             return .object(PyBytes(out))

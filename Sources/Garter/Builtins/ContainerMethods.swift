@@ -21,6 +21,7 @@ extension Builtins {
         installDictMethods()
         installSetMethods()
         installOtherMethods()
+        installProtocolDunders()
     }
 
     /// `__new__`/`__init__` of the builtin types user classes may derive from, so that
@@ -98,8 +99,8 @@ extension Builtins {
         }
         objectMethod(list, "index", L, kinds: [.list], min: 1, max: 3) { vm, l, a throws(PythonError) in
             let n = l.items.count
-            var start = a.positionalCount > 1 ? try vm.indexValue(a[1]) : 0
-            var end = a.positionalCount > 2 ? try vm.indexValue(a[2]) : n
+            var start = a.positionalCount > 1 ? try vm.sliceIndexArgument(a[1]) : 0
+            var end = a.positionalCount > 2 ? try vm.sliceIndexArgument(a[2]) : n
             if start < 0 { start = Swift.max(0, start + n) }
             if end < 0 { end = Swift.max(0, end + n) }
             var i = start
@@ -119,6 +120,7 @@ extension Builtins {
             return .none
         }
         objectMethod(list, "copy", L, kinds: [.list]) { _, l, _ throws(PythonError) in .object(PyList(l.items)) }
+        objectMethod(list, "__reversed__", L, kinds: [.list]) { vm, l, _ throws(PythonError) in try vm.reversedIterator(.object(l)) }
         objectMethod(list, "reverse", L, kinds: [.list]) { _, l, _ throws(PythonError) in
             l.items.reverse()
             return .none
@@ -139,6 +141,9 @@ extension Builtins {
             method(list, "sort", checkReceiver: false) { vm, args throws(PythonError) in
                 if args.positionalCount > 1 {
                     throw vm.makeError(Builtins.shared.typeError, "sort() takes no positional arguments")
+                }
+                for k in args.keywordNames where k.value != "key" && k.value != "reverse" {
+                    throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for sort()")
                 }
                 var values = args.positional
                 for k in 0..<args.keywordNames.count { values.append(args[args.positionalCount + k]) }
@@ -171,6 +176,7 @@ extension Builtins {
         objectMethod(tuple, "__contains__", T, kinds: [.tuple], min: 1, max: 1) { vm, t, a throws(PythonError) in .bool(try vm.contains(.object(t), a[0])) }
 
         let R = PyRange.self
+        objectMethod(range, "__reversed__", R, kinds: [.range]) { vm, r, _ throws(PythonError) in try vm.reversedIterator(.object(r)) }
         objectMethod(range, "index", R, kinds: [.range], min: 1, max: 1) { vm, r, a throws(PythonError) in
             if try vm.contains(.object(r), a[0]), case .int(let i) = a[0] {
                 return .int(Int(UInt(bitPattern: r.step > 0 ? i &- r.start : r.start &- i) / r.step.magnitude))
@@ -253,9 +259,11 @@ extension Builtins {
         }
         objectMethod(d, "__contains__", D, kinds: [.dict], min: 1, max: 1) { vm, x, a throws(PythonError) in .bool(try x.contains(a[0], vm: vm)) }
         objectMethod(d, "__iter__", D, kinds: [.dict]) { vm, x, _ throws(PythonError) in vm.dictIterator(x, .keys) }
+        objectMethod(d, "__reversed__", D, kinds: [.dict]) { vm, x, _ throws(PythonError) in try vm.reversedIterator(.object(x)) }
         for (t, which) in [(dictKeys, PyDictView.Which.keys), (dictValues, .values), (dictItems, .items)] {
             objectMethod(t, "__len__", PyDictView.self, kinds: [.dictView]) { _, v, _ throws(PythonError) in .int(v.dict.count) }
             objectMethod(t, "__iter__", PyDictView.self, kinds: [.dictView]) { vm, v, _ throws(PythonError) in vm.dictIterator(v.dict, which) }
+            objectMethod(t, "__reversed__", PyDictView.self, kinds: [.dictView]) { vm, v, _ throws(PythonError) in try vm.reversedIterator(.object(v)) }
             if which != .values {
                 objectMethod(t, "isdisjoint", PyDictView.self, kinds: [.dictView], min: 1, max: 1) { vm, v, a throws(PythonError) in
                     for x in try vm.iterateToArray(a[0]) where try vm.contains(.object(v), x) { return .bool(false) }
@@ -458,6 +466,23 @@ extension Builtins {
             }
             if pending != nil { throw vm.makeError(Builtins.shared.valueError, "non-hexadecimal number found in fromhex() arg at position \(s.value.utf8.count)") }
             return .object(PyBytes(out))
+        }
+    }
+}
+
+extension VM {
+    /// A start/end argument of `list.index` and similar (CPython's `_PyEval_SliceIndex`):
+    /// an integer or an object with `__index__`, clamped when it does not fit in an `Int`.
+    func sliceIndexArgument(_ v: Value) throws(PythonError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o) where o.kind == .bigInt:
+            return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? Int.min : Int.max
+        case .object(let o) where o.kind == .instance && lookupSpecial(v, Names.index) != nil:
+            return try indexValue(v)
+        default:
+            throw makeError(Builtins.shared.typeError, "slice indices must be integers or have an __index__ method")
         }
     }
 }

@@ -72,7 +72,7 @@ extension Builtins {
             guard case .str(let name) = args[1] else {
                 throw vm.makeError(Builtins.shared.typeError, "attribute name must be string, not '\(vm.typeName(args[1]))'")
             }
-            if try inst.attributes.remove(.str(name), vm: vm) == nil { throw vm.attributeError(args[0], name.value) }
+            try vm.genericDeleteAttribute(inst, args[0], name)
             return .none
         }
         method(object, "__getattribute__") { vm, args throws(PythonError) in
@@ -83,7 +83,14 @@ extension Builtins {
             if let inst = args[0].asInstance { return try vm.genericInstanceAttribute(inst, args[0], name, fallback: false) }
             return try vm.getAttribute(args[0], name)
         }
-        classMethod(object, "__init_subclass__") { _, _ throws(PythonError) in .none }
+        classMethod(object, "__init_subclass__") { vm, args throws(PythonError) in
+            guard args.count > 1 else { return .none }
+            let owner = args[0].asType?.name ?? "object"
+            if !args.keywordNames.isEmpty {
+                throw vm.makeError(Builtins.shared.typeError, "\(owner).__init_subclass__() takes no keyword arguments")
+            }
+            throw vm.makeError(Builtins.shared.typeError, "\(owner).__init_subclass__() takes no arguments (\(args.count - 1) given)")
+        }
 
         method(baseException, "__init__") { vm, args throws(PythonError) in
             if let inst = args.count > 0 ? args[0].asInstance : nil {
@@ -140,8 +147,25 @@ extension Builtins {
             .object(PyTuple([vm.builtinBase(args[0]), .int(1)]))
         }
         method(int, "is_integer") { _, _ throws(PythonError) in .bool(true) }
-        method(int, "__index__") { _, args throws(PythonError) in args[0] }
-        method(int, "__int__") { _, args throws(PythonError) in args[0] }
+        // The exact int value (an int subclass's value; `True.__index__()` is 1).
+        for name in ["__index__", "__int__"] {
+            method(int, name) { vm, args throws(PythonError) in
+                let v = vm.builtinBase(args[0])
+                if case .bool(let b) = v { return .int(b ? 1 : 0) }
+                return v
+            }
+        }
+        // `int.__format__`, `float.__format__`, `str.__format__`: the format spec mini-language
+        // (`object.__format__` accepts only an empty spec).
+        for t in [int, float, str] {
+            method(t, "__format__") { vm, args throws(PythonError) in
+                try args.check("__format__", min: 2, max: 2, vm: vm)
+                guard case .str(let spec) = args[1] else {
+                    throw vm.makeError(Builtins.shared.typeError, "__format__() argument must be str, not \(vm.typeName(args[1]))")
+                }
+                return .str(PyStr(try vm.format(vm.builtinBase(args[0]), spec.value)))
+            }
+        }
         method(int, "to_bytes") { vm, args throws(PythonError) in
             try args.check("to_bytes", min: 1, max: 3, keywords: ["length", "byteorder", "signed"], vm: vm)
             let length = args.positionalCount > 1 ? try vm.indexValue(args[1]) : try vm.indexValue(args.keyword("length") ?? .int(1))
@@ -175,8 +199,12 @@ extension Builtins {
         }
         classMethod(int, "from_bytes") { vm, args throws(PythonError) in
             try args.check("from_bytes", min: 2, max: 3, keywords: ["bytes", "byteorder", "signed"], vm: vm)
-            guard let b = args[1].asBytes?.bytes ?? (try? vm.iterateToArray(args[1]))?.compactMap({ v -> UInt8? in if case .int(let i) = v { return UInt8(truncatingIfNeeded: i) }; return nil }) else { return .int(0) }
+            let source = args.positionalCount > 1 ? args[1] : (args.keyword("bytes") ?? .none)
+            let b = try vm.bytesOfFromBytesArgument(source)
             let order = (args.positionalCount > 2 ? args[2] : args.keyword("byteorder"))?.asString ?? "big"
+            guard order == "big" || order == "little" else {
+                throw vm.makeError(Builtins.shared.valueError, "byteorder must be either 'little' or 'big'")
+            }
             let signed = try vm.isTrue(args.keyword("signed") ?? .bool(false))
             // Packed into words, least significant byte first (one pass: shifting the value a
             // byte at a time was quadratic).
@@ -288,7 +316,9 @@ extension Builtins {
             guard args.positionalCount == 4, let meta = args[0].asType else {
                 throw vm.makeError(Builtins.shared.typeError, "type.__new__() takes exactly 3 arguments")
             }
-            return try vm.typeFromArguments(meta, args[1], args[2], args[3])
+            // Keyword arguments go to `__init_subclass__`.
+            let keywords = args.keywordNames.enumerated().map { ($0.element, args[4 + $0.offset]) }
+            return try vm.typeFromArguments(meta, args[1], args[2], args[3], keywords: keywords)
         }
         method(type, "__init__") { _, _ throws(PythonError) in .none }
         method(type, "__setattr__") { vm, args throws(PythonError) in
@@ -437,5 +467,25 @@ extension VM {
         if !s.isEmpty { return nil }
         let value = mantissa * pow(2.0, Double(exponent))
         return negative ? -value : value
+    }
+}
+
+extension VM {
+    /// The bytes `int.from_bytes` reads from its argument: bytes, a bytearray or an iterable
+    /// of ints in `range(0, 256)`, with CPython's errors otherwise.
+    func bytesOfFromBytesArgument(_ source: Value) throws(PythonError) -> [UInt8] {
+        if let b = source.asBytes { return b.bytes }
+        if let b = source.asByteArray { return b.bytes }
+        if case .str = source { throw makeError(Builtins.shared.typeError, "cannot convert 'str' object to bytes") }
+        if isNotIterableType(source) {
+            throw makeError(Builtins.shared.typeError, "cannot convert '\(typeName(source))' object to bytes")
+        }
+        var out: [UInt8] = []
+        for v in try iterateToArray(source) {
+            let i = try indexValue(v)
+            guard i >= 0 && i < 256 else { throw makeError(Builtins.shared.valueError, "bytes must be in range(0, 256)") }
+            out.append(UInt8(i))
+        }
+        return out
     }
 }

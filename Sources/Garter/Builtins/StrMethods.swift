@@ -79,9 +79,12 @@ extension Builtins {
             guard let v, !v.isNone else { return nil }
             return try vm.indexValue(v)
         }
+        /// The str argument `v`; otherwise a TypeError "<what> must be str, not T" (just
+        /// "must be str, not T" for an empty `what`).
         func strArg(_ vm: VM, _ v: Value, _ what: @autoclosure () -> String) throws(PythonError) -> String {
             guard case .str(let s) = v else {
-                throw vm.makeError(Builtins.shared.typeError, "\(what()) must be str, not \(vm.typeName(v))")
+                let prefix = what()
+                throw vm.makeError(Builtins.shared.typeError, (prefix.isEmpty ? "" : prefix + " ") + "must be str, not \(vm.typeName(v))")
             }
             return s.value
         }
@@ -162,7 +165,7 @@ extension Builtins {
         }
         for name in ["find", "rfind", "index", "rindex", "count"] {
             strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
-                let sub = try strArg(vm, a[0], "must be str, not").isEmpty ? "" : try strArg(vm, a[0], "must be str, not")
+                let sub = try strArg(vm, a[0], "")
                 let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
                 let end = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil)
                 if s.isASCII && (start != nil || end != nil) {
@@ -219,7 +222,7 @@ extension Builtins {
         }
         for name in ["partition", "rpartition"] {
             strMethod(name, min: 1, max: 1) { vm, s, a throws(PythonError) in
-                let sep = try strArg(vm, a[0], "must be str, not")
+                let sep = try strArg(vm, a[0], "")
                 let (x, y, z) = try vm.py { name == "partition" ? try StrOps.partition(s.value, sep) : try StrOps.rpartition(s.value, sep) }
                 return .object(PyTuple([.str(PyStr(x)), .str(PyStr(y)), .str(PyStr(z))]))
             }

@@ -734,13 +734,16 @@ enum StrOps {
     static func ascii(_ s: String) -> String { repr(s, asciiOnly: true) }
 
     /// `repr(bytes)`: `b'...'` with CPython's quote choice and `\t \n \r \\ \xhh` escapes.
-    static func bytesRepr(_ b: [UInt8]) -> String {
+    /// `repr(bytes)`; `forByteArray` escapes a single quote even inside double quotes, as
+    /// CPython's `bytearray` repr does.
+    static func bytesRepr(_ b: [UInt8], forByteArray: Bool = false) -> String {
         let quote: UInt8 = b.contains(0x27) && !b.contains(0x22) ? 0x22 : 0x27
         var out: [UInt8] = [0x62, quote]
         out.reserveCapacity(b.count + 3)
         for x in b {
             switch x {
             case quote, 0x5C: out.append(0x5C); out.append(x)
+            case 0x27 where forByteArray: out.append(0x5C); out.append(x)
             case 0x09: out.append(0x5C); out.append(0x74)
             case 0x0A: out.append(0x5C); out.append(0x6E)
             case 0x0D: out.append(0x5C); out.append(0x72)

@@ -108,4 +108,55 @@ enum UnicodeCodecs {
                 : "'\(name)' codec can't decode byte 0x\(String(first, radix: 16, uppercase: false).count == 1 ? "0" : "")\(String(first, radix: 16)) in position \(start): \(reason)"
         }
     }
+
+    /// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a scalar, as CPython's messages and the
+    /// `backslashreplace` handler write it.
+    static func escaped(_ u: Unicode.Scalar) -> String {
+        func hex(_ v: UInt32, _ width: Int) -> String {
+            let h = String(v, radix: 16)
+            return String(repeating: "0", count: Swift.max(0, width - h.count)) + h
+        }
+        if u.value < 0x100 { return "\\x" + hex(u.value, 2) }
+        if u.value < 0x10000 { return "\\u" + hex(u.value, 4) }
+        return "\\U" + hex(u.value, 8)
+    }
+
+    /// What encoding error handler `errors` writes for a scalar the codec cannot encode
+    /// (`ignore`, `replace`, `xmlcharrefreplace`, `backslashreplace`, `namereplace`); nil
+    /// for an unknown handler.
+    static func encodeReplacement(_ u: Unicode.Scalar, errors: String) -> String? {
+        switch errors {
+        case "ignore": return ""
+        case "replace": return "?"
+        case "xmlcharrefreplace": return "&#\(u.value);"
+        case "backslashreplace": return escaped(u)
+        case "namereplace":
+            if let name = u.properties.name { return "\\N{\(name)}" }
+            return escaped(u)
+        default: return nil
+        }
+    }
+
+    /// UTF-8 text with each byte that is not part of a valid sequence written as `\xNN`
+    /// (the `backslashreplace` decoding handler).
+    static func decodeUTF8EscapingInvalid(_ bytes: [UInt8]) -> String {
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            var matched = false
+            for len in 1...4 where i + len <= bytes.count {
+                if let s = String(validating: bytes[i..<(i + len)], as: UTF8.self) {
+                    out += s
+                    i += len
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out += "\\x" + (bytes[i] < 16 ? "0" : "") + String(bytes[i], radix: 16)
+                i += 1
+            }
+        }
+        return out
+    }
 }

@@ -351,14 +351,26 @@ extension Compiler {
             }
             if !keywords.isEmpty {
                 emit(.buildMap, 0)
+                var afterDoubleStar = false
                 for k in keywords {
                     if let name = k.name {
-                        loadConst(.str(name))
-                        try compileExpression(k.value)
-                        emit(.mapAdd, 1)
+                        if afterDoubleStar {
+                            // Merged like a `**` mapping, so a name a previous `**x` gave is
+                            // "got multiple values for keyword argument".
+                            emit(.buildMap, 0)
+                            loadConst(.str(name))
+                            try compileExpression(k.value)
+                            emit(.mapAdd, 1)
+                            emit(.dictMerge, 1)
+                        } else {
+                            loadConst(.str(name))
+                            try compileExpression(k.value)
+                            emit(.mapAdd, 1)
+                        }
                     } else {
                         try compileExpression(k.value)
                         emit(.dictMerge, 1)
+                        afterDoubleStar = true
                     }
                 }
                 emit(.callFunctionEx, 1)

@@ -315,10 +315,20 @@ def _setup_namedtuple(cls, typename, field_names, field_defaults, defaults, modu
     cls.__getnewargs__ = __getnewargs__
     cls.__match_args__ = field_names
     for index, name in enumerate(field_names):
-        setattr(cls, name, property(_itemgetter(index), doc=f'Alias for field number {index}'))
+        setattr(cls, name, property(_itemgetter(index), _field_set, _field_delete,
+                                    doc=f'Alias for field number {index}'))
     if module is not None:
         cls.__module__ = module
     return cls
+
+
+def _field_set(self, value):
+    # CPython's field descriptor (`_tuplegetter`) refuses assignment with this message.
+    raise AttributeError("can't set attribute")
+
+
+def _field_delete(self):
+    raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1175,9 +1185,16 @@ class _ABC:
         return type(list[int])(cls, item)
 
 
-_seqs = (list, tuple, str, range, bytes)
+_seqs = (list, tuple, str, range, bytes, bytearray)
 _sets = (set, frozenset)
 _dict_views = (type({}.keys()), type({}.values()), type({}.items()))
+
+
+class _AnyClass:
+    pass
+
+
+_mappings = (dict, type(_AnyClass.__dict__))
 _iters = (type(iter([])), type(iter(())), type(iter('')), type(iter(range(0))), type(iter({})),
           type(iter(set())), type(x for x in ()), type(zip()), type(map(None, ())), type(enumerate(())),
           type(reversed([])), type(filter(None, ())))
@@ -1191,7 +1208,7 @@ class Hashable(_ABC):
     @classmethod
     def __subclasscheck__(cls, subclass):
         for base in subclass.__mro__:
-            if base in (list, dict, set):
+            if base in (list, dict, set, bytearray):
                 return False
             try:
                 d = vars(base)
@@ -1204,7 +1221,7 @@ class Hashable(_ABC):
 
 class Iterable(_ABC):
     _abc_abstract = ('__iter__',)
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views + _iters
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views + _iters
     _abc_methods = ('__iter__',)
 
 
@@ -1219,7 +1236,7 @@ class Iterator(Iterable):
 
 class Reversible(Iterable):
     _abc_abstract = ('__reversed__',)
-    _abc_builtins = (list, tuple, str, range, bytes, dict) + _dict_views
+    _abc_builtins = (list, tuple, str, range, bytes, bytearray) + _mappings + _dict_views
     _abc_methods = ('__reversed__', '__iter__')
 
 
@@ -1231,18 +1248,18 @@ class Generator(Iterator):
 
 class Sized(_ABC):
     _abc_abstract = ('__len__',)
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views
     _abc_methods = ('__len__',)
 
 
 class Container(_ABC):
     _abc_abstract = ('__contains__',)
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views
     _abc_methods = ('__contains__',)
 
 
 class Collection(Sized, Iterable, Container):
-    _abc_builtins = _seqs + _sets + (dict,) + _dict_views
+    _abc_builtins = _seqs + _sets + _mappings + _dict_views
     _abc_methods = ('__len__', '__iter__', '__contains__')
 
 
@@ -1304,7 +1321,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     _abc_abstract = ('__getitem__',)
-    _abc_builtins = (dict,)
+    _abc_builtins = _mappings
     _abc_methods = ()
 
     def get(self, key, default=None):
@@ -1440,7 +1457,7 @@ class Sequence(Reversible, Collection):
 
 class MutableSequence(Sequence):
     _abc_abstract = ('__setitem__', '__delitem__', 'insert')
-    _abc_builtins = (list,)
+    _abc_builtins = (list, bytearray)
     _abc_methods = ()
 
     def append(self, value):
@@ -1514,7 +1531,7 @@ class AsyncIterator(AsyncIterable):
 
 
 class ByteString(Sequence):
-    _abc_builtins = (bytes,)
+    _abc_builtins = (bytes, bytearray)
 """#
 }
 

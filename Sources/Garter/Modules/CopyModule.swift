@@ -43,6 +43,10 @@ def _reduce(x):
         return x.__reduce__()
     if isinstance(x, (set, frozenset)) and not isinstance(x, BaseException):
         return (cls, (list(x),), getattr(x, '__dict__', None) or None)
+    if cls is bytearray:
+        return (bytearray, (bytes(x),))
+    if cls is slice:
+        return (slice, (x.start, x.stop, x.step))
     if isinstance(x, BaseException):
         state = x.__dict__ or None
         return (cls, x.args, state)

@@ -408,7 +408,13 @@ enum ItertoolsModule {
             let n = pool.count
             var r = n
             if let rv = positionalOrKeyword(args, 1, "r"), !rv.isNone {
-                r = try vm.indexValue(rv)
+                // CPython converts `r` with PyLong_AsSsize_t: only ints (no `__index__`).
+                switch vm.builtinBase(rv) {
+                case .int, .bool: r = try vm.indexValue(rv)
+                case .object(let o) where o.kind == .bigInt:
+                    throw vm.makeError(Builtins.shared.overflowError, "Python int too large to convert to C ssize_t")
+                default: throw vm.makeError(Builtins.shared.typeError, "Expected int as r")
+                }
                 if r < 0 { throw vm.makeError(Builtins.shared.valueError, "r must be non-negative") }
             }
             var indices = Array(0..<n)

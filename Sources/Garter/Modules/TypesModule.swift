@@ -1,6 +1,6 @@
 /// `types`: `SimpleNamespace` (CPython's repr, equality, recursion-safe repr, messages naming
-/// `types.SimpleNamespace`), `MappingProxyType` (a read-only view: lookups, views, `copy`,
-/// `|`, equality; assignment and mutators refused as in CPython), the names of Garter's
+/// `types.SimpleNamespace`), `MappingProxyType` (the native `mappingproxy`, see
+/// `PyMappingProxy`), the names of Garter's
 /// built-in types (`FunctionType`, `LambdaType`, `GeneratorType`, `CoroutineType`,
 /// `MethodType`, `BuiltinFunctionType`, `ModuleType`, `NoneType`, `EllipsisType`,
 /// `NotImplementedType`, `UnionType`, `GenericAlias`), `new_class`, `prepare_class`, `resolve_bases`,
@@ -135,101 +135,12 @@ def _ns_type_name(obj):
 SimpleNamespace.__module__ = 'types'
 
 
-def _is_mapping(m):
-    if isinstance(m, (list, tuple)):
-        return False
-    t = type(m)
-    return hasattr(t, '__getitem__') and hasattr(t, 'keys')
+class _C:
+    pass
 
 
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-
-    def __new__(cls, mapping):
-        if not _is_mapping(mapping):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mp_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mp_mapping[key]
-
-    def get(self, key, default=None):
-        return self._mp_mapping.get(key, default)
-
-    def keys(self):
-        return self._mp_mapping.keys()
-
-    def values(self):
-        return self._mp_mapping.values()
-
-    def items(self):
-        return self._mp_mapping.items()
-
-    def copy(self):
-        return self._mp_mapping.copy()
-
-    def __iter__(self):
-        return iter(self._mp_mapping)
-
-    def __reversed__(self):
-        return reversed(self._mp_mapping)
-
-    def __len__(self):
-        return len(self._mp_mapping)
-
-    def __contains__(self, key):
-        return key in self._mp_mapping
-
-    def __eq__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mp_mapping
-        return self._mp_mapping == other
-
-    def __ne__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mp_mapping
-        return self._mp_mapping != other
-
-    def __hash__(self):
-        raise TypeError("unhashable type: 'mappingproxy'")
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mp_mapping
-        return self._mp_mapping | other
-
-    def __ror__(self, other):
-        return other | self._mp_mapping
-
-    def __ior__(self, other):
-        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mp_mapping,)
-
-    def __str__(self):
-        return str(self._mp_mapping)
-
-    def __getattr__(self, name):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __delattr__(self, name):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
+MappingProxyType = type(_C.__dict__)
+del _C
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -222,7 +222,7 @@ extension VM {
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__doc__": return .none
         case "__class__": return .object(t.metaclass ?? Builtins.shared.type)
-        case "__dict__" where !t.isBuiltin: return .object(t.dict.copy())
+        case "__dict__" where !t.isBuiltin: return .object(PyMappingProxy(owner: t))
         default: break
         }
         // Attributes defined by a metaclass, bound to the class.
@@ -569,21 +569,11 @@ extension VM {
         switch o.kind {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            if let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .property {
-                let p = unsafeDowncast(ao, to: PyProperty.self)
-                if p.deleter.isNone {
-                    throw makeError(Builtins.shared.attributeError, "\(propertyLabel(p)) of '\(inst.cls.name)' object has no deleter")
-                }
-                _ = try callValue(p.deleter, [obj])
-                return
-            }
             if let custom = inst.cls.lookup(Names.delattr), !(custom.asObject?.kind == .builtinFunction) {
                 _ = try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name)])
                 return
             }
-            if try inst.attributes.remove(.str(name), vm: self) == nil {
-                throw attributeError(obj, name.value)
-            }
+            try genericDeleteAttribute(inst, obj, name)
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if let meta = t.metaclass, let custom = meta.lookup(Names.delattr), custom.asObject?.kind != .builtinFunction {
@@ -597,6 +587,35 @@ extension VM {
         case .module:
             if try unsafeDowncast(o, to: PyModule.self).dict.remove(.str(name), vm: self) == nil { throw attributeError(obj, name.value) }
         default:
+            throw attributeError(obj, name.value)
+        }
+    }
+
+    /// `object.__delattr__`: a property's deleter, a data descriptor's `__delete__` (an
+    /// AttributeError `__delete__` for one without), else the instance dict entry.
+    func genericDeleteAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr) throws(PythonError) {
+        if let attr = inst.cls.lookup(name), case .object(let ao) = attr {
+            if ao.kind == .property {
+                let p = unsafeDowncast(ao, to: PyProperty.self)
+                if p.deleter.isNone {
+                    throw makeError(Builtins.shared.attributeError, "\(propertyLabel(p)) of '\(inst.cls.name)' object has no deleter")
+                }
+                _ = try callValue(p.deleter, [obj])
+                return
+            }
+            if isUserInstance(attr) {
+                if let deleter = lookupSpecial(attr, Names.delete) {
+                    _ = try callValue(try bindDescriptor(deleter, instance: attr, owner: typeOf(attr)), [obj])
+                    return
+                }
+                if lookupSpecial(attr, Names.set) != nil {
+                    throw makeError(Builtins.shared.attributeError, "__delete__")
+                }
+            }
+        }
+        if try inst.attributes.remove(.str(name), vm: self) == nil {
+            // An unset `__slots__` member: CPython's member descriptor names only the slot.
+            if slotOwner(inst.cls, name.value) != nil { throw makeError(Builtins.shared.attributeError, name.value) }
             throw attributeError(obj, name.value)
         }
     }

@@ -168,6 +168,17 @@ extension VM {
 
     /// True when `v`'s type cannot be iterated at all (no `__iter__`, not a sequence): the
     /// case where CPython replaces the TypeError of `*v` with its own message.
+    /// `callable(v)`.
+    func isCallable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        switch o.kind {
+        case .function, .builtinFunction, .boundMethod, .type: return true
+        case .instance: return unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.call) != nil
+        case .native: return unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) != nil
+        default: return false
+        }
+    }
+
     func isNotIterableType(_ v: Value) -> Bool {
         let t = typeOf(v)
         return t.lookup(Interned.str("__iter__")) == nil && t.lookup(Interned.str("__getitem__")) == nil

@@ -61,7 +61,8 @@ extension VM {
     }
 
     /// `type(name, bases, namespace)` / `type.__new__(meta, name, bases, namespace)`.
-    func typeFromArguments(_ meta: PyType, _ name: Value, _ bases: Value, _ namespace: Value) throws(PythonError) -> Value {
+    func typeFromArguments(_ meta: PyType, _ name: Value, _ bases: Value, _ namespace: Value,
+                           keywords: [(PyStr, Value)] = []) throws(PythonError) -> Value {
         guard case .str(let n) = name else {
             throw makeError(Builtins.shared.typeError, "type.__new__() argument 1 must be str, not \(typeName(name))")
         }
@@ -77,9 +78,9 @@ extension VM {
         }
         let bases = try checkedBases(baseTuple.items)
         if meta === Builtins.shared.type, let winner = bases.compactMap({ $0.metaclass }).first {
-            return try instantiateMetaclass(winner, name: n.value, bases: bases, namespace: ns, keywords: [])
+            return try instantiateMetaclass(winner, name: n.value, bases: bases, namespace: ns, keywords: keywords)
         }
-        return .object(try makeClass(name: n.value, bases: bases, namespace: ns, metaclass: meta, keywords: []))
+        return .object(try makeClass(name: n.value, bases: bases, namespace: ns, metaclass: meta, keywords: keywords))
     }
 
     /// PEP 560: bases that are not classes but have `__mro_entries__` (`list[int]`) are
@@ -371,7 +372,7 @@ final class PyMemberDescriptor: PyNativeObject, @unchecked Sendable {
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(d.name.value)' for '\(d.owner.name)' objects doesn't apply to this object")
             }
             if try inst.attributes.remove(.str(d.name), vm: vm) == nil {
-                throw vm.makeError(Builtins.shared.attributeError, "'\(inst.cls.name)' object has no attribute '\(d.name.value)'")
+                throw vm.makeError(Builtins.shared.attributeError, d.name.value)
             }
             return .none
         }),

@@ -159,6 +159,9 @@ struct HeapWalker {
             } else if let c = o as? PyExternalCoroutine {
                 for v in c.args { visit(v) }
                 for (_, v) in c.keywords { visit(v) }
+            } else if let p = o as? PyMappingProxy {
+                if let t = p.owner { visit(.object(t)) }
+                visit(p.target)
             }
         case .bigInt, .bytes, .builtinFunction, .range, .slice, .rangeIterator, .notImplemented, .ellipsis, .code, .external:
             break
@@ -215,6 +218,8 @@ struct HeapWalker {
                 d.storage = []
                 d.head = 0
                 d.count = 0
+            } else if let p = o as? PyMappingProxy {
+                p.clear()
             }
         default:
             break

@@ -106,9 +106,10 @@ extension VM {
         case ("set", 1, 2):
             guard case .object(let o) = v[0], o.kind == .set || o.kind == .frozenSet else { return nil }
             return setIterator(unsafeDowncast(o, to: PySet.self), start: n[0], startCount: n[1])
-        case ("dict", 1, 3):
+        case ("dict", 1, 3), ("dict", 1, 4):
             guard let d = v[0].asDict, n[0] >= 0, n[0] <= 2, n[1] >= 0 else { return nil }
-            return dictIterator(d, n[0] == 0 ? .keys : n[0] == 1 ? .values : .items, start: n[1], startCount: n[2])
+            return dictIterator(d, n[0] == 0 ? .keys : n[0] == 1 ? .values : .items, start: n[1], startCount: n[2],
+                                remaining: n.count > 3 ? n[3] : nil)
         case ("enumerate", 2, 0):
             guard isIteratorObject(v[0]) else { return nil }
             switch v[1] {

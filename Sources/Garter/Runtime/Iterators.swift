@@ -148,8 +148,11 @@ extension VM {
         }
     }
 
-    func dictIterator(_ d: PyDict, _ which: PyDictView.Which, start: Int = 0, startCount: Int? = nil) -> Value {
+    func dictIterator(_ d: PyDict, _ which: PyDictView.Which, start: Int = 0, startCount: Int? = nil, remaining: Int? = nil) -> Value {
         let startCount = startCount ?? d.count
+        // Entries still expected, as CPython's `di_len`: finding one more means keys were
+        // replaced while the size stayed the same.
+        var remaining = remaining ?? startCount
         var i = start
         let name: String
         switch which {
@@ -164,6 +167,11 @@ extension VM {
             while let e = d.rawEntry(i) {
                 i += 1
                 if case .unbound = e.key { continue }
+                if remaining <= 0 {
+                    i = Int.max
+                    throw vm.makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
+                }
+                remaining -= 1
                 switch which {
                 case .keys: return e.key
                 case .values: return e.value
@@ -173,7 +181,7 @@ extension VM {
             return nil
         }
         let w = which == .keys ? 0 : which == .values ? 1 : 2
-        setSaver(result) { SavedIterator(kind: "dict", values: [.object(d)], ints: [w, i, startCount]) }
+        setSaver(result) { SavedIterator(kind: "dict", values: [.object(d)], ints: [w, i, startCount, remaining]) }
         return result
     }
 

@@ -663,10 +663,23 @@ extension VM {
             throw makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
         case .object(let o) where o.kind == .instance:
             if let base = builtinDelegate(v, for: Names.index) { return try indexValue(base) }
-            if let r = try callSpecial(v, Names.index, []) { return try indexValue(r) }
+            if let r = try callSpecial(v, Names.index, []) { return try indexValue(try checkedIndexResult(r)) }
         default: break
         }
         throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+}
+
+extension VM {
+    /// The result of a `__index__` call as a plain int: an int subclass gives its value,
+    /// anything else is CPython's TypeError (so `__index__` returning `self` cannot recurse).
+    func checkedIndexResult(_ r: Value) throws(PythonError) -> Value {
+        switch builtinBase(r) {
+        case .int, .bool: return builtinBase(r)
+        case .object(let o) where o.kind == .bigInt: return builtinBase(r)
+        default:
+            throw makeError(Builtins.shared.typeError, "__index__ returned non-int (type \(typeName(r)))")
+        }
     }
 }
 

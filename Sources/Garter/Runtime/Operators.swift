@@ -445,9 +445,38 @@ extension VM {
         }
     }
 
+    /// CPython's message for `del container[index]` on a type without item deletion: types
+    /// with sequence slots say "doesn't" for an integer index (`PySequence_DelItem`), every
+    /// other case "does not" (`PyObject_DelItem`); an index too large for the sequence
+    /// protocol is an IndexError first.
+    func itemDeletionError(_ container: Value, _ index: Value) -> PythonError {
+        var sequenceLike = false
+        switch container {
+        case .str: sequenceLike = true
+        case .object(let o):
+            switch o.kind {
+            case .list, .tuple, .dict, .set, .frozenSet, .bytes, .range, .dictView, .instance: sequenceLike = true
+            case .native: sequenceLike = !(o is PyComplex)
+            default: break
+            }
+        default: break
+        }
+        var isIndex = false
+        switch index {
+        case .int, .bool: isIndex = true
+        case .object(let o): isIndex = o.kind == .bigInt || (o.kind == .instance && lookupSpecial(index, Names.index) != nil)
+        default: break
+        }
+        if sequenceLike, case .object(let o) = index, o.kind == .bigInt {
+            return makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
+        }
+        let verb = sequenceLike && isIndex ? "doesn't" : "does not"
+        return makeError(Builtins.shared.typeError, "'\(typeName(container))' object \(verb) support item deletion")
+    }
+
     func deleteItem(_ container: Value, _ index: Value) throws(PythonError) {
         guard case .object(let o) = container else {
-            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object doesn't support item deletion")
+            throw itemDeletionError(container, index)
         }
         switch o.kind {
         case .list:
@@ -478,7 +507,7 @@ extension VM {
             if try callSpecial(container, Names.delitem, [index]) != nil { return }
             fallthrough
         default:
-            throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object doesn't support item deletion")
+            throw itemDeletionError(container, index)
         }
     }
 
@@ -492,7 +521,7 @@ extension VM {
         case .object(let o) where o.kind == .bigInt:
             return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? Int.min / 2 : Int.max / 2
         default:
-            if isUserInstance(v), let r = try callSpecial(v, Names.index, []) { return try sliceComponent(r) }
+            if isUserInstance(v), let r = try callSpecial(v, Names.index, []) { return try sliceComponent(try checkedIndexResult(r)) }
             throw makeError(Builtins.shared.typeError, "slice indices must be integers or None or have an __index__ method")
         }
     }
@@ -688,6 +717,8 @@ extension VM {
 
     /// CPython's set_intersection: iterate the smaller set.
     func setIntersection(_ a: PySet, _ b: PySet) throws(PythonError) -> PySet {
+        // `s & s` is a copy (same table layout), as in CPython.
+        if a === b { return try a.copy(vm: self) }
         var so = a, other = b
         let result = PySet(frozen: a.isFrozen)
         if other.count > so.count { swap(&so, &other) }

@@ -3,6 +3,7 @@
 extension VM {
     func isMapping(_ v: Value) -> Bool {
         if v.asDict != nil { return true }
+        if case .object(let o) = v, o is PyMappingProxy { return true }
         if isUserInstance(v) { return lookupSpecial(v, PyStr("keys")) != nil && lookupSpecial(v, Names.getitem) != nil }
         return false
     }

@@ -112,12 +112,6 @@ final class PyDict: PyObject, @unchecked Sendable {
         used += 1
     }
 
-    /// Drops every entry, keeping the entry array's allocation.
-    private func clearEntries() {
-        store.deinitialize(count: used)
-        used = 0
-    }
-
     // MARK: Lookup
 
     /// Finds the entry index for a key, or nil. `slot` receives the index-table slot where the
@@ -286,9 +280,12 @@ final class PyDict: PyObject, @unchecked Sendable {
         appendEntry(Entry(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
-        // Keep the table at most 2/3 full (deleted entries count too).
+        // Keep the table at most 2/3 full (deleted entries count too). The new size is
+        // CPython's (`GROWTH_RATE`: a power of two at least three times the live entries
+        // before this one), so the entry positions iteration sees evolve as in CPython and
+        // mutation during iteration is detected at the same point.
         if used * 3 >= (mask + 1) * 2 {
-            rebuild(minimumSize: count * 3)
+            rebuild(minimumSize: (count - 1) * 3 - 1)
         }
     }
 
@@ -334,12 +331,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         store[idx].value = .none
         count -= 1
         version &+= 1
-        if count == 0 {
-            clearEntries()
-            replaceTable(size: 1)
-        } else if used > 16 && count * 2 < used {
-            rebuild(minimumSize: count * 3)
-        }
+        // Like CPython, deletion never compacts: the next growth does.
         return old
     }
 
@@ -442,15 +434,27 @@ final class PyDict: PyObject, @unchecked Sendable {
         i >= 0 && i < used ? store[i] : nil
     }
 
+    /// `dict.copy()` with CPython's layout: a dict with at most a third of its entries
+    /// deleted is cloned as is (same table size, deleted entries kept), any other is
+    /// compacted into a table presized for its live entries.
     func copy() -> PyDict {
-        let d = PyDict()
-        d.reserveEntries(count)
-        for n in 0..<used {
-            if case .unbound = store[n].key { continue }
-            d.appendEntry(store[n])
+        if count == 0 { return PyDict() }
+        if count < used * 2 / 3 {
+            let d = PyDict(capacity: count)
+            for n in 0..<used {
+                if case .unbound = store[n].key { continue }
+                d.appendEntry(store[n])
+            }
+            d.count = d.used
+            d.rebuild(minimumSize: d.mask)
+            return d
         }
-        d.count = d.used
-        d.rebuild(minimumSize: d.count * 3)
+        let d = PyDict()
+        d.reserveEntries(used)
+        for n in 0..<used { d.appendEntry(store[n]) }
+        d.count = count
+        d.replaceTable(size: mask + 1)
+        d.table.update(from: table, count: mask + 1)
         return d
     }
 

@@ -64,12 +64,22 @@ final class PySet: PyObject, @unchecked Sendable {
             var i = hash & mask
             var perturb = UInt(bitPattern: hash)
             let startVersion = version
+            // The last dummy on the probe path before an unused slot: a new key takes it
+            // (CPython 3.11's `freeslot`, overwritten by every dummy it passes).
+            var freeSlot = -1
             while true {
                 let probes = (i + PySet.linearProbes <= mask) ? PySet.linearProbes : 0
                 var j = i
                 var n = 0
                 while true {
                     if hashes[j] == 0, case .unbound = keys[j] {
+                        if freeSlot >= 0 {
+                            used += 1
+                            keys[freeSlot] = key
+                            hashes[freeSlot] = hash
+                            version &+= 1
+                            return
+                        }
                         // found unused
                         fill += 1
                         used += 1
@@ -89,6 +99,8 @@ final class PySet: PyObject, @unchecked Sendable {
                             if version != startVersion || self.mask != mask { continue restart }
                         }
                         if eq { return }
+                    } else if hashes[j] == -1, !isActive(j) {
+                        freeSlot = j
                     }
                     if n >= probes { break }
                     n += 1

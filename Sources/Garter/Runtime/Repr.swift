@@ -54,13 +54,7 @@ extension VM {
                     return "{" + parts.joined(separator: ", ") + "}"
                 }
             case .set, .frozenSet:
-                let s = unsafeDowncast(o, to: PySet.self)
-                let name = s.isFrozen ? "frozenset" : "set"
-                if s.count == 0 { return name + "()" }
-                return try reprGuarded(o, name + "(...)") { vm throws(PythonError) in
-                    let inner = "{" + (try vm.reprItems(s.elements)) + "}"
-                    return s.isFrozen ? "frozenset(" + inner + ")" : inner
-                }
+                return try setRepr(unsafeDowncast(o, to: PySet.self), typeName: nil)
             case .bytes: return StrOps.bytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
@@ -98,7 +92,13 @@ extension VM {
                 return "<module '\(unsafeDowncast(o, to: PyModule.self).name)' (built-in)>"
             case .instance:
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if let base = builtinDelegate(v, for: Names.repr) { return try repr(base) }
+                if let base = builtinDelegate(v, for: Names.repr) {
+                    // A set subclass shows its class name: `MySet({1, 2})`.
+                    if case .object(let bo) = base, bo.kind == .set || bo.kind == .frozenSet {
+                        return try setRepr(unsafeDowncast(bo, to: PySet.self), typeName: inst.cls.name)
+                    }
+                    return try repr(base)
+                }
                 if let r = try callSpecialIfUser(v, Names.repr, []) {
                     guard case .str(let s) = r else {
                         throw makeError(Builtins.shared.typeError, "__repr__ returned non-string (type \(typeName(r)))")
@@ -174,12 +174,26 @@ extension VM {
         return try body(self)
     }
 
+    /// `repr` of a set or frozenset: `{1, 2}`, `frozenset({1})`, `set()`; a subclass's
+    /// `typeName` replaces the type's own (`MySet({1})`, `MySet()`).
+    func setRepr(_ s: PySet, typeName: String?) throws(PythonError) -> String {
+        let name = typeName ?? (s.isFrozen ? "frozenset" : "set")
+        if s.count == 0 { return name + "()" }
+        return try reprGuarded(s, name + "(...)") { vm throws(PythonError) in
+            let inner = "{" + (try vm.reprItems(s.elements)) + "}"
+            return typeName == nil && !s.isFrozen ? inner : name + "(" + inner + ")"
+        }
+    }
+
     func str(_ v: Value) throws(PythonError) -> String {
         switch v {
         case .str(let s): return s.value
         case .object(let o) where o.kind == .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            if let base = builtinDelegate(v, for: Names.str), builtinDelegate(v, for: Names.repr) != nil { return try str(base) }
+            if let base = builtinDelegate(v, for: Names.str), builtinDelegate(v, for: Names.repr) != nil {
+                if case .object(let bo) = base, bo.kind == .set || bo.kind == .frozenSet { return try repr(v) }
+                return try str(base)
+            }
             if let r = try callSpecialIfUser(v, Names.str, []) {
                 guard case .str(let s) = r else {
                     throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")
@@ -188,6 +202,16 @@ extension VM {
             }
             if inst.exception != nil {
                 return try exceptionString(inst)
+            }
+            return try repr(v)
+        case .object(let o) where o.kind == .native:
+            // A native type may define `__str__` (mappingproxy shows its mapping).
+            if let f = unsafeDowncast(o, to: PyNativeObject.self).type.dict.getString(Names.str) {
+                let r = try callValue(f, [v])
+                guard case .str(let s) = r else {
+                    throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")
+                }
+                return s.value
             }
             return try repr(v)
         default:
@@ -293,12 +317,20 @@ extension VM {
             positional = t.items
         } else {
             positional = [args]
-            if args.asDict != nil || (isUserInstance(args) && lookupSpecial(args, Names.getitem) != nil) {
-                mapping = args
+            // CPython's `PyMapping_Check`: any non-str object with item access (a list or
+            // bytes too) may serve `%(key)s` and is never "not all arguments converted".
+            switch args {
+            case .str: break
+            case .object(let o):
+                switch o.kind {
+                case .dict, .list, .bytes, .range: mapping = args
+                case .instance, .native: if lookupSpecial(args, Names.getitem) != nil { mapping = args }
+                default: break
+                }
+            default: break
             }
         }
         var index = 0
-        var usedMapping = false
         func next() throws(PythonError) -> Value {
             guard index < positional.count else {
                 throw makeError(Builtins.shared.typeError, "not enough arguments for format string")
@@ -335,8 +367,9 @@ extension VM {
                     guard let m = mapping else {
                         throw makeError(Builtins.shared.typeError, "format requires a mapping")
                     }
-                    usedMapping = true
                     value = try getItem(m, .str(PyStr(key)))
+                    // The mapping was the only argument: a later `%s` has none left.
+                    index = positional.count
                 } else {
                     value = try next()
                 }
@@ -344,7 +377,7 @@ extension VM {
             }
         }
         if let parseError { throw VM.error(from: parseError) }
-        if index < positional.count && !usedMapping && mapping == nil {
+        if index < positional.count && mapping == nil {
             throw makeError(Builtins.shared.typeError, "not all arguments converted during string formatting")
         }
         return .str(PyStr(out))

@@ -683,6 +683,17 @@ struct SnapshotDecoder {
             let u = PyUnion(try values())
             register(u)
             return u
+        case .mappingProxy:
+            let p: PyMappingProxy
+            switch try r.u8() {
+            case 0:
+                guard let t = try value().asType else { throw SnapshotError("bad mappingproxy") }
+                p = PyMappingProxy(owner: t)
+            case 1: p = PyMappingProxy(mapping: try value())
+            default: throw SnapshotError("bad mappingproxy")
+            }
+            register(p)
+            return p
         case .asyncGenWrapped:
             let a = PyAsyncGenWrapped(try value())
             register(a)

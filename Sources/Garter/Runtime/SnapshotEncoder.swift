@@ -530,6 +530,18 @@ struct SnapshotEncoder {
                 register(o)
                 return
             }
+            if let p = o as? PyMappingProxy {
+                kind(.mappingProxy)
+                if let t = p.owner {
+                    w.u8(0)
+                    try value(.object(t))
+                } else {
+                    w.u8(1)
+                    try value(p.target)
+                }
+                register(o)
+                return
+            }
             if let a = o as? PyAsyncGenWrapped {
                 kind(.asyncGenWrapped)
                 try value(a.value)

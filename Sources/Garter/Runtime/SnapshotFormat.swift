@@ -24,7 +24,8 @@ enum SnapshotFormat {
         case list = 1, tuple, dict, set, frozenSet, bytes, bigInt, function, cell, type, instance, module,
              boundMethod, builtin, range, slice, property, staticMethod, classMethod, generator, listIterator,
              rangeIterator, dictView, externalFunction, externalCoroutine, code, notImplemented, ellipsis, nativeIterator,
-             asyncGenerator, asyncGenAwaitable, asyncGenWrapped, genericAlias, unionType, complex
+             asyncGenerator, asyncGenAwaitable, asyncGenWrapped, genericAlias, unionType, complex,
+             mappingProxy
     }
 }
 

@@ -424,6 +424,7 @@ struct Parser {
     mutating func parseIf() throws(CompileError) -> Stmt {
         let t = advance()
         let test = try parseNamedExpression()
+        if let e = try invalidNamedExpressionError(test) { throw e }
         let body = try parseBlock(after: "'if' statement", line: t.line)
         var orElse: [Stmt] = []
         if kind == .kwElif {
@@ -441,6 +442,7 @@ struct Parser {
     mutating func parseWhile() throws(CompileError) -> Stmt {
         let t = advance()
         let test = try parseNamedExpression()
+        if let e = try invalidNamedExpressionError(test) { throw e }
         let body = try parseBlock(after: "'while' statement", line: t.line)
         var orElse: [Stmt] = []
         if kind == .kwElse {

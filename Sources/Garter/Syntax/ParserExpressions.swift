@@ -37,6 +37,39 @@ extension Parser {
         return CompileError.syntax("invalid syntax. Perhaps you forgot a comma?", line: first.line, column: first.column + 1).ending(at: current)
     }
 
+    /// CPython's `invalid_named_expression`, for a `=` right after a named expression where
+    /// `==` or `:=` was meant (`if x = 1:`, `[x = 1]`): a name gets "Maybe you meant '==' or
+    /// ':='", another single-operand expression "cannot assign to ... here"; nil when the
+    /// next token is not `=`, the expression is a comparison, boolean, tuple or list, or the
+    /// value after `=` is itself followed by `=` or `:=`. Consumes the `=` and the value.
+    mutating func invalidNamedExpressionError(_ e: Expr) throws(CompileError) -> CompileError? {
+        guard kind == .equal, peekKind() != .equal else { return nil }
+        var what = Parser.describe(e)
+        switch e.kind {
+        case .name: break
+        case .attribute: what = "attribute"
+        case .subscript: what = "subscript"
+        case .compare, .boolean, .ifExpression, .lambda, .namedExpression, .tuple, .list, .listComprehension,
+             .generatorExpression, .starred, .yield, .yieldFrom:
+            return nil
+        case .unary(let op, _) where op == .not:
+            return nil
+        case .constant(let c):
+            switch c {
+            case .none, .bool: return nil
+            default: break
+            }
+        default: break
+        }
+        skip()
+        let value = try parseBitwiseOr()
+        if kind == .equal || kind == .colonEqual { return nil }
+        if case .name = e.kind {
+            return CompileError.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: e.line, column: e.column + 1).spanning(value)
+        }
+        return CompileError.syntax("cannot assign to \(what) here. Maybe you meant '==' instead of '='?", line: e.line, column: e.column + 1).spanning(e)
+    }
+
     mutating func parseStarOrNamed() throws(CompileError) -> Expr {
         if kind == .star {
             let s = advance()
@@ -419,9 +452,7 @@ extension Parser {
             }
             guard kind == .comma else {
                 if let e = missingCommaError(after: first) { throw e }
-                if kind == .equal {
-                    throw CompileError.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: current.line, column: current.column + 1)
-                }
+                if let e = try invalidNamedExpressionError(first) { throw e }
                 throw invalidSyntax()
             }
             var items = [first]
@@ -449,6 +480,7 @@ extension Parser {
                 items.append(try parseStarOrNamed())
             }
             if kind != .rsqb, let e = missingCommaError(after: items[items.count - 1]) { throw e }
+            if let e = try invalidNamedExpressionError(items[items.count - 1]) { throw e }
             _ = try expect(.rsqb)
             return node(.list(items), line: t.line, column: t.column)
         case .lbrace:

@@ -110,6 +110,17 @@ final class ReTypes: @unchecked Sendable {
 
     private func installPatternMethods() {
         let t = pattern, P = RePatternObject.self
+        // Patterns and matches are immutable: copies are the object itself, as in CPython.
+        for (type, name) in [(pattern, "__copy__"), (pattern, "__deepcopy__"), (match, "__copy__"), (match, "__deepcopy__")] {
+            let arity = name == "__copy__" ? 1 : 2
+            type.dict.setString(PyStr(frozen: name), .object(PyBuiltinFunction(name: name, owner: type.name) { vm, args throws(PythonError) in
+                guard args.count == arity else {
+                    let what = arity == 1 ? "takes no arguments" : "takes exactly one argument"
+                    throw vm.makeError(Builtins.shared.typeError, "\(type.name).\(name)() \(what) (\(args.count - 1) given)")
+                }
+                return args[0]
+            }))
+        }
         for (name, mode) in [("match", ReSearchMode.match), ("search", .search), ("fullmatch", .fullmatch)] {
             ReTypes.method(t, name, P) { vm, p, args throws(PythonError) in
                 let a = try ReArgs.parse(vm, args, name, ["string", "pos", "endpos"], required: 1, style: .method, offset: 1)

@@ -664,10 +664,28 @@ timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
 
+def _state_bytes(state, kind):
+    if isinstance(state, str):
+        try:
+            return bytes(state, 'latin1')
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling "
+                "a %s object. pickle.load(data, encoding='latin1') is assumed." % kind)
+    return state
+
+
 class date:
     __tp_name__ = 'datetime.date'
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4 and
+                1 <= ord(year[2:3]) <= 12):
+            # The state __reduce__ gives (copy, deepcopy).
+            self = _new(cls)
+            self.__setstate(_state_bytes(year, 'date'))
+            self._hashcode = -1
+            return self
         if month is None:
             raise TypeError("function missing required argument 'month' (pos 2)")
         if day is None:
@@ -894,7 +912,9 @@ class tzinfo:
             args = getinitargs()
         else:
             args = ()
-        return (self.__class__, args, self.__getstate__())
+        getstate = getattr(self, '__getstate__', None)
+        state = getstate() if getstate else (getattr(self, '__dict__', None) or None)
+        return (self.__class__, args, state)
 
 class IsoCalendarDate(_structseq):
     _typename = 'datetime.IsoCalendarDate'
@@ -915,6 +935,12 @@ class time:
     __tp_name__ = 'datetime.time'
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # The state __reduce__ gives (copy, deepcopy).
+            self = _new(cls)
+            self.__setstate(_state_bytes(hour, 'time'), minute or None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
         self = _new(cls)
@@ -1150,6 +1176,13 @@ class datetime(date):
     __tp_name__ = 'datetime.datetime'
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10 and
+                1 <= ord(year[2:3]) & 0x7F <= 12):
+            # The state __reduce__ gives (copy, deepcopy).
+            self = _new(cls)
+            self.__setstate(_state_bytes(year, 'datetime'), month)
+            self._hashcode = -1
+            return self
         if month is None:
             raise TypeError("function missing required argument 'month' (pos 2)")
         if day is None:

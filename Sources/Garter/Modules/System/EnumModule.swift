@@ -17,6 +17,16 @@ _bltn_property = property
 _DATA_TYPES = (int, str, float, tuple, bytes, list, dict, set, frozenset)
 
 
+def _enum_readonly(name):
+    # The setter and deleter of CPython's enum.property for `name` and `value`.
+    def fset(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % name)
+
+    def fdel(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % name)
+    return fset, fdel
+
+
 def _own_dict(t):
     try:
         return vars(t)
@@ -665,15 +675,17 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @_bltn_property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @_bltn_property
+    name = _bltn_property(name, *_enum_readonly('name'))
+
     def value(self):
         """The value of the Enum member."""
         return self._value_
+
+    value = _bltn_property(value, *_enum_readonly('value'))
 
 
 class ReprEnum(Enum):

@@ -1,6 +1,6 @@
 /// `statistics`: CPython 3.11's `statistics.py` (exact sums through `Fraction`, results
 /// converted back to the data's type; correctly rounded `stdev`/`pstdev`; `fmean` via `fsum`;
-/// `NormalDist`; `StatisticsError`). Decimal data is not supported (no `decimal` module).
+/// `NormalDist`; `StatisticsError`). Decimal data goes through `as_integer_ratio` as in CPython.
 enum StatisticsModule {
     static let source = #"""
 import _gsys
@@ -98,9 +98,10 @@ def _ss(data, c=None):
 
 
 def _isfinite(x):
-    if isinstance(x, float):
+    try:
+        return x.is_finite()
+    except AttributeError:
         return _gsys.isfinite(x)
-    return True
 
 
 def _coerce(T, S):
@@ -121,10 +122,13 @@ def _coerce(T, S):
 
 
 def _exact_ratio(x):
-    if isinstance(x, float):
-        if x != x or x in (float('inf'), float('-inf')):
-            return (x, None)
+    try:
         return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        # A float or Decimal NaN or infinity.
+        return (x, None)
     try:
         return (x.numerator, x.denominator)
     except AttributeError:
@@ -137,7 +141,13 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -400,7 +410,7 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(T, mss.numerator, mss.denominator)
 
 
 def pstdev(data, mu=None):
@@ -409,7 +419,34 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(T, mss.numerator, mss.denominator)
+
+
+def _sqrt_of_frac(T, n, m):
+    from decimal import Decimal
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_frac(n, m)
+    return _float_sqrt_of_frac(n, m)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
 
 
 def _mean_stdev(data):

@@ -1,0 +1,20 @@
+a = set()
+for v in [-1, -2, 5, 100, 7, 33, 64, 18]:
+    a.add(v)
+print(a, set(a), a.copy(), frozenset(a), a | {1}, {1} | a, a & a, a - {5}, a ^ {200}, set(list(a)))
+b = set(); b.update(a); print(b)
+c = {99, 3}; c.update(a); print(c)
+d = dict.fromkeys([9, 41, 73, 2]); print(set(d), set(d.keys()), set(d.items()) == set(d.items()))
+e = set(range(10)); e.discard(3); e.add(33); e.add(-1); print(e)
+f = {0, 8, 16}; f.remove(8); f.add(24); print(f)
+g = set(range(40))
+for v in range(0, 40, 3):
+    g.discard(v)
+for v in [100, 33 + 64, 3, 200, 6]:
+    g.add(v)
+print(g, len(g))
+h = set([5, 13, 21])
+h.pop()
+h.add(29)
+h.add(37)
+print(h, a & a, a | a, a - a, a ^ a)

@@ -1,0 +1,6 @@
+class A:
+    y = 1
+
+
+while A.y = 1:
+    pass

@@ -14,7 +14,9 @@ enum SnapshotFormat {
     /// 5: step-less slices compile to `BINARY_SLICE`/`STORE_SLICE`, so saved program
     ///    counters of version 4 point elsewhere in the recompiled code.
     /// 6: a run can pause at a file operation the host answers (pause kind 4).
-    static let version: UInt16 = 6
+    /// 7: class `__dict__` proxies (`mappingProxy`); a keyword after `**mapping` in a call
+    ///    compiles differently, so saved program counters of version 6 may point elsewhere.
+    static let version: UInt16 = 7
 
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, unbound, ref, object

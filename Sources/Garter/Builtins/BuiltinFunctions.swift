@@ -443,6 +443,7 @@ extension Builtins {
 extension VM {
     func zipIterator(_ its: [Value], strict: Bool, done: Bool) -> Value {
         var done = done
+        var tuple = ReusableTuple()
         let result = nativeIterator("zip") { vm throws(PythonError) in
             if done || its.isEmpty { return nil }
             var row: [Value] = []
@@ -465,7 +466,7 @@ extension VM {
                     return nil
                 }
             }
-            return .object(PyTuple(row))
+            return tuple.make(row)
         }
         setSaver(result) { SavedIterator(kind: "zip", values: its, ints: [strict ? 1 : 0, done ? 1 : 0]) }
         return result

@@ -70,12 +70,17 @@ extension VM {
 
     func enumerateIterator(_ it: Value, counter start: Value) -> Value {
         var counter = start
+        var tuple = ReusableTuple()
         let result = nativeIterator("enumerate") { vm throws(PythonError) in
             guard let x = try vm.nextItem(it) else { return nil }
             let current = counter
             // Counting past Int.max promotes to a big int instead of trapping.
-            counter = try PyNumber.binary(.add, counter, .int(1)) ?? .int(0)
-            return .object(PyTuple([current, x]))
+            if case .int(let c) = counter, c < Int.max {
+                counter = .int(c + 1)
+            } else {
+                counter = try PyNumber.binary(.add, counter, .int(1)) ?? .int(0)
+            }
+            return tuple.make(current, x)
         }
         setSaver(result) { SavedIterator(kind: "enumerate", values: [it, counter], ints: []) }
         return result

@@ -154,6 +154,7 @@ extension VM {
         // replaced while the size stayed the same.
         var remaining = remaining ?? startCount
         var i = start
+        var tuple = ReusableTuple()
         let name: String
         switch which {
         case .keys: name = "dict_keyiterator"
@@ -175,7 +176,7 @@ extension VM {
                 switch which {
                 case .keys: return e.key
                 case .values: return e.value
-                case .items: return .object(PyTuple([e.key, e.value]))
+                case .items: return tuple.make(e.key, e.value)
                 }
             }
             return nil

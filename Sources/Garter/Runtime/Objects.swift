@@ -164,7 +164,54 @@ final class PyTuple: PyObject, @unchecked Sendable {
     /// Fills a tuple created empty (snapshot decoding, where contents may refer back to it).
     func fill(_ values: [Value]) { items = values }
 
+    /// Replaces the items of a tuple nothing else references (see ``ReusableTuple``).
+    fileprivate func refill(_ values: [Value]) { items = values }
+
+    /// Replaces both items of a pair nothing else references (see ``ReusableTuple``).
+    fileprivate func refill(_ a: Value, _ b: Value) {
+        items[0] = a
+        items[1] = b
+    }
+
     nonisolated(unsafe) static let empty = PyTuple([])
+}
+
+/// The result tuple of an iterator that builds one per item (`enumerate`, `zip`,
+/// `dict.items()`), handed out again when the previous one is referenced by nobody else,
+/// as CPython's iterators do: `for i, x in enumerate(xs)` unpacks each tuple and drops it,
+/// so one tuple serves the whole loop instead of an allocation per item.
+struct ReusableTuple {
+    private var spare: PyTuple?
+
+    /// A tuple of `row`.
+    mutating func make(_ row: [Value]) -> Value {
+        if var t = spare {
+            spare = nil
+            if isKnownUniquelyReferenced(&t) && t.items.count == row.count {
+                t.refill(row)
+                spare = t
+                return .object(t)
+            }
+        }
+        let t = PyTuple(row)
+        spare = t
+        return .object(t)
+    }
+
+    /// The pair `(a, b)`.
+    mutating func make(_ a: Value, _ b: Value) -> Value {
+        if var t = spare {
+            spare = nil
+            if isKnownUniquelyReferenced(&t) && t.items.count == 2 {
+                t.refill(a, b)
+                spare = t
+                return .object(t)
+            }
+        }
+        let t = PyTuple([a, b])
+        spare = t
+        return .object(t)
+    }
 }
 
 /// Python `bytes`.

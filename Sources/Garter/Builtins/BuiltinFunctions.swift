@@ -446,6 +446,14 @@ extension VM {
         var tuple = ReusableTuple()
         let result = nativeIterator("zip") { vm throws(PythonError) in
             if done || its.isEmpty { return nil }
+            if its.count == 2, !strict {
+                // The common pair: no row array.
+                guard let a = try vm.nextItem(its[0]), let b = try vm.nextItem(its[1]) else {
+                    done = true
+                    return nil
+                }
+                return tuple.make(a, b)
+            }
             var row: [Value] = []
             row.reserveCapacity(its.count)
             for (i, it) in its.enumerated() {

@@ -6,6 +6,16 @@
 extension Builtins {
     /// Registers `name` on `type` with `arity` arguments after the receiver; the body gets
     /// the receiver's builtin value (for instances of subclasses, the wrapped value).
+    /// `type.name(other)`: `op` on the receiver and an operand of the same builtin family
+    /// (sets, dicts), swapped for a reflected method; `NotImplemented` for other operands.
+    private func familyOperator(_ type: PyType, _ name: String, _ op: BinaryOperator, family: Int, reflected: Bool = false, inplace: Bool = false) {
+        protocolMethod(type, name, arity: 1) { vm, v, a throws(PythonError) in
+            let other = vm.builtinBase(a[0])
+            guard Builtins.family(other) == family else { return .notImplemented }
+            return reflected ? try vm.binaryOperation(op, other, v, inplace: false) : try vm.binaryOperation(op, v, other, inplace: inplace)
+        }
+    }
+
     private func protocolMethod(_ type: PyType, _ name: String, arity: Int,
                                 _ body: @escaping (VM, Value, Arguments) throws(PythonError) -> Value) {
         method(type, name) { vm, args throws(PythonError) in
@@ -90,35 +100,15 @@ extension Builtins {
         let setOperators: [(String, BinaryOperator)] = [("or", .or), ("and", .and), ("sub", .sub), ("xor", .xor)]
         for t in [set, frozenset] {
             for (name, op) in setOperators {
-                protocolMethod(t, "__\(name)__", arity: 1) { vm, v, a throws(PythonError) in
-                    let other = vm.builtinBase(a[0])
-                    guard Builtins.family(other) == 4 else { return .notImplemented }
-                    return try vm.binaryOperation(op, v, other, inplace: false)
-                }
-                protocolMethod(t, "__r\(name)__", arity: 1) { vm, v, a throws(PythonError) in
-                    let other = vm.builtinBase(a[0])
-                    guard Builtins.family(other) == 4 else { return .notImplemented }
-                    return try vm.binaryOperation(op, other, v, inplace: false)
-                }
+                familyOperator(t, "__\(name)__", op, family: 4)
+                familyOperator(t, "__r\(name)__", op, family: 4, reflected: true)
             }
         }
         for (name, op) in setOperators {
-            protocolMethod(set, "__i\(name)__", arity: 1) { vm, v, a throws(PythonError) in
-                let other = vm.builtinBase(a[0])
-                guard Builtins.family(other) == 4 else { return .notImplemented }
-                return try vm.binaryOperation(op, v, other, inplace: true)
-            }
+            familyOperator(set, "__i\(name)__", op, family: 4, inplace: true)
         }
-        protocolMethod(dictType, "__or__", arity: 1) { vm, v, a throws(PythonError) in
-            let other = vm.builtinBase(a[0])
-            guard Builtins.family(other) == 5 else { return .notImplemented }
-            return try vm.binaryOperation(.or, v, other, inplace: false)
-        }
-        protocolMethod(dictType, "__ror__", arity: 1) { vm, v, a throws(PythonError) in
-            let other = vm.builtinBase(a[0])
-            guard Builtins.family(other) == 5 else { return .notImplemented }
-            return try vm.binaryOperation(.or, other, v, inplace: false)
-        }
+        familyOperator(dictType, "__or__", .or, family: 5)
+        familyOperator(dictType, "__ror__", .or, family: 5, reflected: true)
         protocolMethod(dictType, "__ior__", arity: 1) { vm, v, a throws(PythonError) in
             try vm.binaryOperation(.or, v, a[0], inplace: true)
         }

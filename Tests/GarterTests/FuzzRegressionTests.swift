@@ -307,3 +307,49 @@ struct SnapshotReaderTests {
         #expect(throws: SnapshotError.self) { try long.raw() }
     }
 }
+
+/// Found by review of the file pauses, confirmed with FuzzSnapshot (traps: a nil unwrap and
+/// an inverted range): a run paused before `CALL_KW` (builtin `open(p, encoding=...)` waiting
+/// for the host) keeps the call's keyword-name tuple on its stack, and the decoder accepted
+/// any value there; the dispatch loop unwrapped it as a tuple and trusted its length to be at
+/// most the argument count. The decoder now checks both (`checkKeywordNames`). Inputs:
+/// `FuzzRegressions/snapshot/keyword-names-*.snap`.
+struct PausedBeforeCallSnapshotTests {
+    @Test func keywordNamesOfAPausedCallAreChecked() throws {
+        // (The global `encoding` puts the name in the snapshot's string table before the frames.)
+        let program = try Program.script(source: "encoding = 'utf-8'\nf = open('/n.txt', 'w', encoding=encoding)\nprint(f.write('abc'))\nf.close()\n", filename: "kw.py")
+        let os = OSConfiguration(files: VirtualFileSystem(), filesAnsweredByHost: true)
+        guard case .os(_, let paused) = try program.start(os: os) else {
+            Issue.record("open() did not pause")
+            return
+        }
+        let bytes = [UInt8](try paused.serialized())
+        // The top frame's last stack value, the tuple ('encoding',): object, tuple, 1 item,
+        // a string (written as a back-reference, a varint).
+        let tuple: [UInt8] = [SnapshotFormat.Tag.object.rawValue, SnapshotFormat.Kind.tuple.rawValue, 1, SnapshotFormat.Tag.str.rawValue]
+        guard let at = (0...(bytes.count - tuple.count)).last(where: { Array(bytes[$0..<($0 + tuple.count)]) == tuple }) else {
+            Issue.record("no keyword names in the snapshot")
+            return
+        }
+        #expect(bytes[at + tuple.count] & 1 == 1, "the name is a back-reference")
+        var end = at + tuple.count
+        while bytes[end] & 0x80 != 0 { end += 1 }
+        let name = Array(bytes[(at + 3)...end])
+        var asList = bytes
+        asList[at + 1] = SnapshotFormat.Kind.list.rawValue
+        // The call has three arguments: four names would leave -1 positional ones.
+        let fourNames = Array(bytes[..<(at + 2)]) + [4] + name + name + name + name + Array(bytes[(end + 1)...])
+        for hostile in [asList, fourNames] {
+            #expect(throws: ExecutionError.invalidSnapshot("bad keyword names")) { try PausedExecution(serialized: Data(hostile), os: os) }
+        }
+        // The snapshot as written restores and runs to the end.
+        let files = try #require(os.files)
+        var progress = try PausedExecution(serialized: Data(bytes), os: os).resume(os: try #require(paused.osCall).operation.perform(using: files))
+        while case .os(let call, let p) = progress { progress = try p.resume(os: call.operation.perform(using: files)) }
+        guard case .complete(let result) = progress else {
+            Issue.record("the restored run did not finish")
+            return
+        }
+        #expect(result.stdout == "3\n")
+    }
+}

@@ -73,9 +73,12 @@ struct FuzzReplayTests {
 
     @Test func snapshotInputs() throws {
         for url in Self.inputs("snapshot") {
-            guard let paused = try? PausedExecution(serialized: try Data(contentsOf: url), limits: Self.limits) else { continue }
+            // As FuzzSnapshot restores them: file pauses replay against an in-memory file system.
+            let os = OSConfiguration(files: VirtualFileSystem(), filesAnsweredByHost: true)
+            guard let paused = try? PausedExecution(serialized: try Data(contentsOf: url), limits: Self.limits, os: os) else { continue }
             Self.drive {
                 if let call = paused.call { return try paused.resume(call.isAsync ? .pending : .value(.none)) }
+                if paused.osCall != nil { return try paused.resume(os: .error(OSAccessError(.noSuchFileOrDirectory))) }
                 return try paused.resume(results: [:])
             }
         }

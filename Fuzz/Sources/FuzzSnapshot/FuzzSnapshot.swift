@@ -8,10 +8,12 @@ import Garter
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSnapshot(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = FuzzDriver.bytes(data, count)
-    guard let paused = try? PausedExecution(serialized: bytes, limits: FuzzHost.limits) else { return 0 }
+    // File pauses replay their instruction against an empty in-memory file system.
+    let os = OSConfiguration(files: VirtualFileSystem(), filesAnsweredByHost: true)
+    guard let paused = try? PausedExecution(serialized: bytes, limits: FuzzHost.limits, os: os) else { return 0 }
     _ = paused.stdout
     _ = paused.call?.description
-    FuzzHost.resume(paused)
+    FuzzHost.resume(paused, os: os)
     return 0
 }
 

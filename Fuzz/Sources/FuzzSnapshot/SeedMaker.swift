@@ -67,6 +67,42 @@ struct SeedMaker {
         """),
     ]
 
+    /// Programs run with an in-memory file system whose operations pause for the host: their
+    /// `.os` pauses hold a primitive or a file unit (`open()`, `for line in f`) to replay.
+    static let filePrograms: [(String, String)] = [
+        ("files_lines", """
+        with open('/notes.txt', 'w') as f:
+            f.write('alpha\\nbeta\\ngamma\\n')
+        n = 0
+        for line in open('/notes.txt'):
+            n += len(line)
+            print(line.rstrip(), n)
+        with open('/notes.txt', encoding='utf-8') as f:
+            print(f.readline(), [l for l in f])
+        """),
+        ("files_paths", """
+        import os
+        from pathlib import Path
+        os.mkdir('/d')
+        p = Path('/d') / 'a.txt'
+        p.write_text('hello')
+        print(p.read_text(), p.exists(), p.stat().st_size)
+        print(sorted(os.listdir('/d')), [q.name for q in Path('/d').iterdir()])
+        os.rename('/d/a.txt', '/d/b.txt')
+        os.remove('/d/b.txt')
+        """),
+        ("files_generator", """
+        def chunks(path):
+            with open(path, 'rb') as f:
+                for chunk in f:
+                    yield chunk
+        with open('/b.bin', 'wb') as f:
+            f.write(b'\\x00\\xff\\n' * 3)
+        for c in chunks('/b.bin'):
+            print(c, fetch(len(c)))
+        """),
+    ]
+
     func make(casesDirectory: String) throws -> Int {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var count = 0
@@ -85,11 +121,15 @@ struct SeedMaker {
         for (stem, source) in Self.extraPrograms {
             count += try save(source, stem: stem, functions: stubs)
         }
+        for (stem, source) in Self.filePrograms {
+            count += try save(source, stem: stem, functions: stubs, os: OSConfiguration(files: VirtualFileSystem(), filesAnsweredByHost: true))
+        }
         return count
     }
 
     /// Runs `source`, saving a snapshot at each pause; returns how many were saved.
-    private func save(_ source: String, stem: String, functions: [HostFunction]) throws -> Int {
+    /// File pauses are answered by `os.files` (refused without one).
+    private func save(_ source: String, stem: String, functions: [HostFunction], os: OSConfiguration = OSConfiguration()) throws -> Int {
         let program = try Program.script(source: source, filename: stem + ".py")
         var byName: [String: HostFunction] = [:]
         for f in functions { byName[f.declaration.name] = f }
@@ -104,7 +144,7 @@ struct SeedMaker {
             saved += 1
         }
         do {
-            var progress = try program.start(externals: externals, limits: ResourceLimits(maxDuration: 20), nestedCallHandler: { call in Self.blockingAnswer(table[call.name], call) })
+            var progress = try program.start(externals: externals, limits: ResourceLimits(maxDuration: 20), nestedCallHandler: { call in Self.blockingAnswer(table[call.name], call) }, os: os)
             for _ in 0..<500 {
                 switch progress {
                 case .complete:
@@ -118,9 +158,9 @@ struct SeedMaker {
                     } else {
                         progress = try paused.resume(result)
                     }
-                case .os(_, let paused):
+                case .os(let call, let paused):
                     try write(paused)
-                    progress = try paused.resume(os: .error(OSAccessError(.permissionDenied)))
+                    progress = try paused.resume(os: os.files.map { call.operation.perform(using: $0) } ?? .error(OSAccessError(.permissionDenied)))
                 case .waiting(let ids, let paused):
                     try write(paused)
                     var results: [Int: ExternalResult] = [:]

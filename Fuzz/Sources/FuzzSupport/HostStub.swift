@@ -52,6 +52,11 @@ public enum FuzzHost {
         return .value(.dict([("id", .int(call.id)), ("name", .string(call.name)), ("tags", .list(["a", .float(1.5), .none]))]))
     }
 
+    /// A file operation's answer from `os`'s provider (refused without one).
+    public static func answer(_ call: OSCall, os: OSConfiguration) -> OSAnswer {
+        os.files.map { call.operation.perform(using: $0) } ?? .error(.noFileSystem)
+    }
+
     /// Answers host calls made inside builtins (`map(fetch, xs)`), where a run cannot pause.
     public static let nested: @Sendable (ExternalCall) -> ExternalResult = { answer($0) }
 
@@ -74,7 +79,7 @@ public enum FuzzHost {
                     progress = try respond(p, call: call, pending: &pending)
                 case .os(let call, let paused):
                     let p = viaSnapshots ? roundTrip(paused, os: os) : paused
-                    progress = try p.resume(os: os.files.map { call.operation.perform(using: $0) } ?? .error(.noFileSystem))
+                    progress = try p.resume(os: answer(call, os: os))
                 case .waiting(let ids, let paused):
                     let p = viaSnapshots ? roundTrip(paused, os: os) : paused
                     progress = try respond(p, waitingFor: ids, pending: &pending)
@@ -87,12 +92,13 @@ public enum FuzzHost {
         }
     }
 
-    /// Continues a run restored from bytes (its pause is whatever the bytes say).
-    public static func resume(_ paused: PausedExecution) {
+    /// Continues a run restored from bytes (its pause is whatever the bytes say); file
+    /// operations are answered by `os`'s provider (the one the run was restored with).
+    public static func resume(_ paused: PausedExecution, os: OSConfiguration = OSConfiguration()) {
         var pending: [Int: ExternalResult] = [:]
-        drive(viaSnapshots: false) {
+        drive(viaSnapshots: false, os: os) {
             if let call = paused.call { return try respond(paused, call: call, pending: &pending) }
-            if paused.osCall != nil { return try paused.resume(os: .error(OSAccessError(.noSuchFileOrDirectory))) }
+            if let call = paused.osCall { return try paused.resume(os: answer(call, os: os)) }
             _ = paused.waitTimeout
             return try respond(paused, waitingFor: paused.waitingFor, pending: &pending)
         }

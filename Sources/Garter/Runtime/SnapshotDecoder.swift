@@ -169,6 +169,18 @@ struct SnapshotDecoder {
         return d >= 1 && count == code.localCount + code.cellCount + code.freeCount + d
     }
 
+    /// A top frame paused before `CALL_KW` has the call's keyword names on top of its stack,
+    /// which the dispatch loop takes as they were compiled: a tuple of strings, no more of
+    /// them than the call has arguments.
+    private func checkKeywordNames(_ code: CodeObject, pc: Int, _ saved: [Value]) throws(SnapshotError) {
+        let ins = code.instructions[pc]
+        guard ins.opcode == .callKw else { return }
+        guard let names = saved.last?.asTuple, names.items.count <= Int(ins.arg),
+              names.items.allSatisfy({ if case .str = $0 { return true } else { return false } }) else {
+            throw SnapshotError("bad keyword names")
+        }
+    }
+
     /// A frame below another waits at the instruction that started the frame above (a call,
     /// `FOR_ITER` or `SEND`); the top frame waits at the call that paused the run.
     private func checkResumePoint(_ code: CodeObject, pc: Int, aboveMode: UInt8?) throws(SnapshotError) {
@@ -211,6 +223,7 @@ struct SnapshotDecoder {
             let saved = try values()
             let n = saved.count
             if i + 1 == count, pausedBeforeCall(code, pc: pc, count: n) {
+                try checkKeywordNames(code, pc: pc, saved)
                 topFrameBeforeCall = true
             } else {
                 try checkSaved(code, pc: pc, count: n, created: false)

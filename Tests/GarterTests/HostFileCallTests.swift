@@ -238,3 +238,35 @@ struct HostFileCallTests {
         #expect(restores * 10 > pauses * 9)
     }
 }
+
+extension HostFileCallTests {
+    /// A user `__fspath__` runs inside builtin `open()`'s replayable unit: its own file
+    /// operations go to the provider (they cannot pause there), so it never sees the pause
+    /// signal, and the run still pauses for the `open()` itself.
+    @Test func userCodeInsideOpenNeverSeesThePauseSignal() throws {
+        let files = VirtualFileSystem()
+        try files.addFile("/a.txt", contents: Array("A".utf8))
+        try files.addFile("/b.txt", contents: Array("B".utf8))
+        let program = try Program.script(source: """
+            class P:
+                def __fspath__(self):
+                    try:
+                        with open('/a.txt') as f:
+                            return '/b.txt' if f.read() == 'A' else '/x'
+                    except Exception as e:
+                        return 'caught ' + str(e)
+            with open(P()) as f:
+                print(f.read())
+            """, filename: "t.py")
+        var progress = try program.start(os: OSConfiguration(files: files, filesAnsweredByHost: true))
+        var operations: [OSOperation] = []
+        while case .os(let call, let paused) = progress {
+            operations.append(call.operation)
+            progress = try paused.resume(os: call.operation.perform(using: files))
+        }
+        guard case .complete(let r) = progress else { Issue.record("not complete"); return }
+        #expect(r.stdout == "B\n")
+        #expect(operations.contains(.open(path: "/b.txt", options: .read)))
+        #expect(!operations.contains(.open(path: "/a.txt", options: .read)))
+    }
+}

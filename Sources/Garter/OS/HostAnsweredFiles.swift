@@ -29,6 +29,10 @@ final class HostAnsweredFiles: OSAccess, @unchecked Sendable {
     /// dispatch loop started (builtin `open()` running `io.open`, `FOR_ITER` running a file
     /// object's `__next__`); 0 for none.
     var trustedDepth = 0
+    /// The frame count when that unit started: it may pause only while every frame above
+    /// is the `io` module's own code (a user `__fspath__` called inside `open()` must
+    /// neither pause nor see the pause signal).
+    var unitBase = 0
     /// What a primitive unwinds with when it must wait for the host (never seen by Python:
     /// the unit that started the call catches it and pauses).
     private(set) lazy var signal: PyInstance = VM.makeExceptionStatic(Builtins.shared.runtimeError, "a file operation waits for the host")

@@ -209,7 +209,7 @@ extension VM {
             throw makeError(Builtins.shared.runtimeError, "\(fn.name)() is not available in this run")
         }
         let owner = replayable && pausingEnabled && nativeDepth == 1
-        let canPause = owner || (replayable && pausingEnabled && nativeDepth == files.trustedDepth)
+        let canPause = owner || (replayable && pausingEnabled && nativeDepth == files.trustedDepth && unitRunsLibraryCodeOnly(files.unitBase))
         let outer = files.canPause
         files.canPause = canPause
         defer { files.canPause = outer }
@@ -235,9 +235,10 @@ extension VM {
     /// `pauseBeforeInstruction`). Anywhere else it just runs `body`.
     func runFileUnit<T>(_ body: () throws(PythonError) -> T) throws(PythonError) -> T {
         guard let files = osState.hostFiles, nativeDepth == 1, pausingEnabled else { return try body() }
-        let outer = files.trustedDepth
+        let (outer, outerBase) = (files.trustedDepth, files.unitBase)
         files.trustedDepth = nativeDepth + 1
-        defer { files.trustedDepth = outer }
+        files.unitBase = frameCount
+        defer { (files.trustedDepth, files.unitBase) = (outer, outerBase) }
         do {
             let v = try body()
             files.finishCall()
@@ -246,6 +247,18 @@ extension VM {
             if !osState.isPauseSignal(error) { files.finishCall() }
             throw error
         }
+    }
+
+    /// Whether every frame from `base` up runs the `io` module's code.
+    private func unitRunsLibraryCodeOnly(_ base: Int) -> Bool {
+        guard let io = modules["io"], base >= 0 else { return false }
+        let ioGlobals = Unmanaged.passUnretained(io.dict).toOpaque()
+        var i = base
+        while i < frameCount {
+            if frames[i].globalsRef.toOpaque() != ioGlobals { return false }
+            i += 1
+        }
+        return true
     }
 
     /// When `error` is a file unit's pause signal: records the pause and returns true (the

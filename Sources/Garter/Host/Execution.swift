@@ -386,10 +386,12 @@ extension Program {
         return try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
     }
 
-    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?, os: OSConfiguration) -> ExecutionState {
+    /// The state of a new run; `filePauses` false for drivers that answer file operations
+    /// with `os.files` themselves (see ``OSRunState``).
+    func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?, os: OSConfiguration, filePauses: Bool = true) -> ExecutionState {
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
-        vm.osState = OSRunState(config: os)
+        vm.osState = OSRunState(config: os, filePauses: filePauses)
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.startMemoryBudget(limits.maxMemory)

@@ -47,13 +47,7 @@ public struct Program: Sendable {
     /// - Throws: ``PythonException`` when the program raises an uncaught exception.
     public func run(inputs: [String: PythonValue] = [:], output: OutputSink? = nil, recursionLimit: Int = 1000, timeLimit: Double? = nil, os: OSConfiguration = OSConfiguration()) throws(PythonException) -> RunResult {
         let limits = ResourceLimits(maxDuration: timeLimit, maxRecursionDepth: recursionLimit)
-        var state = makeState(inputs: inputs, externals: [], limits: limits, output: output, os: os)
-        if os.filesAnsweredByHost {
-            // Nothing here answers file pauses: the provider does, directly.
-            var direct = os
-            direct.filesAnsweredByHost = false
-            state = makeState(inputs: inputs, externals: [], limits: limits, output: output, os: direct)
-        }
+        let state = makeState(inputs: inputs, externals: [], limits: limits, output: output, os: os, filePauses: false)
         let code = self.code
         var progress = try state.step { () throws(PythonError) -> Value in try state.runMain(code) }
         while true {

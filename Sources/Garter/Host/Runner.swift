@@ -78,7 +78,7 @@ extension Program {
     public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, cancellation: CancellationHandle? = nil, os: OSConfiguration = OSConfiguration()) throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os, filePauses: false)
         state.vm.cancellation = cancellation
         state.installSynchronousHost(functions)
         let code = self.code
@@ -141,7 +141,7 @@ extension Program {
     public func run(inputs: [String: PythonValue] = [:], functions: [HostFunction], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) async throws -> RunResult {
         var table: [String: HostFunction] = [:]
         for f in functions { table[f.declaration.name] = f }
-        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os)
+        let state = makeState(inputs: inputs, externals: functions.map(\.declaration), limits: limits, output: output, os: os, filePauses: false)
         state.installSynchronousHost(functions)
         let code = self.code
         return try await Program.cancellable(state.vm) {
@@ -383,8 +383,8 @@ extension PausedExecution {
         }
     }
 
-    /// Answers a file operation with the configuration's ``OSConfiguration/files`` (what the
-    /// runners do: only the step API hands file operations to the host).
+    /// Answers a file operation with the configuration's ``OSConfiguration/files``: how the
+    /// runners finish a run restored at a file pause (runs they start never pause there).
     func resumeWithConfiguredFiles(_ call: OSCall) throws -> Progress {
         guard let files = state.vm.osState.config.files else { return try resume(os: .error(.noFileSystem)) }
         return try resume(os: call.operation.perform(using: files))

@@ -37,7 +37,7 @@ public final class Session {
     public init(functions: [HostFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) {
         buffer = BufferedOutput()
         vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
-        vm.osState = OSRunState(config: os)
+        vm.osState = OSRunState(config: os, filePauses: false)
         self.functions = functions
         self.limits = limits
         vm.mainGlobals.setString(Names.name, .str(Names.mainModule))

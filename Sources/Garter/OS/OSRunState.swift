@@ -33,9 +33,11 @@ final class OSRunState {
     /// The step API's host-answered file system (``OSConfiguration/filesAnsweredByHost``).
     let hostFiles: HostAnsweredFiles?
 
-    init(config: OSConfiguration) {
+    /// - Parameter filePauses: false for drivers that answer every file operation with
+    ///   `config.files` anyway (the `run` methods, sessions): no pause, no replay.
+    init(config: OSConfiguration, filePauses: Bool = true) {
         self.config = config
-        hostFiles = config.filesAnsweredByHost ? HostAnsweredFiles(fallback: config.files) : nil
+        hostFiles = filePauses && config.filesAnsweredByHost ? HostAnsweredFiles(fallback: config.files) : nil
         cwd = VirtualPath.normalize(config.workingDirectory)
         if case .seeded(let s) = config.random { seededState = s }
     }

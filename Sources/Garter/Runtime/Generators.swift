@@ -128,7 +128,7 @@ extension VM {
         let (start, chunkEnd) = freeStackStart
         let f = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: start, chunkEnd: chunkEnd)
         f.pointee.isEntry = true
-        f.pointee.resumeMode = 6
+        f.pointee.resumeMode = Consumer.drain.rawValue
         let outer = drained
         drained = []
         do {
@@ -146,6 +146,9 @@ extension VM {
 
     /// How a builtin consuming a generator in this loop treats its `yield`s (frame modes).
     enum Consumer: UInt8 {
+        /// Builtins that materialize the generator (``drainGenerator(_:)``): every value
+        /// is appended to ``drained``.
+        case drain = 6
         /// `sum()`: each yielded int or float that adds to ``sumAccumulator`` without side
         /// effects (int + int without overflow, float + float, float and a small int) is
         /// added right at the `yield`.
@@ -190,11 +193,11 @@ extension VM {
     @inline(__always)
     func consumedAtYield(_ v: Value, mode: UInt8) throws(PythonError) -> Bool {
         switch mode {
-        case 6:
+        case Consumer.drain.rawValue:
             try collectDrained(v)
             return true
-        case 7: return addToSum(v)
-        case 8: return plainTruth(v) == false
+        case Consumer.sum.rawValue: return addToSum(v)
+        case Consumer.any.rawValue: return plainTruth(v) == false
         default: return plainTruth(v) == true
         }
     }

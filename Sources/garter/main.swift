@@ -120,7 +120,9 @@ struct Run: AsyncParsableCommand {
         os.arguments = [file]
         let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput,
                                     maxMemory: maxMemory.bytes > 0 ? maxMemory.bytes : nil,
-                                    maxAllocations: maxAllocations)
+                                    maxAllocations: maxAllocations,
+                                    // One run per process: the resident set is this run's.
+                                    checksResidentMemory: true)
         do {
             _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: os)
             out.flush()

@@ -1,11 +1,15 @@
 /// `bytearray`: mutable bytes. Implemented as a native object whose methods delegate to the
 /// `bytes` algorithms where results are new values.
 final class PyByteArray: PyNativeObject, @unchecked Sendable {
-    @exclusivity(unchecked) var bytes: [UInt8]
+    /// The bytes; changes re-charge the run's books when the storage was reallocated.
+    @exclusivity(unchecked) var bytes: [UInt8] {
+        didSet { if accountedUnits != 0 { accountContents(bytes: bytes.capacity) } }
+    }
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         super.init(type: Builtins.shared.bytearray)
+        accountContents(bytes: bytes.capacity)
     }
 }
 

@@ -12,13 +12,21 @@ public struct ResourceLimits: Sendable, Hashable {
     public var maxOutputBytes: Int?
     /// Maximum number of host calls; nil for no limit.
     public var maxHostCalls: Int?
-    /// Bytes of memory the run may add to the process; nil for no limit. Large single
-    /// allocations (`[0] * n`, `'x' * n`, `list(range(n))`) are refused before they are
-    /// made; growth is measured as the process's resident memory since the run started
-    /// (polled with the time limit), which is exact with one run per process and counts the
-    /// growth of concurrent runs together otherwise. Exceeding it raises an uncatchable
-    /// `MemoryError: memory limit exceeded (N bytes)`.
+    /// Bytes of memory the run's live objects may take; nil for no limit. Every object the
+    /// run creates is charged its size while it lives (strings and bytes by their length,
+    /// containers by their storage, which is re-charged as it grows or shrinks), so each
+    /// run's limit counts its own objects, whatever else runs in the process. Large single
+    /// results (`[0] * n`, `'x' * n`, `list(range(n))`, `2 ** n`) are refused before they
+    /// are allocated; growth is caught at the next instruction boundary. In a session, the
+    /// objects earlier feeds left alive count against each feed's limit. Exceeding it raises
+    /// an uncatchable `MemoryError: memory limit exceeded (N bytes)`.
     public var maxMemory: Int?
+    /// Also stop the run when the process's resident memory grows by more than
+    /// ``maxMemory`` since the run started: a backstop for memory held outside Python objects,
+    /// meant for one run per process (the `garter` CLI turns it on). It applies only while
+    /// the run is the only one with a memory limit in the process, since the resident set
+    /// mixes the memory of everything in it. Off by default.
+    public var checksResidentMemory: Bool
     /// Maximum number of heap objects the run creates (strings, containers, instances,
     /// functions, big integers, ...; small ints, floats, booleans and None are not objects
     /// here); nil for no limit. Counted per run across pauses (a run restored from a snapshot
@@ -28,13 +36,14 @@ public struct ResourceLimits: Sendable, Hashable {
 
     /// Creates limits; the defaults are no time, output, host-call, memory or allocation
     /// limit and CPython's recursion limit of 1000.
-    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil, maxMemory: Int? = nil, maxAllocations: Int? = nil) {
+    public init(maxDuration: Double? = nil, maxRecursionDepth: Int = 1000, maxOutputBytes: Int? = nil, maxHostCalls: Int? = nil, maxMemory: Int? = nil, maxAllocations: Int? = nil, checksResidentMemory: Bool = false) {
         self.maxDuration = maxDuration
         self.maxRecursionDepth = maxRecursionDepth
         self.maxOutputBytes = maxOutputBytes
         self.maxHostCalls = maxHostCalls
         self.maxMemory = maxMemory
         self.maxAllocations = maxAllocations
+        self.checksResidentMemory = checksResidentMemory
     }
 }
 
@@ -140,8 +149,8 @@ final class ExecutionState: @unchecked Sendable {
         if let r = remaining { vm.deadline = started &+ max(r, 1) } else { vm.deadline = 0 }
         LimitWatchdog.shared.register(vm)
         defer { LimitWatchdog.shared.unregister(vm) }
-        // The thread's object budget is this run's while it steps (nil pointer: no limit),
-        // the outer run's again afterwards (host functions written in Python nest runs).
+        // The thread's books are this run's while it steps, the outer run's again afterwards
+        // (host functions written in Python nest runs).
         let outerBudget = AllocationBudget.install(vm.allocationBudget)
         defer { AllocationBudget.restore(outerBudget) }
         // Long native computations (big-integer kernels) poll this run's limits.
@@ -394,7 +403,7 @@ extension Program {
         vm.osState = OSRunState(config: os, filePauses: filePauses)
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
-        vm.startMemoryBudget(limits.maxMemory)
+        vm.startMemoryBudget(limits.maxMemory, checksResidentMemory: limits.checksResidentMemory)
         vm.startAllocationBudget(limits.maxAllocations)
         vm.mainGlobals.setString(Names.name, .str(Names.mainModule))
         for e in externals {

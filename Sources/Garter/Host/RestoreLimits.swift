@@ -46,7 +46,9 @@ extension PausedExecution {
             vm.maxOutputBytes = tighter(vm.maxOutputBytes, caps.maxOutputBytes)
             vm.maxHostCalls = tighter(vm.maxHostCalls, caps.maxHostCalls)
             let memory = tighter(vm.memoryLimit, caps.maxMemory)
-            if memory != vm.memoryLimit { vm.startMemoryBudget(memory >= 0 ? memory : nil) }
+            if memory != vm.memoryLimit || caps.checksResidentMemory {
+                vm.startMemoryBudget(memory >= 0 ? memory : nil, checksResidentMemory: caps.checksResidentMemory)
+            }
             // Object counts are not part of a snapshot: the restored run starts a fresh budget.
             vm.startAllocationBudget(caps.maxAllocations)
             if let t = caps.maxDuration, t >= 0, t < 1e9 {
@@ -58,7 +60,7 @@ extension PausedExecution {
                                     maxOutputBytes: vm.maxOutputBytes >= 0 ? vm.maxOutputBytes : nil,
                                     maxHostCalls: vm.maxHostCalls >= 0 ? vm.maxHostCalls : nil,
                                     maxMemory: vm.memoryLimit >= 0 ? vm.memoryLimit : nil,
-                                    maxAllocations: vm.allocationBudget != nil ? vm.allocationLimit : nil)
+                                    maxAllocations: vm.allocationLimit >= 0 ? vm.allocationLimit : nil)
         let state = ExecutionState(vm: vm, units: decoded.units, buffer: decoded.buffer, limits: limits)
         state.remaining = remaining
         return (state, pause)

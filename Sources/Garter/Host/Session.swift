@@ -144,7 +144,7 @@ public final class Session {
         if let t = timeLimit { feedLimits.maxDuration = t }
         vm.maxOutputBytes = feedLimits.maxOutputBytes ?? -1
         vm.maxHostCalls = feedLimits.maxHostCalls ?? -1
-        vm.startMemoryBudget(feedLimits.maxMemory)
+        vm.startMemoryBudget(feedLimits.maxMemory, checksResidentMemory: feedLimits.checksResidentMemory)
         vm.startAllocationBudget(feedLimits.maxAllocations)
         vm.outputBytes = 0
         vm.hostCallCount = 0

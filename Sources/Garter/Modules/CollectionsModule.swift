@@ -1539,7 +1539,10 @@ class ByteString(Sequence):
 
 /// `collections.deque`: a ring buffer with CPython's methods, errors and repr.
 final class PyDeque: PyNativeObject, @unchecked Sendable {
-    var storage: [Value]
+    /// The ring buffer; reallocations re-charge the run's books.
+    var storage: [Value] {
+        didSet { if accountedUnits != 0 { accountContents(bytes: storage.capacity &* MemoryLayout<Value>.stride) } }
+    }
     var head = 0
     var count = 0
     var maxlen: Int?
@@ -1550,6 +1553,7 @@ final class PyDeque: PyNativeObject, @unchecked Sendable {
         self.maxlen = maxlen
         storage = [Value](repeating: .none, count: 8)
         super.init(type: type)
+        accountContents(bytes: storage.capacity &* MemoryLayout<Value>.stride)
     }
 
     deinit { Trashcan.release(&storage) }

@@ -96,6 +96,8 @@ final class JSONEncoderCore {
     let defaultFunction: Value
     var markers = Set<ObjectIdentifier>()
     var depth = 0
+    /// The output size at which the memory limit is checked next (see ``TextGrowth``).
+    var nextMemoryCheck = 1 << 20
 
     init(vm: VM, skipKeys: Bool, ensureASCII: Bool, checkCircular: Bool, allowNaN: Bool, indent: [UInt8]?,
          keySeparator: [UInt8], itemSeparator: [UInt8], sortKeys: Bool, defaultFunction: Value) {
@@ -233,6 +235,10 @@ final class JSONEncoderCore {
     }
 
     func encode(_ v: Value, level: Int) throws(PythonError) {
+        if out.count >= nextMemoryCheck {
+            nextMemoryCheck = out.count &* 2
+            try vm.checkMemory(adding: out.count)
+        }
         switch v {
         case .none: append("null")
         case .bool(let b): if b { append("true") } else { append("false") }

@@ -26,7 +26,7 @@ final class PyGenerator: PyObject, @unchecked Sendable {
         self.savedCount = slots.count
         self.name = function.name
         self.qualname = function.qualname
-        super.init(kind: .generator)
+        super.init(kind: .generator, contentBytes: capacity &* MemoryLayout<Value>.stride)
     }
 
     /// The execution that created this generator, to close it when it is dropped while

@@ -12,24 +12,26 @@ final class PyStr: @unchecked Sendable {
     /// 0 unknown, 1 ASCII, 2 non-ASCII.
     @exclusivity(unchecked) private var asciiState: UInt8 = 0
     @exclusivity(unchecked) private var scalarCache: [Unicode.Scalar]? = nil
+    /// What the run's books charged for this string (see ``PyObject/accountedUnits``).
+    @exclusivity(unchecked) private var accountedUnits: UInt32
 
     init(_ value: String) {
         self.value = value
-        AllocationBudget.countObject()
+        accountedUnits = PyStr.charge(value)
     }
 
     /// Creates a string whose ASCII-ness the caller already knows (joins, concatenations).
     init(_ value: String, isASCII: Bool) {
         self.value = value
         self.asciiState = isASCII ? 1 : 2
-        AllocationBudget.countObject()
+        accountedUnits = PyStr.charge(value)
     }
 
     /// Creates a string whose hash and layout facts are computed now, so it can be shared
     /// read-only between threads (compiled constants, interned names).
     init(frozen value: String) {
         self.value = value
-        AllocationBudget.countObject()
+        accountedUnits = PyStr.charge(value)
         _ = hash
         _ = isASCII
         if !isASCII { _ = scalars }
@@ -37,6 +39,18 @@ final class PyStr: @unchecked Sendable {
 
     /// True for strings from ``Interned`` (immortal, so their identity can key caches).
     @exclusivity(unchecked) var isInterned = false
+
+    deinit {
+        if accountedUnits != 0 { AllocationBudget.credit(units: accountedUnits) }
+    }
+
+    /// Charges a new string to the run on this thread: the object, plus its UTF-8 bytes
+    /// when they do not fit inline in the Swift string (15 bytes).
+    @inline(__always)
+    private static func charge(_ value: String) -> UInt32 {
+        let n = value.utf8.count
+        return AllocationBudget.chargeObject(bytes: n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes)
+    }
 
     var hash: Int {
         if hashComputed { return cachedHash }
@@ -72,6 +86,13 @@ final class PyStr: @unchecked Sendable {
         if let s = scalarCache { return s }
         let s = Array(value.unicodeScalars)
         scalarCache = s
+        // The code points take 4 bytes each, as long as the string lives.
+        if accountedUnits != 0 {
+            let extra = AllocationBudget.units(s.count &* 4)
+            if Int(accountedUnits) &+ extra <= Int(UInt32.max), AllocationBudget.adjust(units: extra) {
+                accountedUnits &+= UInt32(extra)
+            }
+        }
         return s
     }
 
@@ -140,14 +161,27 @@ func compareStrings(_ a: String, _ b: String) -> Int {
 
 /// Python `list`.
 final class PyList: PyObject, @unchecked Sendable {
-    @exclusivity(unchecked) var items: [Value]
+    /// The items. Every change re-checks the run's books, which costs a comparison unless
+    /// the storage was reallocated: growth is charged wherever it happens.
+    @exclusivity(unchecked) var items: [Value] {
+        didSet { accountStorage() }
+    }
 
     init(_ items: [Value] = []) {
         self.items = items
-        super.init(kind: .list)
+        super.init(kind: .list, contentBytes: items.capacity &* MemoryLayout<Value>.stride)
     }
 
     deinit { Trashcan.release(&items) }
+
+    /// Brings the run's books in line with the item storage after it may have been
+    /// reallocated (one 16-byte unit per item slot).
+    @inline(__always)
+    private func accountStorage() {
+        if accountedUnits != 0 && items.capacity &+ 4 != Int(accountedUnits) {
+            accountContents(bytes: items.capacity &* MemoryLayout<Value>.stride)
+        }
+    }
 }
 
 /// Python `tuple`.
@@ -156,7 +190,7 @@ final class PyTuple: PyObject, @unchecked Sendable {
 
     init(_ items: [Value]) {
         self.items = items
-        super.init(kind: .tuple)
+        super.init(kind: .tuple, contentBytes: items.count &* MemoryLayout<Value>.stride)
     }
 
     deinit { Trashcan.release(&items) }
@@ -220,7 +254,7 @@ final class PyBytes: PyObject, @unchecked Sendable {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        super.init(kind: .bytes)
+        super.init(kind: .bytes, contentBytes: bytes.count)
     }
 }
 

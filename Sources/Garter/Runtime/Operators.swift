@@ -117,18 +117,38 @@ extension VM {
     /// allocated: beyond a fixed cap, or beyond the run's memory budget.
     func checkAllocation(_ count: Int, times n: Int, itemSize: Int = MemoryLayout<Value>.stride) throws(PythonError) {
         let (total, o) = count.multipliedReportingOverflow(by: n)
+        let (bytes, o2) = total.multipliedReportingOverflow(by: itemSize)
+        // With a memory limit, checked against what the run's live objects already hold
+        // (uncatchable); the fixed cap raises an ordinary MemoryError, as CPython would.
+        if memoryLimit >= 0 {
+            if o || o2 { throw memoryLimitExceeded() }
+            try checkMemory(adding: bytes)
+        }
         if o || total > 500_000_000 {
             throw makeError(Builtins.shared.memoryError, "")
         }
-        guard memoryLimit >= 0 else { return }
-        // Large results are checked before they exist; smaller ones add up, and the resident
-        // size is checked every few megabytes of them.
-        let bytes = total &* itemSize
-        allocatedSinceCheck &+= bytes
-        if bytes >= 1 << 20 || allocatedSinceCheck >= 4 << 20 {
-            allocatedSinceCheck = 0
-            try checkMemory(adding: bytes)
+    }
+
+    /// `s * n` for `n >= 1` (the size already checked): the UTF-8 bytes copied in doubling
+    /// runs, which is much faster than `String(repeating:count:)`'s per-copy appends.
+    func repeatString(_ s: PyStr, _ n: Int) -> PyStr {
+        if n == 1 { return s }
+        var value = s.value
+        let total = value.utf8.count &* n
+        let text = value.withUTF8 { src in
+            String(unsafeUninitializedCapacity: total) { out in
+                guard let dst = out.baseAddress, let from = src.baseAddress, src.count > 0 else { return 0 }
+                dst.update(from: from, count: src.count)
+                var filled = src.count
+                while filled < total {
+                    let chunk = Swift.min(filled, total &- filled)
+                    (dst + filled).update(from: dst, count: chunk)
+                    filled &+= chunk
+                }
+                return total
+            }
         }
+        return PyStr(text, isASCII: s.isASCII)
     }
 
     func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
@@ -146,7 +166,7 @@ extension VM {
             if op == .mul, let n = repeatCount(b) {
                 if n <= 0 || x.value.isEmpty { return .str(PyStr.empty) }
                 try checkAllocation(x.value.utf8.count, times: n, itemSize: 1)
-                return .str(PyStr(String(repeating: x.value, count: n)))
+                return .str(repeatString(x, n))
             }
             if op == .mod { return try percentFormat(x.value, b) }
             return nil
@@ -155,7 +175,7 @@ extension VM {
             if op == .mul, let n = repeatCount(a) {
                 if n <= 0 || y.value.isEmpty { return .str(PyStr.empty) }
                 try checkAllocation(y.value.utf8.count, times: n, itemSize: 1)
-                return .str(PyStr(String(repeating: y.value, count: n)))
+                return .str(repeatString(y, n))
             }
             return nil
         default: break

@@ -3,15 +3,22 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Atomics
 
-/// The resident memory of the process, for the memory limit.
+/// The resident memory of the process, for the memory limit's backstop.
 ///
-/// The interpreter cannot see every allocation Swift makes for it, so the limit compares the
-/// growth of the process's resident set since the run started with the run's budget. This is
-/// exact when one run executes per process (the CLI) and approximate when several runs share
-/// a process (their growth is added together); single large allocations are also checked
-/// against the budget before they are made (``VM/checkAllocation(_:times:itemSize:)``).
+/// The memory limit is enforced on the books each run keeps of its objects
+/// (``AllocationBudget``). Memory the books do not see (Swift-side buffers inside native
+/// code) is caught by comparing the growth of the process's resident set with the limit,
+/// but only while a single run with a memory limit exists in the process (the CLI's case):
+/// with several, their growth would mix and one run could fail for another's memory.
 enum ProcessMemory {
+    /// Runs (VMs) with a memory limit alive in the process.
+    static let limitedRuns = ManagedAtomic<Int>(0)
+    /// How many times a run started a memory limit: a run whose stamp is still the latest
+    /// was never joined by another, so the resident growth since its start is its own.
+    static let limitedRunStarts = ManagedAtomic<Int>(0)
+
     /// Resident bytes now, or 0 when unknown.
     static func residentBytes() -> Int {
         #if os(Linux)

@@ -74,7 +74,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         table.initialize(repeating: -1, count: size)
         mask = size - 1
         store = PyDict.noEntries
-        super.init(kind: .dict)
+        super.init(kind: .dict, contentBytes: size &* 4)
         if capacity > 0 { reserveEntries(capacity) }
     }
 
@@ -89,6 +89,12 @@ final class PyDict: PyObject, @unchecked Sendable {
         }
         store = fresh
         capacity = newCapacity
+        accountStorage()
+    }
+
+    /// Charges the run's books for the entry array and the index table.
+    private func accountStorage() {
+        accountContents(bytes: capacity &* MemoryLayout<Entry>.stride &+ (mask != 0 ? (mask &+ 1) &* 4 : 0))
     }
 
     /// Replaces the index table (the shared empty one is never freed).
@@ -97,11 +103,13 @@ final class PyDict: PyObject, @unchecked Sendable {
         if size == 1 {
             table = PyDict.emptyTable
             mask = 0
+            accountStorage()
             return
         }
         table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
         table.initialize(repeating: -1, count: size)
         mask = size - 1
+        accountStorage()
     }
 
     /// Appends an entry (capacity permitting growth).

@@ -17,7 +17,15 @@ final class PySet: PyObject, @unchecked Sendable {
     init(frozen: Bool = false) {
         keys = [Value](repeating: .unbound, count: PySet.minSize)
         hashes = [Int](repeating: 0, count: PySet.minSize)
-        super.init(kind: frozen ? .frozenSet : .set)
+        super.init(kind: frozen ? .frozenSet : .set, contentBytes: PySet.minSize &* PySet.slotBytes)
+    }
+
+    /// Bytes per table slot: a key and its hash.
+    static let slotBytes = MemoryLayout<Value>.stride &+ MemoryLayout<Int>.stride
+
+    /// Charges the run's books for the table after it was replaced.
+    private func accountTable() {
+        accountContents(bytes: keys.count &* PySet.slotBytes)
     }
 
     deinit { Trashcan.release(&keys) }
@@ -148,6 +156,7 @@ final class PySet: PyObject, @unchecked Sendable {
         keys = newKeys
         hashes = newHashes
         version &+= 1
+        accountTable()
     }
 
     /// Index of the slot holding `key`, or nil.
@@ -214,6 +223,7 @@ final class PySet: PyObject, @unchecked Sendable {
         fill = 0
         used = 0
         version &+= 1
+        accountTable()
     }
 
     /// `set.pop()`, using CPython's finger so repeated pops walk the table.
@@ -247,6 +257,7 @@ final class PySet: PyObject, @unchecked Sendable {
             fill = other.fill
             used = other.used
             version &+= 1
+            accountTable()
             return
         }
         if fill == 0 {
@@ -305,6 +316,7 @@ final class PySet: PyObject, @unchecked Sendable {
         fill = other.fill
         used = other.used
         version &+= 1
+        accountTable()
     }
 
     /// CPython's frozenset hash.

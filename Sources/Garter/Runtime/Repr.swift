@@ -50,7 +50,12 @@ extension VM {
                 let d = unsafeDowncast(o, to: PyDict.self)
                 return try reprGuarded(o, "{...}") { vm throws(PythonError) in
                     var parts: [String] = []
-                    for (k, val) in d.items { parts.append((try vm.repr(k)) + ": " + (try vm.repr(val))) }
+                    var text = TextGrowth()
+                    for (k, val) in d.items {
+                        let part = (try vm.repr(k)) + ": " + (try vm.repr(val))
+                        try text.add(part.utf8.count &+ 2, vm: vm)
+                        parts.append(part)
+                    }
                     return "{" + parts.joined(separator: ", ") + "}"
                 }
             case .set, .frozenSet:
@@ -156,7 +161,12 @@ extension VM {
     func reprItems(_ items: [Value]) throws(PythonError) -> String {
         var parts: [String] = []
         parts.reserveCapacity(items.count)
-        for item in items { parts.append(try repr(item)) }
+        var text = TextGrowth()
+        for item in items {
+            let part = try repr(item)
+            try text.add(part.utf8.count &+ 2, vm: self)
+            parts.append(part)
+        }
         return parts.joined(separator: ", ")
     }
 
@@ -339,9 +349,11 @@ extension VM {
             return positional[index]
         }
         var out = ""
+        var text = TextGrowth()
         for piece in pieces {
             switch piece {
             case .literal(let s):
+                try text.add(s.utf8.count, vm: self)
                 out += s
             case .spec(let spec):
                 var width: Int? = nil
@@ -373,7 +385,9 @@ extension VM {
                 } else {
                     value = try next()
                 }
-                out += try percentConvert(value, spec: spec, width: width, precision: precision, bytesMode: bytesMode)
+                let converted = try percentConvert(value, spec: spec, width: width, precision: precision, bytesMode: bytesMode)
+                try text.add(converted.utf8.count, vm: self)
+                out += converted
             }
         }
         if let parseError { throw VM.error(from: parseError) }

@@ -82,6 +82,9 @@ struct SnapshotDecoder {
         let vm = VM(output: output ?? buffer, recursionLimit: recursionLimit)
         vm.osState = OSRunState(config: os)
         self.vm = vm
+        // The restored objects are charged to the run, so its memory limit counts them.
+        let outerBudget = AllocationBudget.install(vm.allocationBudget)
+        defer { AllocationBudget.restore(outerBudget) }
         vm.maxHostCalls = try r.int()
         vm.maxOutputBytes = try r.int()
         let memoryLimit = try r.int()

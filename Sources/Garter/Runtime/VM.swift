@@ -94,11 +94,15 @@ final class VM {
     /// entries (callbacks from builtins): both poll the limits periodically.
     @exclusivity(unchecked) var builtinTicks: UInt32 = 0
     @exclusivity(unchecked) var tickCarry: UInt32 = 0
-    /// The run's memory budget in bytes (-1: none), and the resident size it counts from.
+    /// The run's memory limit in bytes (-1: none). The books are kept in
+    /// ``allocationBudget``; the resident-size backstop (``ProcessMemory``) counts from
+    /// `memoryBaseline` while `residentStamp` is not -1.
     @exclusivity(unchecked) var memoryLimit = -1
     @exclusivity(unchecked) var memoryBaseline = 0
     @exclusivity(unchecked) var memoryPolls: UInt32 = 0
-    @exclusivity(unchecked) var allocatedSinceCheck = 0
+    @exclusivity(unchecked) var residentStamp = -1
+    /// True while this VM is counted in ``ProcessMemory/limitedRuns``.
+    @exclusivity(unchecked) var countedAsLimited = false
     /// The dispatch loop checks the limits when `ticks & tickMask == 0` (ticks count
     /// back-edges and calls); ``LimitWatchdog`` sets the mask to zero when the run is past
     /// its deadline or cancelled, so slow ticks cannot delay the check.
@@ -107,10 +111,11 @@ final class VM {
     @inline(__always) var tickMask: UInt32 { tickMaskAtomic.load(ordering: .relaxed) }
     /// Set by the host to stop the run (polled with the time limit).
     var cancellation: CancellationHandle?
-    /// The run's object budget (``ResourceLimits/maxAllocations``), or nil for no limit.
-    @exclusivity(unchecked) var allocationBudget: UnsafeMutablePointer<AllocationBudget>?
-    /// The limit the budget started from (for the error message).
-    @exclusivity(unchecked) var allocationLimit = 0
+    /// The run's books: objects created and bytes alive, against
+    /// ``ResourceLimits/maxAllocations`` and ``ResourceLimits/maxMemory``.
+    let allocationBudget: UnsafeMutablePointer<AllocationBudget>
+    /// The object limit the budget started from (for the error message), or -1 for none.
+    @exclusivity(unchecked) var allocationLimit = -1
     /// True while ``LimitWatchdog`` watches this VM (between register and unregister).
     @exclusivity(unchecked) var watchdogRegistered = false
     /// Classes made for host dataclass inputs, by name and field names.
@@ -174,15 +179,18 @@ final class VM {
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
         chunks.append((buffers.chunk, VM.chunkSize))
+        allocationBudget = .allocate(capacity: 1)
+        allocationBudget.initialize(to: AllocationBudget(objectsRemaining: .max, liveUnits: 0, unitLimit: .max, tickMask: buffers.tickMask))
     }
 
     deinit {
         LimitWatchdog.shared.unregister(self)
-        if let allocationBudget { allocationBudget.deallocate() }
+        if countedAsLimited { ProcessMemory.limitedRuns.wrappingDecrement(ordering: .relaxed) }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
         VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic)
         for c in chunks.dropFirst() { c.base.deallocate() }
+        allocationBudget.deallocate()
     }
 
     // MARK: Frames
@@ -284,48 +292,83 @@ final class VM {
         if deadline != 0 && VM.monotonicNanoseconds() > deadline {
             throw limitExceeded(Builtins.shared.timeoutError, "execution time limit exceeded")
         }
-        if let budget = allocationBudget, budget.pointee.remaining < 0 {
+        if allocationBudget.pointee.objectsRemaining < 0 {
             throw limitExceeded(Builtins.shared.memoryError, "allocation limit exceeded (\(allocationLimit) objects)")
         }
         if memoryLimit >= 0 {
+            if allocationBudget.pointee.liveUnits > allocationBudget.pointee.unitLimit { throw memoryLimitExceeded() }
             memoryPolls &+= 1
-            if memoryPolls & 3 == 0 { try checkMemory(adding: 0) }
+            if residentStamp >= 0 && memoryPolls & 3 == 0 { try checkResidentGrowth() }
         }
         if tickMask != VM.maxTickMask { tickMaskAtomic.store(VM.maxTickMask, ordering: .relaxed) }
     }
 
-    /// Raises the uncatchable `MemoryError` when the run's memory growth plus `bytes` about
-    /// to be allocated exceeds its budget.
+    /// Raises the uncatchable `MemoryError` when the run's live objects plus `bytes` about
+    /// to be allocated exceed its memory limit.
     func checkMemory(adding bytes: Int) throws(PythonError) {
         guard memoryLimit >= 0 else { return }
-        let used = ProcessMemory.residentBytes() - memoryBaseline
-        if bytes > memoryLimit || used > memoryLimit - bytes {
-            throw limitExceeded(Builtins.shared.memoryError, "memory limit exceeded (\(memoryLimit) bytes)")
+        let budget = allocationBudget.pointee
+        if AllocationBudget.units(Swift.max(bytes, 0)) > budget.unitLimit &- budget.liveUnits {
+            throw memoryLimitExceeded()
         }
+    }
+
+    /// The bytes of live objects charged to this run.
+    var liveBytes: Int { allocationBudget.pointee.liveUnits &* 16 }
+
+    @inline(never)
+    func memoryLimitExceeded() -> PythonError {
+        limitExceeded(Builtins.shared.memoryError, "memory limit exceeded (\(memoryLimit) bytes)")
+    }
+
+    /// The process-level backstop: while this is the only run with a memory limit in the
+    /// process (the CLI's case), growth of the resident set since the run started counts
+    /// too, catching memory the books do not see (Swift-side buffers of native code).
+    /// With several runs the resident set mixes their memory, so only the books count.
+    func checkResidentGrowth() throws(PythonError) {
+        guard ProcessMemory.limitedRunStarts.load(ordering: .relaxed) == residentStamp else {
+            residentStamp = -1
+            return
+        }
+        let used = ProcessMemory.residentBytes() &- memoryBaseline
+        if used > memoryLimit { throw memoryLimitExceeded() }
     }
 
     /// Starts the run's object budget (nil: no limit). Kept across pauses; a restored
-    /// snapshot starts a fresh budget.
+    /// snapshot starts a fresh count.
     func startAllocationBudget(_ limit: Int?) {
-        if let allocationBudget {
-            allocationBudget.deallocate()
-            self.allocationBudget = nil
+        if let limit, limit >= 0 {
+            allocationLimit = limit
+            allocationBudget.pointee.objectsRemaining = limit
+        } else {
+            allocationLimit = -1
+            allocationBudget.pointee.objectsRemaining = .max
         }
-        guard let limit, limit >= 0 else { return }
-        allocationLimit = limit
-        let budget = UnsafeMutablePointer<AllocationBudget>.allocate(capacity: 1)
-        budget.initialize(to: AllocationBudget(remaining: limit, tickMask: tickMaskAtomic))
-        allocationBudget = budget
     }
 
-    /// Starts counting the run's memory growth from now.
-    func startMemoryBudget(_ limit: Int?) {
+    /// Sets the run's memory limit (nil: none). The books keep counting the objects alive
+    /// (a session's next feed starts with what earlier feeds left). `checksResidentMemory`
+    /// adds the resident-set backstop (see ``checkResidentGrowth()``).
+    func startMemoryBudget(_ limit: Int?, checksResidentMemory: Bool = false) {
+        if countedAsLimited {
+            ProcessMemory.limitedRuns.wrappingDecrement(ordering: .relaxed)
+            countedAsLimited = false
+        }
+        residentStamp = -1
         guard let limit, limit >= 0 else {
             memoryLimit = -1
+            allocationBudget.pointee.unitLimit = .max
             return
         }
         memoryLimit = limit
-        memoryBaseline = ProcessMemory.residentBytes()
+        allocationBudget.pointee.unitLimit = limit >> 4
+        let others = ProcessMemory.limitedRuns.loadThenWrappingIncrement(ordering: .relaxed)
+        countedAsLimited = true
+        let stamp = ProcessMemory.limitedRunStarts.wrappingIncrementThenLoad(ordering: .relaxed)
+        if others == 0 && checksResidentMemory {
+            residentStamp = stamp
+            memoryBaseline = ProcessMemory.residentBytes()
+        }
     }
 
     /// An error for a resource limit: sandboxed code cannot catch it (`except` and `finally`

@@ -32,10 +32,19 @@ enum ObjectKind: UInt8 {
 /// Base class of every heap object other than `str`.
 class PyObject: @unchecked Sendable {
     final let kind: ObjectKind
+    /// What the run's books charged for this object, in 16-byte units (0: created outside
+    /// a run, never charged): see ``AllocationBudget``. Packed next to `kind`, in what would
+    /// otherwise be padding.
+    final var accountedUnits: UInt32
 
-    init(kind: ObjectKind) {
+    /// An object whose contents take `contentBytes` bytes besides its fixed fields.
+    init(kind: ObjectKind, contentBytes: Int = 0) {
         self.kind = kind
-        AllocationBudget.countObject()
+        self.accountedUnits = AllocationBudget.chargeObject(bytes: AllocationBudget.objectBytes &+ contentBytes)
+    }
+
+    deinit {
+        if accountedUnits != 0 { AllocationBudget.credit(units: accountedUnits) }
     }
 }
 
@@ -45,7 +54,7 @@ final class PyBigInt: PyObject, @unchecked Sendable {
 
     init(_ value: BigInt) {
         self.value = value
-        super.init(kind: .bigInt)
+        super.init(kind: .bigInt, contentBytes: value.magnitude.bitWidth >> 3)
     }
 }
 

@@ -149,6 +149,8 @@ extension Builtins {
                 if case .float = b, let y = try? PyNumber.toDouble(PyNumber.operand(b)!), y == 0 {
                     throw vm.makeError(Builtins.shared.zeroDivisionError, "float divmod()")
                 }
+                // Exact ints with a big operand: one division for both results.
+                if a.asBigInt != nil || b.asBigInt != nil, let (q, r) = PyNumber.intDivMod(a, b) { return .object(PyTuple([q, r])) }
                 let q = try vm.binaryOperation(.floordiv, a, b, inplace: false)
                 let r = try vm.binaryOperation(.mod, a, b, inplace: false)
                 return .object(PyTuple([q, r]))

@@ -97,7 +97,10 @@ extension Builtins {
             ("swapcase", StrOps.swapcase), ("title", StrOps.title), ("capitalize", StrOps.capitalize),
         ]
         for (name, f) in caseMaps {
-            strMethod(name) { _, s, _ throws(PythonError) in .str(PyStr(f(s.value))) }
+            strMethod(name) { _, s, _ throws(PythonError) in
+                // ASCII stays ASCII under every case mapping.
+                s.isASCII ? .str(PyStr(f(s.value), isASCII: true)) : .str(PyStr(f(s.value)))
+            }
         }
         let predicates: [(String, (String) -> Bool)] = [
             ("isdigit", StrOps.isdigit), ("isdecimal", StrOps.isdecimal), ("isnumeric", StrOps.isnumeric),
@@ -119,8 +122,7 @@ extension Builtins {
                 }
                 let sep = try optionalStr(vm, sepArg, "sep")
                 let maxsplit = try optionalInt(vm, a.positionalCount > 1 ? a[1] : a.keyword("maxsplit")) ?? -1
-                let parts = try vm.py { name == "split" ? try StrOps.split(s.value, sep: sep, maxsplit: maxsplit) : try StrOps.rsplit(s.value, sep: sep, maxsplit: maxsplit) }
-                return .object(PyList(parts.map { .str(PyStr($0)) }))
+                return .object(PyList(try vm.py { try StrValueOps.split(s, sep, maxsplit, reverse: name == "rsplit") }))
             }
         }
         strMethod("splitlines", min: 0, max: 1, keywords: ["keepends"]) { vm, s, a throws(PythonError) in
@@ -141,7 +143,7 @@ extension Builtins {
                 }
                 // Nothing stripped: the (exact) string itself, as in CPython.
                 if stripped.utf8.count == s.value.utf8.count { return .str(s) }
-                return .str(PyStr(stripped))
+                return .str(s.isASCII ? PyStr(stripped, isASCII: true) : PyStr(stripped))
             }
         }
         strMethod("join", min: 1, max: 1) { vm, s, a throws(PythonError) in
@@ -222,9 +224,10 @@ extension Builtins {
         }
         for name in ["partition", "rpartition"] {
             strMethod(name, min: 1, max: 1) { vm, s, a throws(PythonError) in
-                let sep = try strArg(vm, a[0], "")
-                let (x, y, z) = try vm.py { name == "partition" ? try StrOps.partition(s.value, sep) : try StrOps.rpartition(s.value, sep) }
-                return .object(PyTuple([.str(PyStr(x)), .str(PyStr(y)), .str(PyStr(z))]))
+                _ = try strArg(vm, a[0], "")
+                guard case .str(let sep) = a[0] else { return .none }
+                let (x, y, z) = try vm.py { try StrValueOps.partition(s, sep, reverse: name == "rpartition") }
+                return .object(PyTuple([x, y, z]))
             }
         }
         strMethod("removeprefix", min: 1, max: 1) { vm, s, a throws(PythonError) in

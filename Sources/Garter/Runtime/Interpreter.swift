@@ -609,6 +609,8 @@ extension VM {
                             if case .str(let part) = (sp - n + i).pointee { length &+= part.value.utf8.count }
                         }
                         try checkAllocation(length, times: 1, itemSize: 1)
+                        // Up to 15 bytes stay in the inline small-string form.
+                        if length > 15 { s.reserveCapacity(length) }
                         for i in 0..<n {
                             if case .str(let part) = (sp - n + i).pointee { s += part.value }
                         }
@@ -1353,6 +1355,8 @@ extension VM {
                             sp += 1
                         }
                     case .formatValue:
+                        // An exact str without conversion or spec formats as itself.
+                        if ins.arg == 0, case .str = (sp - 1).pointee { continue }
                         var spec: Value = .none
                         if ins.arg & 4 != 0 {
                             sp -= 1

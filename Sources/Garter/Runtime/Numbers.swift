@@ -69,8 +69,42 @@ enum PyNumber {
             return try floatBinary(op, toDouble(x), toDouble(y))
         default:
             if op == .matmul { return nil }
+            if let r = try wordBinary(op, a, b) { return r }
             return try bigBinary(op, big(x), big(y))
         }
+    }
+
+    /// Products with a machine-word factor, `//` and `%` of a big int on ``BigWords`` (nil
+    /// for other operators and for divisions too large to run without polling the run's
+    /// limits). `a` and `b` are exact ints, at least one of them big.
+    static func wordBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
+        switch op {
+        case .mul:
+            let big: PyBigInt, factor: Int
+            if case .int(let i) = b, let o = a.asBigInt { (big, factor) = (o, i) }
+            else if case .int(let i) = a, let o = b.asBigInt { (big, factor) = (o, i) }
+            else { return nil }
+            let words = BigWords.words(big)
+            try checkBits(BigWords.bitWidth(words) + (UInt.bitWidth - factor.magnitude.leadingZeroBitCount))
+            let negative = (big.value.sign == .minus) != (factor < 0)
+            return .bigInt(BigWords.Signed(negative: negative, words: BigWords.multiply(words, byWord: factor.magnitude)))
+        case .floordiv, .mod:
+            guard let r = intDivMod(a, b) else { return nil }
+            return op == .floordiv ? r.quotient : r.remainder
+        default:
+            return nil
+        }
+    }
+
+    /// `divmod(a, b)` of exact ints on ``BigWords``: nil when an operand is not an exact int,
+    /// `b` is zero (the callers raise their own errors) or the division is too large to run
+    /// without polling the run's limits.
+    static func intDivMod(_ a: Value, _ b: Value) -> (quotient: Value, remainder: Value)? {
+        guard let x = BigWords.signed(a), let y = BigWords.signed(b), !y.words.isEmpty else { return nil }
+        let quotientWords = x.words.count - y.words.count + 1
+        if quotientWords > 0 && quotientWords > BigIntKernels.Cutoffs.standard.division / y.words.count { return nil }
+        let (q, r) = BigWords.floorDivMod(x, y)
+        return (.bigInt(q), .bigInt(r))
     }
 
     static func intBinary(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value? {

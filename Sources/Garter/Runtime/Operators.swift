@@ -4,6 +4,9 @@ import BigInt
 /// reflected for subclasses first, then left, then right) and error messages.
 extension VM {
     func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool) throws(PythonError) -> Value {
+        // Plain numbers have no in-place forms and nothing to delegate to: the slow path below
+        // would reach the same `PyNumber.binary` after looking up three dunder names.
+        if a.isPlainNumber && b.isPlainNumber, let r = try PyNumber.binary(op, a, b) { return r }
         let (name, rname, iname) = Names.binary(op)
         // Builtin subclasses without a Python override operate on their builtin value.
         let a2 = builtinDelegate(a, for: inplace ? iname : name).flatMap { inplace && builtinDelegate(a, for: name) == nil ? nil : $0 }

@@ -51,17 +51,35 @@ class PyObject: @unchecked Sendable {
 /// Python `int` values that do not fit in a machine word.
 final class PyBigInt: PyObject, @unchecked Sendable {
     let value: BigInt
+    /// The magnitude as little-endian words without leading zeros, sharing `value`'s storage,
+    /// when the value was made by ``BigWords`` (nil otherwise: ``BigWords/words(_:)`` copies).
+    let magnitudeWords: [UInt]?
 
     init(_ value: BigInt) {
         self.value = value
+        self.magnitudeWords = nil
         super.init(kind: .bigInt, contentBytes: value.magnitude.bitWidth >> 3)
+    }
+
+    /// A value from its sign and normalized magnitude words (at least one).
+    init(negative: Bool, words: [UInt]) {
+        self.value = BigInt(sign: negative ? .minus : .plus, magnitude: BigUInt(words: words))
+        self.magnitudeWords = words
+        super.init(kind: .bigInt, contentBytes: words.count &* MemoryLayout<UInt>.stride)
     }
 }
 
 extension Value {
     /// Makes an `int` value, using the inline representation whenever the value fits.
     static func bigInt(_ v: BigInt) -> Value {
-        if let small = Int(exactly: v) { return .int(small) }
+        // BigInt's generic `Int(exactly:)` costs as much as a short product.
+        let m = v.magnitude
+        let bits = m.bitWidth
+        if bits < Int.bitWidth {
+            let w = bits == 0 ? 0 : Int(bitPattern: m.words[0])
+            return .int(v.sign == .minus ? -w : w)
+        }
+        if bits == Int.bitWidth && v.sign == .minus && m.words[0] == UInt(1) << 63 { return .int(Int.min) }
         return .object(PyBigInt(v))
     }
 
@@ -70,6 +88,16 @@ extension Value {
     static let emptyTuple: Value = .object(PyTuple.empty)
     static let notImplemented: Value = .object(PyNotImplemented.shared)
     static let ellipsis: Value = .object(PyEllipsis.shared)
+
+    /// True for `bool`, `int` (inline or big) and `float` values, whose operators never run
+    /// Python code.
+    @inline(__always) var isPlainNumber: Bool {
+        switch self {
+        case .bool, .int, .float: return true
+        case .object(let o): return o.kind == .bigInt
+        default: return false
+        }
+    }
 
     @inline(__always) var isNone: Bool {
         if case .none = self { return true }

@@ -295,17 +295,31 @@ extension VM {
         return try execute(f)
     }
 
-    /// The Python `__init__` to run inline when calling class `t`, when instantiation needs
-    /// nothing else (plain class: no metaclass, `__new__`, builtin base or exception state).
+    /// How calling user class `t` creates an instance: the dispatch loop runs a Python
+    /// `__init__` as an ordinary frame and makes bare instances itself, when instantiation
+    /// needs nothing else (no metaclass, `__new__` or builtin base). Computed once per class
+    /// and kept with its lookup cache, so a change to the class or a base recomputes it.
     @inline(__always)
-    func inlineInitializer(_ t: PyType) -> PyFunction? {
-        if t.isBuiltin || t.metaclass != nil || t.hasCustomNew || t.builtinBase != nil { return nil }
+    func instantiation(_ t: PyType) -> LookupCache.Instantiation {
+        let cache = t.initializerCache
+        if cache.instantiation != .unknown { return cache.instantiation }
+        let (kind, fn) = findInstantiation(t)
+        cache.setInstantiation(kind, initializer: fn)
+        return kind
+    }
+
+    @inline(never)
+    private func findInstantiation(_ t: PyType) -> (LookupCache.Instantiation, PyFunction?) {
+        if t.isBuiltin || t.metaclass != nil || t.hasCustomNew || t.builtinBase != nil { return (.general, nil) }
         // Exception classes too (their instances get the exception state first), except
         // OSError's family, whose arguments set errno/strerror/filename.
-        if t.isException && t.isSubtype(of: Builtins.shared.osError) { return nil }
-        guard let initAttr = t.lookup(Names.`init`), let fn = initAttr.asFunction else { return nil }
-        if fn.code.isGenerator || fn.code.isCoroutine { return nil }
-        return fn
+        if t.isException && t.isSubtype(of: Builtins.shared.osError) { return (.general, nil) }
+        guard case .object(let o)? = t.lookup(Names.`init`) else { return (.general, nil) }
+        if o.kind == .builtinFunction { return (.bare, nil) }
+        guard o.kind == .function else { return (.general, nil) }
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        if fn.code.isGenerator || fn.code.isCoroutine { return (.general, nil) }
+        return (.pythonInit, fn)
     }
 
     /// Calling a class: builtin constructors, exceptions, and user classes (`__new__`/`__init__`).
@@ -358,6 +372,9 @@ extension VM {
                 // object.__init__ / BaseException.__init__
                 if !t.isException && args.count > 0 && !t.hasCustomNew {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no arguments")
+                }
+                if t.isException && !args.keywordNames.isEmpty {
+                    throw makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
                 }
                 if t.isException, let inst = instanceValue.asInstance {
                     inst.exception?.args = args.positional

@@ -851,7 +851,20 @@ extension VM {
                         }
                         if case .object(let o) = callee, o.kind == .type {
                             let t = unsafeDowncast(o, to: PyType.self)
-                            if let initFn = inlineInitializer(t) {
+                            let kind = t.isBuiltin ? .general : instantiation(t)
+                            if kind == .bare && kwNames.isEmpty && (argc == 0 || t.isException) {
+                                // object.__init__ (no arguments) or BaseException.__init__.
+                                let instance = PyInstance(cls: t)
+                                if t.isException {
+                                    instance.exception = ExceptionState(args: Array(UnsafeBufferPointer(start: argsStart, count: argc)))
+                                }
+                                calleeSlot.deinitialize(count: sp - calleeSlot)
+                                calleeSlot.initialize(to: .object(instance))
+                                sp = calleeSlot + 1
+                                break
+                            }
+                            if kind == .pythonInit, let initRef = t.initializerCache.initializer {
+                                unowned(unsafe) let initFn = initRef.takeUnretainedValue()
                                 // Instantiate a plain class and run its __init__ as an ordinary frame:
                                 // the stack becomes [instance (result), instance (self), args...].
                                 let instance = PyInstance(cls: t)

@@ -5,6 +5,32 @@
 final class LookupCache {
     /// The owning class's ``PyType/getattributeState``, reset with the cache.
     @exclusivity(unchecked) var getattributeState: PyType.GetattributeState = .unknown
+    /// How calling the owning class creates an instance (see ``VM/instantiation(_:)``),
+    /// reset with the cache.
+    @exclusivity(unchecked) private(set) var instantiation: Instantiation = .unknown
+    /// The `__init__` that calling the owning class runs inline (``Instantiation/pythonInit``),
+    /// borrowed from ``initializerOwner`` so the dispatch loop reads it without reference
+    /// counting.
+    @exclusivity(unchecked) private(set) var initializer: Unmanaged<PyFunction>?
+    @exclusivity(unchecked) private var initializerOwner: PyFunction?
+
+    /// How the dispatch loop instantiates a user class.
+    enum Instantiation: UInt8 {
+        case unknown
+        /// `__new__`, a metaclass, a builtin base or OSError's arguments: ``VM/callType(_:_:)``.
+        case general
+        /// A new instance, then the Python `__init__` in ``initializer`` as a frame.
+        case pythonInit
+        /// `object.__init__` or `BaseException.__init__`: the instance alone.
+        case bare
+    }
+
+    /// Records how the class is instantiated (`initializer` for ``Instantiation/pythonInit``).
+    func setInstantiation(_ kind: Instantiation, initializer fn: PyFunction?) {
+        initializerOwner = fn
+        initializer = fn.map { Unmanaged.passUnretained($0) }
+        instantiation = kind
+    }
     @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UnsafeRawPointer?>?
     @exclusivity(unchecked) private var values: UnsafeMutablePointer<Value>?
     @exclusivity(unchecked) private var capacity = 0
@@ -84,6 +110,12 @@ final class LookupCache {
 
     func removeAll() {
         getattributeState = .unknown
+        instantiation = .unknown
+        initializer = nil
+        // Released last, like the values below.
+        let oldInitializer = initializerOwner
+        initializerOwner = nil
+        defer { withExtendedLifetime(oldInitializer) {} }
         guard let keys, let values else { return }
         keys.update(repeating: nil, count: capacity)
         count = 0

@@ -400,6 +400,10 @@ final class PyType: PyObject, @unchecked Sendable {
         set { lookupCache.getattributeState = newValue }
     }
 
+    /// The cache behind ``VM/inlineInitializer(_:)``, kept with the lookup cache so a change
+    /// to this class or a base resets it.
+    var initializerCache: LookupCache { lookupCache }
+
     /// Whether a class in the MRO defines `__getattribute__` in Python.
     enum GetattributeState {
         case unknown

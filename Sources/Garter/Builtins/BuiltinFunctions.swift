@@ -936,24 +936,26 @@ extension VM {
             return .object(PySuper(startType: t, receiver: obj, receiverType: typeOf(obj)))
         }
         guard frameCount > 0 else { throw makeError(Builtins.shared.runtimeError, "super(): no current frame") }
-        let f = frames[frameCount - 1]
-        let code = f.code
+        // Read in place: copying the frame would retain what it holds.
+        let f = frames + (frameCount - 1)
+        unowned(unsafe) let code = f.pointee.code
+        let locals = f.pointee.locals
         // CPython checks for a first argument before looking for the `__class__` cell.
         if code.argCount == 0 && !code.hasVarArgs && code.qualname != "<module>" {
             throw makeError(Builtins.shared.runtimeError, "super(): no arguments")
         }
-        guard let ci = code.freevars.firstIndex(of: "__class__") else {
+        let ci = code.classFreeIndex
+        guard ci >= 0 else {
             throw makeError(Builtins.shared.runtimeError, "super(): __class__ cell not found")
         }
-        let cellValue = f.locals[code.localCount + code.cellCount + ci]
-        guard let cell = cellValue.asCell, let t = cell.value.asType else {
+        guard let cell = locals[code.localCount + code.cellCount + ci].asCell, let t = cell.value.asType else {
             throw makeError(Builtins.shared.runtimeError, "super(): empty __class__ cell")
         }
         guard code.argCount > 0 || code.hasVarArgs else {
             throw makeError(Builtins.shared.runtimeError, "super(): no arguments")
         }
-        var receiver = f.locals[0]
-        if let i = code.cellvars.firstIndex(of: code.varnames.first ?? ""), let c = f.locals[code.localCount + i].asCell {
+        var receiver = locals[0]
+        if code.firstArgumentCellIndex >= 0, let c = locals[code.localCount + code.firstArgumentCellIndex].asCell {
             receiver = c.value
         }
         if case .unbound = receiver { throw makeError(Builtins.shared.runtimeError, "super(): arg[0] deleted") }

@@ -214,10 +214,17 @@ final class CodeObject: @unchecked Sendable {
     let freeCount: Int
     /// Fast slots (locals + cells + frees) plus the maximum operand stack depth.
     let frameSize: Int
-    /// True when binding is the simple positional case (no *args/**kwargs/kw-only/cells).
+    /// True when binding is the simple positional case (no *args/**kwargs/kw-only/cells):
+    /// the arguments become the first fast slots, and free variables (a method using
+    /// `super()`, a closure) are filled from the function's closure
+    /// (``VM/fillFreeVariables(_:_:)``).
     let isSimple: Bool
     /// The parameter names as interned strings, for keyword binding.
     let parameterNames: [PyStr]
+    /// For zero-argument `super()`: the index of `__class__` among the free variables, and
+    /// of the first parameter among the cells when an inner function captures it (-1: none).
+    let classFreeIndex: Int
+    let firstArgumentCellIndex: Int
 
     init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, lineTable: [Int32], positions: PositionTable = PositionTable(), exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
         self.name = name
@@ -252,11 +259,13 @@ final class CodeObject: @unchecked Sendable {
         self.cellCount = cellvars.count
         self.freeCount = freevars.count
         self.frameSize = varnames.count + cellvars.count + freevars.count + maxStack + 2
-        self.isSimple = !hasVarArgs && !hasVarKeywords && keywordOnlyCount == 0 && cellvars.isEmpty && freevars.isEmpty && !isGenerator && !isCoroutine
+        self.isSimple = !hasVarArgs && !hasVarKeywords && keywordOnlyCount == 0 && cellvars.isEmpty && !isGenerator && !isCoroutine
         var params: [PyStr] = []
         let total = argCount + keywordOnlyCount + (hasVarArgs ? 1 : 0) + (hasVarKeywords ? 1 : 0)
         for i in 0..<min(total, varnames.count) { params.append(Interned.str(varnames[i])) }
         self.parameterNames = params
+        self.classFreeIndex = freevars.firstIndex(of: "__class__") ?? -1
+        self.firstArgumentCellIndex = varnames.first.flatMap { cellvars.firstIndex(of: $0) } ?? -1
     }
 
     deinit {

@@ -253,6 +253,20 @@ extension VM {
         return nil
     }
 
+    /// The plain Python function `name` resolves to past the `super` object's start class,
+    /// or nil when it resolves to something else (or nothing).
+    func superFunction(_ s: PySuper, _ name: PyStr) -> Value? {
+        var found = false
+        for t in s.receiverType.mro {
+            if found, let attr = t.dict.getString(name) {
+                if case .object(let ao) = attr, ao.kind == .function { return attr }
+                return nil
+            }
+            if t === s.startType { found = true }
+        }
+        return nil
+    }
+
     func superAttribute(_ s: PySuper, _ name: PyStr) throws(PythonError) -> Value {
         let mro = s.receiverType.mro
         var found = false
@@ -397,7 +411,13 @@ extension VM {
                 }
                 return (try instanceAttribute(inst, obj, name), .unbound)
             }
-            if o.kind == .type || o.kind == .module || o.kind == .superObject {
+            if o.kind == .superObject {
+                // `super().method(...)`: the function and the receiver, no bound method.
+                let s = unsafeDowncast(o, to: PySuper.self)
+                if s.receiver.asType == nil, let fn = superFunction(s, name) { return (fn, s.receiver) }
+                return (try getAttribute(obj, name), .unbound)
+            }
+            if o.kind == .type || o.kind == .module {
                 return (try getAttribute(obj, name), .unbound)
             }
         }

@@ -271,6 +271,16 @@ extension VM {
         throw makeError(Builtins.shared.typeError, "'\(typeName(callee))' object is not callable")
     }
 
+    /// Puts the closure's cells into the free-variable slots of a frame bound the simple way
+    /// (the slots hold `.unbound`).
+    @inline(never)
+    func fillFreeVariables(_ f: UnsafeMutablePointer<Frame>, _ fn: PyFunction) {
+        let code = f.pointee.code
+        let base = f.pointee.locals + (code.localCount + code.cellCount)
+        let closure = fn.closure
+        for i in 0..<Swift.min(code.freeCount, closure.count) { base[i] = .object(closure[i]) }
+    }
+
     /// Runs a Python function to completion from Swift (nested dispatch loop).
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> Value {
         let code = fn.code
@@ -278,6 +288,7 @@ extension VM {
         if code.isSimple && args.keywordNames.isEmpty && args.count == code.argCount && start + code.frameSize <= chunkEnd {
             start.initialize(from: args.base, count: args.count)
             let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: args.count, chunkEnd: chunkEnd)
+            if code.freeCount > 0 { fillFreeVariables(f, fn) }
             f.pointee.isEntry = true
             return try execute(f)
         }

@@ -812,6 +812,7 @@ extension VM {
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
                                 let nf = try pushFrame(codeRef: plan.code, function: fnRef.takeUnretainedValue(), globalsRef: plan.globals, start: argsStart, initialized: plan.argCount, chunkEnd: f.pointee.chunkEnd)
+                                if plan.code._withUnsafeGuaranteedRef({ $0.freeCount }) > 0 { fillFreeVariables(nf, fnRef.takeUnretainedValue()) }
                                 f = nf
                                 (instrs, consts) = plan.code._withUnsafeGuaranteedRef { ($0.instructions, $0.constants) }
                                 code = plan.code.takeUnretainedValue()
@@ -897,6 +898,7 @@ extension VM {
                                     }
                                     sp = selfSlot + initialized
                                     nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
+                                    if fc.freeCount > 0 { fillFreeVariables(nf, initFn) }
                                 } else {
                                     let slots = try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordNames: kwNames))
                                     selfSlot.deinitialize(count: sp - selfSlot)

@@ -261,7 +261,7 @@ final class VM {
     @inline(__always)
     func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>) {
         let locals = f.pointee.locals
-        locals.deinitialize(count: sp - locals)
+        locals.deinitializeValues(count: sp - locals)
         f.deinitialize(count: 1)
         frameCount -= 1
     }

@@ -230,6 +230,29 @@ extension UnsafeMutablePointer where Pointee == Value {
         return raw.load(as: Unmanaged<PyObject>.self)
     }
 
+    /// Deinitializes `n` values starting here, releasing only the slots that hold a
+    /// reference: cheaper than `deinitialize(count:)`, which calls the enum's generic destroy
+    /// for every slot (frames pop many `int`, `float`, `None` and empty slots).
+    @inline(__always)
+    func deinitializeValues(count n: Int) {
+        let objectTag = ValueLayout.objectTag, strTag = ValueLayout.strTag
+        if objectTag == 0xFF || strTag == 0xFF {
+            deinitialize(count: n)
+            return
+        }
+        let raw = UnsafeRawPointer(self)
+        var offset = 0
+        for _ in 0..<Swift.max(n, 0) {
+            let tag = raw.load(fromByteOffset: offset &+ 8, as: UInt8.self)
+            if tag == objectTag {
+                raw.load(fromByteOffset: offset, as: Unmanaged<PyObject>.self).release()
+            } else if tag == strTag {
+                raw.load(fromByteOffset: offset, as: Unmanaged<PyStr>.self).release()
+            }
+            offset &+= MemoryLayout<Value>.stride
+        }
+    }
+
     /// The string in this slot, unretained, when the slot holds `.str` (`tag` is
     /// ``ValueLayout/strTag``); nil otherwise. Valid while the slot keeps its value.
     @inline(__always)

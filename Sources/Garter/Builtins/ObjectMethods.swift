@@ -400,6 +400,8 @@ extension Builtins {
                     try args.check("\(t.name).\(name)", min: 2, max: 2, vm: vm)
                     let a = vm.builtinBase(args[0]), b = vm.builtinBase(args[1])
                     guard PyNumber.operand(b) != nil else { return .notImplemented }
+                    // int's comparisons leave a float to float's reflected method, as CPython's do.
+                    if !isFloat, case .float = b { return .notImplemented }
                     return try vm.compare(op, a, b)
                 }
             }

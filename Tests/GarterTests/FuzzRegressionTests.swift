@@ -45,6 +45,110 @@ struct FuzzRegressionTests {
         #expect(outcome == "TimeoutError" || outcome == "MemoryError", "\(outcome ?? "finished")")
         #expect(seconds < 5, "took \(seconds) s")
     }
+
+    /// Found by probing FuzzRun's limits (50 ms, 256 MiB) on the per-object books: single
+    /// native operations that ran for seconds past the deadline (10-16 s under ASan). A short
+    /// sequence repeated many times took one append per copy (`b'y' * 10**8`, also list
+    /// `*=`, bytearray and deque), a stepped slice one per item (`s[::-1]` of 120 MB: 45 s)
+    /// and the `bytes` repr one per byte; a split into millions of parts and the repr of a
+    /// container of long items (`TextGrowth`, json) never polled the run. Repeats now copy in
+    /// doubling runs (`VM.repeated`), slices and the `bytes` repr write in place or copy runs,
+    /// the others poll the run's limits (`VM.valuesPolling`, `TextGrowth.add`,
+    /// `RunInterrupt.poll` in `StrValueOps.split`).
+    @Test(arguments: [
+        "t = b'y' * 10**8\n",
+        "t = bytearray(b'y') * 10**8\n",
+        "t = [None]\nt *= 10**7\n",
+        "t = (None,) * 10**7\n",
+        "import collections\nt = collections.deque([1]) * 10**6\n",
+        "t = ['y' * 10**6] * 300\nu = repr(t)\n",
+        "t = ['y' * 10**6] * 300\nu = '{}'.format(t)\n",
+        "t = {i: 'y' * 10**6 for i in range(300)}\nu = str(t)\n",
+        "import json\nt = ['y' * 10**6] * 300\nu = json.dumps(t)\n",
+        "t = 'ab' * 10**6\nu = t.split('a')\n",
+        "t = 'a b ' * 10**6\nu = t.split()\n",
+        "t = 'a\\n' * 10**6\nu = t.splitlines()\n",
+        "t = b'a\\n' * 10**6\nu = t.splitlines()\n",
+        "t = b'ab' * 10**6\nu = t.split(b'a')\n",
+        "t = b'ab' * 10**6\nu = t.rsplit(b'a')\n",
+        "t = 'y' * (12 * 10**7)\nu = t[::-1]\n",
+        "t = 'y' * (12 * 10**7)\nu = t[::2]\n",
+        "t = 'é' * 10**7\nu = t[::-1]\n",
+        "t = [None] * (2 * 10**6)\nu = t[::-1]\n",
+        "t = b'y' * 10**8\nu = repr(t)\n",
+    ])
+    func bulkNativeWorkStopsAtTheLimits(_ source: String) {
+        let started = Date()
+        var outcome: String? = nil
+        do {
+            let program = try Program.script(source: source, filename: "fuzz.py")
+            _ = try program.run(functions: [], limits: ResourceLimits(maxDuration: 0.05, maxRecursionDepth: 60, maxOutputBytes: 1 << 14, maxMemory: 256 << 20))
+        } catch let e as PythonException {
+            outcome = e.typeName
+        } catch {
+            outcome = "\(error)"
+        }
+        let seconds = Date().timeIntervalSince(started)
+        #expect(outcome == nil || outcome == "TimeoutError" || outcome == "MemoryError", "\(outcome ?? "finished")")
+        #expect(seconds < 3, "took \(seconds) s")
+    }
+
+    /// The doubling copy behind sequence repeats gives what the per-copy appends gave.
+    @Test func repeatedCopiesInDoublingRuns() {
+        for count in 1...5 {
+            let items = (0..<count).map { Value.int($0) }
+            for n in [1, 2, 3, 7, 8, 100] {
+                let expected = (0..<n).flatMap { _ in items }
+                let got = VM.repeated(items, n)
+                #expect(got.count == expected.count)
+                #expect(zip(got, expected).allSatisfy { if case .int(let a) = $0, case .int(let b) = $1 { return a == b } else { return false } })
+            }
+        }
+        #expect(VM.repeated([UInt8]([1, 2]), 3) == [1, 2, 1, 2, 1, 2])
+    }
+
+    /// The run-copying `bytes` repr gives what the per-byte one gave, for every byte and quote mix.
+    @Test func bytesReprCopiesRuns() {
+        let samples: [[UInt8]] = [[], Array(0...255), Array("it's".utf8), Array("say \"hi\"".utf8),
+                                  Array("both ' and \"".utf8), Array("plain text".utf8), [0x5C, 0x5C, 0x27], [0x7F, 0x80, 0xFF, 0x41]]
+        for b in samples {
+            for forByteArray in [false, true] {
+                #expect(StrOps.bytesRepr(b, forByteArray: forByteArray) == Self.bytesReprPerByte(b, forByteArray: forByteArray))
+            }
+        }
+    }
+
+    /// Stepped slices written in place give CPython's results.
+    @Test func steppedSlices() throws {
+        let source = """
+            s = 'abcdefghij'
+            u = 'aé☃𝄞b' * 3
+            l = list(range(10))
+            print(s[::-1], s[::2], s[8:1:-3], s[::-4], u[::-1], u[::2], u[1::3], l[::-1], l[::3], tuple(l)[7:2:-2], b'abcdef'[::-2])
+            """
+        let out = try Program.script(source: source, filename: "t.py").run(functions: []).stdout
+        #expect(out == "jihgfedcba acegi ifc jfb b𝄞☃éab𝄞☃éab𝄞☃éa a☃bé𝄞a☃b éb☃a𝄞 [9, 8, 7, 6, 5, 4, 3, 2, 1, 0] [0, 3, 6, 9] (7, 5, 3) b'fdb'\n")
+    }
+
+    /// The per-byte `bytes` repr the run-copying one replaced (the reference).
+    static func bytesReprPerByte(_ b: [UInt8], forByteArray: Bool = false) -> String {
+        let quote: UInt8 = b.contains(0x27) && !b.contains(0x22) ? 0x22 : 0x27
+        var out: [UInt8] = [0x62, quote]
+        out.reserveCapacity(b.count + 3)
+        for x in b {
+            switch x {
+            case quote, 0x5C: out.append(0x5C); out.append(x)
+            case 0x27 where forByteArray: out.append(0x5C); out.append(x)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0..<0x20, 0x7F...: StrOps.appendHexEscape(UInt32(x), to: &out)
+            default: out.append(x)
+            }
+        }
+        out.append(quote)
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 /// Found by FuzzRun as steadily growing memory: a finished run's heap was never freed when

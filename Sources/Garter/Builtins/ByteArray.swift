@@ -107,7 +107,7 @@ extension Builtins {
             let b = try this(vm, args, "__mul__")
             guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
             try vm.checkAllocation(b.bytes.count, times: max(n, 0))
-            return .object(PyByteArray(n <= 0 ? [] : Array([[UInt8]](repeating: b.bytes, count: n).joined())))
+            return .object(PyByteArray(n <= 0 || b.bytes.isEmpty ? [] : VM.repeated(b.bytes, n)))
         }
         method(t, "__hash__") { vm, _ throws(PythonError) in
             throw vm.makeError(Builtins.shared.typeError, "unhashable type: 'bytearray'")

@@ -45,7 +45,8 @@ enum BytesOps {
         return -1
     }
 
-    static func rsplit(_ b: [UInt8], sep: [UInt8]?, maxsplit: Int) -> [[UInt8]] {
+    /// (Both splitters poll the run's limits: millions of parts take seconds.)
+    static func rsplit(_ b: [UInt8], sep: [UInt8]?, maxsplit: Int) throws(PythonError) -> [[UInt8]] {
         var out: [[UInt8]] = []
         var end = b.count
         var splits = 0
@@ -53,6 +54,7 @@ enum BytesOps {
             while maxsplit < 0 || splits < maxsplit {
                 let i = rfind(b, sep, start: 0, end: end)
                 if i < 0 { break }
+                if out.count & 1023 == 1023 { try RunInterrupt.poll() }
                 out.append(Array(b[(i + sep.count)..<end]))
                 end = i
                 splits += 1
@@ -70,13 +72,14 @@ enum BytesOps {
             }
             let wordEnd = i
             while i > 0 && !whitespace.contains(b[i - 1]) { i -= 1 }
+            if out.count & 1023 == 1023 { try RunInterrupt.poll() }
             out.append(Array(b[i..<wordEnd]))
             splits += 1
         }
         return out.reversed()
     }
 
-    static func splitlines(_ b: [UInt8], keepends: Bool) -> [[UInt8]] {
+    static func splitlines(_ b: [UInt8], keepends: Bool) throws(PythonError) -> [[UInt8]] {
         var out: [[UInt8]] = []
         var start = 0
         var i = 0
@@ -84,6 +87,7 @@ enum BytesOps {
             if b[i] == 10 || b[i] == 13 {
                 var eol = i + 1
                 if b[i] == 13 && i + 1 < b.count && b[i + 1] == 10 { eol = i + 2 }
+                if out.count & 1023 == 1023 { try RunInterrupt.poll() }
                 out.append(Array(b[start..<(keepends ? eol : i)]))
                 start = eol
                 i = eol
@@ -186,11 +190,11 @@ extension Builtins {
                 sep = try bytesArg(vm, sepValue)
                 if sep!.isEmpty { throw vm.makeError(Builtins.shared.valueError, "empty separator") }
             }
-            return .object(PyList(BytesOps.rsplit(b.bytes, sep: sep, maxsplit: maxsplit).map { .object(PyBytes($0)) }))
+            return .object(PyList(try vm.valuesPolling(try BytesOps.rsplit(b.bytes, sep: sep, maxsplit: maxsplit)) { .object(PyBytes($0)) }))
         }
         objectMethod(bytes, "splitlines", B, kinds: [.bytes], min: 0, max: 1, keywords: ["keepends"]) { vm, b, a throws(PythonError) in
             let keep = try (a.positionalCount > 0 ? a[0] : a.keyword("keepends")).map { v throws(PythonError) in try vm.isTrue(v) } ?? false
-            return .object(PyList(BytesOps.splitlines(b.bytes, keepends: keep).map { .object(PyBytes($0)) }))
+            return .object(PyList(try vm.valuesPolling(try BytesOps.splitlines(b.bytes, keepends: keep)) { .object(PyBytes($0)) }))
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             objectMethod(bytes, name, B, kinds: [.bytes], min: 1, max: 1) { vm, b, a throws(PythonError) in

@@ -432,7 +432,7 @@ extension Builtins {
             let sepValue = a.positionalCount > 0 ? a[0] : (a.keyword("sep") ?? .none)
             let maxsplit = a.positionalCount > 1 ? try vm.indexValue(a[1]) : -1
             let parts = try vm.py { try StrOps.bytesSplit(b.bytes, sep: sepValue.asBytes?.bytes, maxsplit: maxsplit) }
-            return .object(PyList(parts.map { .object(PyBytes($0)) }))
+            return .object(PyList(try vm.valuesPolling(parts) { .object(PyBytes($0)) }))
         }
         objectMethod(bytes, "strip", B, kinds: [.bytes], min: 0, max: 1) { _, b, a throws(PythonError) in
             .object(PyBytes(StrOps.bytesStrip(b.bytes, chars: a.positionalCount > 0 ? a[0].asBytes?.bytes : nil)))

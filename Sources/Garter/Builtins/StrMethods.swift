@@ -127,7 +127,7 @@ extension Builtins {
         }
         strMethod("splitlines", min: 0, max: 1, keywords: ["keepends"]) { vm, s, a throws(PythonError) in
             let keep = try vm.isTrue(a.positionalCount > 0 ? a[0] : (a.keyword("keepends") ?? .bool(false)))
-            return .object(PyList(StrOps.splitlines(s.value, keepends: keep).map { .str(PyStr($0)) }))
+            return .object(PyList(try vm.valuesPolling(StrOps.splitlines(s.value, keepends: keep)) { .str(PyStr($0)) }))
         }
         for name in ["strip", "lstrip", "rstrip"] {
             strMethod(name, min: 0, max: 1) { vm, s, a throws(PythonError) in

@@ -16,7 +16,9 @@ enum StrValueOps {
             if ranges.count == 1 && ranges[0].count == b.count { return [.str(s)] }
             var out: [Value] = []
             out.reserveCapacity(ranges.count)
-            for r in ranges {
+            for (k, r) in ranges.enumerated() {
+                // Millions of parts take seconds: stop at the run's limits.
+                if k & 1023 == 1023 { try RunInterrupt.poll() }
                 out.append(.str(part(b, r.lowerBound, r.upperBound, ascii: ascii)))
             }
             return out

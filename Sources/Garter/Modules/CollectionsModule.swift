@@ -1586,8 +1586,11 @@ final class PyDeque: PyNativeObject, @unchecked Sendable {
     func setItems(_ values: [Value]) {
         var cap = 8
         while cap < values.count + 1 { cap *= 2 }
-        storage = [Value](repeating: .none, count: cap)
-        for (i, v) in values.enumerated() { storage[i] = v }
+        // One assignment (each element store would re-charge the books through `didSet`).
+        var filled = values
+        filled.reserveCapacity(cap)
+        filled.append(contentsOf: repeatElement(Value.none, count: cap &- values.count))
+        storage = filled
         head = 0
         count = values.count
         state &+= 1
@@ -1666,7 +1669,8 @@ extension CollectionsModule {
         }
         func make(_ vm: VM, _ type: PyType, _ values: [Value], _ maxlen: Int?) -> PyDeque {
             let q = PyDeque(type: type, maxlen: maxlen)
-            for v in values { q.append(v) }
+            // What appending each value would leave: the last `maxlen` of them.
+            if let m = maxlen, values.count > m { q.setItems(Array(values.suffix(m))) } else if !values.isEmpty { q.setItems(values) }
             return q
         }
         func extend(_ vm: VM, _ q: PyDeque, _ iterable: Value, left: Bool) throws(PythonError) {
@@ -1875,16 +1879,14 @@ extension CollectionsModule {
                 let q = try d(vm, args)
                 guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
                 try vm.checkAllocation(q.count, times: max(n, 0))
-                var out: [Value] = []
-                for _ in 0..<max(n, 0) { out.append(contentsOf: q.items) }
+                let out = n > 0 && q.count > 0 ? VM.repeated(q.items, n) : []
                 return .object(make(vm, q.type, out, q.maxlen))
             }),
             ("__rmul__", { vm, args throws(PythonError) in
                 let q = try d(vm, args)
                 guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
                 try vm.checkAllocation(q.count, times: max(n, 0))
-                var out: [Value] = []
-                for _ in 0..<max(n, 0) { out.append(contentsOf: q.items) }
+                let out = n > 0 && q.count > 0 ? VM.repeated(q.items, n) : []
                 return .object(make(vm, q.type, out, q.maxlen))
             }),
             ("__imul__", { vm, args throws(PythonError) in

@@ -235,6 +235,7 @@ final class JSONEncoderCore {
     }
 
     func encode(_ v: Value, level: Int) throws(PythonError) {
+        if vm.tickMask == 0 { try vm.checkLimits() }
         if out.count >= nextMemoryCheck {
             nextMemoryCheck = out.count &* 2
             try vm.checkMemory(adding: out.count)

@@ -120,6 +120,21 @@ extension PyObject {
     }
 }
 
+extension VM {
+    /// The values made from the parts of a native split (`str.splitlines`, `bytes.split`,
+    /// ...), polling the run's limits as they are made: a split into millions of parts runs
+    /// for seconds in native code, past the time limit and the books.
+    func valuesPolling<S: Sequence>(_ parts: S, _ make: (S.Element) -> Value) throws(PythonError) -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(parts.underestimatedCount)
+        for part in parts {
+            if tickMask == 0 { try checkLimits() }
+            out.append(make(part))
+        }
+        return out
+    }
+}
+
 /// Text built up in Swift before it becomes a Python object (the repr of a container, a
 /// serialization): its size is checked against the run's memory limit as it grows, each
 /// time it doubles past 1 MiB, since an item repeated many times (`[s] * 1000`) can expand
@@ -128,9 +143,13 @@ struct TextGrowth {
     private var total = 0
     private var nextCheck = 1 << 20
 
-    /// Adds `bytes` of text; raises `MemoryError` when the text so far would not fit.
+    /// Adds `bytes` of text; raises `MemoryError` when the text so far would not fit, and
+    /// the run's limit errors once it has been flagged (past its deadline, cancelled, over
+    /// its books): a repr of a long container runs in native code, which the dispatch loop
+    /// cannot interrupt.
     @inline(__always)
     mutating func add(_ bytes: Int, vm: VM) throws(PythonError) {
+        if vm.tickMask == 0 { try vm.checkLimits() }
         total &+= bytes
         if total >= nextCheck {
             nextCheck = total &* 2

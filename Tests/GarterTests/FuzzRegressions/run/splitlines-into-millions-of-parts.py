@@ -1,0 +1,2 @@
+t = 'a\n' * 10**6
+u = t.splitlines()

@@ -36,9 +36,9 @@ struct AllocationBudget {
     /// the allocator's rounding, which come to 48–96 bytes for most objects.
     static let objectBytes = 64
 
-    /// 16-byte units covering `bytes` (nonnegative).
+    /// 16-byte units covering `bytes` (nonnegative; rounded up without overflowing).
     @inline(__always)
-    static func units(_ bytes: Int) -> Int { (bytes &+ 15) >> 4 }
+    static func units(_ bytes: Int) -> Int { (bytes >> 4) &+ (bytes & 15 != 0 ? 1 : 0) }
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()

@@ -253,33 +253,32 @@ extension VM {
         return nil
     }
 
-    /// The plain Python function `name` resolves to past the `super` object's start class,
-    /// or nil when it resolves to something else (or nothing).
-    func superFunction(_ s: PySuper, _ name: PyStr) -> Value? {
+    /// What `name` resolves to in the receiver type's MRO past the `super` object's start
+    /// class, unbound; nil when no class there defines it.
+    func superLookup(_ s: PySuper, _ name: PyStr) -> Value? {
         var found = false
         for t in s.receiverType.mro {
-            if found, let attr = t.dict.getString(name) {
-                if case .object(let ao) = attr, ao.kind == .function { return attr }
-                return nil
-            }
+            if found, let attr = t.dict.getString(name) { return attr }
             if t === s.startType { found = true }
         }
         return nil
     }
 
+    /// The plain Python function `name` resolves to through the `super` object, or nil when
+    /// it resolves to something else (or nothing).
+    func superFunction(_ s: PySuper, _ name: PyStr) -> Value? {
+        guard let attr = superLookup(s, name), case .object(let ao) = attr, ao.kind == .function else { return nil }
+        return attr
+    }
+
     func superAttribute(_ s: PySuper, _ name: PyStr) throws(PythonError) -> Value {
-        let mro = s.receiverType.mro
-        var found = false
-        for t in mro {
-            if found, let attr = t.dict.getString(name) {
-                if s.receiver.asType != nil && s.receiver.asType === s.receiverType {
-                    // super() in a classmethod: bind to the class.
-                    if case .object(let ao) = attr, ao.kind == .function { return attr }
-                    return try bindDescriptor(attr, instance: .none, owner: s.receiverType)
-                }
-                return try bindDescriptor(attr, instance: s.receiver, owner: s.receiverType)
+        if let attr = superLookup(s, name) {
+            if s.receiver.asType != nil && s.receiver.asType === s.receiverType {
+                // super() in a classmethod: bind to the class.
+                if case .object(let ao) = attr, ao.kind == .function { return attr }
+                return try bindDescriptor(attr, instance: .none, owner: s.receiverType)
             }
-            if t === s.startType { found = true }
+            return try bindDescriptor(attr, instance: s.receiver, owner: s.receiverType)
         }
         if name.value == "__class__" { return .object(Builtins.shared.superType) }
         throw makeError(Builtins.shared.attributeError, "'super' object has no attribute '\(name.value)'")

@@ -312,6 +312,8 @@ extension VM {
     /// and kept with its lookup cache, so a change to the class or a base recomputes it.
     @inline(__always)
     func instantiation(_ t: PyType) -> LookupCache.Instantiation {
+        // Builtin types are shared between threads: they keep no cache (and take the general path).
+        if t.isBuiltin { return .general }
         let cache = t.initializerCache
         if cache.instantiation != .unknown { return cache.instantiation }
         let (kind, fn) = findInstantiation(t)
@@ -321,7 +323,7 @@ extension VM {
 
     @inline(never)
     private func findInstantiation(_ t: PyType) -> (LookupCache.Instantiation, PyFunction?) {
-        if t.isBuiltin || t.metaclass != nil || t.hasCustomNew || t.builtinBase != nil { return (.general, nil) }
+        if t.metaclass != nil || t.hasCustomNew || t.builtinBase != nil { return (.general, nil) }
         // Exception classes too (their instances get the exception state first), except
         // OSError's family, whose arguments set errno/strerror/filename.
         if t.isException && t.isSubtype(of: Builtins.shared.osError) { return (.general, nil) }

@@ -852,7 +852,7 @@ extension VM {
                         }
                         if case .object(let o) = callee, o.kind == .type {
                             let t = unsafeDowncast(o, to: PyType.self)
-                            let kind = t.isBuiltin ? .general : instantiation(t)
+                            let kind = instantiation(t)
                             if kind == .bare && kwNames.isEmpty && (argc == 0 || t.isException) {
                                 // object.__init__ (no arguments) or BaseException.__init__.
                                 let instance = PyInstance(cls: t)

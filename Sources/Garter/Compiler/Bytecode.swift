@@ -140,6 +140,14 @@ enum Opcode: UInt8 {
     case binarySlice
     /// Stack [value, container, start, stop] → []: `container[start:stop] = value`.
     case storeSlice
+    /// `LOAD_FAST` fused with the `LOAD_ATTR` that follows it (whose argument names the
+    /// attribute): a plain instance attribute is read without retaining the local; any other
+    /// case pushes the local and falls through to the `LOAD_ATTR`, which stays in place.
+    case loadFastAttr
+    /// `LOAD_FAST` fused with the following `LOAD_METHOD`, in the same way.
+    case loadFastMethod
+    /// `LOAD_FAST` fused with the following `STORE_ATTR`, in the same way: stack [value].
+    case loadFastStoreAttr
 }
 
 /// One instruction: an opcode and a 32-bit argument.

@@ -113,7 +113,7 @@ struct CodeBuilder {
              .popJumpIfNone, .popJumpIfNotNone, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,
              .dictMerge, .returnValue, .reraise, .popExcept, .importStar, .printExpression:
             return -1
-        case .copy, .loadConst, .loadFast, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
+        case .copy, .loadConst, .loadFast, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .pushExcInfo, .beforeWith, .withExceptStart, .importName, .importFrom,
              .loadAssertionError, .getLen, .matchMapping, .matchSequence, .matchKeys, .pushNull, .setupAnnotations:
             return 1
@@ -229,6 +229,16 @@ struct CodeBuilder {
             case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
                  .popJumpIfNone, .popJumpIfNotNone:
                 out[i].arg = Int32(labelTargets[Int(out[i].arg)])
+            case .loadFast where i + 1 < out.count:
+                // Superinstructions: the second instruction stays in place (a jump may land
+                // on it, and the fused one falls through to it when its fast path misses), so
+                // positions, exception ranges and stack depths are unchanged.
+                switch out[i + 1].opcode {
+                case .loadAttr: out[i].opcode = .loadFastAttr
+                case .loadMethod: out[i].opcode = .loadFastMethod
+                case .storeAttr: out[i].opcode = .loadFastStoreAttr
+                default: break
+                }
             default: break
             }
         }

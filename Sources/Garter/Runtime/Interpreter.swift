@@ -213,6 +213,60 @@ extension VM {
                         }
                         let name = code.names[Int(ins.arg)]
                         try replaceMoving(sp - 1) { obj throws(PythonError) in try getAttribute(obj, name) }
+                    case .loadFastAttr:
+                        // Fast path reads `local.name` borrowing the local; otherwise the local
+                        // is pushed and the `LOAD_ATTR` after this instruction does the work.
+                        let slot = locals + Int(ins.arg)
+                        if let u = slot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                            let found = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
+                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
+                            }
+                            if let found {
+                                sp.initialize(to: found)
+                                sp += 1
+                                pc += 1
+                                break
+                            }
+                        }
+                        sp.initialize(to: slot.pointee)
+                        sp += 1
+                    case .loadFastMethod:
+                        let slot = locals + Int(ins.arg)
+                        if let u = slot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                            let method = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
+                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
+                            }
+                            if let method {
+                                sp.initialize(to: method)
+                                (sp + 1).initialize(to: slot.pointee)
+                                sp += 2
+                                pc += 1
+                                break
+                            }
+                        }
+                        sp.initialize(to: slot.pointee)
+                        sp += 1
+                    case .loadFastStoreAttr:
+                        let slot = locals + Int(ins.arg)
+                        if let u = slot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                            let value = sp - 1
+                            let stored = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
+                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
+                            }
+                            if stored {
+                                sp -= 1
+                                sp.deinitialize(count: 1)
+                                pc += 1
+                                if !pendingCloses.isEmpty {
+                                    f.pointee.sp = sp
+                                    f.pointee.pc = pc
+                                    runPendingCloses()
+                                }
+                                break
+                            }
+                        }
+                        sp.initialize(to: slot.pointee)
+                        sp += 1
                     case .storeAttr:
                         sp -= 2
                         var stored = false
@@ -811,7 +865,7 @@ extension VM {
                                 sp = argsStart + plan.argCount
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(codeRef: plan.code, function: fnRef.takeUnretainedValue(), globalsRef: plan.globals, start: argsStart, initialized: plan.argCount, chunkEnd: f.pointee.chunkEnd)
+                                let nf = try pushFrame(codeRef: plan.code, function: fnRef.takeUnretainedValue(), globalsRef: plan.globals, start: argsStart, initialized: plan.argCount, chunkEnd: f.pointee.chunkEnd, borrowingFunction: true)
                                 if plan.code._withUnsafeGuaranteedRef({ $0.freeCount }) > 0 { fillFreeVariables(nf, fnRef.takeUnretainedValue()) }
                                 f = nf
                                 (instrs, consts) = plan.code._withUnsafeGuaranteedRef { ($0.instructions, $0.constants) }
@@ -837,7 +891,7 @@ extension VM {
                                 sp = calleeSlot + 1
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(code: fc, function: fn, globals: fnGlobals, start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                                let nf = try pushFrame(codeRef: Unmanaged.passUnretained(fc), function: fn, globalsRef: Unmanaged.passUnretained(fnGlobals), start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd, borrowingFunction: true)
                                 let nl = nf.pointee.locals
                                 for (i, v) in slots.enumerated() { nl[i] = v }
                                 f = nf
@@ -1182,6 +1236,7 @@ extension VM {
                             }
                         }
                         gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
+                        if f.pointee.ownsFunction, let fn = f.pointee.functionRef { fn.release() }
                         f.deinitialize(count: 1)
                         frameCount -= 1
                         if mode != 0 && mode < 6 {

@@ -18,7 +18,12 @@ import Darwin
 /// units, the module cache, the generator (`generator`), or the enclosing frame.
 struct Frame {
     unowned(unsafe) var code: CodeObject
-    var function: PyFunction?
+    /// The function running in this frame (nil for module, class-body and generator frames),
+    /// retained only when `ownsFunction`: a call from the dispatch loop borrows it from the
+    /// caller's callee slot, which holds it until this frame is popped.
+    var functionRef: Unmanaged<PyFunction>?
+    var ownsFunction: Bool
+    var function: PyFunction? { functionRef?.takeUnretainedValue() }
     /// The globals, unretained (the function or module running the frame owns them):
     /// hot paths borrow them with `_withUnsafeGuaranteedRef`, which costs no retain.
     var globalsRef: Unmanaged<PyDict>
@@ -205,8 +210,11 @@ final class VM {
     /// ``pushFrame(code:function:globals:start:initialized:chunkEnd:restoring:)`` with the
     /// code and globals borrowed (the caller keeps them alive), so the dispatch loop's call
     /// path retains only the function the frame owns.
+    ///
+    /// With `borrowingFunction` the frame does not retain `function`: the caller guarantees
+    /// it outlives the frame (the dispatch loop's callee slot).
     @inline(__always)
-    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil, borrowingFunction: Bool = false) throws(PythonError) -> UnsafeMutablePointer<Frame> {
         if frameCount >= recursionLimit || frameCount >= frameCapacity {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
@@ -223,7 +231,8 @@ final class VM {
             (base + filled).initialize(repeating: .unbound, count: slots - filled)
         }
         let f = frames + frameCount
-        f.initialize(to: Frame(code: codeRef.takeUnretainedValue(), function: function, globalsRef: globalsRef, namespace: nil, locals: base, sp: base + slots, end: base + frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))
+        let functionRef = function.map { borrowingFunction ? Unmanaged.passUnretained($0) : Unmanaged.passRetained($0) }
+        f.initialize(to: Frame(code: codeRef.takeUnretainedValue(), functionRef: functionRef, ownsFunction: !borrowingFunction, globalsRef: globalsRef, namespace: nil, locals: base, sp: base + slots, end: base + frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))
         frameCount += 1
         return f
     }
@@ -262,6 +271,7 @@ final class VM {
     func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>) {
         let locals = f.pointee.locals
         locals.deinitializeValues(count: sp - locals)
+        if f.pointee.ownsFunction, let fn = f.pointee.functionRef { fn.release() }
         f.deinitialize(count: 1)
         frameCount -= 1
     }

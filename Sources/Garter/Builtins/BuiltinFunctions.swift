@@ -120,7 +120,7 @@ extension Builtins {
         function("abs") { vm, args throws(PythonError) in
             try args.check("abs", min: 1, max: 1, vm: vm)
             switch args[0] {
-            case .int(let i): return i == Int.min ? .bigInt(-BigInt(i)) : .int(Swift.abs(i))
+            case .int(let i): return i == Int.min ? .bigInt(-BigInt(word: i)) : .int(Swift.abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
             default:
@@ -689,7 +689,7 @@ extension VM {
                 throw makeError(Builtins.shared.typeError, "'\(typeName(nd))' object cannot be interpreted as an integer")
             }
             if n >= 0 { return .int(i) }
-            return .bigInt(try VM.roundInteger(BigInt(i), n))
+            return .bigInt(try VM.roundInteger(BigInt(word: i), n))
         default:
             if let b = x.asBigInt?.value {
                 if nd.isNone { return x }

@@ -591,7 +591,7 @@ enum NumberText {
         /// The value as a `BigInt`.
         var bigValue: BigInt {
             switch self {
-            case .small(let i): return BigInt(i)
+            case .small(let i): return BigInt(word: i)
             case .big(let b): return b
             }
         }

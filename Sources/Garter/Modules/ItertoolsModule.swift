@@ -89,7 +89,7 @@ enum ItertoolsModule {
                 let r = current
                 if case .int(let a) = current, case .int(let b) = step {
                     let (s, o) = a.addingReportingOverflow(b)
-                    current = o ? .bigInt(BigInt(a) + BigInt(b)) : .int(s)
+                    current = o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(s)
                 } else {
                     current = try vm.binaryOperation(.add, current, step, inplace: false)
                 }
@@ -163,7 +163,7 @@ enum ItertoolsModule {
                     if fn.isNone {
                         if case .int(let a) = t, case .int(let b) = x {
                             let (s, o) = a.addingReportingOverflow(b)
-                            total = o ? .bigInt(BigInt(a) + BigInt(b)) : .int(s)
+                            total = o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(s)
                         } else {
                             total = try vm.binaryOperation(.add, t, x, inplace: false)
                         }

@@ -217,6 +217,27 @@ enum BigWords {
         return r
     }
 
+    /// `x >> s` of a magnitude (`s >= 0`), and whether any one bit was shifted out (Python
+    /// floors negative values, so their magnitude then grows by one).
+    static func shiftRight(_ x: [UInt], by s: Int) -> (words: [UInt], lostBits: Bool) {
+        let wordShift = s / UInt.bitWidth, bitShift = s % UInt.bitWidth
+        if wordShift >= x.count { return ([], !x.isEmpty) }
+        var lost = false
+        for i in 0..<wordShift where x[i] != 0 { lost = true; break }
+        if bitShift != 0 && x[wordShift] & ((UInt(1) << bitShift) - 1) != 0 { lost = true }
+        let n = x.count - wordShift
+        var out = [UInt](unsafeUninitializedCapacity: n) { buf, count in
+            for i in 0..<n {
+                let low = x[wordShift + i] >> bitShift
+                let high = bitShift == 0 || wordShift + i + 1 >= x.count ? 0 : x[wordShift + i + 1] << (UInt.bitWidth - bitShift)
+                buf[i] = low | high
+            }
+            count = n
+        }
+        normalize(&out)
+        return (out, lost)
+    }
+
     /// Compares magnitudes: −1, 0 or 1.
     static func compare(_ x: [UInt], _ y: [UInt]) -> Int {
         if x.count != y.count { return x.count < y.count ? -1 : 1 }

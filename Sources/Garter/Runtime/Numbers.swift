@@ -23,7 +23,7 @@ enum PyNumber {
 
     static func big(_ o: Operand) -> BigInt {
         switch o {
-        case .int(let i): return BigInt(i)
+        case .int(let i): return BigInt(word: i)
         case .big(let b): return b
         case .float: return 0
         }
@@ -91,6 +91,11 @@ enum PyNumber {
         case .floordiv, .mod:
             guard let r = intDivMod(a, b) else { return nil }
             return op == .floordiv ? r.quotient : r.remainder
+        case .rshift:
+            guard case .int(let s) = b, s >= 0, let big = a.asBigInt else { return nil }
+            let negative = big.value.sign == .minus
+            let (words, lost) = BigWords.shiftRight(BigWords.words(big), by: s)
+            return .bigInt(BigWords.Signed(negative: negative, words: negative && lost ? BigWords.increment(words) : words))
         default:
             return nil
         }
@@ -111,22 +116,25 @@ enum PyNumber {
         switch op {
         case .add:
             let (r, o) = a.addingReportingOverflow(b)
-            return o ? .bigInt(BigInt(a) + BigInt(b)) : .int(r)
+            return o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(r)
         case .sub:
             let (r, o) = a.subtractingReportingOverflow(b)
-            return o ? .bigInt(BigInt(a) - BigInt(b)) : .int(r)
+            return o ? .bigInt(BigInt(word: a) - BigInt(word: b)) : .int(r)
         case .mul:
             let (r, o) = a.multipliedReportingOverflow(by: b)
-            return o ? .bigInt(BigInt(a) * BigInt(b)) : .int(r)
+            if !o { return .int(r) }
+            // The full 128-bit product, straight into words (it does not fit in an Int).
+            let (hi, lo) = a.magnitude.multipliedFullWidth(by: b.magnitude)
+            return .object(PyBigInt(negative: (a < 0) != (b < 0), words: hi == 0 ? [lo] : [lo, hi]))
         case .truediv:
             if b == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "division by zero") }
             if a.magnitude <= (1 << 53) && b.magnitude <= (1 << 53) {
                 return .float(Double(a) / Double(b))
             }
-            do { return .float(try NumberText.trueDivide(BigInt(a), BigInt(b))) } catch { throw VM.error(from: error) }
+            do { return .float(try NumberText.trueDivide(BigInt(word: a), BigInt(word: b))) } catch { throw VM.error(from: error) }
         case .floordiv:
             if b == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer division or modulo by zero") }
-            if a == Int.min && b == -1 { return .bigInt(-BigInt(a)) }
+            if a == Int.min && b == -1 { return .bigInt(-BigInt(word: a)) }
             var q = a / b
             if (a % b != 0) && ((a < 0) != (b < 0)) { q -= 1 }
             return .int(q)
@@ -146,7 +154,7 @@ enum PyNumber {
                 if r >> b == a { return .int(r) }
             }
             try checkBits(b)
-            return .bigInt(BigInt(a) << b)
+            return .bigInt(BigInt(word: a) << b)
         case .rshift:
             if b < 0 { throw VM.makeErrorStatic(Builtins.shared.valueError, "negative shift count") }
             if b >= 64 { return .int(a < 0 ? -1 : 0) }
@@ -181,7 +189,7 @@ enum PyNumber {
             }
         }
         if !overflow { return .int(result) }
-        return try bigPow(BigInt(a), b)
+        return try bigPow(BigInt(word: a), b)
     }
 
     static func bigPow(_ a: BigInt, _ b: Int) throws(PythonError) -> Value {
@@ -194,6 +202,11 @@ enum PyNumber {
         return .bigInt(try BigIntKernels.power(a, b))
     }
 
+    /// `v < 0` without building a `BigInt` for the literal (the package's literal conversion
+    /// runs unspecialized).
+    @inline(__always)
+    static func isNegative(_ v: BigInt) -> Bool { v.sign == .minus && !v.magnitude.isZero }
+
     static func bigBinary(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(PythonError) -> Value? {
         switch op {
         case .add: return .bigInt(BigIntKernels.add(a, b))
@@ -204,13 +217,13 @@ enum PyNumber {
         case .truediv:
             do { return .float(try NumberText.trueDivide(a, b)) } catch { throw VM.error(from: error) }
         case .floordiv:
-            if b == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer division or modulo by zero") }
+            if b.magnitude.isZero { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer division or modulo by zero") }
             return .bigInt(try floorDivMod(a, b).0)
         case .mod:
-            if b == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer modulo by zero") }
+            if b.magnitude.isZero { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "integer modulo by zero") }
             return .bigInt(try floorDivMod(a, b).1)
         case .pow:
-            if b < 0 {
+            if isNegative(b) {
                 let x = try toDouble(.big(a)), y = try toDouble(.big(b))
                 if x == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "0.0 cannot be raised to a negative power") }
                 return .float(Foundation.pow(x, y))
@@ -222,16 +235,16 @@ enum PyNumber {
             }
             return try bigPow(a, e)
         case .lshift:
-            if b < 0 { throw VM.makeErrorStatic(Builtins.shared.valueError, "negative shift count") }
-            if a == 0 { return .int(0) }
+            if isNegative(b) { throw VM.makeErrorStatic(Builtins.shared.valueError, "negative shift count") }
+            if a.magnitude.isZero { return .int(0) }
             guard let s = Int(exactly: b) else { throw VM.makeErrorStatic(Builtins.shared.overflowError, "too many digits in integer") }
             try checkBits(a.magnitude.bitWidth + s)
             return .bigInt(BigIntKernels.shiftLeft(a, s))
         case .rshift:
-            if b < 0 { throw VM.makeErrorStatic(Builtins.shared.valueError, "negative shift count") }
-            guard let s = Int(exactly: b) else { return .int(a < 0 ? -1 : 0) }
+            if isNegative(b) { throw VM.makeErrorStatic(Builtins.shared.valueError, "negative shift count") }
+            guard let s = Int(exactly: b) else { return .int(isNegative(a) ? -1 : 0) }
             // BigInt's >> truncates toward zero; Python floors.
-            if a >= 0 { return .bigInt(a >> s) }
+            if !isNegative(a) { return .bigInt(a >> s) }
             let q = a >> s
             return .bigInt(q << s == a ? q : q - 1)
         case .and: return .bigInt(twosComplement(a, b, op: &))

@@ -304,7 +304,7 @@ extension VM {
     func unaryOperation(_ op: UnaryOperator, _ v: Value) throws(PythonError) -> Value {
         switch (op, v) {
         case (.negative, .int(let i)):
-            return i == Int.min ? .bigInt(-BigInt(i)) : .int(-i)
+            return i == Int.min ? .bigInt(-BigInt(word: i)) : .int(-i)
         case (.negative, .float(let d)): return .float(-d)
         case (.negative, .bool(let b)): return .int(b ? -1 : 0)
         case (.positive, .int), (.positive, .float): return v

@@ -48,6 +48,16 @@ class PyObject: @unchecked Sendable {
     }
 }
 
+extension BigInt {
+    /// `BigInt(i)` without the package's generic `BinaryInteger` conversion: the package is
+    /// not inlinable, so that conversion runs unspecialized, walking `i.words` through
+    /// witness tables, and costs more than the short product it usually feeds.
+    @inline(__always)
+    init(word i: Int) {
+        self.init(sign: i < 0 ? .minus : .plus, magnitude: i == 0 ? BigUInt() : BigUInt(words: [i.magnitude]))
+    }
+}
+
 /// Python `int` values that do not fit in a machine word.
 final class PyBigInt: PyObject, @unchecked Sendable {
     let value: BigInt
@@ -142,7 +152,7 @@ extension Value {
     /// The value as an exact integer (`int` or `bool`), or nil.
     var asBigIntValue: BigInt? {
         switch self {
-        case .int(let i): return BigInt(i)
+        case .int(let i): return BigInt(word: i)
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o.kind == .bigInt: return unsafeDowncast(o, to: PyBigInt.self).value
         default: return nil

@@ -36,6 +36,12 @@ extension VM {
             if instance.isNone { return attr }
             if p.getter.isNone { throw makeError(Builtins.shared.attributeError, "property object has no getter") }
             return try callValue(p.getter, [instance])
+        case .instance:
+            // A descriptor object defined in Python (`__get__` on its class), as CPython's
+            // special-method lookup binds it.
+            let d = unsafeDowncast(o, to: PyInstance.self)
+            guard let get = d.cls.lookup(Interned.str("__get__")) else { return attr }
+            return try callValue(try bindDescriptor(get, instance: attr, owner: d.cls), [instance, .object(owner)])
         default:
             return attr
         }

@@ -149,6 +149,53 @@ extension VM {
         return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
     }
 
+    /// `callee(a, b, c)` with the arguments in a stack buffer instead of an array (the
+    /// `__exit__(type, value, traceback)` call of every `with` block); a bound Python method
+    /// is called as its function with the receiver first, making no bound-method hop.
+    func call(_ callee: Value, _ a: Value, _ b: Value, _ c: Value) throws(PythonError) -> Value {
+        let outcome: Result<Value, PythonError> = withUnsafeTemporaryAllocation(of: Value.self, capacity: 4) { buf in
+            let p = buf.baseAddress!
+            var function: PyFunction? = nil
+            var n = 3
+            if case .object(let o) = callee, o.kind == .boundMethod {
+                let bm = unsafeDowncast(o, to: PyBoundMethod.self)
+                if case .object(let fo) = bm.function, fo.kind == .function {
+                    function = unsafeDowncast(fo, to: PyFunction.self)
+                    p.initialize(to: bm.receiver)
+                    n = 4
+                }
+            }
+            let args = p + (n - 3)
+            args.initialize(to: a)
+            (args + 1).initialize(to: b)
+            (args + 2).initialize(to: c)
+            defer { p.deinitialize(count: n) }
+            do throws(PythonError) {
+                if let function { return .success(try callFunction(function, Arguments(base: p, count: n))) }
+                return .success(try callFromStack(callee, args: Arguments(base: p, count: n)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// `method(receiver)` for a method found on the receiver's type (`__enter__`): a Python
+    /// function is called directly, with no bound method.
+    func callMethod(_ method: Value, receiver: Value, owner: PyType) throws(PythonError) -> Value {
+        guard case .object(let o) = method, o.kind == .function else {
+            return try callValue(try bindDescriptor(method, instance: receiver, owner: owner), [])
+        }
+        let fn = unsafeDowncast(o, to: PyFunction.self)
+        let outcome: Result<Value, PythonError> = withUnsafeTemporaryAllocation(of: Value.self, capacity: 1) { buf in
+            let p = buf.baseAddress!
+            p.initialize(to: receiver)
+            defer { p.deinitialize(count: 1) }
+            do throws(PythonError) { return .success(try callFunction(fn, Arguments(base: p, count: 1))) } catch { return .failure(error) }
+        }
+        return try outcome.get()
+    }
+
     /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for a callable outside
     /// builtins (`__main__.f()`, `math.floor()`, `str.join()`), `print()` for builtins.
     func functionString(_ callee: Value) -> String {

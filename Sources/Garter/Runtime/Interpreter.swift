@@ -1410,7 +1410,7 @@ extension VM {
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         let excType: Value = exc.asInstance.map { .object($0.cls) } ?? .none
-                        let r = try callValue(exit, [excType, exc, .none])
+                        let r = try call(exit, excType, exc, .none)
                         sp.initialize(to: r)
                         sp += 1
                     case .callExitNone:
@@ -1418,7 +1418,7 @@ extension VM {
                         let exit = sp.move()
                         f.pointee.sp = sp
                         f.pointee.pc = pc
-                        let r = try callValue(exit, [.none, .none, .none])
+                        let r = try call(exit, .none, .none, .none)
                         if ins.arg == 1 {
                             // async with: the awaitable of __aexit__ is awaited next.
                             sp.initialize(to: r)

@@ -105,7 +105,7 @@ extension Builtins {
         }
         method(t, "__mul__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__mul__")
-            guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
+            guard let n = try vm.repeatCount(args[1]) else { return .notImplemented }
             try vm.checkAllocation(b.bytes.count, times: max(n, 0))
             return .object(PyByteArray(n <= 0 || b.bytes.isEmpty ? [] : VM.repeated(b.bytes, n)))
         }

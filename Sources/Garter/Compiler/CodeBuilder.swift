@@ -36,6 +36,10 @@ struct CodeBuilder {
 
     enum ConstantKey: Hashable {
         case none, ellipsis, bool(Bool), int(Int), float(UInt64), str([UInt8]), bytes([UInt8]), bigInt(String), imaginary(UInt64)
+        /// Folded constants (``ConstantFolder``): a complex with a real part other than +0.0
+        /// and a tuple of constants.
+        case complex(UInt64, UInt64)
+        indirect case tuple([ConstantKey])
     }
 
     // MARK: Constants and names
@@ -59,6 +63,11 @@ struct CodeBuilder {
             key = .bigInt(String(describing: v))
             value = .bigInt(v)
         }
+        return constant(value, key: key)
+    }
+
+    /// The index of the constant `value` whose deduplication key is `key`, added if new.
+    mutating func constant(_ value: Value, key: ConstantKey) -> Int {
         if constants.count <= CodeBuilder.linearSearchLimit {
             for (i, k) in constantKeyList.enumerated() where k == key { return i }
         } else {

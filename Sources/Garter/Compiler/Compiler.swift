@@ -341,7 +341,7 @@ final class Compiler {
             try compileStatements(orElse)
             bind(end)
         case .for(let target, let iter, let body, let orElse, _):
-            try compileExpression(iter)
+            try compileIterable(iter)
             emit(.getIter)
             let top = newLabel()
             let cleanup = newLabel()

@@ -32,6 +32,11 @@ extension Compiler {
     private func compileExpressionKind(_ e: Expr) throws(CompileError) {
         switch e.kind {
         case .name(let n):
+            // `__debug__` is the constant True (CPython folds it in `ast_opt.c`; no -O here).
+            if n == "__debug__" {
+                loadConst(.bool(true))
+                return
+            }
             loadName(n)
         case .constant(let c):
             loadConst(c)
@@ -42,7 +47,9 @@ extension Compiler {
                 try compileStarredList(items)
                 emit(.listToTuple)
             } else {
+                let mark = builder.foldMark
                 for i in items { try compileExpression(i) }
+                if foldOperands(since: mark, count: items.count, ConstantFolder.tuple) { return }
                 emit(.buildTuple, items.count)
             }
         case .list(let items):
@@ -95,6 +102,7 @@ extension Compiler {
             builder.span = attributeSpan(e, within: builder.span)
             emit(.loadAttr, builder.name(unit.scope.mangle(name)))
         case .subscript(let obj, let index):
+            let mark = builder.foldMark
             try compileExpression(obj)
             if let (lower, upper) = Compiler.simpleSlice(index) {
                 try compileSliceBounds(lower, upper)
@@ -102,6 +110,7 @@ extension Compiler {
                 return
             }
             try compileExpression(index)
+            if foldOperands(since: mark, count: 2, { ConstantFolder.item($0[0], $0[1]) }) { return }
             emit(.binarySubscript)
         case .slice(let lower, let upper, let step):
             if let lower { try compileExpression(lower) } else { loadConst(.none) }
@@ -115,18 +124,18 @@ extension Compiler {
         case .call(let function, let args, let keywords):
             try compileCall(function, args, keywords, e)
         case .unary(let op, let operand):
-            if op == .negative, case .constant(let c) = operand.kind {
-                switch c {
-                case .int(let i) where i != Int.min:
-                    loadConst(.int(-i))
-                    return
-                case .float(let d):
-                    loadConst(.float(-d))
-                    return
-                default: break
-                }
+            if op == .not, case .compare(let first, let ops, let rest) = operand.kind, ops.count == 1,
+               let negated = Compiler.negatedComparison(ops[0]) {
+                // `not a in b` is `a not in b` (CPython's `fold_unaryop`): one instruction,
+                // located at the comparison.
+                var comparison = operand
+                comparison.kind = .compare(first, [negated], rest)
+                try compileExpression(comparison)
+                return
             }
+            let mark = builder.foldMark
             try compileExpression(operand)
+            if foldOperands(since: mark, count: 1, { ConstantFolder.unary(op, $0[0]) }) { return }
             switch op {
             case .not: emit(.unaryNot)
             case .negative: emit(.unaryNegative)
@@ -134,8 +143,10 @@ extension Compiler {
             case .invert: emit(.unaryInvert)
             }
         case .binary(let op, let left, let right):
+            let mark = builder.foldMark
             try compileExpression(left)
             try compileExpression(right)
+            if foldOperands(since: mark, count: 2, { ConstantFolder.binary(op, $0[0], $0[1]) }) { return }
             emit(.binaryOp, Int(op.rawValue))
         case .boolean(let isAnd, let items):
             let end = newLabel()
@@ -149,21 +160,22 @@ extension Compiler {
         case .compare(let first, let ops, let rest):
             try compileExpression(first)
             if ops.count == 1 {
-                try compileExpression(rest[0])
+                try compileComparand(rest[0], ops[0])
                 emitCompare(ops[0])
                 return
             }
             let cleanup = newLabel()
             let end = newLabel()
             for (i, op) in ops.enumerated() {
-                try compileExpression(rest[i])
                 if i < ops.count - 1 {
+                    try compileExpression(rest[i])
                     emit(.copy, 1)
                     emit(.swap, 3)
                     emit(.swap, 2)
                     emitCompare(op)
                     emitJump(.jumpIfFalseOrPop, cleanup)
                 } else {
+                    try compileComparand(rest[i], op)
                     emitCompare(op)
                 }
             }
@@ -263,6 +275,16 @@ extension Compiler {
                 try compileExpression(i)
                 emit(.listAppend, 1)
             }
+        }
+    }
+
+    /// The right operand of the last operator `op` of a comparison: only searched when `op`
+    /// is `in`/`not in` (CPython's `fold_compare` looks at the last operator only).
+    func compileComparand(_ e: Expr, _ op: CompareOperator) throws(CompileError) {
+        if op == .in || op == .notIn {
+            try compileIterable(e)
+        } else {
+            try compileExpression(e)
         }
     }
 
@@ -433,7 +455,7 @@ extension Compiler {
         let code = try finishUnit(argCount: 1, positionalOnly: 0, keywordOnly: 0, varArgs: false, varKeywords: false, firstLine: e.line)
         popUnit()
         try emitMakeFunction(code, scope: scope, flags: 0)
-        try compileExpression(gens[0].iter)
+        try compileIterable(gens[0].iter)
         emit(gens[0].isAsync ? .getAIter : .getIter)
         emit(.call, 1)
         if scope.isCoroutine && tag != 6 {
@@ -448,7 +470,7 @@ extension Compiler {
         if i == 0 {
             emit(.loadFast, 0)
         } else {
-            try compileExpression(gen.iter)
+            try compileIterable(gen.iter)
         }
         let top = newLabel()
         let end = newLabel()

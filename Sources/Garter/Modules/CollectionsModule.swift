@@ -1877,21 +1877,21 @@ extension CollectionsModule {
             }),
             ("__mul__", { vm, args throws(PythonError) in
                 let q = try d(vm, args)
-                guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
+                guard let n = try vm.repeatCount(args[1]) else { return .notImplemented }
                 try vm.checkAllocation(q.count, times: max(n, 0))
                 let out = n > 0 && q.count > 0 ? VM.repeated(q.items, n) : []
                 return .object(make(vm, q.type, out, q.maxlen))
             }),
             ("__rmul__", { vm, args throws(PythonError) in
                 let q = try d(vm, args)
-                guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
+                guard let n = try vm.repeatCount(args[1]) else { return .notImplemented }
                 try vm.checkAllocation(q.count, times: max(n, 0))
                 let out = n > 0 && q.count > 0 ? VM.repeated(q.items, n) : []
                 return .object(make(vm, q.type, out, q.maxlen))
             }),
             ("__imul__", { vm, args throws(PythonError) in
                 let q = try d(vm, args)
-                guard let n = vm.repeatCount(args[1]) else { return .notImplemented }
+                guard let n = try vm.repeatCount(args[1]) else { return .notImplemented }
                 try vm.checkAllocation(q.count, times: max(n, 0))
                 let items = q.items
                 q.setItems([])

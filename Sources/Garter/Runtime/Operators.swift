@@ -63,10 +63,10 @@ extension VM {
             switch a { case .str: seqA = true; default: seqA = a.asList != nil || a.asTuple != nil || a.asBytes != nil }
             let seqB: Bool
             switch b { case .str: seqB = true; default: seqB = b.asList != nil || b.asTuple != nil || b.asBytes != nil }
-            if seqA && repeatCount(b) == nil && !isUserInstance(b) {
+            if seqA && b.asBigIntValue == nil && !isUserInstance(b) {
                 return makeError(Builtins.shared.typeError, "can't multiply sequence by non-int of type '\(tb)'")
             }
-            if seqB && repeatCount(a) == nil && !isUserInstance(a) {
+            if seqB && a.asBigIntValue == nil && !isUserInstance(a) {
                 return makeError(Builtins.shared.typeError, "can't multiply sequence by non-int of type '\(ta)'")
             }
         }
@@ -131,28 +131,6 @@ extension VM {
         }
     }
 
-    /// `s * n` for `n >= 1` (the size already checked): the UTF-8 bytes copied in doubling
-    /// runs, which is much faster than `String(repeating:count:)`'s per-copy appends.
-    func repeatString(_ s: PyStr, _ n: Int) -> PyStr {
-        if n == 1 { return s }
-        var value = s.value
-        let total = value.utf8.count &* n
-        let text = value.withUTF8 { src in
-            String(unsafeUninitializedCapacity: total) { out in
-                guard let dst = out.baseAddress, let from = src.baseAddress, src.count > 0 else { return 0 }
-                dst.update(from: from, count: src.count)
-                var filled = src.count
-                while filled < total {
-                    let chunk = Swift.min(filled, total &- filled)
-                    (dst + filled).update(from: dst, count: chunk)
-                    filled &+= chunk
-                }
-                return total
-            }
-        }
-        return PyStr(text, isASCII: s.isASCII)
-    }
-
     func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
         if let r = try PyNumber.binary(op, a, b) { return r }
         if op == .or, let u = unionOf(a, b) { return u }
@@ -165,7 +143,7 @@ extension VM {
             if op == .mod { return try percentFormat(x.value, b) }
             return nil
         case (.str(let x), _):
-            if op == .mul, let n = repeatCount(b) {
+            if op == .mul, let n = try repeatCount(b) {
                 if n <= 0 || x.value.isEmpty { return .str(PyStr.empty) }
                 try checkAllocation(x.value.utf8.count, times: n, itemSize: 1)
                 return .str(repeatString(x, n))
@@ -174,7 +152,7 @@ extension VM {
             return nil
         case (_, .str(let y)):
             if op == .mod, let t = a.asBytes { return try bytesPercentFormat(t, b) }
-            if op == .mul, let n = repeatCount(a) {
+            if op == .mul, let n = try repeatCount(a) {
                 if n <= 0 || y.value.isEmpty { return .str(PyStr.empty) }
                 try checkAllocation(y.value.utf8.count, times: n, itemSize: 1)
                 return .str(repeatString(y, n))
@@ -183,33 +161,39 @@ extension VM {
         default: break
         }
         guard case .object(let x) = a else {
-            if case .object(let y) = b, op == .mul, let n = repeatCount(a) {
+            if case .object(let y) = b, op == .mul, let n = try repeatCount(a) {
                 return try repeatSequence(y, n)
             }
             return nil
         }
         switch x.kind {
+        case .bigInt:
+            // `10**30 * [1]` raises OverflowError like `[1] * 10**30` (the count is checked).
+            if op == .mul, case .object(let y) = b, y.kind == .list || y.kind == .tuple || y.kind == .bytes,
+               let n = try repeatCount(a) {
+                return try repeatSequence(y, n)
+            }
         case .list:
             let l = unsafeDowncast(x, to: PyList.self)
             if op == .add, let m = b.asList {
                 try checkAllocation(l.items.count &+ m.items.count, times: 1)
                 return .object(PyList(l.items + m.items))
             }
-            if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
+            if op == .mul, let n = try repeatCount(b) { return try repeatSequence(x, n) }
         case .tuple:
             let t = unsafeDowncast(x, to: PyTuple.self)
             if op == .add, let m = b.asTuple {
                 try checkAllocation(t.items.count &+ m.items.count, times: 1)
                 return .object(PyTuple(t.items + m.items))
             }
-            if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
+            if op == .mul, let n = try repeatCount(b) { return try repeatSequence(x, n) }
         case .bytes:
             let t = unsafeDowncast(x, to: PyBytes.self)
             if op == .add, let m = b.asBytes {
                 try checkAllocation(t.bytes.count &+ m.bytes.count, times: 1, itemSize: 1)
                 return .object(PyBytes(t.bytes + m.bytes))
             }
-            if op == .mul, let n = repeatCount(b) { return try repeatSequence(x, n) }
+            if op == .mul, let n = try repeatCount(b) { return try repeatSequence(x, n) }
             if op == .mod { return try bytesPercentFormat(t, b) }
         case .dict:
             if op == .or, let m = b.asDict {
@@ -248,57 +232,6 @@ extension VM {
         default: break
         }
         return nil
-    }
-
-    func repeatCount(_ v: Value) -> Int? {
-        switch v {
-        case .int(let i): return i
-        case .bool(let b): return b ? 1 : 0
-        case .object(let o) where o.kind == .bigInt:
-            return unsafeDowncast(o, to: PyBigInt.self).value.sign == .minus ? 0 : Int.max
-        default: return nil
-        }
-    }
-
-    /// `items` repeated `n` times (`n ≥ 1`, `items` not empty, the size already checked),
-    /// copied in doubling runs: a short sequence repeated many times (`b'x' * 10**8`,
-    /// `[None] * 10**7`) took one append call per copy, seconds of native code that the
-    /// run's limits cannot interrupt.
-    static func repeated<T>(_ items: [T], _ n: Int) -> [T] {
-        let count = items.count, total = count &* n
-        if n == 1 { return items }
-        return [T](unsafeUninitializedCapacity: total) { out, initialized in
-            guard let dst = out.baseAddress, count > 0 else { initialized = 0; return }
-            items.withUnsafeBufferPointer { src in dst.initialize(from: src.baseAddress!, count: count) }
-            var filled = count
-            while filled < total {
-                let chunk = Swift.min(filled, total &- filled)
-                (dst + filled).initialize(from: dst, count: chunk)
-                filled &+= chunk
-            }
-            initialized = total
-        }
-    }
-
-    func repeatSequence(_ o: PyObject, _ n: Int) throws(PythonError) -> Value? {
-        switch o.kind {
-        case .list:
-            let items = unsafeDowncast(o, to: PyList.self).items
-            if n <= 0 || items.isEmpty { return .object(PyList()) }
-            try checkAllocation(items.count, times: n)
-            return .object(PyList(VM.repeated(items, n)))
-        case .tuple:
-            let items = unsafeDowncast(o, to: PyTuple.self).items
-            if n <= 0 || items.isEmpty { return .emptyTuple }
-            try checkAllocation(items.count, times: n)
-            return .object(PyTuple(VM.repeated(items, n)))
-        case .bytes:
-            let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
-            if n <= 0 || bytes.isEmpty { return .object(PyBytes([])) }
-            try checkAllocation(bytes.count, times: n, itemSize: 1)
-            return .object(PyBytes(VM.repeated(bytes, n)))
-        default: return nil
-        }
     }
 
     func unaryOperation(_ op: UnaryOperator, _ v: Value) throws(PythonError) -> Value {
@@ -349,7 +282,7 @@ extension VM {
             i = try indexValue(index)
         }
         if i < 0 { i += count }
-        if i < 0 || i >= count { throw makeError(Builtins.shared.indexError, "\(what) index out of range") }
+        if i < 0 || i >= count { throw makeError(Builtins.shared.indexError, what.isEmpty ? "index out of range" : "\(what) index out of range") }
         return i
     }
 
@@ -391,7 +324,7 @@ extension VM {
                 let b = unsafeDowncast(o, to: PyBytes.self)
                 if let slice = index.asSlice { return .object(PyBytes(try sliceArray(b.bytes, slice))) }
                 try checkIndexType(index, "byte")
-                return .int(Int(b.bytes[try sequenceIndex(index, count: b.bytes.count, what: "index")]))
+                return .int(Int(b.bytes[try sequenceIndex(index, count: b.bytes.count, what: "")]))
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if let slice = index.asSlice {

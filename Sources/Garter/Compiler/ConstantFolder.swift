@@ -43,23 +43,7 @@ enum ConstantFolder {
             default: return nil
             }
         }
-        switch (op, v) {
-        case (.negative, .int(let i)): return i == Int.min ? .bigInt(-BigInt(i)) : .int(-i)
-        case (.negative, .float(let d)): return .float(-d)
-        case (.negative, .bool(let b)): return .int(b ? -1 : 0)
-        case (.positive, .int), (.positive, .float): return v
-        case (.positive, .bool(let b)): return .int(b ? 1 : 0)
-        case (.invert, .int(let i)): return .int(~i)
-        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
-        default: break
-        }
-        guard let big = v.asBigInt?.value else { return nil }
-        switch op {
-        case .negative: return .bigInt(-big)
-        case .positive: return v
-        case .invert: return .bigInt(-big - 1)
-        case .not: return nil
-        }
+        return PyNumber.unary(op, v)
     }
 
     /// The truth value of a constant (nil for values that are not constants).

@@ -37,11 +37,11 @@ extension VM {
             if p.getter.isNone { throw makeError(Builtins.shared.attributeError, "property object has no getter") }
             return try callValue(p.getter, [instance])
         case .instance:
-            // A descriptor object defined in Python (`__get__` on its class), as CPython's
-            // special-method lookup binds it.
+            // A descriptor object defined in Python: like CPython's `slot_tp_descr_get`, call
+            // the `__get__` found on its class with the descriptor passed explicitly.
             let d = unsafeDowncast(o, to: PyInstance.self)
             guard let get = d.cls.lookup(Interned.str("__get__")) else { return attr }
-            return try callValue(try bindDescriptor(get, instance: attr, owner: d.cls), [instance, .object(owner)])
+            return try callValue(get, [attr, instance, .object(owner)])
         default:
             return attr
         }

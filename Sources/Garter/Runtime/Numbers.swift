@@ -48,6 +48,29 @@ enum PyNumber {
         }
     }
 
+    /// `-v`, `+v` or `~v` of a plain `int` (big ones too), `bool` or `float` (nil for anything
+    /// else, and for `~` of a float, which raises), shared by the dispatch loop and the constant folder.
+    static func unary(_ op: UnaryOperator, _ v: Value) -> Value? {
+        switch (op, v) {
+        case (.negative, .int(let i)): return i == Int.min ? .bigInt(-BigInt(word: i)) : .int(-i)
+        case (.negative, .float(let d)): return .float(-d)
+        case (.negative, .bool(let b)): return .int(b ? -1 : 0)
+        case (.positive, .int), (.positive, .float): return v
+        case (.positive, .bool(let b)): return .int(b ? 1 : 0)
+        case (.invert, .int(let i)): return .int(~i)
+        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
+        case (.not, _): return nil
+        default:
+            guard let big = v.asBigInt?.value else { return nil }
+            switch op {
+            case .negative: return .bigInt(-big)
+            case .positive: return v
+            case .invert: return .bigInt(-big - 1)
+            case .not: return nil
+            }
+        }
+    }
+
     // MARK: Binary operations
 
     /// Applies a numeric binary operator, or returns nil when an operand is not a number.

@@ -235,26 +235,8 @@ extension VM {
     }
 
     func unaryOperation(_ op: UnaryOperator, _ v: Value) throws(PythonError) -> Value {
-        switch (op, v) {
-        case (.negative, .int(let i)):
-            return i == Int.min ? .bigInt(-BigInt(word: i)) : .int(-i)
-        case (.negative, .float(let d)): return .float(-d)
-        case (.negative, .bool(let b)): return .int(b ? -1 : 0)
-        case (.positive, .int), (.positive, .float): return v
-        case (.positive, .bool(let b)): return .int(b ? 1 : 0)
-        case (.invert, .int(let i)): return .int(~i)
-        case (.invert, .bool(let b)): return .int(b ? -2 : -1)
-        case (.not, _): return .bool(!(try isTrue(v)))
-        default: break
-        }
-        if let big = v.asBigInt?.value {
-            switch op {
-            case .negative: return .bigInt(-big)
-            case .positive: return v
-            case .invert: return .bigInt(-big - 1)
-            case .not: break
-            }
-        }
+        if let r = PyNumber.unary(op, v) { return r }
+        if op == .not { return .bool(!(try isTrue(v))) }
         let name: PyStr
         let symbol: String
         switch op {

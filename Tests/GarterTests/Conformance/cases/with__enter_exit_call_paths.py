@@ -114,3 +114,32 @@ try:
         pass
 except TypeError as e:
     print(e)
+
+
+# A descriptor whose class has itself as __get__ (an object that is not callable), and one whose
+# __get__ is a callable instance: called once, as CPython does, never bound again.
+class D:
+    pass
+d = D()
+D.__get__ = d
+class M:
+    __enter__ = d
+    def __exit__(self, *a): return False
+try:
+    with M():
+        pass
+except Exception as e:
+    print(type(e).__name__, e)
+class C:
+    def __call__(self, *a): return self
+class E:
+    pass
+E.__get__ = C()
+class M2:
+    __enter__ = E()
+    def __exit__(self, *a): return False
+try:
+    with M2() as x:
+        print(type(x).__name__)
+except Exception as e:
+    print(type(e).__name__, e)

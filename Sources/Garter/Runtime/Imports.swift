@@ -51,7 +51,11 @@ extension VM {
             return try getAttribute(module, name)
         }
         if let v = m.dict.getString(name) { return v }
-        if let sub = try? importModule(m.name + "." + name.value) { return sub }
+        // `from package import name` may name a submodule. Only its absence becomes the
+        // ImportError below: any other error (one raised while the submodule runs, or a run
+        // limit, which nothing in the run may catch) propagates.
+        let submodule = m.name + "." + name.value
+        if ModuleRegistry.definitions[submodule] != nil { return try importModule(submodule) }
         throw makeError(Builtins.shared.importError, "cannot import name '\(name.value)' from '\(m.name)' (unknown location)")
     }
 

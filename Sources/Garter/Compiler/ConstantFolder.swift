@@ -48,21 +48,8 @@ enum ConstantFolder {
 
     /// The truth value of a constant (nil for values that are not constants).
     static func truth(_ v: Value) -> Bool? {
-        switch v {
-        case .none: return false
-        case .bool(let b): return b
-        case .int(let i): return i != 0
-        case .float(let d): return d != 0
-        case .str(let s): return !s.value.isEmpty
-        case .unbound: return nil
-        case .object(let o):
-            switch o.kind {
-            case .bigInt, .ellipsis: return true
-            case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
-            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
-            default: return complexValue(v).map { $0.re != 0 || $0.im != 0 }
-            }
-        }
+        if let c = complexValue(v) { return c.re != 0 || c.im != 0 }
+        return v.builtinTruth
     }
 
     // MARK: Binary operators

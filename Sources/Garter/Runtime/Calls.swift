@@ -150,48 +150,39 @@ extension VM {
     }
 
     /// `callee(a, b, c)` with the arguments in a stack buffer instead of an array (the
-    /// `__exit__(type, value, traceback)` call of every `with` block); a bound Python method
-    /// is called as its function with the receiver first, making no bound-method hop.
+    /// `__exit__(type, value, traceback)` call of every `with` block).
     func call(_ callee: Value, _ a: Value, _ b: Value, _ c: Value) throws(PythonError) -> Value {
-        let outcome: Result<Value, PythonError> = withUnsafeTemporaryAllocation(of: Value.self, capacity: 4) { buf in
-            let p = buf.baseAddress!
-            var function: PyFunction? = nil
-            var n = 3
-            if case .object(let o) = callee, o.kind == .boundMethod {
-                let bm = unsafeDowncast(o, to: PyBoundMethod.self)
-                if case .object(let fo) = bm.function, fo.kind == .function {
-                    function = unsafeDowncast(fo, to: PyFunction.self)
-                    p.initialize(to: bm.receiver)
-                    n = 4
-                }
-            }
-            let args = p + (n - 3)
-            args.initialize(to: a)
-            (args + 1).initialize(to: b)
-            (args + 2).initialize(to: c)
-            defer { p.deinitialize(count: n) }
-            do throws(PythonError) {
-                if let function { return .success(try callFunction(function, Arguments(base: p, count: n))) }
-                return .success(try callFromStack(callee, args: Arguments(base: p, count: n)))
-            } catch {
-                return .failure(error)
-            }
+        try withTemporaryArguments(count: 3) { p throws(PythonError) in
+            p.initialize(to: a)
+            (p + 1).initialize(to: b)
+            (p + 2).initialize(to: c)
+            return try callFromStack(callee, args: Arguments(base: p, count: 3))
         }
-        return try outcome.get()
     }
 
-    /// `method(receiver)` for a method found on the receiver's type (`__enter__`): a Python
-    /// function is called directly, with no bound method.
-    func callMethod(_ method: Value, receiver: Value, owner: PyType) throws(PythonError) -> Value {
-        guard case .object(let o) = method, o.kind == .function else {
-            return try callValue(try bindDescriptor(method, instance: receiver, owner: owner), [])
+    /// `attr`, found on `owner` (the receiver's type), called on `receiver` with `args`: a
+    /// Python function gets the receiver as its first argument with no bound method made;
+    /// anything else is bound as a descriptor first.
+    func callOnReceiver(_ attr: Value, receiver: Value, owner: PyType, _ args: [Value]) throws(PythonError) -> Value {
+        guard case .object(let o) = attr, o.kind == .function else {
+            return try callValue(try bindDescriptor(attr, instance: receiver, owner: owner), args)
         }
         let fn = unsafeDowncast(o, to: PyFunction.self)
-        let outcome: Result<Value, PythonError> = withUnsafeTemporaryAllocation(of: Value.self, capacity: 1) { buf in
-            let p = buf.baseAddress!
+        return try withTemporaryArguments(count: args.count + 1) { p throws(PythonError) in
             p.initialize(to: receiver)
-            defer { p.deinitialize(count: 1) }
-            do throws(PythonError) { return .success(try callFunction(fn, Arguments(base: p, count: 1))) } catch { return .failure(error) }
+            (p + 1).initialize(from: args, count: args.count)
+            return try callFunction(fn, Arguments(base: p, count: args.count + 1))
+        }
+    }
+
+    /// Runs `body` with room for `count` arguments on the native stack (on the heap when
+    /// they are many); `body` initializes all `count` slots, which are deinitialized after.
+    @inline(__always)
+    func withTemporaryArguments(count: Int, _ body: (UnsafeMutablePointer<Value>) throws(PythonError) -> Value) throws(PythonError) -> Value {
+        let outcome: Result<Value, PythonError> = withUnsafeTemporaryAllocation(of: Value.self, capacity: Swift.max(count, 1)) { buf in
+            let p = buf.baseAddress!
+            defer { p.deinitialize(count: count) }
+            do throws(PythonError) { return .success(try body(p)) } catch { return .failure(error) }
         }
         return try outcome.get()
     }
@@ -280,14 +271,11 @@ extension VM {
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
             let n = args.count
-            let p = UnsafeMutablePointer<Value>.allocate(capacity: n + 1)
-            p.initialize(to: m.receiver)
-            (p + 1).initialize(from: args.base, count: n)
-            defer {
-                p.deinitialize(count: n + 1)
-                p.deallocate()
+            return try withTemporaryArguments(count: n + 1) { p throws(PythonError) in
+                p.initialize(to: m.receiver)
+                (p + 1).initialize(from: args.base, count: n)
+                return try callFromStack(m.function, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
             }
-            return try callFromStack(m.function, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
         case .type:
             if let call = metaDunder(callee, Names.call) { return try callFromStack(call, args: args) }
             return try callType(unsafeDowncast(o, to: PyType.self), args)

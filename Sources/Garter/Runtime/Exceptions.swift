@@ -63,7 +63,7 @@ extension VM {
             throw makeError(Builtins.shared.typeError, "'\(t.name)' object does not support the context manager protocol (missed __exit__ method)")
         }
         let boundExit = try bindDescriptor(exit, instance: mgr, owner: t)
-        let entered = try callMethod(enter, receiver: mgr, owner: t)
+        let entered = try callOnReceiver(enter, receiver: mgr, owner: t, [])
         return (boundExit, entered)
     }
 

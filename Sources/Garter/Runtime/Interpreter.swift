@@ -202,9 +202,9 @@ extension VM {
                         sp.initialize(to: locals[Int(ins.arg)])
                         sp += 1
                     case .loadAttr:
-                        if let u = (sp - 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                        if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
                             let found = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
+                                inst._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
                             }
                             if let found {
                                 (sp - 1).pointee = found
@@ -217,9 +217,9 @@ extension VM {
                         // Fast path reads `local.name` borrowing the local; otherwise the local
                         // is pushed and the `LOAD_ATTR` after this instruction does the work.
                         let slot = locals + Int(ins.arg)
-                        if let u = slot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                        if let inst = slot.borrowedInstance(tag: objectTag) {
                             let found = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
-                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
+                                inst._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
                             }
                             if let found {
                                 sp.initialize(to: found)
@@ -232,9 +232,9 @@ extension VM {
                         sp += 1
                     case .loadFastMethod:
                         let slot = locals + Int(ins.arg)
-                        if let u = slot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                        if let inst = slot.borrowedInstance(tag: objectTag) {
                             let method = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
-                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
+                                inst._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
                             }
                             if let method {
                                 sp.initialize(to: method)
@@ -248,10 +248,10 @@ extension VM {
                         sp += 1
                     case .loadFastStoreAttr:
                         let slot = locals + Int(ins.arg)
-                        if let u = slot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                        if let inst = slot.borrowedInstance(tag: objectTag) {
                             let value = sp - 1
                             let stored = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
-                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
+                                inst._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
                             }
                             if stored {
                                 sp -= 1
@@ -270,10 +270,10 @@ extension VM {
                     case .storeAttr:
                         sp -= 2
                         var stored = false
-                        if let u = (sp + 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                        if let inst = (sp + 1).borrowedInstance(tag: objectTag) {
                             let value = sp
                             stored = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
+                                inst._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
                             }
                         }
                         if stored {
@@ -293,9 +293,9 @@ extension VM {
                         let obj = sp.move()
                         try deleteAttribute(obj, code.names[Int(ins.arg)])
                     case .loadMethod:
-                        if let u = (sp - 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance {
+                        if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
                             let method = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                Unmanaged<PyInstance>.fromOpaque(u.toOpaque())._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
+                                inst._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
                             }
                             if let method {
                                 // [function, instance]: the instance moves up a slot.
@@ -1236,8 +1236,7 @@ extension VM {
                             }
                         }
                         gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
-                        if f.pointee.ownsFunction, let fn = f.pointee.functionRef { fn.release() }
-                        f.deinitialize(count: 1)
+                        f.deinitializeFrame()
                         frameCount -= 1
                         if mode != 0 && mode < 6 {
                             // Inline resume: the value goes to the FOR_ITER/SEND that resumed us.

@@ -164,7 +164,7 @@ extension VM {
     func callSpecial(_ v: Value, _ name: PyStr, _ args: [Value]) throws(PythonError) -> Value? {
         guard let attr = lookupSpecial(v, name) else { return nil }
         if attr.isNone { return nil }
-        return try callValue(try bindDescriptor(attr, instance: v, owner: typeOf(v)), args)
+        return try callOnReceiver(attr, receiver: v, owner: typeOf(v), args)
     }
 
     /// For an instance of a class derived from a builtin type, the builtin value it wraps —
@@ -201,38 +201,20 @@ extension VM {
     // MARK: Truth
 
     func isTrue(_ v: Value) throws(PythonError) -> Bool {
-        switch v {
-        case .none: return false
-        case .bool(let b): return b
-        case .int(let i): return i != 0
-        case .float(let d): return d != 0
-        case .str(let s): return !s.value.isEmpty
-        case .unbound: return false
-        case .object(let o):
-            switch o.kind {
-            case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
-            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
-            case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
-            case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count > 0
-            case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
-            case .bigInt: return true
-            case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
-            case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count > 0
-            case .instance, .native:
-                if let base = builtinDelegate(v, for: Names.bool), builtinDelegate(v, for: Names.len) != nil { return try isTrue(base) }
-                if let r = try callSpecial(v, Names.bool, []) {
-                    guard case .bool(let b) = r else {
-                        throw makeError(Builtins.shared.typeError, "__bool__ should return bool, returned \(typeName(r))")
-                    }
-                    return b
-                }
-                if let r = try callSpecial(v, Names.len, []) {
-                    return try lengthValue(r) != 0
-                }
-                return true
-            default: return true
+        if let t = v.builtinTruth { return t }
+        // Left: instances of user classes and native objects (and an unbound slot: false).
+        guard isUserInstance(v) else { return false }
+        if let base = builtinDelegate(v, for: Names.bool), builtinDelegate(v, for: Names.len) != nil { return try isTrue(base) }
+        if let r = try callSpecial(v, Names.bool, []) {
+            guard case .bool(let b) = r else {
+                throw makeError(Builtins.shared.typeError, "__bool__ should return bool, returned \(typeName(r))")
             }
+            return b
         }
+        if let r = try callSpecial(v, Names.len, []) {
+            return try lengthValue(r) != 0
+        }
+        return true
     }
 
     // MARK: Hashing
@@ -703,5 +685,34 @@ extension PyType {
             return module + "." + name
         }
         return name
+    }
+}
+
+extension Value {
+    /// The truth value of a value whose type is builtin, found without running Python code;
+    /// nil for instances of user classes and native objects (whose `__bool__` or `__len__`
+    /// decides) and for an unbound slot. The constant folder uses it too.
+    var builtinTruth: Bool? {
+        switch self {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .str(let s): return !s.value.isEmpty
+        case .unbound: return nil
+        case .object(let o):
+            switch o.kind {
+            case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
+            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
+            case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
+            case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count > 0
+            case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
+            case .bigInt: return true
+            case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
+            case .dictView: return unsafeDowncast(o, to: PyDictView.self).dict.count > 0
+            case .instance, .native: return nil
+            default: return true
+            }
+        }
     }
 }

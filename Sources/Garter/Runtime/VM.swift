@@ -49,6 +49,14 @@ struct Frame {
 }
 
 extension UnsafeMutablePointer where Pointee == Frame {
+    /// Ends the frame record (its slots are released separately): releases the function
+    /// the frame owns, leaving a borrowed one alone, and deinitializes the record.
+    @inline(__always)
+    func deinitializeFrame() {
+        if pointee.ownsFunction, let fn = pointee.functionRef { fn.release() }
+        deinitialize(count: 1)
+    }
+
     /// The frame's generator without a retain: the frame owns it until it is popped.
     /// (`Optional` of a class reference is a nullable pointer, so the stored bits are read
     /// directly; copying `pointee.generator` out would retain and release it.)
@@ -271,8 +279,7 @@ final class VM {
     func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>) {
         let locals = f.pointee.locals
         locals.deinitializeValues(count: sp - locals)
-        if f.pointee.ownsFunction, let fn = f.pointee.functionRef { fn.release() }
-        f.deinitialize(count: 1)
+        f.deinitializeFrame()
         frameCount -= 1
     }
 

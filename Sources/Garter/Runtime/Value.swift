@@ -240,6 +240,14 @@ extension UnsafeMutablePointer where Pointee == Value {
         return raw.load(as: Unmanaged<PyObject>.self)
     }
 
+    /// The plain instance (a user class's object) in this slot, unretained (the slot keeps
+    /// it alive), or nil.
+    @inline(__always)
+    func borrowedInstance(tag: UInt8) -> Unmanaged<PyInstance>? {
+        guard let u = borrowedObject(tag: tag), u._withUnsafeGuaranteedRef({ $0.kind }) == .instance else { return nil }
+        return Unmanaged<PyInstance>.fromOpaque(u.toOpaque())
+    }
+
     /// Deinitializes `n` values starting here, releasing only the slots that hold a
     /// reference: cheaper than `deinitialize(count:)`, which calls the enum's generic destroy
     /// for every slot (frames pop many `int`, `float`, `None` and empty slots).

@@ -280,6 +280,11 @@ extension VM {
             if let call = metaDunder(callee, Names.call) { return try callFromStack(call, args: args) }
             return try callType(unsafeDowncast(o, to: PyType.self), args)
         case .instance:
+            // `__call__` (or a `__get__` it goes through) may itself be an instance, up to a
+            // cycle (`C.__call__ = C()`): each hop recurses here without entering a frame.
+            guard StackGuard.hasRoom() else {
+                throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while calling a Python object")
+            }
             let inst = unsafeDowncast(o, to: PyInstance.self)
             guard let call = inst.cls.lookup(Names.call) else { break }
             let bound = try bindDescriptor(call, instance: callee, owner: inst.cls)

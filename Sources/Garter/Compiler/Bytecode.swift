@@ -148,6 +148,15 @@ enum Opcode: UInt8 {
     case loadFastMethod
     /// `LOAD_FAST` fused with the following `STORE_ATTR`, in the same way: stack [value].
     case loadFastStoreAttr
+    /// `LOAD_FAST` fused with a following `LOAD_FAST` or `LOAD_CONST` (the index) and
+    /// `BINARY_SUBSCR`: `local[index]` of a list or tuple and an int, or of a dict and a str,
+    /// is read without retaining the container; anything else pushes the local and falls
+    /// through to the two instructions, which stay in place.
+    case loadFastSubscript
+    /// `COPY 2` fused with the `COPY 2` and `BINARY_SUBSCR` after it (the read of
+    /// `container[index] op= value`): stack [container, index] → [container, index, item],
+    /// read in place; anything else copies and falls through.
+    case copySubscript
 }
 
 /// One instruction: an opcode and a 32-bit argument.

@@ -122,7 +122,7 @@ struct CodeBuilder {
              .popJumpIfNone, .popJumpIfNotNone, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,
              .dictMerge, .returnValue, .reraise, .popExcept, .importStar, .printExpression:
             return -1
-        case .copy, .loadConst, .loadFast, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
+        case .copy, .copySubscript, .loadConst, .loadFast, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr, .loadFastSubscript, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .pushExcInfo, .beforeWith, .withExceptStart, .importName, .importFrom,
              .loadAssertionError, .getLen, .matchMapping, .matchSequence, .matchKeys, .pushNull, .setupAnnotations:
             return 1
@@ -246,8 +246,13 @@ struct CodeBuilder {
                 case .loadAttr: out[i].opcode = .loadFastAttr
                 case .loadMethod: out[i].opcode = .loadFastMethod
                 case .storeAttr: out[i].opcode = .loadFastStoreAttr
+                case .loadFast, .loadConst:
+                    if i + 2 < out.count && out[i + 2].opcode == .binarySubscript { out[i].opcode = .loadFastSubscript }
                 default: break
                 }
+            case .copy where out[i].arg == 2 && i + 2 < out.count && out[i + 1].opcode == .copy && out[i + 1].arg == 2
+                && out[i + 2].opcode == .binarySubscript:
+                out[i].opcode = .copySubscript
             default: break
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The dispatch loop.
 ///
 /// Hot state (frame pointer, pc, stack pointer, code pointers) lives in local variables and is
@@ -79,33 +81,32 @@ extension VM {
                         break
                     case .popTop:
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
                         if !pendingCloses.isEmpty {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
                         }
                     case .copy:
-                        sp.initialize(to: (sp - Int(ins.arg)).pointee)
+                        sp.initialize(copying: sp - Int(ins.arg), objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .swap:
                         swap(&(sp - 1).pointee, &(sp - Int(ins.arg)).pointee)
                     case .loadConst:
-                        sp.initialize(to: consts[Int(ins.arg)])
+                        sp.initialize(copying: consts + Int(ins.arg), objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .loadFast:
-                        sp.initialize(to: locals[Int(ins.arg)])
+                        sp.initialize(copying: locals + Int(ins.arg), objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .loadFastChecked:
-                        let v = locals[Int(ins.arg)]
-                        if case .unbound = v {
+                        if case .unbound = locals[Int(ins.arg)] {
                             throw unboundLocal(code.varnames[Int(ins.arg)])
                         }
-                        sp.initialize(to: v)
+                        sp.initialize(copying: locals + Int(ins.arg), objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .storeFast:
                         sp -= 1
-                        locals[Int(ins.arg)] = sp.move()
+                        (locals + Int(ins.arg)).assign(movingFrom: sp, objectTag: objectTag, strTag: strTag)
                         if !pendingCloses.isEmpty {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
@@ -228,7 +229,29 @@ extension VM {
                                 break
                             }
                         }
-                        sp.initialize(to: slot.pointee)
+                        sp.initialize(copying: slot, objectTag: objectTag, strTag: strTag)
+                        sp += 1
+                    case .loadFastSubscript:
+                        // `local[index]` read in place, then the index load and the
+                        // BINARY_SUBSCR after this instruction are skipped.
+                        let next = instrs[pc]
+                        let index = next.opcode == .loadConst ? consts + Int(next.arg) : locals + Int(next.arg)
+                        if let item = VM.borrowedSubscript(locals + Int(ins.arg), index, objectTag: objectTag, strTag: strTag) {
+                            sp.initialize(to: item)
+                            sp += 1
+                            pc += 2
+                            break
+                        }
+                        sp.initialize(copying: locals + Int(ins.arg), objectTag: objectTag, strTag: strTag)
+                        sp += 1
+                    case .copySubscript:
+                        if let item = VM.borrowedSubscript(sp - 2, sp - 1, objectTag: objectTag, strTag: strTag) {
+                            sp.initialize(to: item)
+                            sp += 1
+                            pc += 2
+                            break
+                        }
+                        sp.initialize(copying: sp - 2, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .loadFastMethod:
                         let slot = locals + Int(ins.arg)
@@ -238,13 +261,13 @@ extension VM {
                             }
                             if let method {
                                 sp.initialize(to: method)
-                                (sp + 1).initialize(to: slot.pointee)
+                                (sp + 1).initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                                 sp += 2
                                 pc += 1
                                 break
                             }
                         }
-                        sp.initialize(to: slot.pointee)
+                        sp.initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .loadFastStoreAttr:
                         let slot = locals + Int(ins.arg)
@@ -265,7 +288,7 @@ extension VM {
                                 break
                             }
                         }
-                        sp.initialize(to: slot.pointee)
+                        sp.initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .storeAttr:
                         sp -= 2
@@ -329,31 +352,11 @@ extension VM {
                             throw error
                         }
                     case .binarySubscript:
-                        // list[int], tuple[int] and dict[str] read through borrowed references.
-                        if let u = (sp - 2).borrowedObject(tag: objectTag) {
-                            let kind = u._withUnsafeGuaranteedRef { $0.kind }
-                            var item: Value? = nil
-                            if case .int(let i) = (sp - 1).pointee, kind == .list || kind == .tuple {
-                                item = u._withUnsafeGuaranteedRef { o in
-                                    let read = { (items: UnsafeBufferPointer<Value>) -> Value? in
-                                        let j = i < 0 ? i &+ items.count : i
-                                        return j >= 0 && j < items.count ? items[j] : nil
-                                    }
-                                    return kind == .list
-                                        ? unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(read)
-                                        : unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(read)
-                                }
-                            } else if kind == .dict, let key = (sp - 1).borrowedStr(tag: strTag) {
-                                item = u._withUnsafeGuaranteedRef { o in
-                                    key._withUnsafeGuaranteedRef { unsafeDowncast(o, to: PyDict.self).getString($0) }
-                                }
-                            }
-                            if let item {
-                                sp -= 1
-                                sp.deinitialize(count: 1)
-                                (sp - 1).pointee = item
-                                break
-                            }
+                        if let item = VM.borrowedSubscript(sp - 2, sp - 1, objectTag: objectTag, strTag: strTag) {
+                            sp -= 1
+                            sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
+                            (sp - 1).pointee = item
+                            break
                         }
                         sp -= 1
                         let index = sp.move()
@@ -377,18 +380,18 @@ extension VM {
                             runPendingCloses()
                         }
                     case .storeSubscript:
+                        // list[int] = value through a borrowed list, the value moved in place.
+                        if let u = (sp - 2).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .list,
+                           case .int(let i) = (sp - 1).pointee,
+                           u._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: PyList.self).replaceItem(at: i, movingFrom: sp - 3, objectTag: objectTag, strTag: strTag) }) {
+                            sp -= 3
+                            (sp + 1).deinitializeValue(objectTag: objectTag, strTag: strTag)
+                            break
+                        }
                         sp -= 3
                         let v = sp.move()
                         let container = (sp + 1).move()
                         let index = (sp + 2).move()
-                        if case .object(let o) = container, o.kind == .list, case .int(var i) = index {
-                            let list = unsafeDowncast(o, to: PyList.self)
-                            if i < 0 { i += list.items.count }
-                            if i >= 0 && i < list.items.count {
-                                list.items[i] = v
-                                break
-                            }
-                        }
                         try setItem(container, index, v)
                         if !pendingCloses.isEmpty {
                             f.pointee.sp = sp
@@ -406,25 +409,26 @@ extension VM {
                             runPendingCloses()
                         }
                     case .binaryOp, .inplaceOp:
-                        sp -= 1
-                        let b = sp.move()
-                        if case .int(let x) = (sp - 1).pointee, case .int(let y) = b {
+                        // Int and float operands are read in place: both slots hold plain
+                        // values, so the result is written over them with no release.
+                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
                             switch ins.arg {
                             case 0:
                                 let (r, o) = x.addingReportingOverflow(y)
-                                if !o { (sp - 1).pointee = .int(r); continue }
+                                if !o { sp -= 1; (sp - 1).initialize(to: .int(r)); continue }
                             case 1:
                                 let (r, o) = x.subtractingReportingOverflow(y)
-                                if !o { (sp - 1).pointee = .int(r); continue }
+                                if !o { sp -= 1; (sp - 1).initialize(to: .int(r)); continue }
                             case 2:
                                 let (r, o) = x.multipliedReportingOverflow(by: y)
-                                if !o { (sp - 1).pointee = .int(r); continue }
+                                if !o { sp -= 1; (sp - 1).initialize(to: .int(r)); continue }
                             case 5:
                                 // Floor division (Python rounds toward negative infinity).
                                 if y > 0 || (y < 0 && x != Int.min) {
                                     var q = x / y
                                     if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
-                                    (sp - 1).pointee = .int(q)
+                                    sp -= 1
+                                    (sp - 1).initialize(to: .int(q))
                                     continue
                                 }
                             case 6:
@@ -432,25 +436,35 @@ extension VM {
                                 if y > 0 || y < -1 {
                                     var r = x % y
                                     if r != 0 && ((r < 0) != (y < 0)) { r += y }
-                                    (sp - 1).pointee = .int(r)
+                                    sp -= 1
+                                    (sp - 1).initialize(to: .int(r))
                                     continue
                                 }
                             case 9:
-                                if y >= 0 && y < 64 { (sp - 1).pointee = .int(x >> y); continue }
-                            case 10: (sp - 1).pointee = .int(x | y); continue
-                            case 11: (sp - 1).pointee = .int(x ^ y); continue
-                            case 12: (sp - 1).pointee = .int(x & y); continue
+                                if y >= 0 && y < 64 { sp -= 1; (sp - 1).initialize(to: .int(x >> y)); continue }
+                            case 10: sp -= 1; (sp - 1).initialize(to: .int(x | y)); continue
+                            case 11: sp -= 1; (sp - 1).initialize(to: .int(x ^ y)); continue
+                            case 12: sp -= 1; (sp - 1).initialize(to: .int(x & y)); continue
                             default: break
                             }
-                        } else if case .float(let x) = (sp - 1).pointee, case .float(let y) = b {
+                        } else if case .float(let x) = (sp - 2).pointee, case .float(let y) = (sp - 1).pointee {
                             switch ins.arg {
-                            case 0: (sp - 1).pointee = .float(x + y); continue
-                            case 1: (sp - 1).pointee = .float(x - y); continue
-                            case 2: (sp - 1).pointee = .float(x * y); continue
-                            case 4: if y != 0 { (sp - 1).pointee = .float(x / y); continue }
+                            case 0: sp -= 1; (sp - 1).initialize(to: .float(x + y)); continue
+                            case 1: sp -= 1; (sp - 1).initialize(to: .float(x - y)); continue
+                            case 2: sp -= 1; (sp - 1).initialize(to: .float(x * y)); continue
+                            case 4: if y != 0 { sp -= 1; (sp - 1).initialize(to: .float(x / y)); continue }
+                            case 7:
+                                // A positive base and a finite result: the C pow CPython calls
+                                // (everything else, errors included, in `floatPow`).
+                                if x > 0 {
+                                    let r = Foundation.pow(x, y)
+                                    if r.isFinite { sp -= 1; (sp - 1).initialize(to: .float(r)); continue }
+                                }
                             default: break
                             }
                         }
+                        sp -= 1
+                        let b = sp.move()
                         let op = BinaryOperator(rawValue: UInt8(ins.arg))!
                         let inplace = ins.opcode == .inplaceOp
                         try replaceMoving(sp - 1) { a throws(PythonError) in try binaryOperation(op, a, b, inplace: inplace) }
@@ -471,9 +485,7 @@ extension VM {
                             (sp - 1).pointee = .bool(!(try isTrue(v)))
                         }
                     case .compareOp:
-                        sp -= 1
-                        let b = sp.move()
-                        if case .int(let x) = (sp - 1).pointee, case .int(let y) = b {
+                        if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
                             let r: Bool
                             switch ins.arg {
                             case 0: r = x == y
@@ -483,8 +495,11 @@ extension VM {
                             case 4: r = x > y
                             default: r = x >= y
                             }
-                            (sp - 1).pointee = .bool(r)
+                            sp -= 1
+                            (sp - 1).initialize(to: .bool(r))
                         } else {
+                            sp -= 1
+                            let b = sp.move()
                             let op = CompareOperator(rawValue: UInt8(ins.arg))!
                             try replaceMoving(sp - 1) { a throws(PythonError) in try compare(op, a, b) }
                         }
@@ -509,18 +524,22 @@ extension VM {
                         pc = target
                     case .popJumpIfFalse:
                         sp -= 1
-                        let v = sp.move()
-                        if case .bool(let b) = v {
+                        if case .bool(let b) = sp.pointee {
                             if !b { pc = Int(ins.arg) }
-                        } else if !(try isTrue(v)) {
+                            continue
+                        }
+                        let v = sp.move()
+                        if !(try isTrue(v)) {
                             pc = Int(ins.arg)
                         }
                     case .popJumpIfTrue:
                         sp -= 1
-                        let v = sp.move()
-                        if case .bool(let b) = v {
+                        if case .bool(let b) = sp.pointee {
                             if b { pc = Int(ins.arg) }
-                        } else if try isTrue(v) {
+                            continue
+                        }
+                        let v = sp.move()
+                        if try isTrue(v) {
                             pc = Int(ins.arg)
                         }
                     case .jumpIfFalseOrPop:
@@ -773,10 +792,13 @@ extension VM {
                     case .call, .callMethod, .callKw:
                         var argc = Int(ins.arg)
                         var kwNames: [PyStr] = []
+                        // A flag, not `kwNames.isEmpty`: the hot paths test it on every call.
+                        var noKeywords = true
                         if ins.opcode == .callKw {
                             sp -= 1
                             let names = sp.move()
                             kwNames = names.asTuple!.items.map { if case .str(let s) = $0 { return s }; return PyStr.empty }
+                            noKeywords = kwNames.isEmpty
                         }
                         var calleeSlot = sp - argc - 1
                         var argsStart = sp - argc
@@ -809,7 +831,7 @@ extension VM {
                                 calleeSlot.pointee = bm.function
                             }
                         }
-                        if kwNames.isEmpty, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .builtinFunction {
+                        if noKeywords, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .builtinFunction {
                             // A builtin function or method with positional arguments, called
                             // through a borrowed reference (gen.send/throw resume inline below).
                             let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
@@ -840,7 +862,7 @@ extension VM {
                         // (and defaults). The callee slot keeps the function, its code and
                         // globals alive until the call returns, so all three are borrowed;
                         // only the new frame's own reference to the function is retained.
-                        if kwNames.isEmpty, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .function {
+                        if noKeywords, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .function {
                             let fnRef = Unmanaged<PyFunction>.fromOpaque(u.toOpaque())
                             let plan: (code: Unmanaged<CodeObject>, globals: Unmanaged<PyDict>, argCount: Int)? = fnRef._withUnsafeGuaranteedRef { fn in
                                 let fc = fn.code
@@ -865,7 +887,7 @@ extension VM {
                                 sp = argsStart + plan.argCount
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(codeRef: plan.code, function: fnRef.takeUnretainedValue(), globalsRef: plan.globals, start: argsStart, initialized: plan.argCount, chunkEnd: f.pointee.chunkEnd, borrowingFunction: true)
+                                let nf = try pushFrame(codeRef: plan.code, functionRef: fnRef, borrowingFunction: true, globalsRef: plan.globals, start: argsStart, initialized: plan.argCount, chunkEnd: f.pointee.chunkEnd)
                                 if plan.code._withUnsafeGuaranteedRef({ $0.freeCount }) > 0 { fillFreeVariables(nf, fnRef.takeUnretainedValue()) }
                                 f = nf
                                 (instrs, consts) = plan.code._withUnsafeGuaranteedRef { ($0.instructions, $0.constants) }
@@ -891,7 +913,7 @@ extension VM {
                                 sp = calleeSlot + 1
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(codeRef: Unmanaged.passUnretained(fc), function: fn, globalsRef: Unmanaged.passUnretained(fnGlobals), start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd, borrowingFunction: true)
+                                let nf = try pushFrame(codeRef: Unmanaged.passUnretained(fc), functionRef: Unmanaged.passUnretained(fn), borrowingFunction: true, globalsRef: Unmanaged.passUnretained(fnGlobals), start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd)
                                 let nl = nf.pointee.locals
                                 for (i, v) in slots.enumerated() { nl[i] = v }
                                 f = nf
@@ -907,7 +929,7 @@ extension VM {
                         if case .object(let o) = callee, o.kind == .type {
                             let t = unsafeDowncast(o, to: PyType.self)
                             let kind = instantiation(t)
-                            if kind == .bare && kwNames.isEmpty && (argc == 0 || t.isException) {
+                            if kind == .bare && noKeywords && (argc == 0 || t.isException) {
                                 // object.__init__ (no arguments) or BaseException.__init__.
                                 let instance = PyInstance(cls: t)
                                 if t.isException {
@@ -942,7 +964,7 @@ extension VM {
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
                                 let nf: UnsafeMutablePointer<Frame>
-                                if fc.isSimple && kwNames.isEmpty && total <= fc.argCount && total + initFn.defaults.count >= fc.argCount {
+                                if fc.isSimple && noKeywords && total <= fc.argCount && total + initFn.defaults.count >= fc.argCount {
                                     var initialized = total
                                     if total < fc.argCount {
                                         let missing = fc.argCount - total
@@ -972,7 +994,7 @@ extension VM {
                                 continue
                             }
                         }
-                        if case .object(let o) = callee, o.kind == .builtinFunction, kwNames.isEmpty,
+                        if case .object(let o) = callee, o.kind == .builtinFunction, noKeywords,
                            (argc == 2 && (o === VM.generatorSend || o === VM.generatorThrow)) || (argc == 1 && o === VM.builtinNext),
                            case .object(let go) = argsStart.pointee, go.kind == .generator {
                             // gen.send(v) / gen.throw(e) / next(gen) resume the generator inline (no

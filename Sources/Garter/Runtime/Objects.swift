@@ -174,6 +174,19 @@ final class PyList: PyObject, @unchecked Sendable {
 
     deinit { Trashcan.release(&items) }
 
+    /// `self[i] = value` for an `i` in range (negative counts from the end), with the value
+    /// moved out of `source`; false, leaving `source` alone, when `i` is out of range.
+    @inline(__always)
+    func replaceItem(at i: Int, movingFrom source: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Bool {
+        let n = items.count
+        let j = i < 0 ? i &+ n : i
+        guard j >= 0 && j < n else { return false }
+        items.withUnsafeMutableBufferPointer { buffer in
+            if let base = buffer.baseAddress { (base + j).assign(movingFrom: source, objectTag: objectTag, strTag: strTag) }
+        }
+        return true
+    }
+
     /// Brings the run's books in line with the item storage after it may have been
     /// reallocated (one 16-byte unit per item slot).
     @inline(__always)

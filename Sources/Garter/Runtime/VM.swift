@@ -54,7 +54,17 @@ extension UnsafeMutablePointer where Pointee == Frame {
     @inline(__always)
     func deinitializeFrame() {
         if pointee.ownsFunction, let fn = pointee.functionRef { fn.release() }
-        deinitialize(count: 1)
+        // The record's only strong references are the namespace and the generator; a plain
+        // function frame has neither, and skipping `deinitialize` then saves two calls into
+        // the runtime's release (with nil) per return.
+        if borrowedGenerator != nil || hasNamespace { deinitialize(count: 1) }
+    }
+
+    /// Whether the frame has a namespace dict, read without retaining it.
+    @inline(__always)
+    var hasNamespace: Bool {
+        let offset = MemoryLayout<Frame>.offset(of: \Frame.namespace)!
+        return UnsafeRawPointer(self).load(fromByteOffset: offset, as: UnsafeRawPointer?.self) != nil
     }
 
     /// The frame's generator without a retain: the frame owns it until it is popped.
@@ -222,7 +232,16 @@ final class VM {
     /// With `borrowingFunction` the frame does not retain `function`: the caller guarantees
     /// it outlives the frame (the dispatch loop's callee slot).
     @inline(__always)
-    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil, borrowingFunction: Bool = false) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+    func pushFrame(codeRef: Unmanaged<CodeObject>, function: PyFunction?, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+        try pushFrame(codeRef: codeRef, functionRef: function.map { Unmanaged.passUnretained($0) }, borrowingFunction: false, globalsRef: globalsRef, start: start, initialized: initialized, chunkEnd: chunkEnd, restoring: generator)
+    }
+
+    /// The frame push underneath the others. The function comes as an unmanaged reference so
+    /// that a borrowed one costs no retain/release pair at all (passing a strong reference
+    /// would retain it for the call and release it after, even when the frame borrows it);
+    /// without `borrowingFunction` the frame retains it once the push cannot fail.
+    @inline(__always)
+    func pushFrame(codeRef: Unmanaged<CodeObject>, functionRef: Unmanaged<PyFunction>?, borrowingFunction: Bool, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
         if frameCount >= recursionLimit || frameCount >= frameCapacity {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
@@ -239,7 +258,7 @@ final class VM {
             (base + filled).initialize(repeating: .unbound, count: slots - filled)
         }
         let f = frames + frameCount
-        let functionRef = function.map { borrowingFunction ? Unmanaged.passUnretained($0) : Unmanaged.passRetained($0) }
+        if !borrowingFunction { _ = functionRef?.retain() }
         f.initialize(to: Frame(code: codeRef.takeUnretainedValue(), functionRef: functionRef, ownsFunction: !borrowingFunction, globalsRef: globalsRef, namespace: nil, locals: base, sp: base + slots, end: base + frameSize, chunkEnd: limit, pc: 0, isEntry: false, generator: nil))
         frameCount += 1
         return f

@@ -271,6 +271,65 @@ extension UnsafeMutablePointer where Pointee == Value {
         }
     }
 
+    /// Initializes this (uninitialized) slot with a copy of `source`'s value: the bits are
+    /// copied and only a reference is retained. Copying a `Value` the ordinary way calls the
+    /// enum's outlined copy, a function call and a switch even for an int. `objectTag` and
+    /// `strTag` are ``ValueLayout``'s tags, passed in so the dispatch loop keeps them in
+    /// registers.
+    @inline(__always)
+    func initialize(copying source: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) {
+        if objectTag == 0xFF || strTag == 0xFF {
+            initialize(to: source.pointee)
+            return
+        }
+        let raw = UnsafeRawPointer(source)
+        let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
+        if tag == objectTag {
+            _ = raw.load(as: Unmanaged<PyObject>.self).retain()
+        } else if tag == strTag {
+            _ = raw.load(as: Unmanaged<PyStr>.self).retain()
+        }
+        UnsafeMutableRawPointer(self).copyMemory(from: raw, byteCount: MemoryLayout<Value>.size)
+    }
+
+    /// Deinitializes this one slot, releasing its reference if it holds one (see
+    /// ``initialize(copying:objectTag:strTag:)`` for the tags).
+    @inline(__always)
+    func deinitializeValue(objectTag: UInt8, strTag: UInt8) {
+        if objectTag == 0xFF || strTag == 0xFF {
+            deinitialize(count: 1)
+            return
+        }
+        let raw = UnsafeRawPointer(self)
+        let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
+        if tag == objectTag {
+            raw.load(as: Unmanaged<PyObject>.self).release()
+        } else if tag == strTag {
+            raw.load(as: Unmanaged<PyStr>.self).release()
+        }
+    }
+
+    /// Replaces this slot's value with the one moved out of `source` (left uninitialized),
+    /// then releases the old value's reference if it had one (see
+    /// ``initialize(copying:objectTag:strTag:)`` for the tags).
+    @inline(__always)
+    func assign(movingFrom source: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) {
+        if objectTag == 0xFF || strTag == 0xFF {
+            pointee = source.move()
+            return
+        }
+        let raw = UnsafeRawPointer(self)
+        let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
+        let old = raw.load(as: UnsafeRawPointer?.self)
+        UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+        guard let old else { return }
+        if tag == objectTag {
+            Unmanaged<PyObject>.fromOpaque(old).release()
+        } else if tag == strTag {
+            Unmanaged<PyStr>.fromOpaque(old).release()
+        }
+    }
+
     /// The string in this slot, unretained, when the slot holds `.str` (`tag` is
     /// ``ValueLayout/strTag``); nil otherwise. Valid while the slot keeps its value.
     @inline(__always)
@@ -280,3 +339,32 @@ extension UnsafeMutablePointer where Pointee == Value {
         return raw.load(as: Unmanaged<PyStr>.self)
     }
 }
+
+extension VM {
+    /// `container[index]` read through borrowed references when it cannot run Python code or
+    /// fail: a list or tuple indexed by an in-range int, or a dict holding the str key. Nil
+    /// for anything else, which the full subscript path handles (and raises for).
+    @inline(__always)
+    static func borrowedSubscript(_ container: UnsafeMutablePointer<Value>, _ index: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Value? {
+        guard let u = container.borrowedObject(tag: objectTag) else { return nil }
+        let kind = u._withUnsafeGuaranteedRef { $0.kind }
+        if case .int(let i) = index.pointee, kind == .list || kind == .tuple {
+            return u._withUnsafeGuaranteedRef { o in
+                let read = { (items: UnsafeBufferPointer<Value>) -> Value? in
+                    let j = i < 0 ? i &+ items.count : i
+                    return j >= 0 && j < items.count ? items[j] : nil
+                }
+                return kind == .list
+                    ? unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(read)
+                    : unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(read)
+            }
+        }
+        if kind == .dict, let key = index.borrowedStr(tag: strTag) {
+            return u._withUnsafeGuaranteedRef { o in
+                key._withUnsafeGuaranteedRef { unsafeDowncast(o, to: PyDict.self).getString($0) }
+            }
+        }
+        return nil
+    }
+}
+

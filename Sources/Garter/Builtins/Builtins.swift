@@ -224,13 +224,15 @@ final class Builtins: @unchecked Sendable {
                                   recursionError, syntaxError, indentationError, tabError, systemError, typeError,
                                   valueError, unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
                                   deprecationWarning, runtimeWarning, baseExceptionGroup, exceptionGroup]
-        for t in exported + extraOSErrors.values + moreWarnings { dict.setString(PyStr(frozen: t.name), .object(t)) }
-        dict.setString(PyStr(frozen: "EnvironmentError"), .object(osError))
-        dict.setString(PyStr(frozen: "IOError"), .object(osError))
-        dict.setString(PyStr(frozen: "None"), .none)
-        dict.setString(PyStr(frozen: "NotImplemented"), .notImplemented)
-        dict.setString(PyStr(frozen: "Ellipsis"), .ellipsis)
-        dict.setString(PyStr(frozen: "__name__"), .str(PyStr(frozen: "builtins")))
+        // Builtin names are interned, as the compiler interns the names code looks up: a global
+        // lookup that reaches the builtins then matches its key by identity.
+        for t in exported + extraOSErrors.values + moreWarnings { dict.setString(Interned.str(t.name), .object(t)) }
+        dict.setString(Interned.str("EnvironmentError"), .object(osError))
+        dict.setString(Interned.str("IOError"), .object(osError))
+        dict.setString(Interned.str("None"), .none)
+        dict.setString(Interned.str("NotImplemented"), .notImplemented)
+        dict.setString(Interned.str("Ellipsis"), .ellipsis)
+        dict.setString(Interned.str("__name__"), .str(PyStr(frozen: "builtins")))
         installFunctions()
         installTypeMethods()
         installMoreBytesMethods()
@@ -241,11 +243,14 @@ final class Builtins: @unchecked Sendable {
         installExceptionGroupMethods()
         installComplexMethods()
         for t in [str, list, dictType, tuple, set, frozenset, bytes, int, float] { t.freezeBuiltinMethods() }
+        for f in [generator.dict.getString("send"), generator.dict.getString("throw"), dict.getString("next")] {
+            if case .object(let o) = f, o.kind == .builtinFunction { unsafeDowncast(o, to: PyBuiltinFunction.self).resumesGenerator = true }
+        }
     }
 
     /// Registers a builtin function in the `builtins` namespace.
     func function(_ name: String, _ body: @escaping BuiltinBody) {
-        dict.setString(PyStr(frozen: name), .object(PyBuiltinFunction(name: name, body: body)))
+        dict.setString(Interned.str(name), .object(PyBuiltinFunction(name: name, body: body)))
     }
 
     /// Registers a method on a builtin type.
@@ -267,7 +272,7 @@ final class Builtins: @unchecked Sendable {
                 return try body(vm, args)
             }
         }
-        type.dict.setString(PyStr(frozen: name), .object(PyBuiltinFunction(name: name, owner: type.name, body: checked)))
+        type.dict.setString(Interned.str(name), .object(PyBuiltinFunction(name: name, owner: type.name, body: checked)))
     }
 
     /// CPython's error for an unbound builtin method called on the wrong receiver: slot
@@ -289,13 +294,13 @@ final class Builtins: @unchecked Sendable {
     /// Registers a class method (receives the class as first argument).
     func classMethod(_ type: PyType, _ name: String, _ body: @escaping BuiltinBody) {
         let f = PyBuiltinFunction(name: name, owner: type.name, body: body)
-        type.dict.setString(PyStr(frozen: name), .object(PyMethodWrapper(function: .object(f), isClassMethod: true)))
+        type.dict.setString(Interned.str(name), .object(PyMethodWrapper(function: .object(f), isClassMethod: true)))
     }
 
     /// Registers a static method.
     func staticMethod(_ type: PyType, _ name: String, _ body: @escaping BuiltinBody) {
         let f = PyBuiltinFunction(name: name, owner: type.name, body: body)
-        type.dict.setString(PyStr(frozen: name), .object(PyMethodWrapper(function: .object(f), isClassMethod: false)))
+        type.dict.setString(Interned.str(name), .object(PyMethodWrapper(function: .object(f), isClassMethod: false)))
     }
 }
 

@@ -143,7 +143,7 @@ extension VM {
         let p = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
         p.initialize(from: args, count: n)
         defer {
-            p.deinitialize(count: n)
+            p.deinitializeValues(count: n)
             p.deallocate()
         }
         return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
@@ -181,7 +181,7 @@ extension VM {
     func withTemporaryArguments(count: Int, _ body: (UnsafeMutablePointer<Value>) throws(PythonError) -> Value) throws(PythonError) -> Value {
         let outcome: Result<Value, PythonError> = withUnsafeTemporaryAllocation(of: Value.self, capacity: Swift.max(count, 1)) { buf in
             let p = buf.baseAddress!
-            defer { p.deinitialize(count: count) }
+            defer { p.deinitializeValues(count: count) }
             do throws(PythonError) { return .success(try body(p)) } catch { return .failure(error) }
         }
         return try outcome.get()
@@ -301,7 +301,7 @@ extension VM {
             p.initialize(to: callee)
             (p + 1).initialize(from: args.base, count: n)
             defer {
-                p.deinitialize(count: n + 1)
+                p.deinitializeValues(count: n + 1)
                 p.deallocate()
             }
             return try callFromStack(call, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))
@@ -440,7 +440,7 @@ extension VM {
             p.initialize(to: instanceValue)
             (p + 1).initialize(from: args.base, count: n)
             defer {
-                p.deinitialize(count: n + 1)
+                p.deinitializeValues(count: n + 1)
                 p.deallocate()
             }
             let r = try callFromStack(initAttr, args: Arguments(base: p, count: n + 1, keywordNames: args.keywordNames))

@@ -81,7 +81,7 @@ final class PyGenerator: PyObject, @unchecked Sendable {
         let locals = frame.pointee.locals
         let count = min(sp - locals, capacity)
         storage.moveInitialize(from: locals, count: count)
-        if sp - locals > count { (locals + count).deinitialize(count: sp - locals - count) }
+        if sp - locals > count { (locals + count).deinitializeValues(count: sp - locals - count) }
         savedCount = count
         self.pc = pc
         state = .suspended

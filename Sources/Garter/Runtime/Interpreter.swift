@@ -300,7 +300,7 @@ extension VM {
                             }
                         }
                         if stored {
-                            sp.deinitialize(count: 2)
+                            sp.deinitializeValues(count: 2, objectTag: objectTag, strTag: strTag)
                         } else {
                             let v = sp.move()
                             let obj = (sp + 1).move()
@@ -639,14 +639,14 @@ extension VM {
                         let n = Int(ins.arg)
                         sp -= n
                         let t: Value = n == 0 ? .emptyTuple : .object(PyTuple(Array(UnsafeBufferPointer(start: sp, count: n))))
-                        sp.deinitialize(count: n)
+                        sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                         sp.initialize(to: t)
                         sp += 1
                     case .buildList:
                         let n = Int(ins.arg)
                         sp -= n
                         let l = PyList(Array(UnsafeBufferPointer(start: sp, count: n)))
-                        sp.deinitialize(count: n)
+                        sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                         sp.initialize(to: .object(l))
                         sp += 1
                     case .buildSet:
@@ -654,7 +654,7 @@ extension VM {
                         let s = PySet()
                         for i in 0..<n { try s.add((sp - n + i).pointee, vm: self) }
                         sp -= n
-                        sp.deinitialize(count: n)
+                        sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                         sp.initialize(to: .object(s))
                         sp += 1
                     case .buildMap:
@@ -664,14 +664,14 @@ extension VM {
                             try d.set((sp - 2 * n + 2 * i).pointee, (sp - 2 * n + 2 * i + 1).pointee, vm: self)
                         }
                         sp -= 2 * n
-                        sp.deinitialize(count: 2 * n)
+                        sp.deinitializeValues(count: 2 * n, objectTag: objectTag, strTag: strTag)
                         sp.initialize(to: .object(d))
                         sp += 1
                     case .buildSlice:
                         let n = Int(ins.arg)
                         sp -= n
                         let s = PySlice(start: sp.pointee, stop: (sp + 1).pointee, step: n == 3 ? (sp + 2).pointee : .none)
-                        sp.deinitialize(count: n)
+                        sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                         sp.initialize(to: .object(s))
                         sp += 1
                     case .buildString:
@@ -688,7 +688,7 @@ extension VM {
                             if case .str(let part) = (sp - n + i).pointee { s += part.value }
                         }
                         sp -= n
-                        sp.deinitialize(count: n)
+                        sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                         sp.initialize(to: .str(PyStr(s)))
                         sp += 1
                     case .listAppend:
@@ -835,7 +835,7 @@ extension VM {
                             // A builtin function or method with positional arguments, called
                             // through a borrowed reference (gen.send/throw resume inline below).
                             let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
-                            if fn._withUnsafeGuaranteedRef({ $0 !== VM.generatorSend && $0 !== VM.generatorThrow && ($0 !== VM.builtinNext || argc != 1 || argsStart.pointee.asObject?.kind != .generator) }) {
+                            if fn._withUnsafeGuaranteedRef({ !$0.resumesGenerator || ($0 !== VM.generatorSend && $0 !== VM.generatorThrow && ($0 !== VM.builtinNext || argc != 1 || argsStart.pointee.asObject?.kind != .generator)) }) {
                                 f.pointee.sp = sp
                                 f.pointee.pc = pc
                                 let args = Arguments(base: argsStart, count: argc)
@@ -852,7 +852,7 @@ extension VM {
                                     yielded = false
                                     return .none
                                 }
-                                calleeSlot.deinitialize(count: sp - calleeSlot)
+                                calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
                                 calleeSlot.initialize(to: result)
                                 sp = calleeSlot + 1
                                 break
@@ -909,7 +909,7 @@ extension VM {
                                 // General binding (keywords, defaults, *args, cells), still without
                                 // recursing on the Swift stack.
                                 let slots = try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordNames: kwNames))
-                                (calleeSlot + 1).deinitialize(count: sp - calleeSlot - 1)
+                                (calleeSlot + 1).deinitializeValues(count: sp - calleeSlot - 1, objectTag: objectTag, strTag: strTag)
                                 sp = calleeSlot + 1
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
@@ -935,7 +935,7 @@ extension VM {
                                 if t.isException {
                                     instance.exception = ExceptionState(args: Array(UnsafeBufferPointer(start: argsStart, count: argc)))
                                 }
-                                calleeSlot.deinitialize(count: sp - calleeSlot)
+                                calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
                                 calleeSlot.initialize(to: .object(instance))
                                 sp = calleeSlot + 1
                                 break
@@ -977,7 +977,7 @@ extension VM {
                                     if fc.freeCount > 0 { fillFreeVariables(nf, initFn) }
                                 } else {
                                     let slots = try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordNames: kwNames))
-                                    selfSlot.deinitialize(count: sp - selfSlot)
+                                    selfSlot.deinitializeValues(count: sp - selfSlot, objectTag: objectTag, strTag: strTag)
                                     sp = selfSlot
                                     nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: 0, chunkEnd: f.pointee.chunkEnd)
                                     let nl = nf.pointee.locals
@@ -995,6 +995,7 @@ extension VM {
                             }
                         }
                         if case .object(let o) = callee, o.kind == .builtinFunction, noKeywords,
+                           unsafeDowncast(o, to: PyBuiltinFunction.self).resumesGenerator,
                            (argc == 2 && (o === VM.generatorSend || o === VM.generatorThrow)) || (argc == 1 && o === VM.builtinNext),
                            case .object(let go) = argsStart.pointee, go.kind == .generator {
                             // gen.send(v) / gen.throw(e) / next(gen) resume the generator inline (no
@@ -1005,7 +1006,7 @@ extension VM {
                             if g.state == .suspended || (g.state == .created && !isThrow && arg.isNone) {
                                 var thrown: PyInstance? = nil
                                 if isThrow { thrown = try exceptionFromRaise(arg) }
-                                calleeSlot.deinitialize(count: sp - calleeSlot)
+                                calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
                                 sp = calleeSlot
                                 f.pointee.sp = sp
                                 f.pointee.pc = pc
@@ -1043,7 +1044,7 @@ extension VM {
                                 yielded = false
                                 return .none
                             }
-                            calleeSlot.deinitialize(count: sp - calleeSlot)
+                            calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
                             sp = calleeSlot
                             switch outcome {
                             case .value(let v):
@@ -1073,7 +1074,7 @@ extension VM {
                             return .none
                         }
                         // Release arguments and the callee slot(s).
-                        calleeSlot.deinitialize(count: sp - calleeSlot)
+                        calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
                         calleeSlot.initialize(to: result)
                         sp = calleeSlot + 1
                     case .callFunctionEx:
@@ -1117,11 +1118,11 @@ extension VM {
                             do throws(PythonError) {
                                 bound = try bindArguments(fn, Arguments(base: tmp, count: n, keywordNames: names))
                             } catch {
-                                tmp.deinitialize(count: n)
+                                tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                                 tmp.deallocate()
                                 throw error
                             }
-                            tmp.deinitialize(count: n)
+                            tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                             tmp.deallocate()
                             f.pointee.sp = sp - 1
                             let nf = try pushFrame(code: fn.code, function: fn, globals: fn.globals, start: sp, initialized: 0, chunkEnd: f.pointee.chunkEnd)
@@ -1142,7 +1143,7 @@ extension VM {
                             let tmp = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
                             tmp.initialize(from: all, count: n)
                             defer {
-                                tmp.deinitialize(count: n)
+                                tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                                 tmp.deallocate()
                             }
                             switch try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: tmp, count: n, keywordNames: names)) {
@@ -1196,12 +1197,12 @@ extension VM {
                             gen._withUnsafeGuaranteedRef { $0.finish() }
                         }
                         if f.pointee.isEntry {
-                            popFrame(f, sp: sp)
+                            popFrame(f, sp: sp, objectTag: objectTag, strTag: strTag)
                             yielded = false
                             return result
                         }
                         let mode = f.pointee.resumeMode
-                        popFrame(f, sp: sp)
+                        popFrame(f, sp: sp, objectTag: objectTag, strTag: strTag)
                         f = frames + (frameCount - 1)
                         code = f.pointee.code
                         instrs = code.instructions
@@ -1466,7 +1467,7 @@ extension VM {
                         }
                         sp -= nbases
                         let bases = Array(UnsafeBufferPointer(start: sp, count: nbases))
-                        sp.deinitialize(count: nbases)
+                        sp.deinitializeValues(count: nbases, objectTag: objectTag, strTag: strTag)
                         sp -= 1
                         let name = sp.move()
                         let body = (sp - 1).pointee
@@ -1562,7 +1563,7 @@ extension VM {
                         let target = base + Int(handler.depth)
                         var top = f.pointee.sp
                         if top > target {
-                            target.deinitialize(count: top - target)
+                            target.deinitializeValues(count: top - target, objectTag: objectTag, strTag: strTag)
                             top = target
                         }
                         top.initialize(to: .object(exc))

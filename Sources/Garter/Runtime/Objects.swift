@@ -52,8 +52,13 @@ final class PyStr: @unchecked Sendable {
         return AllocationBudget.chargeObject(bytes: n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes)
     }
 
+    @inline(__always)
     var hash: Int {
-        if hashComputed { return cachedHash }
+        hashComputed ? cachedHash : computeHash()
+    }
+
+    @inline(never)
+    private func computeHash() -> Int {
         var h: UInt64 = 0xcbf29ce484222325
         for b in value.utf8 {
             h = (h ^ UInt64(b)) &* 0x100000001b3
@@ -355,6 +360,10 @@ final class PyBuiltinFunction: PyObject, @unchecked Sendable {
     let ownerName: String?
     /// The native module defining the function (`math` for `math.floor`); nil for builtins.
     var moduleName: String? = nil
+    /// Set on `generator.send`, `generator.throw` and `next`, which the dispatch loop runs
+    /// inline when given a generator; a flag so that other builtin calls skip the identity
+    /// tests (each a lazily initialized global's check).
+    @exclusivity(unchecked) var resumesGenerator = false
 
     init(name: String, owner: String? = nil, body: @escaping BuiltinBody) {
         self.name = name
@@ -446,8 +455,12 @@ final class PyType: PyObject, @unchecked Sendable {
     @inline(__always)
     func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
-        for t in mro where t === other { return true }
-        return false
+        // Identity tests on the buffer's references, without retaining each class.
+        let target = ObjectIdentifier(other)
+        return mro.withUnsafeBufferPointer { classes in
+            for i in classes.indices where ObjectIdentifier(classes[i]) == target { return true }
+            return false
+        }
     }
 
     /// True when a class in the MRO defines `__new__` in Python.
@@ -510,10 +523,17 @@ final class PyType: PyObject, @unchecked Sendable {
     }
 
     private func uncachedLookup(_ name: PyStr) -> Value? {
-        for t in mro {
-            if let v = t.dict.getString(name) { return v }
+        // The MRO's classes and their dicts are borrowed: builtin types (never cached) take
+        // this path on every method lookup, and a retain and release per class adds up.
+        mro.withUnsafeBufferPointer { classes in
+            for i in classes.indices {
+                let found = Unmanaged.passUnretained(classes[i])._withUnsafeGuaranteedRef { t in
+                    Unmanaged.passUnretained(t.dict)._withUnsafeGuaranteedRef { $0.getString(name) }
+                }
+                if let found { return found }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Fills ``builtinMethods`` from the MRO (the nearest definition wins): builtin and

@@ -203,11 +203,24 @@ final class PyDict: PyObject, @unchecked Sendable {
             if idx == -1 { return nil }
             if idx >= 0 {
                 let e = store + idx
-                if e.pointee.hash == hash, e.pointee.key.isString(key) { return idx }
+                if e.pointee.hash == hash, PyDict.keyIsString(e, key) { return idx }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
+    }
+
+    /// Whether entry `e`'s key is the string `key`, read in place: the key is compared by
+    /// identity first (names are interned) and its reference is not copied out, which would
+    /// cost a retain and a release per probe.
+    @inline(__always)
+    private static func keyIsString(_ e: UnsafeMutablePointer<Entry>, _ key: PyStr) -> Bool {
+        let strTag = ValueLayout.strTag
+        if strTag == 0xFF { return e.pointee.key.isString(key) }
+        let slot = (UnsafeMutableRawPointer(e) + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
+        guard let s = slot.borrowedStr(tag: strTag) else { return false }
+        if s.toOpaque() == Unmanaged.passUnretained(key).toOpaque() { return true }
+        return s._withUnsafeGuaranteedRef { stringsEqual($0.value, key.value) }
     }
 
     /// Fast lookup by string key (attribute and global dictionaries).
@@ -261,7 +274,7 @@ final class PyDict: PyObject, @unchecked Sendable {
             if idx == -1 { break }
             if idx == -2 {
                 if freeSlot < 0 { freeSlot = i }
-            } else if store[idx].hash == hash, store[idx].key.isString(key) {
+            } else if store[idx].hash == hash, PyDict.keyIsString(store + idx, key) {
                 store[idx].value = value
                 return
             }

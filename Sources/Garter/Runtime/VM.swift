@@ -296,8 +296,14 @@ final class VM {
     /// Releases the top frame's slots and pops it.
     @inline(__always)
     func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>) {
+        popFrame(f, sp: sp, objectTag: ValueLayout.objectTag, strTag: ValueLayout.strTag)
+    }
+
+    /// ``popFrame(_:sp:)`` with ``ValueLayout``'s tags passed in (the dispatch loop's).
+    @inline(__always)
+    func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) {
         let locals = f.pointee.locals
-        locals.deinitializeValues(count: sp - locals)
+        locals.deinitializeValues(count: sp - locals, objectTag: objectTag, strTag: strTag)
         f.deinitializeFrame()
         frameCount -= 1
     }

@@ -253,7 +253,13 @@ extension UnsafeMutablePointer where Pointee == Value {
     /// for every slot (frames pop many `int`, `float`, `None` and empty slots).
     @inline(__always)
     func deinitializeValues(count n: Int) {
-        let objectTag = ValueLayout.objectTag, strTag = ValueLayout.strTag
+        deinitializeValues(count: n, objectTag: ValueLayout.objectTag, strTag: ValueLayout.strTag)
+    }
+
+    /// ``deinitializeValues(count:)`` with ``ValueLayout``'s tags passed in (the dispatch
+    /// loop keeps them in registers; reading the globals costs a call each on Linux).
+    @inline(__always)
+    func deinitializeValues(count n: Int, objectTag: UInt8, strTag: UInt8) {
         if objectTag == 0xFF || strTag == 0xFF {
             deinitialize(count: n)
             return

@@ -62,7 +62,8 @@ extension Builtins {
         method(t, "__getitem__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__getitem__")
             if let s = args[1].asSlice { return .object(PyByteArray(try vm.sliceArray(b.bytes, s))) }
-            return .int(Int(b.bytes[try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")]))
+            let position = try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")
+            return .int(Int(b.bytes[position]))
         }
         method(t, "__setitem__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__setitem__")
@@ -74,12 +75,17 @@ extension Builtins {
                 b.bytes.replaceSubrange(start..<max(start, stop), with: new)
                 return .none
             }
-            b.bytes[try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")] = try byte(vm, args[2])
+            // The value first: its `__index__` may resize the bytearray, and the position
+            // must be checked against the size it then has.
+            let value = try byte(vm, args[2])
+            let position = try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")
+            b.bytes[position] = value
             return .none
         }
         method(t, "__delitem__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__delitem__")
-            b.bytes.remove(at: try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray"))
+            let position = try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")
+            b.bytes.remove(at: position)
             return .none
         }
         method(t, "__contains__") { vm, args throws(PythonError) in
@@ -126,11 +132,12 @@ extension Builtins {
         }
         method(t, "pop") { vm, args throws(PythonError) in
             let b = try this(vm, args, "pop")
+            // The index first, as in CPython: its `__index__` may change the bytearray.
+            var i = args.positionalCount > 1 ? try vm.indexValue(args[1]) : -1
             if b.bytes.isEmpty { throw vm.makeError(Builtins.shared.indexError, "pop from empty bytearray") }
-            if args.positionalCount > 1 {
-                return .int(Int(b.bytes.remove(at: try vm.sequenceIndex(args[1], count: b.bytes.count, what: "pop"))))
-            }
-            return .int(Int(b.bytes.removeLast()))
+            if i < 0 { i += b.bytes.count }
+            guard i >= 0 && i < b.bytes.count else { throw vm.makeError(Builtins.shared.indexError, "pop index out of range") }
+            return .int(Int(b.bytes.remove(at: i)))
         }
         method(t, "insert") { vm, args throws(PythonError) in
             try args.check("bytearray.insert", min: 3, max: 3, vm: vm)

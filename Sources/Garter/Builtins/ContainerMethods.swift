@@ -83,9 +83,10 @@ extension Builtins {
             return .none
         }
         objectMethod(list, "pop", L, kinds: [.list], min: 0, max: 1) { vm, l, a throws(PythonError) in
+            // The index is converted before the list is looked at, as CPython's argument
+            // parsing does: its `__index__` may change the list.
+            var i = a.positionalCount == 0 ? -1 : try vm.indexValue(a[0])
             if l.items.isEmpty { throw vm.makeError(Builtins.shared.indexError, "pop from empty list") }
-            if a.positionalCount == 0 { return l.items.removeLast() }
-            var i = try vm.indexValue(a[0])
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw vm.makeError(Builtins.shared.indexError, "pop index out of range") }
             return l.items.remove(at: i)

@@ -253,7 +253,11 @@ extension VM {
     // MARK: Subscripting
 
     /// Normalizes a sequence index, raising IndexError with `what` (e.g. "list index out of range").
-    func sequenceIndex(_ index: Value, count: Int, what: String) throws(PythonError) -> Int {
+    ///
+    /// `count` is read after the index is converted: an `__index__` written in Python may
+    /// resize the sequence (CPython reads the length after `PyNumber_AsSsize_t` too), and a
+    /// length read before it would let the caller index past the end.
+    func sequenceIndex(_ index: Value, count readCount: @autoclosure () -> Int, what: String) throws(PythonError) -> Int {
         var i: Int
         switch index {
         case .int(let x): i = x
@@ -263,6 +267,7 @@ extension VM {
         default:
             i = try indexValue(index)
         }
+        let count = readCount()
         if i < 0 { i += count }
         if i < 0 || i >= count { throw makeError(Builtins.shared.indexError, what.isEmpty ? "index out of range" : "\(what) index out of range") }
         return i
@@ -292,12 +297,14 @@ extension VM {
                 let l = unsafeDowncast(o, to: PyList.self)
                 if let slice = index.asSlice { return .object(PyList(try sliceArray(l.items, slice))) }
                 try checkIndexType(index, "list")
-                return l.items[try sequenceIndex(index, count: l.items.count, what: "list")]
+                let position = try sequenceIndex(index, count: l.items.count, what: "list")
+                return l.items[position]
             case .tuple:
                 let t = unsafeDowncast(o, to: PyTuple.self)
                 if let slice = index.asSlice { return .object(PyTuple(try sliceArray(t.items, slice))) }
                 try checkIndexType(index, "tuple")
-                return t.items[try sequenceIndex(index, count: t.items.count, what: "tuple")]
+                let position = try sequenceIndex(index, count: t.items.count, what: "tuple")
+                return t.items[position]
             case .dict:
                 let d = unsafeDowncast(o, to: PyDict.self)
                 if let v = try d.get(index, vm: self) { return v }
@@ -306,7 +313,8 @@ extension VM {
                 let b = unsafeDowncast(o, to: PyBytes.self)
                 if let slice = index.asSlice { return .object(PyBytes(try sliceArray(b.bytes, slice))) }
                 try checkIndexType(index, "byte")
-                return .int(Int(b.bytes[try sequenceIndex(index, count: b.bytes.count, what: "")]))
+                let position = try sequenceIndex(index, count: b.bytes.count, what: "")
+                return .int(Int(b.bytes[position]))
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if let slice = index.asSlice {
@@ -323,7 +331,8 @@ extension VM {
                     return .object(PyRange(start: newStart, stop: newStop, step: newStep))
                 }
                 try checkIndexType(index, "range object")
-                return .int(r.item(try sequenceIndex(index, count: r.count, what: "range object")))
+                let position = try sequenceIndex(index, count: r.count, what: "range object")
+                return .int(r.item(position))
             case .instance, .native:
                 if o.kind == .instance, let base = builtinDelegate(container, for: Names.getitem) {
                     if let d = base.asDict, let missing = unsafeDowncast(o, to: PyInstance.self).cls.lookup(Names.missing) {
@@ -378,7 +387,8 @@ extension VM {
                 return
             }
             try checkIndexType(index, "list")
-            l.items[try sequenceIndex(index, count: l.items.count, what: "list assignment")] = value
+            let position = try sequenceIndex(index, count: l.items.count, what: "list assignment")
+            l.items[position] = value
         case .dict:
             try unsafeDowncast(o, to: PyDict.self).set(index, value, vm: self)
         case .instance, .native:
@@ -442,7 +452,8 @@ extension VM {
                 return
             }
             try checkIndexType(index, "list")
-            l.items.remove(at: try sequenceIndex(index, count: l.items.count, what: "list assignment"))
+            let position = try sequenceIndex(index, count: l.items.count, what: "list assignment")
+            l.items.remove(at: position)
         case .dict:
             if try unsafeDowncast(o, to: PyDict.self).remove(index, vm: self) == nil {
                 throw PythonError(keyError(index))

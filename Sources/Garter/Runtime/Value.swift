@@ -302,17 +302,7 @@ extension UnsafeMutablePointer where Pointee == Value {
     /// ``initialize(copying:objectTag:strTag:)`` for the tags).
     @inline(__always)
     func deinitializeValue(objectTag: UInt8, strTag: UInt8) {
-        if objectTag == 0xFF || strTag == 0xFF {
-            deinitialize(count: 1)
-            return
-        }
-        let raw = UnsafeRawPointer(self)
-        let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
-        if tag == objectTag {
-            raw.load(as: Unmanaged<PyObject>.self).release()
-        } else if tag == strTag {
-            raw.load(as: Unmanaged<PyStr>.self).release()
-        }
+        deinitializeValues(count: 1, objectTag: objectTag, strTag: strTag)
     }
 
     /// Replaces this slot's value with the one moved out of `source` (left uninitialized),

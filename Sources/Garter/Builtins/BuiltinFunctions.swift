@@ -9,7 +9,7 @@ extension Arguments {
     @inline(__always)
     func check(_ name: @autoclosure () -> String, min: Int, max: Int, keywords: [String] = [], vm: VM) throws(PythonError) {
         let n = positionalCount
-        if keywordNames.isEmpty && n >= min && n <= max { return }
+        if keywordCount == 0 && n >= min && n <= max { return }
         try checkFailed(name(), min: min, max: max, keywords: keywords, vm: vm)
     }
 
@@ -88,6 +88,7 @@ extension Builtins {
         }
         function("len") { vm, args throws(PythonError) in
             try args.check("len", min: 1, max: 1, vm: vm)
+            if let n = vm.quickLength(args.base) { return .int(n) }
             return .int(try vm.length(of: args[0]))
         }
         function("repr") { vm, args throws(PythonError) in
@@ -260,6 +261,7 @@ extension Builtins {
         }
         function("isinstance") { vm, args throws(PythonError) in
             try args.check("isinstance", min: 2, max: 2, vm: vm)
+            if let r = vm.quickIsInstance(args.base, args.base + 1) { return .bool(r) }
             return .bool(try vm.isInstanceCheck(args[0], args[1], name: "isinstance"))
         }
         function("issubclass") { vm, args throws(PythonError) in

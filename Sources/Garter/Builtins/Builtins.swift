@@ -246,6 +246,8 @@ final class Builtins: @unchecked Sendable {
         for f in [generator.dict.getString("send"), generator.dict.getString("throw"), dict.getString("next")] {
             if case .object(let o) = f, o.kind == .builtinFunction { unsafeDowncast(o, to: PyBuiltinFunction.self).resumesGenerator = true }
         }
+        // Shared by every run for the life of the process: no reference counting on them.
+        Immortal.makeReachable(from: .object(dict))
     }
 
     /// Registers a builtin function in the `builtins` namespace.

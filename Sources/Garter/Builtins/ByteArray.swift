@@ -31,7 +31,7 @@ extension Builtins {
         let t = bytearray
         dict.setString(PyStr(frozen: "bytearray"), .object(t))
         t.constructor = { vm, args throws(PythonError) in
-            if args.positionalCount == 0 && args.keywordNames.isEmpty { return .object(PyByteArray([])) }
+            if args.positionalCount == 0 && args.keywordCount == 0 { return .object(PyByteArray([])) }
             let made = try Builtins.shared.bytes.constructor!(vm, args)
             return .object(PyByteArray(made.asBytes?.bytes ?? []))
         }

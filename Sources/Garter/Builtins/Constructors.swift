@@ -149,7 +149,7 @@ extension Builtins {
             return .object(PyInstance(cls: Builtins.shared.object))
         }
         type.constructor = { vm, args throws(PythonError) in
-            if args.positionalCount == 1 && args.keywordNames.isEmpty { return .object(vm.typeOf(args[0])) }
+            if args.positionalCount == 1 && args.keywordCount == 0 { return .object(vm.typeOf(args[0])) }
             if args.positionalCount == 3 {
                 let keywords = args.keywordNames.enumerated().map { ($0.element, args[3 + $0.offset]) }
                 return try vm.typeFromArguments(Builtins.shared.type, args[0], args[1], args[2], keywords: keywords)

@@ -8,7 +8,7 @@ extension Builtins {
                 let got = vm.typeName(args[0])
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(got)' object")
             }
-            let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+            let rest = args.droppingFirst
             try rest.check("\(type.name).\(name)", min: min, max: max, keywords: keywords, vm: vm)
             return try body(vm, unsafeDowncast(o, to: T.self), rest)
         }
@@ -32,7 +32,7 @@ extension Builtins {
                 guard args.positionalCount >= 1, let cls = args[0].asType, cls.isSubtype(of: t) else {
                     throw vm.makeError(Builtins.shared.typeError, "\(t.name).__new__(X): X is not a subtype of \(t.name)")
                 }
-                let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+                let rest = args.droppingFirst
                 let mutable = t === Builtins.shared.list || t === Builtins.shared.dictType || t === Builtins.shared.set
                 let value = mutable ? try t.constructor!(vm, Arguments(base: args.base, count: 0)) : try t.constructor!(vm, rest)
                 if cls === t { return value }
@@ -147,7 +147,7 @@ extension Builtins {
                     throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for sort()")
                 }
                 var values = args.positional
-                for k in 0..<args.keywordNames.count { values.append(args[args.positionalCount + k]) }
+                for k in 0..<args.keywordCount { values.append(args[args.positionalCount + k]) }
                 return try vm.callValue(sortImpl, values, keywordNames: args.keywordNames)
             }
         }
@@ -242,7 +242,7 @@ extension Builtins {
                 let got = args.count > 0 ? vm.typeName(args[0]) : "nothing"
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '__getitem__' for 'dict' objects doesn't apply to a '\(got)' object")
             }
-            try Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames).check("dict.__getitem__", min: 1, max: 1, vm: vm)
+            try args.droppingFirst.check("dict.__getitem__", min: 1, max: 1, vm: vm)
             // A subclass's `__missing__` answers missing keys, as in CPython's dict_subscript.
             if let inst = args[0].asInstance, let missing = inst.cls.lookup(Names.missing) {
                 if let v = try x.get(args[1], vm: vm) { return v }

@@ -48,7 +48,7 @@ extension Builtins {
 
     /// `BaseExceptionGroup(message, exceptions)` / `ExceptionGroup(...)`.
     static func makeExceptionGroup(_ vm: VM, _ t: PyType, _ args: Arguments) throws(PythonError) -> Value {
-        if !args.keywordNames.isEmpty {
+        if args.keywordCount != 0 {
             throw vm.makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
         }
         guard args.positionalCount == 2 else {

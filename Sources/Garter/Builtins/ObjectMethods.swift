@@ -86,7 +86,7 @@ extension Builtins {
         classMethod(object, "__init_subclass__") { vm, args throws(PythonError) in
             guard args.count > 1 else { return .none }
             let owner = args[0].asType?.name ?? "object"
-            if !args.keywordNames.isEmpty {
+            if args.keywordCount != 0 {
                 throw vm.makeError(Builtins.shared.typeError, "\(owner).__init_subclass__() takes no keyword arguments")
             }
             throw vm.makeError(Builtins.shared.typeError, "\(owner).__init_subclass__() takes no arguments (\(args.count - 1) given)")
@@ -342,7 +342,7 @@ extension Builtins {
             guard args.count > 0, let t = args[0].asType else {
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '__call__' requires a 'type' object")
             }
-            return try vm.callType(t, Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames))
+            return try vm.callType(t, args.droppingFirst)
         }
         method(type, "mro") { vm, args throws(PythonError) in
             guard let t = args.count > 0 ? args[0].asType : nil else { return .none }

@@ -19,9 +19,9 @@ extension Builtins {
     private func protocolMethod(_ type: PyType, _ name: String, arity: Int,
                                 _ body: @escaping (VM, Value, Arguments) throws(PythonError) -> Value) {
         method(type, name) { vm, args throws(PythonError) in
-            let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+            let rest = args.droppingFirst
             // CPython's slot wrappers word these errors themselves.
-            if !rest.keywordNames.isEmpty {
+            if rest.keywordCount != 0 {
                 throw vm.makeError(Builtins.shared.typeError, "wrapper \(name)() takes no keyword arguments")
             }
             if rest.count != arity {

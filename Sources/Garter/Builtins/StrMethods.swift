@@ -15,7 +15,7 @@ extension Builtins {
             } else {
                 throw Builtins.receiverError(vm, strType, name, args)
             }
-            let rest = Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+            let rest = args.droppingFirst
             try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
             return try body(vm, s, rest)
         }

@@ -379,7 +379,7 @@ enum MathModule {
     /// Argument checking with CPython's wording for `math` functions (`math.gcd() takes no
     /// keyword arguments`, `pow expected 2 arguments, got 1`).
     static func check(_ args: Arguments, _ name: String, min: Int, max: Int, vm: VM) throws(PythonError) {
-        if !args.keywordNames.isEmpty {
+        if args.keywordCount != 0 {
             throw vm.makeError(Builtins.shared.typeError, "\(name == "log" ? "" : "math.")\(name)() takes no keyword arguments")
         }
         if min == 1 && max == 1 {

@@ -28,7 +28,7 @@ enum NativeTypes {
 
     /// Arguments after the receiver.
     static func rest(_ args: Arguments) -> Arguments {
-        Arguments(base: args.base + 1, count: args.count - 1, keywordNames: args.keywordNames)
+        args.droppingFirst
     }
 }
 
@@ -84,7 +84,7 @@ enum OperatorModule {
             return .str(PyStr("operator.itemgetter(\(try vm.reprItems(g.items)))"))
         }),
     ], constructor: { vm, args throws(PythonError) in
-        if !args.keywordNames.isEmpty { throw vm.makeError(Builtins.shared.typeError, "itemgetter() takes no keyword arguments") }
+        if args.keywordCount != 0 { throw vm.makeError(Builtins.shared.typeError, "itemgetter() takes no keyword arguments") }
         if args.positionalCount == 0 { throw vm.makeError(Builtins.shared.typeError, "itemgetter expected 1 argument, got 0") }
         return .object(PyItemGetter(args.positional))
     })
@@ -110,7 +110,7 @@ enum OperatorModule {
             return .str(PyStr("operator.attrgetter(\(try vm.reprItems(g.original)))"))
         }),
     ], constructor: { vm, args throws(PythonError) in
-        if !args.keywordNames.isEmpty { throw vm.makeError(Builtins.shared.typeError, "attrgetter() takes no keyword arguments") }
+        if args.keywordCount != 0 { throw vm.makeError(Builtins.shared.typeError, "attrgetter() takes no keyword arguments") }
         if args.positionalCount == 0 { throw vm.makeError(Builtins.shared.typeError, "attrgetter expected 1 argument, got 0") }
         var names: [[PyStr]] = []
         for v in args.positional {
@@ -140,7 +140,7 @@ enum OperatorModule {
         guard case .str(let name) = args[0] else { throw vm.makeError(Builtins.shared.typeError, "method name must be a string") }
         let pos = Array(args.positional.dropFirst())
         var kwv: [Value] = []
-        for i in 0..<args.keywordNames.count { kwv.append(args[args.positionalCount + i]) }
+        for i in 0..<args.keywordCount { kwv.append(args[args.positionalCount + i]) }
         return .object(PyMethodCaller(name: name, args: pos, keywordNames: args.keywordNames, keywordValues: kwv))
     })
 

@@ -27,7 +27,7 @@ extension VM {
             kwargs = PyDict()
             slots[varKwIndex] = .object(kwargs!)
         }
-        if !args.keywordNames.isEmpty {
+        if args.keywordCount != 0 {
             var positionalOnlyPassed: [String] = []
             for (k, kwName) in args.keywordNames.enumerated() {
                 let value = args[npos + k]
@@ -325,7 +325,7 @@ extension VM {
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> Value {
         let code = fn.code
         let (start, chunkEnd) = freeStackStart
-        if code.isSimple && args.keywordNames.isEmpty && args.count == code.argCount && start + code.frameSize <= chunkEnd {
+        if code.isSimple && args.keywordCount == 0 && args.count == code.argCount && start + code.frameSize <= chunkEnd {
             start.initialize(from: args.base, count: args.count)
             let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: args.count, chunkEnd: chunkEnd)
             if code.freeCount > 0 { fillFreeVariables(f, fn) }
@@ -387,7 +387,7 @@ extension VM {
         if t.isBuiltin {
             if let ctor = t.constructor { return try ctor(self, args) }
             if t.isException {
-                if !args.keywordNames.isEmpty {
+                if args.keywordCount != 0 {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
                 }
                 if t.isSubtype(of: Builtins.shared.osError) { return .object(Builtins.makeOSError(t, args.positional)) }
@@ -412,7 +412,7 @@ extension VM {
                     inst.builtinValue = try ctor(self, Arguments(base: args.base, count: 0))
                 } else {
                     // Immutable builtins take their value from the constructor arguments (__new__).
-                    inst.builtinValue = try ctor(self, Arguments(base: args.base, count: args.count - args.keywordNames.count))
+                    inst.builtinValue = try ctor(self, Arguments(base: args.base, count: args.count - args.keywordCount))
                     if let initAttr = t.lookup(Names.`init`), initAttr.asObject?.kind == .builtinFunction {
                         return .object(inst)
                     }
@@ -426,7 +426,7 @@ extension VM {
                 if !t.isException && args.count > 0 && !t.hasCustomNew {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no arguments")
                 }
-                if t.isException && !args.keywordNames.isEmpty {
+                if t.isException && args.keywordCount != 0 {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
                 }
                 if t.isException, let inst = instanceValue.asInstance {

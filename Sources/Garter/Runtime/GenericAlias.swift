@@ -57,7 +57,7 @@ final class PyGenericAlias: PyNativeObject, @unchecked Sendable {
                 let g = try NativeTypes.receiver(vm, args, PyGenericAlias.self, "types.GenericAlias")
                 let rest = NativeTypes.rest(args)
                 var values = rest.positional
-                for i in 0..<rest.keywordNames.count { values.append(rest[rest.positionalCount + i]) }
+                for i in 0..<rest.keywordCount { values.append(rest[rest.positionalCount + i]) }
                 return try vm.callValue(g.origin, values, keywordNames: rest.keywordNames)
             }),
             ("__eq__", { vm, args throws(PythonError) in
@@ -98,7 +98,7 @@ final class PyGenericAlias: PyNativeObject, @unchecked Sendable {
             }),
             ("__parameters__", { _, _ throws(PythonError) in .object(PyTuple([])) }),
         ], constructor: { vm, args throws(PythonError) in
-            if !args.keywordNames.isEmpty { throw vm.makeError(Builtins.shared.typeError, "GenericAlias() takes no keyword arguments") }
+            if args.keywordCount != 0 { throw vm.makeError(Builtins.shared.typeError, "GenericAlias() takes no keyword arguments") }
             guard args.count == 2 else {
                 throw vm.makeError(Builtins.shared.typeError, "GenericAlias expected 2 arguments, got \(args.count)")
             }

@@ -52,6 +52,7 @@ extension VM {
         let objectTag = ValueLayout.objectTag
         let strTag = ValueLayout.strTag
         let methodTables = BuiltinMethodTables.shared
+        let globalCache = self.globalCache
         unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
@@ -82,7 +83,7 @@ extension VM {
                     case .popTop:
                         sp -= 1
                         sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -107,7 +108,7 @@ extension VM {
                     case .storeFast:
                         sp -= 1
                         (locals + Int(ins.arg)).assign(movingFrom: sp, objectTag: objectTag, strTag: strTag)
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -118,24 +119,30 @@ extension VM {
                         }
                         locals[Int(ins.arg)] = .unbound
                     case .loadGlobal:
-                        // Borrowed name and dicts: no retains besides the value pushed.
-                        let found = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                            f.pointee.globalsRef._withUnsafeGuaranteedRef { $0.getString(name) }
-                                ?? builtinsRef._withUnsafeGuaranteedRef { $0.getString(name) }
-                        }
-                        if let v = found {
-                            sp.initialize(to: v)
-                            sp += 1
+                        // Through the run's cache (GlobalCache.swift): a hit costs three
+                        // comparisons and the copy of the value.
+                        let entry = GlobalCacheEntry.slot(globalCache, for: instrs + pc)
+                        let nameRef = code.nameRefs[Int(ins.arg)]
+                        let globalsRef = f.pointee.globalsRef
+                        let found: UnsafeMutablePointer<Value>?
+                        if entry.pointee.name == nameRef.toOpaque(), entry.pointee.globals == globalsRef.toOpaque(),
+                           entry.pointee.version == globalsRef._withUnsafeGuaranteedRef({ $0.version }) {
+                            let i = entry.pointee.index
+                            found = i >= 0 ? globalsRef._withUnsafeGuaranteedRef { $0.valueSlot(atEntry: i) }
+                                : builtinsRef._withUnsafeGuaranteedRef { $0.valueSlot(atEntry: ~i) }
                         } else {
-                            throw nameError(code.names[Int(ins.arg)].value)
+                            found = fillGlobalCache(entry, name: nameRef, globals: globalsRef)
                         }
+                        guard let found else { throw nameError(code.names[Int(ins.arg)].value) }
+                        sp.initialize(copying: found, objectTag: objectTag, strTag: strTag)
+                        sp += 1
                     case .storeGlobal:
                         sp -= 1
                         let v = sp.move()
                         code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
                             f.pointee.globalsRef._withUnsafeGuaranteedRef { $0.setString(name, v) }
                         }
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -161,7 +168,7 @@ extension VM {
                         } else {
                             f.pointee.globals.setString(code.names[Int(ins.arg)], v)
                         }
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -280,7 +287,7 @@ extension VM {
                                 sp -= 1
                                 sp.deinitialize(count: 1)
                                 pc += 1
-                                if !pendingCloses.isEmpty {
+                                if hasPendingCloses {
                                     f.pointee.sp = sp
                                     f.pointee.pc = pc
                                     runPendingCloses()
@@ -306,7 +313,7 @@ extension VM {
                             let obj = (sp + 1).move()
                             try setAttribute(obj, code.names[Int(ins.arg)], v)
                         }
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -374,7 +381,7 @@ extension VM {
                         let start = (sp + 2).move()
                         let stop = (sp + 3).move()
                         try setSlice(container, start, stop, v)
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -393,7 +400,7 @@ extension VM {
                         let container = (sp + 1).move()
                         let index = (sp + 2).move()
                         try setItem(container, index, v)
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -403,7 +410,7 @@ extension VM {
                         let container = sp.move()
                         let index = (sp + 1).move()
                         try deleteItem(container, index)
-                        if !pendingCloses.isEmpty {
+                        if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
                             runPendingCloses()
@@ -1214,7 +1221,7 @@ extension VM {
                             // sp points at the callee slot: replace it with the result.
                             sp.pointee = result
                             sp += 1
-                            if !pendingCloses.isEmpty {
+                            if hasPendingCloses {
                                 f.pointee.sp = sp
                                 runPendingCloses()
                             }

@@ -102,52 +102,109 @@ extension VM {
         case .float: return b.float
         case .str: return b.str
         case .unbound: return b.object
-        case .object(let o):
-            switch o.kind {
-            case .instance: return unsafeDowncast(o, to: PyInstance.self).cls
-            case .bigInt: return b.int
-            case .list: return b.list
-            case .tuple: return b.tuple
-            case .dict: return b.dictType
-            case .set: return b.set
-            case .frozenSet: return b.frozenset
-            case .bytes: return b.bytes
-            case .function: return b.function
-            case .builtinFunction: return b.builtinFunction
-            case .boundMethod:
-                // `"".upper`, `[].append`: builtin methods bound to a receiver are
-                // builtin_function_or_method objects in CPython.
-                if case .object(let f) = unsafeDowncast(o, to: PyBoundMethod.self).function, f.kind == .builtinFunction { return b.builtinFunction }
-                return b.method
-            case .type: return unsafeDowncast(o, to: PyType.self).metaclass ?? b.type
-            case .module: return b.module
-            case .cell: return b.cell
-            case .range: return b.range
-            case .slice: return b.slice
-            case .generator: return unsafeDowncast(o, to: PyGenerator.self).isCoroutine ? b.coroutine : b.generator
-            case .property: return b.property
-            case .staticMethod: return b.staticmethod
-            case .classMethod: return b.classmethod
-            case .superObject: return b.superType
-            case .listIterator: return b.listIterator
-            case .rangeIterator: return b.rangeIterator
-            case .nativeIterator: return unsafeDowncast(o, to: PyNativeIterator.self).type
-            case .dictView:
-                switch unsafeDowncast(o, to: PyDictView.self).which {
-                case .keys: return b.dictKeys
-                case .values: return b.dictValues
-                case .items: return b.dictItems
-                }
-            case .notImplemented: return b.notImplementedType
-            case .ellipsis: return b.ellipsisType
-            case .code: return b.code
-            case .native: return unsafeDowncast(o, to: PyNativeObject.self).type
-            case .external: return b.builtinFunction
+        case .object(let o): return typeOfObject(o)
+        }
+    }
+
+    /// ``typeOf(_:)`` of an object.
+    func typeOfObject(_ o: PyObject) -> PyType {
+        let b = Builtins.shared
+        switch o.kind {
+        case .instance: return unsafeDowncast(o, to: PyInstance.self).cls
+        case .bigInt: return b.int
+        case .list: return b.list
+        case .tuple: return b.tuple
+        case .dict: return b.dictType
+        case .set: return b.set
+        case .frozenSet: return b.frozenset
+        case .bytes: return b.bytes
+        case .function: return b.function
+        case .builtinFunction: return b.builtinFunction
+        case .boundMethod:
+            // `"".upper`, `[].append`: builtin methods bound to a receiver are
+            // builtin_function_or_method objects in CPython.
+            if case .object(let f) = unsafeDowncast(o, to: PyBoundMethod.self).function, f.kind == .builtinFunction { return b.builtinFunction }
+            return b.method
+        case .type: return unsafeDowncast(o, to: PyType.self).metaclass ?? b.type
+        case .module: return b.module
+        case .cell: return b.cell
+        case .range: return b.range
+        case .slice: return b.slice
+        case .generator: return unsafeDowncast(o, to: PyGenerator.self).isCoroutine ? b.coroutine : b.generator
+        case .property: return b.property
+        case .staticMethod: return b.staticmethod
+        case .classMethod: return b.classmethod
+        case .superObject: return b.superType
+        case .listIterator: return b.listIterator
+        case .rangeIterator: return b.rangeIterator
+        case .nativeIterator: return unsafeDowncast(o, to: PyNativeIterator.self).type
+        case .dictView:
+            switch unsafeDowncast(o, to: PyDictView.self).which {
+            case .keys: return b.dictKeys
+            case .values: return b.dictValues
+            case .items: return b.dictItems
             }
+        case .notImplemented: return b.notImplementedType
+        case .ellipsis: return b.ellipsisType
+        case .code: return b.code
+        case .native: return unsafeDowncast(o, to: PyNativeObject.self).type
+        case .external: return b.builtinFunction
         }
     }
 
     func typeName(_ v: Value) -> String { typeOf(v).messageName }
+
+    /// The type of the value in `slot`, without retaining the value or the type: the slot's
+    /// value keeps its class alive (builtin types live for the process).
+    @inline(__always)
+    func borrowedTypeOf(_ slot: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Unmanaged<PyType> {
+        if let o = slot.borrowedObject(tag: objectTag) {
+            return o._withUnsafeGuaranteedRef { obj in
+                if obj.kind == .instance { return Unmanaged.passUnretained(unsafeDowncast(obj, to: PyInstance.self).cls) }
+                return Unmanaged.passUnretained(typeOfObject(obj))
+            }
+        }
+        if slot.borrowedStr(tag: strTag) != nil { return Unmanaged.passUnretained(Builtins.shared.str) }
+        return Unmanaged.passUnretained(typeOf(slot.pointee))
+    }
+
+    /// `isinstance(value, spec)` read in place when `spec` is a class that cannot hook the
+    /// check (a builtin class without a metaclass, or any class the value's type derives
+    /// from); nil sends the call to ``isInstanceCheck(_:_:name:)``.
+    @inline(__always)
+    func quickIsInstance(_ value: UnsafeMutablePointer<Value>, _ spec: UnsafeMutablePointer<Value>) -> Bool? {
+        let objectTag = ValueLayout.objectTag
+        let strTag = ValueLayout.strTag
+        guard objectTag != 0xFF, strTag != 0xFF, let s = spec.borrowedObject(tag: objectTag),
+              s._withUnsafeGuaranteedRef({ $0.kind }) == .type else { return nil }
+        let t = Unmanaged<PyType>.fromOpaque(s.toOpaque())
+        let vt = borrowedTypeOf(value, objectTag: objectTag, strTag: strTag)
+        return vt._withUnsafeGuaranteedRef { vt in
+            t._withUnsafeGuaranteedRef { t -> Bool? in
+                if vt.isSubtype(of: t) { return true }
+                return t.isBuiltin && t.metaclass == nil ? false : nil
+            }
+        }
+    }
+
+    /// `len(value)` of a builtin container or string, read in place; nil for other values.
+    @inline(__always)
+    func quickLength(_ value: UnsafeMutablePointer<Value>) -> Int? {
+        let objectTag = ValueLayout.objectTag
+        let strTag = ValueLayout.strTag
+        guard objectTag != 0xFF, strTag != 0xFF else { return nil }
+        if let s = value.borrowedStr(tag: strTag) { return s._withUnsafeGuaranteedRef { $0.count } }
+        guard let o = value.borrowedObject(tag: objectTag) else { return nil }
+        return o._withUnsafeGuaranteedRef { o -> Int? in
+            switch o.kind {
+            case .list: return unsafeDowncast(o, to: PyList.self).items.count
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
+            case .dict: return unsafeDowncast(o, to: PyDict.self).count
+            case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count
+            default: return nil
+            }
+        }
+    }
 
     func isInstance(_ v: Value, _ t: PyType) -> Bool {
         typeOf(v).isSubtype(of: t)

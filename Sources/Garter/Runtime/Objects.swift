@@ -326,15 +326,42 @@ final class PyFunction: PyObject, @unchecked Sendable {
 struct Arguments {
     let base: UnsafeMutablePointer<Value>
     let count: Int
-    let keywordNames: [PyStr]
+    /// How many of the values are keyword arguments (the last ones).
+    let keywordCount: Int
+    /// nil when there are no keyword arguments: the positional-only call, which the dispatch
+    /// loop makes for nearly every builtin call, then builds no array.
+    private let names: [PyStr]?
 
-    init(base: UnsafeMutablePointer<Value>, count: Int, keywordNames: [PyStr] = []) {
+    init(base: UnsafeMutablePointer<Value>, count: Int) {
         self.base = base
         self.count = count
-        self.keywordNames = keywordNames
+        self.keywordCount = 0
+        self.names = nil
     }
 
-    var positionalCount: Int { count - keywordNames.count }
+    init(base: UnsafeMutablePointer<Value>, count: Int, keywordNames: [PyStr]) {
+        self.base = base
+        self.count = count
+        self.keywordCount = keywordNames.count
+        self.names = keywordNames
+    }
+
+    private init(base: UnsafeMutablePointer<Value>, count: Int, keywordCount: Int, names: [PyStr]?) {
+        self.base = base
+        self.count = count
+        self.keywordCount = keywordCount
+        self.names = names
+    }
+
+    /// The keyword arguments' names, in order.
+    var keywordNames: [PyStr] { names ?? [] }
+
+    /// The arguments after the first (a method's receiver).
+    var droppingFirst: Arguments {
+        Arguments(base: base + 1, count: count - 1, keywordCount: keywordCount, names: names)
+    }
+
+    var positionalCount: Int { count - keywordCount }
 
     @inline(__always) subscript(i: Int) -> Value { base[i] }
 
@@ -781,6 +808,8 @@ enum Interned {
         if table.count < maxEntries && key.count <= maxLength {
             p.isInterned = true
             table[key] = p
+            // Kept by the table for the life of the process.
+            Immortal.make(p)
         }
         return p
     }

@@ -189,9 +189,10 @@ final class PyDict: PyObject, @unchecked Sendable {
         return store[idx].value
     }
 
-    /// The entry index of a string key, or nil (the probe of the string fast paths).
+    /// The entry index of a string key, or nil (the probe of the string fast paths). An
+    /// index stays valid until ``version`` changes.
     @inline(__always)
-    private func entryIndex(ofString key: PyStr) -> Int? {
+    func entryIndex(ofString key: PyStr) -> Int? {
         let hash = key.hash
         let table = self.table
         let store = self.store
@@ -221,6 +222,13 @@ final class PyDict: PyObject, @unchecked Sendable {
         guard let s = slot.borrowedStr(tag: strTag) else { return false }
         if s.toOpaque() == Unmanaged.passUnretained(key).toOpaque() { return true }
         return s._withUnsafeGuaranteedRef { stringsEqual($0.value, key.value) }
+    }
+
+    /// The address of entry `i`'s value (`i` from ``entryIndex(ofString:)``, with
+    /// ``version`` unchanged since): valid until the next insertion or deletion.
+    @inline(__always)
+    func valueSlot(atEntry i: Int) -> UnsafeMutablePointer<Value> {
+        (UnsafeMutableRawPointer(store + i) + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: Value.self)
     }
 
     /// Fast lookup by string key (attribute and global dictionaries).

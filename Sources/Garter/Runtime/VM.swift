@@ -108,8 +108,10 @@ final class VM {
     /// accessor costs a call on every use).
     let dunderClassName = Names.dunderClass
     let setattrName = Names.setattr
+    /// The run's `LOAD_GLOBAL` cache (``GlobalCacheEntry``), taken from the buffer pool.
+    let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
-    var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
+    @inline(__always) var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
     /// Names of imported modules in import order (snapshots re-import them in this order).
     @exclusivity(unchecked) var moduleOrder: [String] = []
@@ -170,7 +172,12 @@ final class VM {
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
     @exclusivity(unchecked) var deadline: UInt64 = 0
     /// Generators dropped while suspended inside `try`/`with`, to close at the next safe point.
-    @exclusivity(unchecked) var pendingCloses: [PyGenerator] = []
+    @exclusivity(unchecked) var pendingCloses: [PyGenerator] = [] {
+        didSet { hasPendingCloses = !pendingCloses.isEmpty }
+    }
+    /// Whether ``pendingCloses`` has generators: a stored flag for the dispatch loop, which
+    /// tests it after every store and pop (`Array.isEmpty` was not inlined there).
+    @exclusivity(unchecked) private(set) var hasPendingCloses = false
     /// Set when a resource limit was hit: the exception unwinds past every handler.
     @exclusivity(unchecked) var terminating = false
     /// Bytes written to stdout and stderr, and the cap (negative: none).
@@ -199,6 +206,7 @@ final class VM {
         let buffers = VMBufferPool.shared.take(frameCapacity: frameCapacity)
         self.frames = buffers.frames
         self.tickMaskAtomic = buffers.tickMask
+        self.globalCache = buffers.globalCache
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
         chunks.append((buffers.chunk, VM.chunkSize))
@@ -209,9 +217,11 @@ final class VM {
     deinit {
         LimitWatchdog.shared.unregister(self)
         if countedAsLimited { ProcessMemory.limitedRuns.wrappingDecrement(ordering: .relaxed) }
+        // First: the cache's references to globals would keep them out of the heap release.
+        GlobalCacheEntry.clear(globalCache)
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic)
+        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic, globalCache: globalCache)
         for c in chunks.dropFirst() { c.base.deallocate() }
         allocationBudget.deallocate()
     }
@@ -456,20 +466,24 @@ final class VMBufferPool: @unchecked Sendable {
     @exclusivity(unchecked) private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Value>] = []
     @exclusivity(unchecked) private var tickMasks: [UnsafeAtomic<UInt32>] = []
+    /// Zeroed ``GlobalCacheEntry`` tables.
+    @exclusivity(unchecked) private var globalCaches: [UnsafeMutablePointer<GlobalCacheEntry>] = []
 
     private init() {
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
     }
 
-    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>) {
+    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>) {
         var frames: UnsafeMutablePointer<Frame>? = nil
         var chunk: UnsafeMutablePointer<Value>? = nil
         var tickMask: UnsafeAtomic<UInt32>? = nil
+        var globalCache: UnsafeMutablePointer<GlobalCacheEntry>? = nil
         pthread_mutex_lock(lock)
         if let i = frameStacks.lastIndex(where: { $0.1 == frameCapacity }) { frames = frameStacks.remove(at: i).0 }
         chunk = chunks.popLast()
         tickMask = tickMasks.popLast()
+        globalCache = globalCaches.popLast()
         pthread_mutex_unlock(lock)
         let mask: UnsafeAtomic<UInt32>
         if let tickMask {
@@ -478,14 +492,20 @@ final class VMBufferPool: @unchecked Sendable {
         } else {
             mask = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
         }
-        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask)
+        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask, globalCache ?? GlobalCacheEntry.allocateTable())
     }
 
-    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>) {
+    /// Takes back a run's buffers (`globalCache` already cleared).
+    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>) {
         var keptFrames = false
         var keptChunk = false
         var keptMask = false
+        var keptCache = false
         pthread_mutex_lock(lock)
+        if globalCaches.count < VMBufferPool.keep {
+            globalCaches.append(globalCache)
+            keptCache = true
+        }
         if tickMasks.count < VMBufferPool.keep {
             tickMasks.append(tickMask)
             keptMask = true
@@ -502,5 +522,6 @@ final class VMBufferPool: @unchecked Sendable {
         if !keptFrames { frames.deallocate() }
         if !keptChunk { chunk.deallocate() }
         if !keptMask { tickMask.destroy() }
+        if !keptCache { globalCache.deallocate() }
     }
 }

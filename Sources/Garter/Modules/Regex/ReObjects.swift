@@ -186,7 +186,7 @@ final class ReTypes: @unchecked Sendable {
     private func installMatchMethods() {
         let t = match, M = ReMatchObject.self
         ReTypes.method(t, "group", M) { vm, m, args throws(PythonError) in
-            if !args.keywordNames.isEmpty {
+            if args.keywordCount != 0 {
                 throw vm.makeError(Builtins.shared.typeError, "group() takes no keyword arguments")
             }
             let n = args.count - 1
@@ -221,7 +221,7 @@ final class ReTypes: @unchecked Sendable {
         }
         for name in ["start", "end", "span"] {
             ReTypes.method(t, name, M) { vm, m, args throws(PythonError) in
-                if !args.keywordNames.isEmpty {
+                if args.keywordCount != 0 {
                     throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no keyword arguments")
                 }
                 if args.count > 2 {

@@ -242,7 +242,7 @@ final class Builtins: @unchecked Sendable {
         installOSErrorMethods()
         installExceptionGroupMethods()
         installComplexMethods()
-        for t in [str, list, dictType, tuple, set, frozenset, bytes, int, float] { t.freezeBuiltinMethods() }
+        for t in [str, list, dictType, tuple, set, frozenset, bytes, int, float, generator] { t.freezeBuiltinMethods() }
         for f in [generator.dict.getString("send"), generator.dict.getString("throw"), dict.getString("next")] {
             if case .object(let o) = f, o.kind == .builtinFunction { unsafeDowncast(o, to: PyBuiltinFunction.self).resumesGenerator = true }
         }

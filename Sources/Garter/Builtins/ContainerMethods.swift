@@ -4,6 +4,12 @@ extension Builtins {
     func objectMethod<T: PyObject>(_ type: PyType, _ name: String, _ cls: T.Type, kinds: [ObjectKind], min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, T, Arguments) throws(PythonError) -> Value) {
         method(type, name, checkReceiver: false) { vm, args throws(PythonError) in
             if args.count == 0 { throw Builtins.receiverError(vm, type, name, args) }
+            if let direct = args.base.borrowedObject(tag: ValueLayout.objectTag), kinds.contains(direct._withUnsafeGuaranteedRef({ $0.kind })) {
+                // The receiver's stack slot keeps it alive: borrowed, no retain.
+                let rest = args.droppingFirst
+                try rest.check("\(type.name).\(name)", min: min, max: max, keywords: keywords, vm: vm)
+                return try direct.withBorrowed { o throws(PythonError) in try body(vm, unsafeDowncast(o, to: T.self), rest) }
+            }
             guard case .object(let o) = vm.builtinBase(args[0]), kinds.contains(o.kind) else {
                 let got = vm.typeName(args[0])
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(got)' object")

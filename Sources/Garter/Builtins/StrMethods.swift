@@ -7,15 +7,15 @@ extension Builtins {
         let strType = str
         method(str, name, checkReceiver: false) { vm, args throws(PythonError) in
             guard args.count > 0 else { throw Builtins.receiverError(vm, strType, name, args) }
-            let s: PyStr
+            let rest = args.droppingFirst
             if let direct = args.base.borrowedStr(tag: ValueLayout.strTag) {
-                s = direct.takeUnretainedValue()
-            } else if case .str(let base) = vm.builtinBase(args[0]) {
-                s = base
-            } else {
+                // The receiver's stack slot keeps it alive: borrowed, no retain.
+                try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
+                return try direct.withBorrowed { s throws(PythonError) in try body(vm, s, rest) }
+            }
+            guard case .str(let s) = vm.builtinBase(args[0]) else {
                 throw Builtins.receiverError(vm, strType, name, args)
             }
-            let rest = args.droppingFirst
             try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
             return try body(vm, s, rest)
         }

@@ -50,6 +50,12 @@ enum Immortal {
         word.pointee = pattern
     }
 
+    /// `object`, made immortal (for the initializers of process-wide singletons).
+    static func made<T: AnyObject>(_ object: T) -> T {
+        make(object)
+        return object
+    }
+
     /// Whether the runtime's immortal pattern was confirmed (for tests).
     static var isAvailable: Bool { pattern != nil }
 

@@ -842,6 +842,43 @@ extension VM {
                             // A builtin function or method with positional arguments, called
                             // through a borrowed reference (gen.send/throw resume inline below).
                             let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
+                            if fn._withUnsafeGuaranteedRef({ $0.resumesGenerator }),
+                               let gu = argsStart.borrowedObject(tag: objectTag), gu._withUnsafeGuaranteedRef({ $0.kind }) == .generator,
+                               fn._withUnsafeGuaranteedRef({ ($0 === VM.generatorSend && argc == 2) || ($0 === VM.builtinNext && argc == 1) }) {
+                                // gen.send(v) and next(gen) on a resumable generator: its frame goes
+                                // on top with the generator and the argument moved off the stack
+                                // (the general path below handles throw() and the error cases).
+                                let g = Unmanaged<PyGenerator>.fromOpaque(gu.toOpaque())
+                                let resumable = g._withUnsafeGuaranteedRef { g -> Bool in
+                                    if g.isCoroutine { return false }
+                                    if g.state == .suspended { return true }
+                                    guard g.state == .created else { return false }
+                                    if argc == 1 { return true }
+                                    if case .none = (argsStart + 1).pointee { return true }
+                                    return false
+                                }
+                                if resumable {
+                                    let sent: Value = argc == 2 ? (argsStart + 1).move() : .none
+                                    let generator = argsStart.move()
+                                    calleeSlot.deinitializeValues(count: argsStart - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                    sp = calleeSlot
+                                    f.pointee.sp = sp
+                                    f.pointee.pc = pc
+                                    // The frame takes its own reference before the stack's is dropped.
+                                    let nf = try withExtendedLifetime(generator) { () throws(PythonError) in
+                                        try pushGeneratorFrame(g, send: sent, resumingWithException: false, start: calleeSlot + 1, chunkEnd: f.pointee.chunkEnd)
+                                    }
+                                    nf.pointee.resumeMode = 4
+                                    f = nf
+                                    code = f.pointee.code
+                                    instrs = code.instructions
+                                    consts = code.constants
+                                    locals = f.pointee.locals
+                                    sp = f.pointee.sp
+                                    pc = f.pointee.pc
+                                    break
+                                }
+                            }
                             if fn._withUnsafeGuaranteedRef({ !$0.resumesGenerator || ($0 !== VM.generatorSend && $0 !== VM.generatorThrow && ($0 !== VM.builtinNext || argc != 1 || argsStart.pointee.asObject?.kind != .generator)) }) {
                                 f.pointee.sp = sp
                                 f.pointee.pc = pc

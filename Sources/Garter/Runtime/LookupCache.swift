@@ -137,6 +137,8 @@ struct BuiltinMethodTables: @unchecked Sendable {
     let str: Unmanaged<PyDict>?
     let int: Unmanaged<PyDict>?
     let float: Unmanaged<PyDict>?
+    /// Generators (not coroutines, whose type gains methods when asyncio is imported).
+    let generator: Unmanaged<PyDict>?
     /// By `ObjectKind` raw value (nil for kinds without a table); never freed.
     let byKind: UnsafeMutablePointer<Unmanaged<PyDict>?>
     static let kindSlots = 64
@@ -150,15 +152,19 @@ struct BuiltinMethodTables: @unchecked Sendable {
         let kinds: [(ObjectKind, PyType)] = [(.list, b.list), (.tuple, b.tuple), (.dict, b.dictType), (.set, b.set),
                                              (.frozenSet, b.frozenset), (.bytes, b.bytes), (.bigInt, b.int)]
         for (kind, type) in kinds where Int(kind.rawValue) < kindSlots { byKind[Int(kind.rawValue)] = ref(type) }
-        return BuiltinMethodTables(str: ref(b.str), int: ref(b.int), float: ref(b.float), byKind: byKind)
+        return BuiltinMethodTables(str: ref(b.str), int: ref(b.int), float: ref(b.float), generator: ref(b.generator), byKind: byKind)
     }()
 
     /// The table for the value in `slot`, or nil (instances, `bool`, other kinds).
     @inline(__always)
     func table(for slot: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Unmanaged<PyDict>? {
         if let o = slot.borrowedObject(tag: objectTag) {
-            let kind = Int(o._withUnsafeGuaranteedRef { $0.kind }.rawValue)
-            return kind < BuiltinMethodTables.kindSlots ? byKind[kind] : nil
+            let kind = o._withUnsafeGuaranteedRef { $0.kind }
+            if kind == .generator {
+                return o._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyGenerator.self).isCoroutine } ? nil : generator
+            }
+            let k = Int(kind.rawValue)
+            return k < BuiltinMethodTables.kindSlots ? byKind[k] : nil
         }
         if slot.borrowedStr(tag: strTag) != nil { return str }
         switch slot.pointee {

@@ -107,11 +107,12 @@ final class PyStr: @unchecked Sendable {
         return scalars.count
     }
 
-    nonisolated(unsafe) static let empty = PyStr(frozen: "")
+    nonisolated(unsafe) static let empty = Immortal.made(PyStr(frozen: ""))
 
-    /// One-character strings for every ASCII code point, shared.
+    /// One-character strings for every ASCII code point, shared (and immortal: iterating or
+    /// indexing a string hands them out).
     nonisolated(unsafe) static let asciiCharacters: [PyStr] = (0..<128).map {
-        PyStr(frozen: String(UnicodeScalar(UInt8($0))))
+        Immortal.made(PyStr(frozen: String(UnicodeScalar(UInt8($0)))))
     }
 
     /// The one-character string for a code point.
@@ -225,7 +226,7 @@ final class PyTuple: PyObject, @unchecked Sendable {
         items[1] = b
     }
 
-    nonisolated(unsafe) static let empty = PyTuple([])
+    nonisolated(unsafe) static let empty = Immortal.made(PyTuple([]))
 }
 
 /// The result tuple of an iterator that builds one per item (`enumerate`, `zip`,

@@ -176,13 +176,13 @@ extension Value {
 
 /// The `NotImplemented` singleton.
 final class PyNotImplemented: PyObject, @unchecked Sendable {
-    nonisolated(unsafe) static let shared = PyNotImplemented()
+    nonisolated(unsafe) static let shared = Immortal.made(PyNotImplemented())
     private init() { super.init(kind: .notImplemented) }
 }
 
 /// The `Ellipsis` singleton.
 final class PyEllipsis: PyObject, @unchecked Sendable {
-    nonisolated(unsafe) static let shared = PyEllipsis()
+    nonisolated(unsafe) static let shared = Immortal.made(PyEllipsis())
     private init() { super.init(kind: .ellipsis) }
 }
 
@@ -364,3 +364,16 @@ extension VM {
     }
 }
 
+
+extension Unmanaged {
+    /// Runs `body` with the referenced object borrowed (no retain/release pair): the
+    /// caller guarantees the object outlives the call. `_withUnsafeGuaranteedRef` for a body
+    /// with typed throws.
+    @inline(__always)
+    func withBorrowed<R>(_ body: (Instance) throws(PythonError) -> R) throws(PythonError) -> R {
+        let outcome: Result<R, PythonError> = _withUnsafeGuaranteedRef { object in
+            do throws(PythonError) { return .success(try body(object)) } catch { return .failure(error) }
+        }
+        return try outcome.get()
+    }
+}

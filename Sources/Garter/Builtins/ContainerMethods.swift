@@ -4,7 +4,7 @@ extension Builtins {
     func objectMethod<T: PyObject>(_ type: PyType, _ name: String, _ cls: T.Type, kinds: [ObjectKind], min: Int = 0, max: Int = 0, keywords: [String] = [], _ body: @escaping (VM, T, Arguments) throws(PythonError) -> Value) {
         method(type, name, checkReceiver: false) { vm, args throws(PythonError) in
             if args.count == 0 { throw Builtins.receiverError(vm, type, name, args) }
-            if let direct = args.base.borrowedObject(tag: ValueLayout.objectTag), kinds.contains(direct._withUnsafeGuaranteedRef({ $0.kind })) {
+            if let direct = args.base.borrowedObject(tag: vm.objectTag), kinds.contains(direct._withUnsafeGuaranteedRef({ $0.kind })) {
                 // The receiver's stack slot keeps it alive: borrowed, no retain.
                 let rest = args.droppingFirst
                 try rest.check("\(type.name).\(name)", min: min, max: max, keywords: keywords, vm: vm)

@@ -8,7 +8,7 @@ extension Builtins {
         method(str, name, checkReceiver: false) { vm, args throws(PythonError) in
             guard args.count > 0 else { throw Builtins.receiverError(vm, strType, name, args) }
             let rest = args.droppingFirst
-            if let direct = args.base.borrowedStr(tag: ValueLayout.strTag) {
+            if let direct = args.base.borrowedStr(tag: vm.strTag) {
                 // The receiver's stack slot keeps it alive: borrowed, no retain.
                 try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
                 return try direct.withBorrowed { s throws(PythonError) in try body(vm, s, rest) }

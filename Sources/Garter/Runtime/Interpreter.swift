@@ -798,14 +798,15 @@ extension VM {
                         }
                     case .call, .callMethod, .callKw:
                         var argc = Int(ins.arg)
-                        var kwNames: [PyStr] = []
+                        // nil without keywords: an empty array literal costs a runtime call.
+                        var kwNames: [PyStr]? = nil
                         // A flag, not `kwNames.isEmpty`: the hot paths test it on every call.
                         var noKeywords = true
                         if ins.opcode == .callKw {
                             sp -= 1
                             let names = sp.move()
                             kwNames = names.asTuple!.items.map { if case .str(let s) = $0 { return s }; return PyStr.empty }
-                            noKeywords = kwNames.isEmpty
+                            noKeywords = kwNames?.isEmpty ?? true
                         }
                         var calleeSlot = sp - argc - 1
                         var argsStart = sp - argc
@@ -887,7 +888,7 @@ extension VM {
                                     do throws(PythonError) { return .success(try b.body(self, args)) } catch { return .failure(error) }
                                 }
                                 let result: Value
-                                switch outcome {
+                                switch consume outcome {
                                 case .success(let v): result = v
                                 case .failure(let error):
                                     guard pauseBeforeInstruction(error) else { throw error }
@@ -952,7 +953,7 @@ extension VM {
                             if !fc.isGenerator && !fc.isCoroutine {
                                 // General binding (keywords, defaults, *args, cells), still without
                                 // recursing on the Swift stack.
-                                let slots = try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                                let slots = try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames))
                                 (calleeSlot + 1).deinitializeValues(count: sp - calleeSlot - 1, objectTag: objectTag, strTag: strTag)
                                 sp = calleeSlot + 1
                                 f.pointee.sp = calleeSlot
@@ -990,7 +991,7 @@ extension VM {
                                 // the stack becomes [instance (result), instance (self), args...].
                                 let instance = PyInstance(cls: t)
                                 if t.isException {
-                                    let positional = argc - kwNames.count
+                                    let positional = argc - (kwNames?.count ?? 0)
                                     instance.exception = ExceptionState(args: Array(UnsafeBufferPointer(start: argsStart, count: positional)))
                                 }
                                 let inst = Value.object(instance)
@@ -1020,7 +1021,7 @@ extension VM {
                                     nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
                                     if fc.freeCount > 0 { fillFreeVariables(nf, initFn) }
                                 } else {
-                                    let slots = try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordNames: kwNames))
+                                    let slots = try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordsIfAny: kwNames))
                                     selfSlot.deinitializeValues(count: sp - selfSlot, objectTag: objectTag, strTag: strTag)
                                     sp = selfSlot
                                     nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: 0, chunkEnd: f.pointee.chunkEnd)
@@ -1080,7 +1081,7 @@ extension VM {
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         if case .object(let o) = callee, o.kind == .external {
-                            let outcome = try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: argsStart, count: argc, keywordNames: kwNames), replayable: ins.opcode != .callKw)
+                            let outcome = try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames), replayable: ins.opcode != .callKw)
                             if case .pauseBefore = outcome {
                                 // A file primitive waits for the host: this instruction runs
                                 // again on resume, with its operands still on the stack.
@@ -1104,12 +1105,12 @@ extension VM {
                         }
                         let result: Value
                         do throws(PythonError) {
-                            result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordNames: kwNames))
+                            result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames))
                         } catch {
                             guard pauseBeforeInstruction(error) else { throw error }
                             // Builtin open() waits for the host: run this call again on resume.
                             if ins.opcode == .callKw {
-                                sp.initialize(to: .object(PyTuple(kwNames.map { .str($0) })))
+                                sp.initialize(to: .object(PyTuple((kwNames ?? []).map { .str($0) })))
                                 sp += 1
                             }
                             f.pointee.sp = sp

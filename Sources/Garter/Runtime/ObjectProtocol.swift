@@ -173,8 +173,8 @@ extension VM {
     /// from); nil sends the call to ``isInstanceCheck(_:_:name:)``.
     @inline(__always)
     func quickIsInstance(_ value: UnsafeMutablePointer<Value>, _ spec: UnsafeMutablePointer<Value>) -> Bool? {
-        let objectTag = ValueLayout.objectTag
-        let strTag = ValueLayout.strTag
+        let objectTag = self.objectTag
+        let strTag = self.strTag
         guard objectTag != 0xFF, strTag != 0xFF, let s = spec.borrowedObject(tag: objectTag),
               s._withUnsafeGuaranteedRef({ $0.kind }) == .type else { return nil }
         let t = Unmanaged<PyType>.fromOpaque(s.toOpaque())
@@ -190,8 +190,8 @@ extension VM {
     /// `len(value)` of a builtin container or string, read in place; nil for other values.
     @inline(__always)
     func quickLength(_ value: UnsafeMutablePointer<Value>) -> Int? {
-        let objectTag = ValueLayout.objectTag
-        let strTag = ValueLayout.strTag
+        let objectTag = self.objectTag
+        let strTag = self.strTag
         guard objectTag != 0xFF, strTag != 0xFF else { return nil }
         if let s = value.borrowedStr(tag: strTag) { return s._withUnsafeGuaranteedRef { $0.count } }
         guard let o = value.borrowedObject(tag: objectTag) else { return nil }

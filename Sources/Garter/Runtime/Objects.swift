@@ -347,6 +347,11 @@ struct Arguments {
         self.names = keywordNames
     }
 
+    /// Arguments whose keyword names are nil when there are none.
+    init(base: UnsafeMutablePointer<Value>, count: Int, keywordsIfAny names: [PyStr]?) {
+        self.init(base: base, count: count, keywordCount: names?.count ?? 0, names: names)
+    }
+
     private init(base: UnsafeMutablePointer<Value>, count: Int, keywordCount: Int, names: [PyStr]?) {
         self.base = base
         self.count = count

@@ -108,6 +108,10 @@ final class VM {
     /// accessor costs a call on every use).
     let dunderClassName = Names.dunderClass
     let setattrName = Names.setattr
+    /// ``ValueLayout``'s tags, copied here: builtin bodies read them through the VM they are
+    /// given, since each read of the lazily initialized globals is a call on Linux.
+    let objectTag = ValueLayout.objectTag
+    let strTag = ValueLayout.strTag
     /// The run's `LOAD_GLOBAL` cache (``GlobalCacheEntry``), taken from the buffer pool.
     let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).

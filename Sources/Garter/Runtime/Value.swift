@@ -374,6 +374,9 @@ extension Unmanaged {
         let outcome: Result<R, PythonError> = _withUnsafeGuaranteedRef { object in
             do throws(PythonError) { return .success(try body(object)) } catch { return .failure(error) }
         }
-        return try outcome.get()
+        switch consume outcome {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
     }
 }

@@ -64,6 +64,10 @@ struct RuntimeCacheTests {
         Unmanaged.passUnretained(name).release()
         Unmanaged.passUnretained(name).release()
         #expect(word.pointee == before)
+        // An immortal object is never reported as uniquely referenced, so code that reuses
+        // an object in place when nobody else holds it (ReusableTuple) leaves it alone.
+        var sole = Immortal.made(PyTuple([.int(1)]))
+        #expect(!isKnownUniquelyReferenced(&sole))
         // Objects made by runs are counted as usual.
         #expect(!Immortal.isImmortal(PyList([])))
         #expect(!Immortal.isImmortal(PyStr("not interned")))

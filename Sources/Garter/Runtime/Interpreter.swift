@@ -884,13 +884,10 @@ extension VM {
                                 f.pointee.sp = sp
                                 f.pointee.pc = pc
                                 let args = Arguments(base: argsStart, count: argc)
-                                let outcome: Result<Value, PythonError> = fn._withUnsafeGuaranteedRef { b in
-                                    do throws(PythonError) { return .success(try b.body(self, args)) } catch { return .failure(error) }
-                                }
                                 let result: Value
-                                switch consume outcome {
-                                case .success(let v): result = v
-                                case .failure(let error):
+                                do throws(PythonError) {
+                                    result = try fn.withBorrowed { b throws(PythonError) in try b.body(self, args) }
+                                } catch {
                                     guard pauseBeforeInstruction(error) else { throw error }
                                     // Builtin open() waits for the host: run this call again on resume.
                                     f.pointee.pc = pc - 1

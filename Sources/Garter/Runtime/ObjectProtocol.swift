@@ -173,9 +173,9 @@ extension VM {
     /// from); nil sends the call to ``isInstanceCheck(_:_:name:)``.
     @inline(__always)
     func quickIsInstance(_ value: UnsafeMutablePointer<Value>, _ spec: UnsafeMutablePointer<Value>) -> Bool? {
-        let objectTag = self.objectTag
-        let strTag = self.strTag
-        guard objectTag != 0xFF, strTag != 0xFF, let s = spec.borrowedObject(tag: objectTag),
+        // (With the layout check failed, the tags are 0xFF, no slot matches and every call
+        // takes the general path.)
+        guard let s = spec.borrowedObject(tag: objectTag),
               s._withUnsafeGuaranteedRef({ $0.kind }) == .type else { return nil }
         let t = Unmanaged<PyType>.fromOpaque(s.toOpaque())
         let vt = borrowedTypeOf(value, objectTag: objectTag, strTag: strTag)
@@ -190,9 +190,6 @@ extension VM {
     /// `len(value)` of a builtin container or string, read in place; nil for other values.
     @inline(__always)
     func quickLength(_ value: UnsafeMutablePointer<Value>) -> Int? {
-        let objectTag = self.objectTag
-        let strTag = self.strTag
-        guard objectTag != 0xFF, strTag != 0xFF else { return nil }
         if let s = value.borrowedStr(tag: strTag) { return s._withUnsafeGuaranteedRef { $0.count } }
         guard let o = value.borrowedObject(tag: objectTag) else { return nil }
         return o._withUnsafeGuaranteedRef { o -> Int? in

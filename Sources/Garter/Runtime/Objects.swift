@@ -334,17 +334,11 @@ struct Arguments {
     private let names: [PyStr]?
 
     init(base: UnsafeMutablePointer<Value>, count: Int) {
-        self.base = base
-        self.count = count
-        self.keywordCount = 0
-        self.names = nil
+        self.init(base: base, count: count, keywordCount: 0, names: nil)
     }
 
     init(base: UnsafeMutablePointer<Value>, count: Int, keywordNames: [PyStr]) {
-        self.base = base
-        self.count = count
-        self.keywordCount = keywordNames.count
-        self.names = keywordNames
+        self.init(base: base, count: count, keywordCount: keywordNames.count, names: keywordNames)
     }
 
     /// Arguments whose keyword names are nil when there are none.

@@ -19,6 +19,12 @@ let package = Package(
             dependencies: [
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Atomics", package: "swift-atomics"),
+            ],
+            swiftSettings: [
+                // Members of a module are visible only in files that import it (SE-0444): the
+                // library imports FoundationEssentials, and Foundation, which BigInt imports,
+                // must not supply overloads behind its back (it would link CoreFoundation).
+                .enableUpcomingFeature("MemberImportVisibility"),
             ]
         ),
         .executableTarget(
@@ -26,7 +32,8 @@ let package = Package(
             dependencies: [
                 "Garter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "garter-example",

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// A `complex` value: an immutable pair of doubles (a native object of the builtin type
 /// `complex`, whose dunders implement the arithmetic with `int`/`float`/`bool` operands).
@@ -83,7 +94,7 @@ enum ComplexMath {
             r = (0, 0)
         } else {
             let vabs = hypot(a.re, a.im)
-            var len = Foundation.pow(vabs, b.re)
+            var len = LibM.pow(vabs, b.re)
             let at = atan2(a.im, a.re)
             var phase = at * b.re
             if b.im != 0 {
@@ -124,55 +135,154 @@ enum ComplexMath {
         return combined == -1 ? -2 : combined
     }
 
-    /// `complex(string)`: CPython's `complex_subtype_from_string`.
-    static func parse(_ text: String) -> C? {
-        var s = Substring(text.trimmingCharacters(in: .whitespaces))
-        if s.hasPrefix("(") && s.hasSuffix(")") && s.count >= 2 {
-            s = s.dropFirst().dropLast()
-            s = Substring(s.trimmingCharacters(in: .whitespaces))
-        }
-        if s.isEmpty || s.contains(where: { $0 == " " || $0 == "\t" }) { return nil }
-        let chars = Array(s.replacingOccurrences(of: "_", with: "_"))
-        // Split at the sign that starts the imaginary part (not one after an exponent 'e').
-        func number(_ t: String) -> Double? {
-            if t.isEmpty { return nil }
-            if t.contains("__") || t.hasPrefix("_") || t.hasSuffix("_") { return nil }
-            let clean = t.replacingOccurrences(of: "_", with: "")
-            switch clean.lowercased() {
-            case "inf", "+inf", "infinity", "+infinity": return .infinity
-            case "-inf", "-infinity": return -.infinity
-            case "nan", "+nan", "-nan": return .nan
-            default:
-                guard clean.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return nil }
-                return Double(clean)
+    /// Why `complex(string)` rejected its argument (CPython words the two differently).
+    enum ParseFailure: Error {
+        /// "complex() arg is a malformed string".
+        case malformed
+        /// An underscore not between two digits: "could not convert string to complex: ...".
+        case underscores
+    }
+
+    /// `complex(string)`: CPython's `complex_subtype_from_string`. Non-ASCII whitespace
+    /// counts as a space and non-ASCII decimal digits as their ASCII digits; underscores
+    /// may only separate digits; then `<float>`, `<float>j`, `<float><signed-float>j`,
+    /// `<float><sign>j`, `<sign>j` or `j`, optionally in parentheses, with ASCII
+    /// whitespace around.
+    static func parse(_ text: String) -> Result<C, ParseFailure> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars {
+            if u.value < 0x80 {
+                bytes.append(UInt8(u.value))
+            } else if StrOps.isSpace(u.value) {
+                bytes.append(0x20)
+            } else if u.properties.numericType == .decimal, let d = u.properties.numericValue, d >= 0, d <= 9 {
+                bytes.append(0x30 + UInt8(d))
+            } else {
+                bytes.append(0xFF)  // never part of a number
             }
         }
-        if let last = chars.last, last == "j" || last == "J" {
-            let body = chars.dropLast()
-            var splitAt: Int? = nil
-            var i = body.count - 1
-            while i > 0 {
-                let ch = body[body.startIndex + i]
-                if ch == "+" || ch == "-" {
-                    let prev = body[body.startIndex + i - 1]
-                    if prev != "e" && prev != "E" { splitAt = i; break }
+        if bytes.contains(UInt8(ascii: "_")) {
+            guard let cleaned = withoutDigitSeparators(bytes) else { return .failure(.underscores) }
+            bytes = cleaned
+        }
+        guard let c = parseComplex(bytes) else { return .failure(.malformed) }
+        return .success(c)
+    }
+
+    /// `bytes` without its underscores, or nil when one is not between two digits
+    /// (CPython's `_Py_string_to_number_with_underscores`).
+    private static func withoutDigitSeparators(_ bytes: [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == UInt8(ascii: "_") {
+                guard isDigit(previous) else { return nil }
+            } else {
+                if previous == UInt8(ascii: "_") && !isDigit(b) { return nil }
+                out.append(b)
+            }
+            previous = b
+        }
+        return previous == UInt8(ascii: "_") ? nil : out
+    }
+
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// C's `isspace` in the "C" locale (CPython's `Py_ISSPACE`).
+    @inline(__always) private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// CPython's `complex_from_string_inner`.
+    private static func parseComplex(_ s: [UInt8]) -> C? {
+        var i = 0
+        func at(_ k: Int) -> UInt8 { k < s.count ? s[k] : 0 }
+        func isJ(_ b: UInt8) -> Bool { b == UInt8(ascii: "j") || b == UInt8(ascii: "J") }
+        while isASCIISpace(at(i)) { i += 1 }
+        var bracket = false
+        if at(i) == UInt8(ascii: "(") {
+            bracket = true
+            i += 1
+            while isASCIISpace(at(i)) { i += 1 }
+        }
+        var re = 0.0, im = 0.0
+        if let (z, end) = floatPrefix(s, i) {
+            i = end
+            if at(i) == UInt8(ascii: "+") || at(i) == UInt8(ascii: "-") {
+                re = z
+                if let (y, end) = floatPrefix(s, i) {
+                    im = y
+                    i = end
+                } else {
+                    im = at(i) == UInt8(ascii: "+") ? 1 : -1
+                    i += 1
                 }
-                i -= 1
+                guard isJ(at(i)) else { return nil }
+                i += 1
+            } else if isJ(at(i)) {
+                im = z
+                i += 1
+            } else {
+                re = z
             }
-            if let k = splitAt {
-                let reText = String(body[body.startIndex..<(body.startIndex + k)])
-                var imText = String(body[(body.startIndex + k)...])
-                if imText == "+" || imText == "-" { imText += "1" }
-                guard let re = number(reText), let im = number(imText) else { return nil }
-                return (re, im)
+        } else {
+            if at(i) == UInt8(ascii: "+") || at(i) == UInt8(ascii: "-") {
+                im = at(i) == UInt8(ascii: "+") ? 1 : -1
+                i += 1
+            } else {
+                im = 1
             }
-            var imText = String(body)
-            if imText.isEmpty || imText == "+" || imText == "-" { imText += "1" }
-            guard let im = number(imText) else { return nil }
-            return (0, im)
+            guard isJ(at(i)) else { return nil }
+            i += 1
         }
-        guard let re = number(String(chars)) else { return nil }
-        return (re, 0)
+        while isASCIISpace(at(i)) { i += 1 }
+        if bracket {
+            guard at(i) == UInt8(ascii: ")") else { return nil }
+            i += 1
+            while isASCIISpace(at(i)) { i += 1 }
+        }
+        return i == s.count ? (re, im) : nil
+    }
+
+    /// The longest float literal starting at `start` (`[sign] digits [. digits] [e [sign] digits]`
+    /// or `[sign] inf|infinity|nan`, case-insensitive) and the index after it; nil when none
+    /// starts there. Like `PyOS_string_to_double` with an end pointer, overflow gives ±inf.
+    private static func floatPrefix(_ s: [UInt8], _ start: Int) -> (Double, Int)? {
+        var i = start
+        func at(_ k: Int) -> UInt8 { k < s.count ? s[k] : 0 }
+        var negative = false
+        if at(i) == UInt8(ascii: "+") || at(i) == UInt8(ascii: "-") {
+            negative = at(i) == UInt8(ascii: "-")
+            i += 1
+        }
+        func matches(_ word: String, at k: Int) -> Bool {
+            var k = k
+            for w in word.utf8 {
+                guard at(k) | 0x20 == w else { return false }
+                k += 1
+            }
+            return true
+        }
+        if matches("infinity", at: i) { return (negative ? -.infinity : .infinity, i + 8) }
+        if matches("inf", at: i) { return (negative ? -.infinity : .infinity, i + 3) }
+        if matches("nan", at: i) { return (.nan, i + 3) }
+        let mantissaStart = i
+        var digits = 0
+        while isDigit(at(i)) { i += 1; digits += 1 }
+        if at(i) == UInt8(ascii: ".") {
+            i += 1
+            while isDigit(at(i)) { i += 1; digits += 1 }
+        }
+        guard digits > 0 else { return nil }
+        if at(i) | 0x20 == UInt8(ascii: "e") {
+            var k = i + 1
+            if at(k) == UInt8(ascii: "+") || at(k) == UInt8(ascii: "-") { k += 1 }
+            if isDigit(at(k)) {
+                while isDigit(at(k)) { k += 1 }
+                i = k
+            }
+        }
+        guard let magnitude = Double(String(decoding: s[mantissaStart..<i], as: UTF8.self)) else { return nil }
+        return (negative ? -magnitude : magnitude, i)
     }
 }
 
@@ -273,8 +383,14 @@ extension ComplexMath {
         let imagArg = args.positionalCount > 1 ? args[1] : args.keyword("imag")
         if case .str(let s)? = realArg {
             if imagArg != nil { throw vm.makeError(Builtins.shared.typeError, "complex() can't take second arg if first is a string") }
-            guard let c = parse(s.value) else { throw vm.makeError(Builtins.shared.valueError, "complex() arg is a malformed string") }
-            return value(c)
+            switch parse(s.value) {
+            case .success(let c):
+                return value(c)
+            case .failure(.malformed):
+                throw vm.makeError(Builtins.shared.valueError, "complex() arg is a malformed string")
+            case .failure(.underscores):
+                throw vm.makeError(Builtins.shared.valueError, "could not convert string to complex: \(try vm.repr(realArg!))")
+            }
         }
         if case .str? = imagArg { throw vm.makeError(Builtins.shared.typeError, "complex() second arg can't be a string") }
         func convert(_ v: Value, _ which: String) throws(PythonError) -> C {

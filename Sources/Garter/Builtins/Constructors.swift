@@ -213,7 +213,7 @@ extension VM {
     }
 
     func decodeBytes(_ bytes: [UInt8], encoding: String, errors: String) throws(PythonError) -> Value {
-        let enc = encoding.lowercased().replacingOccurrences(of: "_", with: "-")
+        let enc = encoding.lowercased().replacing("_", with: "-")
         switch enc {
         case "utf-8", "utf8", "u8":
             if let s = String(validating: bytes, as: UTF8.self) { return .str(PyStr(s)) }
@@ -273,7 +273,7 @@ extension VM {
     }
 
     func encodeString(_ s: String, encoding: String, errors: String) throws(PythonError) -> Value {
-        let enc = encoding.lowercased().replacingOccurrences(of: "_", with: "-")
+        let enc = encoding.lowercased().replacing("_", with: "-")
         switch enc {
         case "utf-8", "utf8", "u8": return .object(PyBytes(Array(s.utf8)))
         case "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1":

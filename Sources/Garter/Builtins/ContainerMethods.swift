@@ -1,3 +1,4 @@
+import BigInt
 /// Methods of `list`, `tuple`, `dict`, `set`/`frozenset`, `bytes` and `range`.
 extension Builtins {
     /// Registers a method whose receiver must be an object of `kind`.

@@ -1,5 +1,16 @@
 import BigInt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// Methods of `object`, `int`, `float`, exceptions, generators and `property`.
 extension Builtins {
@@ -433,7 +444,8 @@ extension VM {
 
     /// `float.fromhex()`.
     static func parseHexFloat(_ text: String) -> Double? {
-        var s = Substring(text.trimmingCharacters(in: .whitespaces).lowercased())
+        // Only ASCII whitespace (C's `isspace`), unlike `float()`.
+        var s = Substring(text.trimmingASCIISpace().lowercased())
         var negative = false
         if s.hasPrefix("-") { negative = true; s = s.dropFirst() } else if s.hasPrefix("+") { s = s.dropFirst() }
         if s == "inf" || s == "infinity" { return negative ? -.infinity : .infinity }

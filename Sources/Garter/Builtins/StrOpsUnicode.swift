@@ -556,3 +556,17 @@ extension StrOps {
         return !first
     }
 }
+
+extension String {
+    /// The text without leading and trailing ASCII whitespace (C's `isspace` in the "C"
+    /// locale: space, tab, newline, vertical tab, form feed, carriage return).
+    func trimmingASCIISpace() -> Substring {
+        // On UTF-8 bytes: the bytes around the kept text are ASCII, so both ends fall on
+        // scalar boundaries (a "\r\n" pair is one Character, which a Character test would miss).
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first..<utf8.index(after: last)]
+    }
+}

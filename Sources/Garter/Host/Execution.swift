@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// Limits on one run. Exceeding the time, memory or output limit raises an exception the
 /// sandboxed code cannot catch; exceeding the recursion depth raises a catchable
@@ -200,7 +211,7 @@ struct CodeUnit {
 public final class PausedExecution: @unchecked Sendable {
     let state: ExecutionState
     let pause: VMPause
-    private let lock = NSLock()
+    private let lock = Lock()
     private var resumed = false
 
     init(state: ExecutionState, pause: VMPause) {

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// A thread of its own for the asynchronous host functions of a synchronous run.
 ///
@@ -13,15 +24,13 @@ import Foundation
 /// awaiting them) finish normally.
 @available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, *)
 final class HostCallThread: TaskExecutor, @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var jobs: [UnownedJob] = []
     private var running = 0
     private var finished = false
 
     init() {
-        let thread = Thread { [self] in serve() }
-        thread.name = "garter-host-calls"
-        thread.start()
+        Threads.start(name: "garter-host-calls") { [self] in serve() }
     }
 
     /// Starts `body` as a task whose non-isolated code runs on this thread.

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// A compiled Python program: parsed and compiled once, immutable, reusable and shareable
 /// between threads.
@@ -204,7 +215,7 @@ final class CompiledCodeCache: @unchecked Sendable {
         let mode: UInt8
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var entries: [Key: (code: CodeObject, lastUse: UInt64)] = [:]
     private var sourceBytes = 0
     private var clock: UInt64 = 0

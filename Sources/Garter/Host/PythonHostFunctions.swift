@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 extension HostFunction {
     /// Host functions written in Python: every public top-level function of `source` (a name
@@ -40,7 +51,7 @@ extension HostFunction {
 /// The interpreter Python-defined host functions run in.
 final class PythonHost: @unchecked Sendable {
     let session = Session()
-    private let lock = NSLock()
+    private let lock = Lock()
 
     func call(_ name: String, _ call: ExternalCall, isAsync: Bool) throws -> PythonValue {
         lock.lock()

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// Parses JSON text into a ``PythonValue`` the way Python's `json.loads` would (objects keep
 /// their key order, integers stay integers, `NaN`/`Infinity`/`-Infinity` are accepted).

@@ -1,4 +1,16 @@
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// A host function together with its Swift implementation, for the convenience runners
 /// ``Program/run(inputs:functions:limits:output:os:)`` (synchronous functions only) and its
@@ -180,7 +192,7 @@ extension Program {
 
     /// A result handed from a worker thread to the awaiting task.
     final class OffloadResult: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var result: Result<Progress, any Error>?
 
         func set(_ r: Result<Progress, any Error>) {
@@ -303,7 +315,7 @@ extension Program {
 
     /// Results of asynchronous host calls for the synchronous runner.
     final class AsyncResults: @unchecked Sendable {
-        private let condition = NSCondition()
+        private let condition = Condition()
         private var results: [Int: ExternalResult] = [:]
         private var inFlight = 0
 
@@ -326,7 +338,7 @@ extension Program {
         func take(_ ids: [Int], timeout: Double?) -> [Int: ExternalResult]? {
             condition.lock()
             defer { condition.unlock() }
-            let deadline = timeout.map { Date().addingTimeInterval($0) }
+            let deadline = timeout.map { Condition.deadline(after: $0) }
             while true {
                 var out: [Int: ExternalResult] = [:]
                 for id in ids { if let r = results.removeValue(forKey: id) { out[id] = r } }
@@ -344,7 +356,7 @@ extension Program {
 
     static func sleep(seconds: Double) {
         let s = min(max(seconds, 0), SystemHost.maxSleepSeconds)
-        if s > 0 { Thread.sleep(forTimeInterval: s) }
+        if s > 0 { Threads.sleep(seconds: s) }
     }
 }
 
@@ -353,7 +365,7 @@ extension ExecutionState {
     /// virtual sleep (``PausedExecution/resume(results:)`` then advances the clocks).
     func sleepForTimer(_ seconds: Double) {
         let s = vm.osState.realTimerWait(seconds)
-        if s > 0 { Thread.sleep(forTimeInterval: s) }
+        if s > 0 { Threads.sleep(seconds: s) }
     }
 }
 

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// An interactive session: globals, functions and classes persist across ``feed(_:echo:timeLimit:)``
 /// calls, like a Python REPL. Each feed returns like ``Program/run(inputs:functions:limits:output:)``.

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// `cmath`: CPython's `cmathmodule.c` algorithms for finite arguments (`sqrt` with its
 /// scaling, `log` near 1 through `log1p`, the `asin`/`acos`/`atanh` square-root forms), so

@@ -1,5 +1,16 @@
 import BigInt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// The `math` module: CPython 3.11's functions with its special-value rules and error
 /// messages (`math domain error`, `math range error`), its own Lanczos `gamma`/`lgamma`,
@@ -78,13 +89,13 @@ enum MathModule {
         m.function("copysign") { vm, args throws(PythonError) in
             try check(args, "copysign", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0]), y = try toDouble(vm, args[1])
-            return .float(Foundation.copysign(x, y))
+            return .float(LibM.copysign(x, y))
         }
         m.function("fmod") { vm, args throws(PythonError) in
             try check(args, "fmod", min: 2, max: 2, vm: vm)
             let x = try toDouble(vm, args[0]), y = try toDouble(vm, args[1])
             if y.isInfinite && x.isFinite { return .float(x) }
-            let r = Foundation.fmod(x, y)
+            let r = LibM.fmod(x, y)
             if r.isNaN && !x.isNaN && !y.isNaN { throw domainError(vm) }
             return .float(r)
         }
@@ -95,7 +106,7 @@ enum MathModule {
             if y.isNaN { return .float(y) }
             if x.isInfinite || y == 0 { throw domainError(vm) }
             if y.isInfinite { return .float(x) }
-            return .float(Foundation.remainder(x, y))
+            return .float(LibM.remainder(x, y))
         }
         m.function("ldexp") { vm, args throws(PythonError) in
             try check(args, "ldexp", min: 2, max: 2, vm: vm)
@@ -106,8 +117,8 @@ enum MathModule {
             }
             if x == 0 || !x.isFinite { return .float(x) }
             if e > 100_000 { throw rangeError(vm) }
-            if e < -100_000 { return .float(Foundation.copysign(0.0, x)) }
-            let r = Foundation.scalbn(x, Int(e))
+            if e < -100_000 { return .float(LibM.copysign(0.0, x)) }
+            let r = LibM.scalbn(x, Int(e))
             if r.isInfinite { throw rangeError(vm) }
             return .float(r)
         }
@@ -115,24 +126,24 @@ enum MathModule {
             try check(args, "frexp", min: 1, max: 1, vm: vm)
             let x = try toDouble(vm, args[0])
             if x.isNaN || x.isInfinite || x == 0 { return .object(PyTuple([.float(x), .int(0)])) }
-            let (mant, exp) = Foundation.frexp(x)
+            let (mant, exp) = LibM.frexp(x)
             return .object(PyTuple([.float(mant), .int(exp)]))
         }
         m.function("modf") { vm, args throws(PythonError) in
             try check(args, "modf", min: 1, max: 1, vm: vm)
             let x = try toDouble(vm, args[0])
-            if x.isInfinite { return .object(PyTuple([.float(Foundation.copysign(0.0, x)), .float(x)])) }
+            if x.isInfinite { return .object(PyTuple([.float(LibM.copysign(0.0, x)), .float(x)])) }
             if x.isNaN { return .object(PyTuple([.float(x), .float(x)])) }
-            let ip = x < 0 ? Foundation.ceil(x) : Foundation.floor(x)
-            return .object(PyTuple([.float(Foundation.copysign(x - ip, x)), .float(ip)]))
+            let ip = x < 0 ? LibM.ceil(x) : LibM.floor(x)
+            return .object(PyTuple([.float(LibM.copysign(x - ip, x)), .float(ip)]))
         }
         m.function("floor") { vm, args throws(PythonError) in
             try check(args, "floor", min: 1, max: 1, vm: vm)
-            return try roundingFunction(vm, args[0], special: PyStr("__floor__")) { Foundation.floor($0) }
+            return try roundingFunction(vm, args[0], special: PyStr("__floor__")) { LibM.floor($0) }
         }
         m.function("ceil") { vm, args throws(PythonError) in
             try check(args, "ceil", min: 1, max: 1, vm: vm)
-            return try roundingFunction(vm, args[0], special: PyStr("__ceil__")) { Foundation.ceil($0) }
+            return try roundingFunction(vm, args[0], special: PyStr("__ceil__")) { LibM.ceil($0) }
         }
         m.function("trunc") { vm, args throws(PythonError) in
             try check(args, "trunc", min: 1, max: 1, vm: vm)
@@ -513,10 +524,10 @@ enum MathModule {
             if x.isNaN { r = y == 0 ? 1 : x }
             else if y.isNaN { r = x == 1 ? 1 : y }
             else if x.isInfinite {
-                let oddY = y.isFinite && Foundation.fmod(Swift.abs(y), 2.0) == 1.0
+                let oddY = y.isFinite && LibM.fmod(Swift.abs(y), 2.0) == 1.0
                 if y > 0 { r = oddY ? x : Swift.abs(x) }
                 else if y == 0 { r = 1 }
-                else { r = oddY ? Foundation.copysign(0.0, x) : 0.0 }
+                else { r = oddY ? LibM.copysign(0.0, x) : 0.0 }
             } else {
                 if Swift.abs(x) == 1.0 { r = 1 }
                 else if y > 0 && Swift.abs(x) > 1.0 { r = y }
@@ -525,7 +536,7 @@ enum MathModule {
             }
             return r
         }
-        r = Foundation.pow(x, y)
+        r = LibM.pow(x, y)
         if r.isNaN { throw domainError(vm) }
         if r.isInfinite {
             if x == 0 { throw domainError(vm) }
@@ -635,12 +646,12 @@ enum MathModule {
         if maxv.isInfinite { return maxv }
         if foundNaN { return Double.nan }
         if maxv == 0 || vec.count <= 1 { return maxv }
-        let (_, maxE) = Foundation.frexp(maxv)
+        let (_, maxE) = LibM.frexp(maxv)
         if maxE < -1023 {
             for i in vec.indices { vec[i] /= Double.leastNormalMagnitude }
             return Double.leastNormalMagnitude * vectorNorm(&vec, maxv / Double.leastNormalMagnitude, foundNaN)
         }
-        let scale = Foundation.scalbn(1.0, -maxE)
+        let scale = LibM.scalbn(1.0, -maxE)
         var csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0
         for v in vec {
             var x = v * scale
@@ -728,7 +739,7 @@ enum MathModule {
     }
 
     static func sinpi(_ x: Double) -> Double {
-        let y = Foundation.fmod(Swift.abs(x), 2.0)
+        let y = LibM.fmod(Swift.abs(x), 2.0)
         let n = Int((2.0 * y).rounded(.toNearestOrAwayFromZero))
         var r: Double
         switch n {
@@ -738,7 +749,7 @@ enum MathModule {
         case 3: r = -cos(Double.pi * (y - 1.5))
         default: r = sin(Double.pi * (y - 2.0))
         }
-        return Foundation.copysign(1.0, x) * r
+        return LibM.copysign(1.0, x) * r
     }
 
     static func tgammaCPython(_ x: Double) -> (Double, Errno) {
@@ -746,8 +757,8 @@ enum MathModule {
             if x.isNaN || x > 0 { return (x, .none) }
             return (Double.nan, .domain)
         }
-        if x == 0 { return (Foundation.copysign(Double.infinity, x), .domain) }
-        if x == Foundation.floor(x) {
+        if x == 0 { return (LibM.copysign(Double.infinity, x), .domain) }
+        if x == LibM.floor(x) {
             if x < 0 { return (Double.nan, .domain) }
             if x <= 23 { return (gammaIntegral[Int(x) - 1], .none) }
         }
@@ -775,9 +786,9 @@ enum MathModule {
             r = -Double.pi / sinpi(absx) / absx * exp(y) / lanczosSum(absx)
             r -= z * r
             if absx < 140.0 {
-                r /= Foundation.pow(y, absx - 0.5)
+                r /= LibM.pow(y, absx - 0.5)
             } else {
-                let sqrtpow = Foundation.pow(y, absx / 2.0 - 0.25)
+                let sqrtpow = LibM.pow(y, absx / 2.0 - 0.25)
                 r /= sqrtpow
                 r /= sqrtpow
             }
@@ -785,9 +796,9 @@ enum MathModule {
             r = lanczosSum(absx) / exp(y)
             r += z * r
             if absx < 140.0 {
-                r *= Foundation.pow(y, absx - 0.5)
+                r *= LibM.pow(y, absx - 0.5)
             } else {
-                let sqrtpow = Foundation.pow(y, absx / 2.0 - 0.25)
+                let sqrtpow = LibM.pow(y, absx / 2.0 - 0.25)
                 r *= sqrtpow
                 r *= sqrtpow
             }
@@ -800,7 +811,7 @@ enum MathModule {
             if x.isNaN { return (x, .none) }
             return (Double.infinity, .none)
         }
-        if x == Foundation.floor(x) && x <= 2.0 {
+        if x == LibM.floor(x) && x <= 2.0 {
             if x <= 0 { return (Double.infinity, .domain) }
             return (0.0, .none)
         }

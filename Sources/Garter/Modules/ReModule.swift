@@ -426,7 +426,7 @@ final class ReSubject {
 final class ReCache: @unchecked Sendable {
     static let shared = ReCache()
     static let maxPatternLength = 4096
-    private let lock = NSLockShim()
+    private let lock = Lock()
 
     struct Key: Hashable {
         let pattern: String

@@ -1,12 +1,10 @@
-import Foundation
-
-/// `unicodedata` over Swift's Unicode properties and Foundation's normalization:
-/// `normalize`/`is_normalized`, `category`, `name`/`lookup`, `decimal`/`digit`/`numeric`,
-/// `combining`, `mirrored`, `east_asian_width`.
+/// `unicodedata`: `normalize`/`is_normalized` and `decomposition` over CPython 3.11's own
+/// tables (``UnicodeNormalization``); `category`, `name`/`lookup`, `decimal`/`digit`/`numeric`,
+/// `combining`, `mirrored` and `east_asian_width` over Swift's Unicode properties.
 ///
-/// Known gaps: the data is the Unicode version of the Swift runtime (CPython 3.11 has 14.0.0,
-/// reported as `unidata_version`); `east_asian_width` uses the main wide/fullwidth/halfwidth
-/// ranges rather than the full table; `bidirectional` and `decomposition` are absent.
+/// Known gaps: those properties are the Unicode version of the Swift runtime (CPython 3.11 has
+/// 14.0.0, reported as `unidata_version`); `east_asian_width` uses the main
+/// wide/fullwidth/halfwidth ranges rather than the full table; `bidirectional` is absent.
 enum UnicodedataModule {
     static func make(_ vm: VM) throws(PythonError) -> PyModule {
         let m = ModuleBuilder("unicodedata")
@@ -55,6 +53,9 @@ enum UnicodedataModule {
                 throw vm.makeError(Builtins.shared.valueError, fn == "numeric" ? "not a numeric character" : "not a \(fn)")
             }
         }
+        m.function("decomposition") { vm, args throws(PythonError) in
+            .str(PyStr(UnicodeNormalization.decomposition(try scalar(vm, args, "decomposition"))))
+        }
         m.function("combining") { vm, args throws(PythonError) in
             .int(Int(try scalar(vm, args, "combining").properties.canonicalCombiningClass.rawValue))
         }
@@ -68,24 +69,23 @@ enum UnicodedataModule {
     }
 
     static func normalized(_ vm: VM, _ form: String, _ s: String) throws(PythonError) -> String {
-        switch form {
-        case "NFC": return s.precomposedStringWithCanonicalMapping
-        case "NFD": return s.decomposedStringWithCanonicalMapping
-        case "NFKC": return s.precomposedStringWithCompatibilityMapping
-        case "NFKD": return s.decomposedStringWithCompatibilityMapping
-        default: throw vm.makeError(Builtins.shared.valueError, "invalid normalization form")
+        guard let form = UnicodeNormalization.Form(rawValue: form) else {
+            throw vm.makeError(Builtins.shared.valueError, "invalid normalization form")
         }
+        return UnicodeNormalization.normalize(s, form)
     }
 
     /// The single character argument (CPython's "argument 1 must be a unicode character").
     static func scalar(_ vm: VM, _ args: Arguments, _ name: String, max: Int = 1) throws(PythonError) -> Unicode.Scalar {
         try args.check(name, min: 1, max: max, vm: vm)
+        // CPython numbers the argument only for the functions that take a default.
+        let argument = max > 1 ? "argument 1" : "argument"
         guard case .str(let s) = args[0] else {
-            throw vm.makeError(Builtins.shared.typeError, "\(name)() argument 1 must be a unicode character, not \(vm.typeName(args[0]))")
+            throw vm.makeError(Builtins.shared.typeError, "\(name)() \(argument) must be a unicode character, not \(vm.typeName(args[0]))")
         }
         let scalars = s.value.unicodeScalars
         guard scalars.count == 1, let u = scalars.first else {
-            throw vm.makeError(Builtins.shared.typeError, "\(name)() argument 1 must be a unicode character, not str")
+            throw vm.makeError(Builtins.shared.typeError, "\(name)() \(argument) must be a unicode character, not str")
         }
         return u
     }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// How a host directory is mounted into a ``VirtualFileSystem``.
 public enum MountMode: String, Sendable, Hashable, CaseIterable {
@@ -64,7 +75,7 @@ public struct MountError: Error, Sendable, CustomStringConvertible {
 ///
 /// Thread-safe: one file system may serve several runs at once.
 public final class VirtualFileSystem: OSAccess, @unchecked Sendable {
-    let lock = NSLock()
+    let lock = Lock()
     let root = MemDir()
     var mounts: [Mount] = []
     /// Cap on bytes written to the in-memory part (nil: none).

@@ -90,7 +90,7 @@ enum ModuleRegistry {
     /// Every importable module by name (see `Modules/ModuleList.swift`).
     static var definitions: [String: Definition] { ModuleList.all }
 
-    private static let cacheLock = NSLockShim()
+    private static let cacheLock = Lock()
     nonisolated(unsafe) private static var compiled: [String: CodeObject] = [:]
 
     /// Python-source modules standing in for modules CPython implements in C (or for

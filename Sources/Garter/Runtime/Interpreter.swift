@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// The dispatch loop.
 ///
@@ -464,7 +475,7 @@ extension VM {
                                 // A positive base and a finite result: the C pow CPython calls
                                 // (everything else, errors included, in `floatPow`).
                                 if x > 0 {
-                                    let r = Foundation.pow(x, y)
+                                    let r = LibM.pow(x, y)
                                     if r.isFinite { sp -= 1; (sp - 1).initialize(to: .float(r)); continue }
                                 }
                             default: break

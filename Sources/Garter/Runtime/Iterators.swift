@@ -61,7 +61,7 @@ final class PyNativeIterator: PyObject, @unchecked Sendable {
 final class IteratorTypes: @unchecked Sendable {
     static let shared = IteratorTypes()
     @exclusivity(unchecked) private var types: [String: PyType] = [:]
-    private let lock = NSLockShim()
+    private let lock = Lock()
 
     func type(_ name: String) -> PyType {
         lock.lock()
@@ -304,22 +304,6 @@ extension VM {
         }
         return items
     }
-}
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// A minimal mutex (pthread) so the iterator-type cache can be shared between threads.
-final class NSLockShim: @unchecked Sendable {
-    @exclusivity(unchecked) private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func lock() { pthread_mutex_lock(&mutex) }
-    func unlock() { pthread_mutex_unlock(&mutex) }
 }
 
 extension PyType {

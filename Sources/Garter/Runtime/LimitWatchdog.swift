@@ -1,5 +1,16 @@
 import Atomics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// Makes the dispatch loop look at its limits promptly, however slow each instruction is.
 ///
@@ -19,7 +30,7 @@ final class LimitWatchdog: @unchecked Sendable {
         let mask: UnsafeAtomic<UInt32>
     }
 
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var entries: [ObjectIdentifier: Entry] = [:]
     private var started = false
 
@@ -31,10 +42,7 @@ final class LimitWatchdog: @unchecked Sendable {
         entries[ObjectIdentifier(vm)] = Entry(deadline: vm.deadline, cancellation: vm.cancellation, mask: vm.tickMaskAtomic)
         if !started {
             started = true
-            let thread = Thread { [unowned self] in self.run() }
-            thread.name = "garter-limit-watchdog"
-            thread.stackSize = 64 * 1024
-            thread.start()
+            Threads.start(name: "garter-limit-watchdog", stackSize: 64 * 1024) { [unowned self] in self.run() }
         }
         condition.signal()
         condition.unlock()

@@ -1,5 +1,16 @@
 import BigInt
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// Python `int` and `float` arithmetic: an `Int` fast path with overflow detection that
 /// promotes to `BigInt`, Python's floor semantics for `//`, `%` and `>>`, and CPython's errors.
@@ -192,7 +203,7 @@ enum PyNumber {
     static func intPow(_ a: Int, _ b: Int) throws(PythonError) -> Value {
         if b < 0 {
             if a == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-            return .float(Foundation.pow(Double(a), Double(b)))
+            return .float(LibM.pow(Double(a), Double(b)))
         }
         var result = 1
         var base = a
@@ -249,7 +260,7 @@ enum PyNumber {
             if isNegative(b) {
                 let x = try toDouble(.big(a)), y = try toDouble(.big(b))
                 if x == 0 { throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-                return .float(Foundation.pow(x, y))
+                return .float(LibM.pow(x, y))
             }
             guard let e = Int(exactly: b) else {
                 if a == 0 || a == 1 { return .bigInt(a) }
@@ -347,7 +358,7 @@ enum PyNumber {
             // A negative number to a fractional power is complex, as in CPython.
             return ComplexMath.value(try ComplexMath.pow((a, 0), (b, 0)))
         }
-        let r = Foundation.pow(a, b)
+        let r = LibM.pow(a, b)
         if r.isInfinite && a.isFinite && b.isFinite {
             throw VM.makeErrorStatic(Builtins.shared.overflowError, "(34, 'Numerical result out of range')")
         }

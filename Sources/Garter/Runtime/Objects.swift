@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#else
 import Foundation
+#endif
 
 /// A Python `str`: an immutable Swift string plus lazily computed facts Python needs
 /// (hash, whether it is ASCII, its code points for O(1) indexing).
@@ -784,7 +795,7 @@ final class PyDictView: PyObject, @unchecked Sendable {
 /// different code objects is one object and dict/attribute lookups compare by identity first.
 /// Keyed by UTF-8 bytes (Swift's `String` equality would merge canonically-equivalent names).
 enum Interned {
-    private static let lock = NSLockShim()
+    private static let lock = Lock()
     nonisolated(unsafe) private static var table: [[UInt8]: PyStr] = [:]
     static let maxEntries = 100_000
     static let maxLength = 64

@@ -46,17 +46,20 @@ enum StackGuard {
         let size = UInt(pthread_get_stacksize_np(pthread_self()))
         let low = top &- size
         #else
-        var attr = pthread_attr_t()
+        // Filled in by the C library; allocated rather than zero-initialized because the
+        // importer gives `pthread_attr_t` its initializer in the CDispatch module.
+        let attr = UnsafeMutablePointer<pthread_attr_t>.allocate(capacity: 1)
+        defer { attr.deallocate() }
         var low: UInt = 0
         var size: UInt = 0
-        if garter_pthread_getattr_np(pthread_self(), &attr) == 0 {
+        if garter_pthread_getattr_np(pthread_self(), attr) == 0 {
             var addr: UnsafeMutableRawPointer? = nil
             var sz: Int = 0
-            if pthread_attr_getstack(&attr, &addr, &sz) == 0, let addr {
+            if pthread_attr_getstack(attr, &addr, &sz) == 0, let addr {
                 low = UInt(bitPattern: addr)
                 size = UInt(sz)
             }
-            pthread_attr_destroy(&attr)
+            pthread_attr_destroy(attr)
         }
         if low == 0 || size == 0 {
             // Unknown bounds: allow 256 KiB below the first call on this thread.

@@ -378,7 +378,7 @@ enum HashlibModule {
     /// The engine for a `hashlib.new` name (case-insensitive, OpenSSL spellings accepted).
     static func engine(named raw: String) -> Engine? {
         let lower = raw.lowercased()
-        for candidate in [lower, lower.replacingOccurrences(of: "-", with: "_"), lower.replacingOccurrences(of: "-", with: "")] {
+        for candidate in [lower, lower.replacing("-", with: "_"), lower.replacing("-", with: "")] {
             if let a = Algorithm(rawValue: candidate) { return .md(Hasher(a)) }
             if let e = Engine.sha3(candidate) { return e }
         }

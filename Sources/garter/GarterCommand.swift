@@ -1,6 +1,30 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Garter
+#if canImport(Darwin)
+import Darwin
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Writes all of `bytes` to file descriptor `fd` (retrying short writes and interruptions).
+func writeAll<Bytes: Collection<UInt8>>(_ fd: Int32, _ bytes: Bytes) {
+    var buffer = Array(bytes)[...]
+    while !buffer.isEmpty {
+        let written = buffer.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if written < 0 {
+            if errno == EINTR { continue }
+            return
+        }
+        buffer = buffer.dropFirst(written)
+    }
+}
 
 /// Writes program output to the process's stdout/stderr through a buffer.
 final class StandardOutput: OutputSink {
@@ -9,7 +33,7 @@ final class StandardOutput: OutputSink {
     func write(_ text: String, isError: Bool) {
         if isError {
             flush()
-            FileHandle.standardError.write(Data(text.utf8))
+            writeAll(2, text.utf8)
             return
         }
         buffer.append(contentsOf: text.utf8)
@@ -18,12 +42,31 @@ final class StandardOutput: OutputSink {
 
     func flush() {
         if buffer.isEmpty { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        writeAll(1, buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
 
+/// The process entry point: a plain `garter [run] FILE` with simple limit options skips the
+/// reflection-driven argument parser (most of a short run's start-up); anything else goes
+/// through `GarterCommand`, which also reports every usage error.
 @main
+enum Entry {
+    static func main() async {
+        guard let settings = QuickRunArguments.parse(Array(CommandLine.arguments.dropFirst())) else {
+            await GarterCommand.main()
+            return
+        }
+        do {
+            try await runScript(settings)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            GarterCommand.exit(withError: error)
+        }
+    }
+}
+
 struct GarterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "garter",
@@ -71,72 +114,81 @@ struct Run: AsyncParsableCommand {
     @OptionGroup var osOptions: OSOptions
 
     func run() async throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write(Data("garter: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
+        try await runScript(RunSettings(file: file, inputs: inputs, maxRecursion: maxRecursion, maxDuration: maxDuration,
+                                        maxOutput: maxOutput, maxMemory: maxMemory, maxAllocations: maxAllocations,
+                                        hostFunctions: hostFunctions, osConfiguration: osOptions.configuration))
+    }
+}
+
+
+/// Runs a script as `garter run` does.
+func runScript(_ settings: RunSettings) async throws {
+    let file = settings.file
+    guard let data = FileManager.default.contents(atPath: file) else {
+        writeAll(2, "garter: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8)
+        throw ExitCode(2)
+    }
+    let source = String(decoding: data, as: UTF8.self)
+    var bound: [String: PythonValue] = [:]
+    for spec in settings.inputs {
+        guard let eq = spec.firstIndex(of: "=") else {
+            throw ValidationError("--input expects NAME=JSON, got '\(spec)'")
+        }
+        let name = String(spec[..<eq])
+        do {
+            bound[name] = try JSONInput.parse(String(spec[spec.index(after: eq)...]))
+        } catch {
+            throw ValidationError("--input \(name): invalid JSON: \(error)")
+        }
+    }
+    // Like CPython 3.11, the main script's `__file__` and traceback filename are absolute.
+    let absolutePath = scriptPath(file)
+    if bound["__file__"] == nil { bound["__file__"] = .string(absolutePath) }
+    let program: Program
+    do {
+        program = try Program.script(source: source, filename: absolutePath)
+    } catch {
+        writeAll(2, report(error).utf8)
+        throw ExitCode(1)
+    }
+    var functions: [HostFunction] = []
+    if let path = settings.hostFunctions {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            writeAll(2, "garter: can't open file '\(path)': [Errno 2] No such file or directory\n".utf8)
             throw ExitCode(2)
         }
-        let source = String(decoding: data, as: UTF8.self)
-        var bound: [String: PythonValue] = [:]
-        for spec in inputs {
-            guard let eq = spec.firstIndex(of: "=") else {
-                throw ValidationError("--input expects NAME=JSON, got '\(spec)'")
-            }
-            let name = String(spec[..<eq])
-            do {
-                bound[name] = try JSONInput.parse(String(spec[spec.index(after: eq)...]))
-            } catch {
-                throw ValidationError("--input \(name): invalid JSON: \(error)")
-            }
-        }
-        // Like CPython 3.11, the main script's `__file__` and traceback filename are absolute.
-        let absolutePath = scriptPath(file)
-        if bound["__file__"] == nil { bound["__file__"] = .string(absolutePath) }
-        let program: Program
         do {
-            program = try Program.script(source: source, filename: absolutePath)
-        } catch {
-            FileHandle.standardError.write(Data(report(error).utf8))
+            functions = try HostFunction.python(source: String(decoding: data, as: UTF8.self), filename: path)
+        } catch let e as CompileError {
+            writeAll(2, report(e).utf8)
+            throw ExitCode(1)
+        } catch let e as PythonException {
+            writeAll(2, e.traceback.utf8)
             throw ExitCode(1)
         }
-        var functions: [HostFunction] = []
-        if let path = hostFunctions {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("garter: can't open file '\(path)': [Errno 2] No such file or directory\n".utf8))
-                throw ExitCode(2)
+    }
+    let out = StandardOutput()
+    var os = try settings.osConfiguration()
+    // `sys.argv[0]` is the script as given on the command line, like CPython's.
+    os.arguments = [file]
+    let limits = ResourceLimits(maxDuration: settings.maxDuration, maxRecursionDepth: settings.maxRecursion, maxOutputBytes: settings.maxOutput,
+                                maxMemory: settings.maxMemory.bytes > 0 ? settings.maxMemory.bytes : nil,
+                                maxAllocations: settings.maxAllocations,
+                                // One run per process: the resident set is this run's.
+                                checksResidentMemory: true)
+    do {
+        _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: os)
+        out.flush()
+    } catch let error as PythonException {
+        out.flush()
+        if error.typeName == "SystemExit" {
+            if let message = error.exitMessage {
+                writeAll(2, (message + "\n").utf8)
             }
-            do {
-                functions = try HostFunction.python(source: String(decoding: data, as: UTF8.self), filename: path)
-            } catch let e as CompileError {
-                FileHandle.standardError.write(Data(report(e).utf8))
-                throw ExitCode(1)
-            } catch let e as PythonException {
-                FileHandle.standardError.write(Data(e.traceback.utf8))
-                throw ExitCode(1)
-            }
+            throw ExitCode(error.exitStatus)
         }
-        let out = StandardOutput()
-        var os = try osOptions.configuration()
-        // `sys.argv[0]` is the script as given on the command line, like CPython's.
-        os.arguments = [file]
-        let limits = ResourceLimits(maxDuration: maxDuration, maxRecursionDepth: maxRecursion, maxOutputBytes: maxOutput,
-                                    maxMemory: maxMemory.bytes > 0 ? maxMemory.bytes : nil,
-                                    maxAllocations: maxAllocations,
-                                    // One run per process: the resident set is this run's.
-                                    checksResidentMemory: true)
-        do {
-            _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: os)
-            out.flush()
-        } catch let error as PythonException {
-            out.flush()
-            if error.typeName == "SystemExit" {
-                if let message = error.exitMessage {
-                    FileHandle.standardError.write(Data((message + "\n").utf8))
-                }
-                throw ExitCode(error.exitStatus)
-            }
-            FileHandle.standardError.write(Data(error.traceback.utf8))
-            throw ExitCode(1)
-        }
+        writeAll(2, error.traceback.utf8)
+        throw ExitCode(1)
     }
 }
 
@@ -149,14 +201,14 @@ struct Check: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write(Data("garter: can't open file '\(file)'\n".utf8))
+            writeAll(2, "garter: can't open file '\(file)'\n".utf8)
             throw ExitCode(2)
         }
         do {
             _ = try Program.script(source: String(decoding: data, as: UTF8.self), filename: file)
             print("ok")
         } catch {
-            FileHandle.standardError.write(Data(report(error).utf8))
+            writeAll(2, report(error).utf8)
             throw ExitCode(1)
         }
     }
@@ -172,12 +224,12 @@ struct Repl: ParsableCommand {
         let session = Session(output: out, os: try osOptions.configuration())
         let interactive = isatty(0) != 0
         if interactive {
-            FileHandle.standardOutput.write(Data("Garter (Python 3.11 subset). An empty line ends a block; Ctrl-D exits.\n".utf8))
+            writeAll(1, "Garter (Python 3.11 subset). An empty line ends a block; Ctrl-D exits.\n".utf8)
         }
         var pending: [String] = []
         while true {
             if interactive {
-                FileHandle.standardOutput.write(Data((pending.isEmpty ? ">>> " : "... ").utf8))
+                writeAll(1, (pending.isEmpty ? ">>> " : "... ").utf8)
             }
             guard let line = readLine(strippingNewline: true) else { break }
             pending.append(line)
@@ -185,15 +237,15 @@ struct Repl: ParsableCommand {
             // Keep reading while a block is open (until an empty line) or brackets are unclosed.
             if !line.isEmpty && (line.hasSuffix(":") || pending.count > 1 || Repl.needsMore(text)) { continue }
             pending = []
-            if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if text.allSatisfy(\.isWhitespace) { continue }
             do {
                 _ = try session.feed(text + "\n", echo: true)
             } catch let e as PythonException {
                 out.flush()
-                FileHandle.standardError.write(Data(e.traceback.utf8))
+                writeAll(2, e.traceback.utf8)
             } catch let e as CompileError {
                 out.flush()
-                FileHandle.standardError.write(Data(report(e).utf8))
+                writeAll(2, report(e).utf8)
             }
             out.flush()
         }
@@ -285,7 +337,7 @@ struct MemorySize: ExpressibleByArgument, CustomStringConvertible {
     init(bytes: Int) { self.bytes = bytes }
 
     init?(argument: String) {
-        let text = argument.trimmingCharacters(in: .whitespaces).uppercased()
+        let text = trimmed(argument).uppercased()
         var number = Substring(text)
         var scale = 1
         for (suffix, factor) in [("KIB", 1 << 10), ("MIB", 1 << 20), ("GIB", 1 << 30), ("KB", 1 << 10), ("MB", 1 << 20), ("GB", 1 << 30), ("K", 1 << 10), ("M", 1 << 20), ("G", 1 << 30), ("B", 1)] where text.hasSuffix(suffix) {
@@ -293,11 +345,18 @@ struct MemorySize: ExpressibleByArgument, CustomStringConvertible {
             scale = factor
             break
         }
-        guard let n = Int(number.trimmingCharacters(in: .whitespaces)), n >= 0 else { return nil }
+        guard let n = Int(trimmed(number)), n >= 0 else { return nil }
         let (total, overflow) = n.multipliedReportingOverflow(by: scale)
         guard !overflow else { return nil }
         bytes = total
     }
+}
+
+/// `text` without leading and trailing whitespace.
+func trimmed<S: StringProtocol>(_ text: S) -> S.SubSequence {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+    let last = text.lastIndex(where: { !$0.isWhitespace })!
+    return text[first...last]
 }
 
 /// The file name tracebacks show for a script: like CPython 3.11 (which makes `sys.path[0]`

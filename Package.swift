@@ -46,5 +46,9 @@ let package = Package(
             exclude: ["Conformance/known-failures.txt"],
             resources: [.copy("Conformance/cases"), .copy("FuzzRegressions"), .copy("Tracebacks")]
         ),
+        .testTarget(
+            name: "GarterCLITests",
+            dependencies: ["garter"]
+        ),
     ]
 )

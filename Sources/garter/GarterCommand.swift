@@ -13,6 +13,36 @@ import Glibc
 import Musl
 #endif
 
+/// The bytes of the file at `path` (any readable file: a pipe such as `/dev/stdin` too), or
+/// CPython's "can't open file" message on stderr and exit status 2.
+func readScript(_ path: String) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    var bytes: [UInt8] = []
+    var failure: Int32 = 0
+    if fd < 0 {
+        failure = errno
+    } else {
+        defer { close(fd) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: chunk[..<count])
+            } else if count == 0 {
+                break
+            } else if errno != EINTR {
+                failure = errno
+                break
+            }
+        }
+    }
+    guard failure == 0 else {
+        writeAll(2, "garter: can't open file '\(path)': [Errno \(failure)] \(String(cString: strerror(failure)))\n".utf8)
+        throw ExitCode(2)
+    }
+    return bytes
+}
+
 /// Writes all of `bytes` to file descriptor `fd` (retrying short writes and interruptions).
 func writeAll<Bytes: Collection<UInt8>>(_ fd: Int32, _ bytes: Bytes) {
     var buffer = Array(bytes)[...]
@@ -124,11 +154,7 @@ struct Run: AsyncParsableCommand {
 /// Runs a script as `garter run` does.
 func runScript(_ settings: RunSettings) async throws {
     let file = settings.file
-    guard let data = FileManager.default.contents(atPath: file) else {
-        writeAll(2, "garter: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8)
-        throw ExitCode(2)
-    }
-    let source = String(decoding: data, as: UTF8.self)
+    let source = String(decoding: try readScript(file), as: UTF8.self)
     var bound: [String: PythonValue] = [:]
     for spec in settings.inputs {
         guard let eq = spec.firstIndex(of: "=") else {
@@ -153,10 +179,7 @@ func runScript(_ settings: RunSettings) async throws {
     }
     var functions: [HostFunction] = []
     if let path = settings.hostFunctions {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            writeAll(2, "garter: can't open file '\(path)': [Errno 2] No such file or directory\n".utf8)
-            throw ExitCode(2)
-        }
+        let data = try readScript(path)
         do {
             functions = try HostFunction.python(source: String(decoding: data, as: UTF8.self), filename: path)
         } catch let e as CompileError {
@@ -200,10 +223,7 @@ struct Check: ParsableCommand {
     var file: String
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            writeAll(2, "garter: can't open file '\(file)'\n".utf8)
-            throw ExitCode(2)
-        }
+        let data = try readScript(file)
         do {
             _ = try Program.script(source: String(decoding: data, as: UTF8.self), filename: file)
             print("ok")

@@ -528,17 +528,19 @@ extension VM {
         let (start, _, step, count) = try sliceIndices(s, count: items.count)
         if count <= 0 { return [] }
         if step == 1 { return Array(items[start..<(start + count)]) }
-        // Written in place: one `append` per item made a stepped slice of a long sequence
-        // take seconds of native code (`[None] * 10**7` reversed).
+        // One allocation of the known size, filled in place: one `append` per item made a
+        // stepped slice of a long sequence take seconds of native code (`[None] * 10**7`
+        // reversed). Not `init(unsafeUninitializedCapacity:)`, whose allocation is an
+        // unspecialized call that looks up the array's type metadata every time.
         return items.withUnsafeBufferPointer { src in
-            [T](unsafeUninitializedCapacity: count) { out, initialized in
-                var i = start
-                for k in 0..<count {
-                    (out.baseAddress! + k).initialize(to: src[i])
-                    i &+= step
-                }
-                initialized = count
+            var out: [T] = []
+            out.reserveCapacity(count)
+            var i = start
+            for _ in 0..<count {
+                out.append(src[i])
+                i &+= step
             }
+            return out
         }
     }
 
@@ -625,7 +627,17 @@ extension VM {
             if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: l.items.count) {
                 // Copy first: `a[i:j] = a` reads the list before it changes.
                 let items = vo.kind == .list ? unsafeDowncast(vo, to: PyList.self).items : unsafeDowncast(vo, to: PyTuple.self).items
-                l.items.replaceSubrange(lo..<hi, with: items)
+                if items.count == hi - lo {
+                    // Same length (`a[:k] = b[::-1]`): assigned in place. `replaceSubrange`
+                    // takes its generic path, a metadata lookup and an outlined copy per item.
+                    l.items.withUnsafeMutableBufferPointer { target in
+                        items.withUnsafeBufferPointer { source in
+                            for i in source.indices { target[lo &+ i] = source[i] }
+                        }
+                    }
+                } else {
+                    l.items.replaceSubrange(lo..<hi, with: items)
+                }
                 return
             }
         }

@@ -1,15 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-#else
-import Foundation
-#endif
 
 extension HostFunction {
     /// Host functions written in Python: every public top-level function of `source` (a name

@@ -1,16 +1,4 @@
 import BigInt
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-#else
-import Foundation
-#endif
 
 /// A Python value crossing the boundary between Garter and the host: inputs, host-call
 /// arguments and results, and the value of a run.

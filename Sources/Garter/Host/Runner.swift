@@ -1,16 +1,4 @@
 import Dispatch
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-#else
-import Foundation
-#endif
 
 /// A host function together with its Swift implementation, for the convenience runners
 /// ``Program/run(inputs:functions:limits:output:os:)`` (synchronous functions only) and its

@@ -1,16 +1,4 @@
 import BigInt
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-#else
-import Foundation
-#endif
 
 /// `json`: the encoder and decoder cores are native (`_json.encode`, `_json.decode`) and
 /// reproduce CPython 3.11's output byte for byte (separators, indentation, `ensure_ascii`

@@ -124,16 +124,16 @@ struct Run: AsyncParsableCommand {
     var inputs: [String] = []
 
     @Option(name: .customLong("max-recursion"), help: "Maximum Python call depth.")
-    var maxRecursion: Int = 1000
+    var maxRecursion: Int = RunSettings.defaultRecursion
 
     @Option(name: .customLong("max-duration"), help: ArgumentHelp("Stop the program with TimeoutError after this many seconds.", valueName: "SECONDS"))
-    var maxDuration: Double = 30
+    var maxDuration: Double = RunSettings.defaultDuration
 
     @Option(name: .customLong("max-output"), help: ArgumentHelp("Stop the program when it has printed more than this many bytes.", valueName: "BYTES"))
     var maxOutput: Int?
 
     @Option(name: .customLong("max-memory"), help: ArgumentHelp("Stop the program with MemoryError when it needs more memory than this (suffixes KB, MB, GB = 1024-based; 0 for no limit).", valueName: "BYTES"))
-    var maxMemory: MemorySize = MemorySize(bytes: 1 << 30)
+    var maxMemory: MemorySize = RunSettings.defaultMemory
 
     @Option(name: .customLong("max-allocations"), help: ArgumentHelp("Stop the program with MemoryError when it has created more than this many objects (strings, containers, instances, ...).", valueName: "COUNT"))
     var maxAllocations: Int?

@@ -2,12 +2,17 @@ import Garter
 
 /// What `garter run` needs to run a script, however the command line was parsed.
 struct RunSettings {
+    /// The defaults of `garter run`'s limit options (the parsed command declares them with these).
+    static let defaultRecursion = 1000
+    static let defaultDuration: Double = 30
+    static let defaultMemory = MemorySize(bytes: 1 << 30)
+
     var file: String
     var inputs: [String] = []
-    var maxRecursion = 1000
-    var maxDuration: Double = 30
+    var maxRecursion = RunSettings.defaultRecursion
+    var maxDuration = RunSettings.defaultDuration
     var maxOutput: Int?
-    var maxMemory = MemorySize(bytes: 1 << 30)
+    var maxMemory = RunSettings.defaultMemory
     var maxAllocations: Int?
     var hostFunctions: String?
     /// Builds the OS configuration; called after the script has compiled, so that a missing

@@ -189,20 +189,17 @@ enum ComplexMath {
 
     @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    /// C's `isspace` in the "C" locale (CPython's `Py_ISSPACE`).
-    @inline(__always) private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-
     /// CPython's `complex_from_string_inner`.
     private static func parseComplex(_ s: [UInt8]) -> C? {
         var i = 0
         func at(_ k: Int) -> UInt8 { k < s.count ? s[k] : 0 }
         func isJ(_ b: UInt8) -> Bool { b == UInt8(ascii: "j") || b == UInt8(ascii: "J") }
-        while isASCIISpace(at(i)) { i += 1 }
+        while NumberText.isCSpace(at(i)) { i += 1 }
         var bracket = false
         if at(i) == UInt8(ascii: "(") {
             bracket = true
             i += 1
-            while isASCIISpace(at(i)) { i += 1 }
+            while NumberText.isCSpace(at(i)) { i += 1 }
         }
         var re = 0.0, im = 0.0
         if let (z, end) = floatPrefix(s, i) {
@@ -234,11 +231,11 @@ enum ComplexMath {
             guard isJ(at(i)) else { return nil }
             i += 1
         }
-        while isASCIISpace(at(i)) { i += 1 }
+        while NumberText.isCSpace(at(i)) { i += 1 }
         if bracket {
             guard at(i) == UInt8(ascii: ")") else { return nil }
             i += 1
-            while isASCIISpace(at(i)) { i += 1 }
+            while NumberText.isCSpace(at(i)) { i += 1 }
         }
         return i == s.count ? (re, im) : nil
     }

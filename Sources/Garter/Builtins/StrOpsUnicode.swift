@@ -563,8 +563,8 @@ extension String {
     func trimmingASCIISpace() -> Substring {
         // On UTF-8 bytes: the bytes around the kept text are ASCII, so both ends fall on
         // scalar boundaries (a "\r\n" pair is one Character, which a Character test would miss).
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
+        guard let first = utf8.firstIndex(where: { !NumberText.isCSpace($0) }),
+              let last = utf8.lastIndex(where: { !NumberText.isCSpace($0) }) else {
             return self[endIndex...]
         }
         return self[first..<utf8.index(after: last)]

@@ -32,13 +32,6 @@ final class Lock: @unchecked Sendable {
 
     func lock() { pthread_mutex_lock(mutex) }
     func unlock() { pthread_mutex_unlock(mutex) }
-
-    /// Runs `body` holding the lock.
-    func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
-    }
 }
 
 /// A lock with a condition variable, like Foundation's `NSCondition`: `wait` must be called
@@ -82,8 +75,9 @@ final class Condition: @unchecked Sendable {
     static func deadline(after seconds: Double) -> timespec {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        // Capped at a year: a huge or infinite timeout must not overflow the seconds field.
-        let wait = min(max(seconds, 0), 365 * 86_400)
+        // Capped at a year: a huge or infinite timeout must not overflow the seconds field;
+        // NaN (which `min`/`max` would pass through to a trapping `Int(_:)`) waits zero.
+        let wait = seconds > 0 ? min(seconds, 365 * 86_400) : 0
         let whole = Int(wait)
         var nanoseconds = Int(now.tv_nsec) + Int((wait - Double(whole)) * 1e9)
         var total = Int(now.tv_sec) + whole

@@ -25,6 +25,7 @@ extension Builtins {
     /// once into a string of the final size.
     static func joinStrings(_ vm: VM, separator: PyStr, _ items: [Value]) throws(PythonError) -> Value {
         if items.isEmpty { return .str(PyStr.empty) }
+        if let joined = try joinExactStrings(vm, separator: separator, items) { return joined }
         var parts: [PyStr] = []
         parts.reserveCapacity(items.count)
         var total = 0
@@ -74,6 +75,26 @@ extension Builtins {
         return .str(PyStr(text, isASCII: ascii))
     }
 
+    /// ``joinStrings(_:separator:_:)`` when every item is an exact `str` (nil otherwise):
+    /// the items are read through borrowed references, so a join of n short strings costs
+    /// no reference-count traffic per item.
+    private static func joinExactStrings(_ vm: VM, separator: PyStr, _ items: [Value]) throws(PythonError) -> Value? {
+        let count = items.count
+        if count == 1 { return nil }
+        return try items.withUnsafeBufferPointer { buffer throws(PythonError) -> Value? in
+            guard let base = buffer.baseAddress else { return nil }
+            let slots = UnsafeMutablePointer(mutating: base)
+            guard let (total, asciiParts) = StrValueOps.measure(slots, count: count) else { return nil }
+            let separatorBytes = separator.value.utf8.count
+            let (separators, o1) = separatorBytes.multipliedReportingOverflow(by: count - 1)
+            let (length, o2) = total.addingReportingOverflow(separators)
+            if o1 || o2 { throw vm.makeError(Builtins.shared.memoryError, "") }
+            try vm.checkAllocation(length, times: 1, itemSize: 1)
+            let text = StrValueOps.concatenate(slots, count: count, separator: separator.value, length: length)
+            return .str(PyStr(text, isASCII: asciiParts && separator.isASCII))
+        }
+    }
+
     func installStrMethods() {
         func optionalInt(_ vm: VM, _ v: Value?) throws(PythonError) -> Int? {
             guard let v, !v.isNone else { return nil }
@@ -112,6 +133,7 @@ extension Builtins {
             strMethod(name) { _, s, _ throws(PythonError) in .bool(f(s.value)) }
         }
         for name in ["split", "rsplit"] {
+            let reverse = name == "rsplit"
             strMethod(name, min: 0, max: Int.max, keywords: ["sep", "maxsplit"]) { vm, s, a throws(PythonError) in
                 if a.count > 2 {
                     throw vm.makeError(Builtins.shared.typeError, "\(name)() takes at most 2 arguments (\(a.count) given)")
@@ -122,7 +144,7 @@ extension Builtins {
                 }
                 let sep = try optionalStr(vm, sepArg, "sep")
                 let maxsplit = try optionalInt(vm, a.positionalCount > 1 ? a[1] : a.keyword("maxsplit")) ?? -1
-                return .object(PyList(try vm.py { try StrValueOps.split(s, sep, maxsplit, reverse: name == "rsplit") }))
+                return .object(PyList(try vm.py { try StrValueOps.split(s, sep, maxsplit, reverse: reverse) }))
             }
         }
         strMethod("splitlines", min: 0, max: 1, keywords: ["keepends"]) { vm, s, a throws(PythonError) in
@@ -166,6 +188,8 @@ extension Builtins {
             return try Builtins.joinStrings(vm, separator: s, items)
         }
         for name in ["find", "rfind", "index", "rindex", "count"] {
+            // Decided once here, not by comparing names on every call.
+            let isCount = name == "count", reverse = name.hasPrefix("r"), raises = name.hasSuffix("index")
             strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
                 let sub = try strArg(vm, a[0], "")
                 let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
@@ -173,20 +197,20 @@ extension Builtins {
                 if s.isASCII && (start != nil || end != nil) {
                     // Code point offsets are byte offsets: skip the O(n) ASCII scan and index walk.
                     let r = StrOps.withBytes(s.value) { b in StrOps.withBytes(sub) { n in
-                        name == "count" ? StrOps.countImpl(b, n, start, end, bytesMode: true)
-                            : StrOps.findImpl(b, n, start, end, reverse: name == "rfind" || name == "rindex", bytesMode: true)
+                        isCount ? StrOps.countImpl(b, n, start, end, bytesMode: true)
+                            : StrOps.findImpl(b, n, start, end, reverse: reverse, bytesMode: true)
                     } }
-                    if r < 0 && (name == "index" || name == "rindex") {
+                    if r < 0 && raises {
                         throw vm.makeError(Builtins.shared.valueError, "substring not found")
                     }
                     return .int(r)
                 }
-                switch name {
-                case "find": return .int(StrOps.find(s.value, sub, start: start, end: end))
-                case "rfind": return .int(StrOps.rfind(s.value, sub, start: start, end: end))
-                case "index": return .int(try vm.py { try StrOps.index(s.value, sub, start: start, end: end) })
-                case "rindex": return .int(try vm.py { try StrOps.rindex(s.value, sub, start: start, end: end) })
-                default: return .int(StrOps.count(s.value, sub, start: start, end: end))
+                switch (isCount, reverse, raises) {
+                case (true, _, _): return .int(StrOps.count(s.value, sub, start: start, end: end))
+                case (false, false, false): return .int(StrOps.find(s.value, sub, start: start, end: end))
+                case (false, true, false): return .int(StrOps.rfind(s.value, sub, start: start, end: end))
+                case (false, false, true): return .int(try vm.py { try StrOps.index(s.value, sub, start: start, end: end) })
+                case (false, true, true): return .int(try vm.py { try StrOps.rindex(s.value, sub, start: start, end: end) })
                 }
             }
         }
@@ -197,11 +221,12 @@ extension Builtins {
             return .str(PyStr(try vm.py { try StrOps.replace(s.value, old: old, new: new, count: count) }))
         }
         for name in ["startswith", "endswith"] {
+            let atStart = name == "startswith"
             strMethod(name, min: 1, max: 3) { vm, s, a throws(PythonError) in
                 let start = try optionalInt(vm, a.positionalCount > 1 ? a[1] : nil)
                 let end = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil)
                 if case .str(let p) = a[0] {
-                    let hit = name == "startswith" ? StrOps.startswith(s.value, p.value, start: start, end: end) : StrOps.endswith(s.value, p.value, start: start, end: end)
+                    let hit = atStart ? StrOps.startswith(s.value, p.value, start: start, end: end) : StrOps.endswith(s.value, p.value, start: start, end: end)
                     return .bool(hit)
                 }
                 var candidates: [String] = []
@@ -216,17 +241,18 @@ extension Builtins {
                     throw vm.makeError(Builtins.shared.typeError, "\(name) first arg must be str or a tuple of str, not \(vm.typeName(a[0]))")
                 }
                 for c in candidates {
-                    let hit = name == "startswith" ? StrOps.startswith(s.value, c, start: start, end: end) : StrOps.endswith(s.value, c, start: start, end: end)
+                    let hit = atStart ? StrOps.startswith(s.value, c, start: start, end: end) : StrOps.endswith(s.value, c, start: start, end: end)
                     if hit { return .bool(true) }
                 }
                 return .bool(false)
             }
         }
         for name in ["partition", "rpartition"] {
+            let reverse = name == "rpartition"
             strMethod(name, min: 1, max: 1) { vm, s, a throws(PythonError) in
                 _ = try strArg(vm, a[0], "")
                 guard case .str(let sep) = a[0] else { return .none }
-                let (x, y, z) = try vm.py { try StrValueOps.partition(s, sep, reverse: name == "rpartition") }
+                let (x, y, z) = try vm.py { try StrValueOps.partition(s, sep, reverse: reverse) }
                 return .object(PyTuple([x, y, z]))
             }
         }

@@ -382,6 +382,13 @@ enum StrOps {
 
     // MARK: - split / rsplit / splitlines / partition
 
+    /// Whether the ASCII byte `x` is whitespace: `str.isspace` counts the separators
+    /// U+001C–U+001F too, `bytes.isspace` only `\t\n\v\f\r` and space.
+    @inline(__always)
+    static func isASCIISpace(_ x: UInt8, bytesMode: Bool) -> Bool {
+        x == 0x20 || x &- 0x09 <= 4 || (!bytesMode && x &- 0x1C <= 3)
+    }
+
     /// Byte length of the Python whitespace scalar at `i`, or 0 (`bytesMode`: ASCII whitespace only).
     @inline(__always)
     static func spaceAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, bytesMode: Bool) -> Int {
@@ -436,10 +443,30 @@ enum StrOps {
         if !reverse {
             var i = 0
             while maxCount > 0 {
-                while i < n { let l = spaceAt(b, i, bytesMode: bytesMode); if l == 0 { break }; i += l }
+                // ASCII bytes are tested inline; only a non-ASCII byte pays for a decode.
+                while i < n {
+                    let x = b[i]
+                    if x < 0x80 {
+                        if !isASCIISpace(x, bytesMode: bytesMode) { break }
+                        i += 1
+                    } else {
+                        let l = spaceAt(b, i, bytesMode: bytesMode)
+                        if l == 0 { break }
+                        i += l
+                    }
+                }
                 if i == n { break }
                 let j = i
-                while i < n && spaceAt(b, i, bytesMode: bytesMode) == 0 { i += bytesMode ? 1 : seqLen(b[i]) }
+                while i < n {
+                    let x = b[i]
+                    if x < 0x80 {
+                        if isASCIISpace(x, bytesMode: bytesMode) { break }
+                        i += 1
+                    } else {
+                        if spaceAt(b, i, bytesMode: bytesMode) != 0 { break }
+                        i += bytesMode ? 1 : seqLen(x)
+                    }
+                }
                 out.append(j..<i); maxCount -= 1
             }
             if i < n {

@@ -46,4 +46,84 @@ enum StrValueOps {
         let text = StrOps.makeString(b, i, j)
         return ascii ? PyStr(text, isASCII: true) : PyStr(text)
     }
+
+    /// Runs `body` on the `str` in `slot` without retaining it (the slot keeps it alive);
+    /// nil when the slot holds another kind of value. `strTag` is ``ValueLayout/strTag``.
+    @inline(__always)
+    static func withStr<R>(_ slot: UnsafeMutablePointer<Value>, strTag: UInt8, _ body: (PyStr) -> R) -> R? {
+        if strTag != 0xFF {
+            guard let s = slot.borrowedStr(tag: strTag) else { return nil }
+            return s._withUnsafeGuaranteedRef(body)
+        }
+        if case .str(let s) = slot.pointee { return body(s) }
+        return nil
+    }
+
+    /// The `str` values in `slots[0..<count]` measured: their total UTF-8 length and
+    /// whether all are ASCII; nil when a slot holds anything but an exact `str`.
+    static func measure(_ slots: UnsafeMutablePointer<Value>, count: Int) -> (bytes: Int, ascii: Bool)? {
+        let strTag = ValueLayout.strTag
+        var total = 0
+        var ascii = true
+        for i in 0..<count {
+            let known: Void? = withStr(slots + i, strTag: strTag) { p in
+                total &+= p.value.utf8.count
+                if ascii && !p.isASCII { ascii = false }
+            }
+            if known == nil { return nil }
+        }
+        return (total, ascii)
+    }
+
+    /// The `str` values in `slots[0..<count]` concatenated with `separator` between them,
+    /// into a string of `length` bytes (their measured total plus the separators). Reads the
+    /// slots through borrowed references: no reference counting per part.
+    static func concatenate(_ slots: UnsafeMutablePointer<Value>, count: Int, separator: String, length: Int) -> String {
+        let strTag = ValueLayout.strTag
+        return StrOps.withBytes(separator) { sepBytes in
+            String(unsafeUninitializedCapacity: length) { out -> Int in
+                guard let dst = out.baseAddress else { return 0 }
+                var at = 0
+                for i in 0..<count {
+                    if i > 0 { at &+= copy(sepBytes, to: dst + at, room: length &- at) }
+                    let room = length &- at
+                    let copied = withStr(slots + i, strTag: strTag) { p in
+                        p.value.utf8.withContiguousStorageIfAvailable { copy($0, to: dst + at, room: room) }
+                            ?? StrOps.withBytes(p.value) { copy($0, to: dst + at, room: room) }
+                    }
+                    at &+= copied ?? 0
+                }
+                return at
+            }
+        }
+    }
+
+    /// Copies `bytes` to `dst` when they fit in `room` bytes; returns how many were copied.
+    @inline(__always)
+    private static func copy(_ bytes: UnsafeBufferPointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>, room: Int) -> Int {
+        guard let src = bytes.baseAddress, bytes.count > 0, bytes.count <= room else { return 0 }
+        dst.update(from: src, count: bytes.count)
+        return bytes.count
+    }
+}
+
+extension VM {
+    /// The f-string parts in `slots[0..<count]` joined (`BUILD_STRING`). Parts are `str`
+    /// values; a `str` subclass instance (from a `__format__` that returns one) contributes
+    /// its string value.
+    @inline(never)
+    func concatenateStrings(_ slots: UnsafeMutablePointer<Value>, count: Int) throws(PythonError) -> PyStr {
+        if let (length, ascii) = StrValueOps.measure(slots, count: count) {
+            try checkAllocation(length, times: 1, itemSize: 1)
+            return PyStr(StrValueOps.concatenate(slots, count: count, separator: "", length: length), isASCII: ascii)
+        }
+        var text = ""
+        for i in 0..<count {
+            if case .str(let part) = builtinBase(slots[i]) {
+                try checkAllocation(text.utf8.count &+ part.value.utf8.count, times: 1, itemSize: 1)
+                text += part.value
+            }
+        }
+        return PyStr(text)
+    }
 }

@@ -682,20 +682,10 @@ extension VM {
                         sp += 1
                     case .buildString:
                         let n = Int(ins.arg)
-                        var s = ""
-                        var length = 0
-                        for i in 0..<n {
-                            if case .str(let part) = (sp - n + i).pointee { length &+= part.value.utf8.count }
-                        }
-                        try checkAllocation(length, times: 1, itemSize: 1)
-                        // Up to 15 bytes stay in the inline small-string form.
-                        if length > 15 { s.reserveCapacity(length) }
-                        for i in 0..<n {
-                            if case .str(let part) = (sp - n + i).pointee { s += part.value }
-                        }
                         sp -= n
+                        let s = try concatenateStrings(sp, count: n)
                         sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
-                        sp.initialize(to: .str(PyStr(s)))
+                        sp.initialize(to: .str(s))
                         sp += 1
                     case .listAppend:
                         sp -= 1

@@ -85,16 +85,14 @@ final class PyStr: @unchecked Sendable {
     }
 
     var isASCII: Bool {
-        if asciiState == 0 {
-            var ascii = true
-            for b in value.utf8 where b >= 0x80 {
-                _ = b
-                ascii = false
-                break
-            }
-            asciiState = ascii ? 1 : 2
-        }
+        if asciiState == 0 { computeASCII() }
         return asciiState == 1
+    }
+
+    @inline(never)
+    private func computeASCII() {
+        let ascii = value.utf8.withContiguousStorageIfAvailable(StrOps.isASCII) ?? value.utf8.allSatisfy { $0 < 0x80 }
+        asciiState = ascii ? 1 : 2
     }
 
     /// The code points, for indexing non-ASCII strings.

@@ -295,7 +295,7 @@ extension VM {
                 let t = unsafeDowncast(o, to: PyInstance.self).cls
                 if let f = t.lookup(Names.format), !(f.asObject?.kind == .builtinFunction) {
                     let r = try callValue(try bindDescriptor(f, instance: v, owner: t), [.str(PyStr(specText))])
-                    guard case .str(let s) = r else {
+                    guard case .str(let s) = builtinBase(r) else {
                         throw makeError(Builtins.shared.typeError, "__format__ must return a str, not \(typeName(r))")
                     }
                     return s.value

@@ -1,0 +1,194 @@
+/// Sorting for `list.sort` and `sorted`: a stable merge sort over item indices, with
+/// fast comparisons for keys that are all ints, all strs, or tuples of int and str columns.
+extension VM {
+    /// Stable merge sort with Python comparisons (`key`, `reverse`).
+    func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws(PythonError) {
+        if items.count < 2 {
+            // The key function still runs (and may fail) on a single item.
+            if !key.isNone, let only = items.first { _ = try callValue(key, [only]) }
+            return
+        }
+        let keys: [Value]
+        if key.isNone {
+            keys = items
+        } else {
+            var k: [Value] = []
+            k.reserveCapacity(items.count)
+            for item in items { k.append(try callValue(key, [item])) }
+            keys = k
+        }
+        // Fast paths: homogeneous ints or strings.
+        var order = Array(0..<items.count)
+        var allInts = true, allStrings = true, allTuples = true
+        for k in keys {
+            if case .int = k {} else { allInts = false }
+            if case .str = k {} else { allStrings = false }
+            if case .object(let o) = k, o.kind == .tuple {} else { allTuples = false }
+            if !allInts && !allStrings && !allTuples { break }
+        }
+        if allInts {
+            let ints = keys.map { if case .int(let i) = $0 { return i }; return 0 }
+            try mergeSort(&order) { a, b throws(PythonError) in reverse ? ints[b] < ints[a] : ints[a] < ints[b] }
+        } else if allStrings {
+            let strs = keys.map { if case .str(let s) = $0 { return s.value }; return "" }
+            try mergeSort(&order) { a, b throws(PythonError) in reverse ? compareStrings(strs[b], strs[a]) < 0 : compareStrings(strs[a], strs[b]) < 0 }
+        } else if allTuples {
+            // Tuple keys (`key=lambda r: (r["dept"], -r["salary"])`, sorting tuples): compare
+            // element pairs of ints and strings in place, the rest through Python comparison.
+            let tuples = keys.map { $0.asTuple?.items ?? [] }
+            if let (atoms, width) = SortAtom.columns(of: tuples) {
+                // Same-length tuples whose every column is all ints or all strs: compared as
+                // plain words and borrowed strings, no reference counting per comparison.
+                try atoms.withUnsafeBufferPointer { flat throws(PythonError) in
+                    guard let base = flat.baseAddress else { return }
+                    try mergeSort(&order) { a, b in
+                        reverse ? SortAtom.less(base + b &* width, base + a &* width, width)
+                            : SortAtom.less(base + a &* width, base + b &* width, width)
+                    }
+                }
+            } else {
+                try mergeSort(&order) { a, b throws(PythonError) in
+                    reverse ? try self.tupleLess(tuples[b], tuples[a]) : try self.tupleLess(tuples[a], tuples[b])
+                }
+            }
+        } else {
+            try mergeSort(&order) { a, b throws(PythonError) in
+                if reverse { return try self.isTrue(self.compare(.lt, keys[b], keys[a])) }
+                return try self.isTrue(self.compare(.lt, keys[a], keys[b]))
+            }
+        }
+        let original = items
+        for (i, j) in order.enumerated() { items[i] = original[j] }
+    }
+
+    /// `x < y` for tuples, as CPython compares them: the first index where the items differ
+    /// (identity, then `==`) decides with `<`; otherwise the shorter tuple is smaller.
+    func tupleLess(_ x: [Value], _ y: [Value]) throws(PythonError) -> Bool {
+        let n = min(x.count, y.count)
+        var i = 0
+        while i < n {
+            switch (x[i], y[i]) {
+            case (.int(let a), .int(let b)):
+                if a != b { return a < b }
+            case (.str(let a), .str(let b)):
+                if a !== b {
+                    let c = compareStrings(a.value, b.value)
+                    if c != 0 { return c < 0 }
+                }
+            default:
+                if !x[i].isIdentical(to: y[i]), !(try isTrue(compare(.eq, x[i], y[i]))) {
+                    return try isTrue(compare(.lt, x[i], y[i]))
+                }
+            }
+            i += 1
+        }
+        return x.count < y.count
+    }
+
+    func mergeSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool) throws(PythonError) {
+        var buffer = a
+        var width = 1
+        let n = a.count
+        // Insertion sort small runs first.
+        let run = 16
+        var start = 0
+        // Long sorts poll the time limit and cancellation (about every 64k elements).
+        var polled = 0
+        while start < n {
+            polled += run
+            if polled >= 1 << 16 { polled = 0; try checkLimits() }
+            let end = min(start + run, n)
+            var i = start + 1
+            while i < end {
+                let x = a[i]
+                var j = i - 1
+                while j >= start, try less(x, a[j]) {
+                    a[j + 1] = a[j]
+                    j -= 1
+                }
+                a[j + 1] = x
+                i += 1
+            }
+            start = end
+        }
+        width = run
+        while width < n {
+            var lo = 0
+            while lo < n {
+                let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
+                polled += hi - lo
+                if polled >= 1 << 16 { polled = 0; try checkLimits() }
+                var i = lo, j = mid, k = lo
+                if mid < hi, !(try less(a[mid], a[mid - 1])) {
+                    // Already ordered.
+                    for t in lo..<hi { buffer[t] = a[t] }
+                    lo = hi
+                    continue
+                }
+                while i < mid && j < hi {
+                    if try less(a[j], a[i]) { buffer[k] = a[j]; j += 1 } else { buffer[k] = a[i]; i += 1 }
+                    k += 1
+                }
+                while i < mid { buffer[k] = a[i]; i += 1; k += 1 }
+                while j < hi { buffer[k] = a[j]; j += 1; k += 1 }
+                lo = hi
+            }
+            swap(&a, &buffer)
+            width *= 2
+        }
+    }
+}
+
+/// One element of a tuple sort key held without reference counting: the key tuples keep
+/// the strings alive for the whole sort.
+private enum SortAtom {
+    case int(Int)
+    case str(Unmanaged<PyStr>)
+
+    /// The keys flattened row by row, and their common length, when all have the same
+    /// length and each column holds only ints or only strs (no `bool`, no subclass); nil
+    /// otherwise. Such columns compare exactly as Python compares their items.
+    static func columns(of tuples: [[Value]]) -> (atoms: [SortAtom], width: Int)? {
+        guard let width = tuples.first?.count, width > 0 else { return nil }
+        var isStr = [Bool](repeating: false, count: width)
+        for (i, v) in tuples[0].enumerated() {
+            switch v {
+            case .int: isStr[i] = false
+            case .str: isStr[i] = true
+            default: return nil
+            }
+        }
+        var atoms: [SortAtom] = []
+        atoms.reserveCapacity(tuples.count &* width)
+        for t in tuples {
+            guard t.count == width else { return nil }
+            for i in 0..<width {
+                switch t[i] {
+                case .int(let n) where !isStr[i]: atoms.append(.int(n))
+                case .str(let s) where isStr[i]: atoms.append(.str(Unmanaged.passUnretained(s)))
+                default: return nil
+                }
+            }
+        }
+        return (atoms, width)
+    }
+
+    /// Whether the row at `x` sorts before the row at `y` (`width` atoms each).
+    @inline(__always)
+    static func less(_ x: UnsafePointer<SortAtom>, _ y: UnsafePointer<SortAtom>, _ width: Int) -> Bool {
+        for i in 0..<width {
+            switch (x[i], y[i]) {
+            case (.int(let a), .int(let b)):
+                if a != b { return a < b }
+            case (.str(let a), .str(let b)):
+                if a.toOpaque() != b.toOpaque() {
+                    let c = a._withUnsafeGuaranteedRef { sa in b._withUnsafeGuaranteedRef { sb in compareStrings(sa.value, sb.value) } }
+                    if c != 0 { return c < 0 }
+                }
+            default:
+                return false
+            }
+        }
+        return false
+    }
+}

@@ -152,17 +152,13 @@ extension Builtins {
             return .object(PyList(try vm.valuesPolling(StrOps.splitlines(s.value, keepends: keep)) { .str(PyStr($0)) }))
         }
         for name in ["strip", "lstrip", "rstrip"] {
+            let left = name != "rstrip", right = name != "lstrip"
             strMethod(name, min: 0, max: 1) { vm, s, a throws(PythonError) in
                 if a.positionalCount > 0, !a[0].isNone, a[0].asString == nil {
                     throw vm.makeError(Builtins.shared.typeError, "\(name) arg must be None or str")
                 }
                 let chars = try optionalStr(vm, a.positionalCount > 0 ? a[0] : nil, "\(name) arg")
-                let stripped: String
-                switch name {
-                case "strip": stripped = StrOps.strip(s.value, chars: chars)
-                case "lstrip": stripped = StrOps.lstrip(s.value, chars: chars)
-                default: stripped = StrOps.rstrip(s.value, chars: chars)
-                }
+                let stripped = StrOps.stripStr(s.value, chars, left: left, right: right)
                 // Nothing stripped: the (exact) string itself, as in CPython.
                 if stripped.utf8.count == s.value.utf8.count { return .str(s) }
                 return .str(s.isASCII ? PyStr(stripped, isASCII: true) : PyStr(stripped))

@@ -688,10 +688,15 @@ extension VM {
                         sp.initialize(to: .str(s))
                         sp += 1
                     case .listAppend:
+                        // The list under construction is borrowed from its stack slot, and the
+                        // item moves from the top of the stack straight into it.
                         sp -= 1
-                        let v = sp.move()
-                        let list = try building((sp - Int(ins.arg)).pointee, .list, as: PyList.self)
-                        list.items.append(v)
+                        if let lu = (sp - Int(ins.arg)).borrowedObject(tag: objectTag), lu._withUnsafeGuaranteedRef({ $0.kind }) == .list {
+                            lu._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).append(moving: sp) }
+                        } else {
+                            let v = sp.move()
+                            try building((sp - Int(ins.arg)).pointee, .list, as: PyList.self).items.append(v)
+                        }
                     case .setAdd:
                         sp -= 1
                         let v = sp.move()
@@ -832,6 +837,15 @@ extension VM {
                             // A builtin function or method with positional arguments, called
                             // through a borrowed reference (gen.send/throw resume inline below).
                             let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
+                            if argc == 2, fn._withUnsafeGuaranteedRef({ $0.inlineOperation }) == .listAppend,
+                               let lu = argsStart.borrowedObject(tag: objectTag), lu._withUnsafeGuaranteedRef({ $0.kind }) == .list {
+                                // `items.append(x)` on an exact list: the argument moves into the list.
+                                lu._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).append(moving: argsStart + 1) }
+                                calleeSlot.deinitializeValues(count: argsStart + 1 - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                calleeSlot.initialize(to: .none)
+                                sp = calleeSlot + 1
+                                break
+                            }
                             if fn._withUnsafeGuaranteedRef({ $0.resumesGenerator }),
                                let gu = argsStart.borrowedObject(tag: objectTag), gu._withUnsafeGuaranteedRef({ $0.kind }) == .generator,
                                fn._withUnsafeGuaranteedRef({ ($0 === VM.generatorSend && argc == 2) || ($0 === VM.builtinNext && argc == 1) }) {

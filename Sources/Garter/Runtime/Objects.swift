@@ -189,6 +189,12 @@ final class PyList: PyObject, @unchecked Sendable {
 
     deinit { Trashcan.release(&items) }
 
+    /// Appends the value moved out of `source` (left uninitialized): no copy of the value.
+    @inline(__always)
+    func append(moving source: UnsafeMutablePointer<Value>) {
+        items.append(source.move())
+    }
+
     /// `self[i] = value` for an `i` in range (negative counts from the end), with the value
     /// moved out of `source`; false, leaving `source` alone, when `i` is out of range.
     @inline(__always)
@@ -400,6 +406,9 @@ final class PyBuiltinFunction: PyObject, @unchecked Sendable {
     /// inline when given a generator; a flag so that other builtin calls skip the identity
     /// tests (each a lazily initialized global's check).
     @exclusivity(unchecked) var resumesGenerator = false
+    /// The operation the dispatch loop performs itself for this builtin (see
+    /// ``InlineBuiltin``), skipping the call machinery; `.none` for all others.
+    @exclusivity(unchecked) var inlineOperation = InlineBuiltin.none
 
     init(name: String, owner: String? = nil, body: @escaping BuiltinBody) {
         self.name = name
@@ -407,6 +416,14 @@ final class PyBuiltinFunction: PyObject, @unchecked Sendable {
         self.body = body
         super.init(kind: .builtinFunction)
     }
+}
+
+/// Builtins the dispatch loop runs inline when their arguments have the expected types
+/// (otherwise the builtin's own body runs, with its checks and messages).
+enum InlineBuiltin: UInt8 {
+    case none
+    /// `list.append(l, x)` on an exact `list`.
+    case listAppend
 }
 
 /// A function bound to its first argument (`obj.method`).

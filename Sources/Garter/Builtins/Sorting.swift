@@ -39,11 +39,14 @@ extension VM {
             if let (atoms, width) = SortAtom.columns(of: tuples) {
                 // Same-length tuples whose every column is all ints or all strs: compared as
                 // plain words and borrowed strings, no reference counting per comparison.
-                try atoms.withUnsafeBufferPointer { flat throws(PythonError) in
-                    guard let base = flat.baseAddress else { return }
-                    try mergeSort(&order) { a, b in
-                        reverse ? SortAtom.less(base + b &* width, base + a &* width, width)
-                            : SortAtom.less(base + a &* width, base + b &* width, width)
+                // The atoms hold the strings unretained: `keys` must outlive the sort.
+                try withExtendedLifetime(keys) { () throws(PythonError) in
+                    try atoms.withUnsafeBufferPointer { flat throws(PythonError) in
+                        guard let base = flat.baseAddress else { return }
+                        try mergeSort(&order) { a, b in
+                            reverse ? SortAtom.less(base + b &* width, base + a &* width, width)
+                                : SortAtom.less(base + a &* width, base + b &* width, width)
+                        }
                     }
                 }
             } else {

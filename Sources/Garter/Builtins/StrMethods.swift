@@ -25,62 +25,34 @@ extension Builtins {
     /// once into a string of the final size.
     static func joinStrings(_ vm: VM, separator: PyStr, _ items: [Value]) throws(PythonError) -> Value {
         if items.isEmpty { return .str(PyStr.empty) }
+        // CPython returns a lone exact `str` item itself.
+        if items.count == 1, case .str = items[0] { return items[0] }
         if let joined = try joinExactStrings(vm, separator: separator, items) { return joined }
-        var parts: [PyStr] = []
+        // Some item is not an exact `str`: a subclass instance joins by its string value,
+        // anything else is an error.
+        var parts: [Value] = []
         parts.reserveCapacity(items.count)
-        var total = 0
-        var ascii = true
         for (index, item) in items.enumerated() {
-            let part: PyStr
-            if case .str(let p) = item {
-                part = p
+            if case .str = item {
+                parts.append(item)
             } else if case .str(let p) = vm.builtinBase(item) {
-                part = p
+                parts.append(.str(p))
             } else {
                 throw vm.makeError(Builtins.shared.typeError, "sequence item \(index): expected str instance, \(vm.typeName(item)) found")
             }
-            total &+= part.value.utf8.count
-            if ascii && !part.isASCII { ascii = false }
-            parts.append(part)
         }
-        // CPython returns a lone exact `str` item itself.
-        if items.count == 1, case .str = items[0] { return items[0] }
-        let separatorBytes = separator.value.utf8.count
-        let (separators, o1) = separatorBytes.multipliedReportingOverflow(by: items.count - 1)
-        let (length, o2) = total.addingReportingOverflow(separators)
-        if o1 || o2 { throw vm.makeError(Builtins.shared.memoryError, "") }
-        try vm.checkAllocation(length, times: 1, itemSize: 1)
-        if ascii && !separator.isASCII { ascii = false }
-        var sep = separator.value
-        let text = sep.withUTF8 { sepBytes in
-            String(unsafeUninitializedCapacity: length) { out in
-                var at = 0
-                for (i, part) in parts.enumerated() {
-                    if i > 0 && separatorBytes > 0 && at + separatorBytes <= out.count {
-                        if let dst = out.baseAddress, let src = sepBytes.baseAddress {
-                            (dst + at).update(from: src, count: separatorBytes)
-                            at += separatorBytes
-                        }
-                    }
-                    var value = part.value
-                    value.withUTF8 { bytes in
-                        guard bytes.count > 0, at + bytes.count <= out.count, let dst = out.baseAddress, let src = bytes.baseAddress else { return }
-                        (dst + at).update(from: src, count: bytes.count)
-                        at += bytes.count
-                    }
-                }
-                return at
-            }
+        if parts.count == 1 { return parts[0] }
+        guard let joined = try joinExactStrings(vm, separator: separator, parts) else {
+            throw vm.makeError(Builtins.shared.systemError, "str.join: parts are not strings")
         }
-        return .str(PyStr(text, isASCII: ascii))
+        return joined
     }
 
-    /// ``joinStrings(_:separator:_:)`` when every item is an exact `str` (nil otherwise):
-    /// the items are read through borrowed references, so a join of n short strings costs
-    /// no reference-count traffic per item.
+    /// ``joinStrings(_:separator:_:)`` for two or more items when every one is an exact `str`
+    /// (nil otherwise): the items are read through borrowed references, so a join of n short
+    /// strings costs no reference-count traffic per item.
     private static func joinExactStrings(_ vm: VM, separator: PyStr, _ items: [Value]) throws(PythonError) -> Value? {
         let count = items.count
-        if count == 1 { return nil }
         return try items.withUnsafeBufferPointer { buffer throws(PythonError) -> Value? in
             guard let base = buffer.baseAddress else { return nil }
             let slots = UnsafeMutablePointer(mutating: base)

@@ -46,10 +46,20 @@ struct AllocationBudget {
         return k
     }()
 
+    /// ``key`` plus one once a budget has been installed on any thread, else 0. Every object
+    /// allocation and free reads it: a constant-initialized word is read directly, where the
+    /// lazy ``key`` costs a `swift_once` call per read. A thread only has a budget after its
+    /// own ``install(_:)``, which writes this word first, so a thread that reads 0 has none;
+    /// the one value ever written is read whole (an aligned word), so no thread can see a
+    /// partial key.
+    nonisolated(unsafe) private static var installedKey = 0
+
     /// The budget of the run on this thread, if any.
     @inline(__always)
     static var current: UnsafeMutablePointer<AllocationBudget>? {
-        pthread_getspecific(key)?.assumingMemoryBound(to: AllocationBudget.self)
+        let k = installedKey
+        if k == 0 { return nil }
+        return pthread_getspecific(pthread_key_t(truncatingIfNeeded: k &- 1))?.assumingMemoryBound(to: AllocationBudget.self)
     }
 
     /// Counts a new object of `bytes` bytes against the run on this thread; returns the
@@ -88,6 +98,8 @@ struct AllocationBudget {
 
     /// Makes `budget` (or none) the current thread's budget; returns the previous one.
     static func install(_ budget: UnsafeMutablePointer<AllocationBudget>?) -> UnsafeMutableRawPointer? {
+        let key = AllocationBudget.key
+        if installedKey == 0 { installedKey = Int(truncatingIfNeeded: key) &+ 1 }
         let previous = pthread_getspecific(key)
         pthread_setspecific(key, budget.map { UnsafeMutableRawPointer($0) })
         return previous

@@ -47,63 +47,6 @@ extension VM {
         }
     }
 
-    // MARK: Fast paths for plain instances (dispatch loop)
-    //
-    // Instances of classes without `__getattribute__`, `__setattr__` or a descriptor of the
-    // name go through these, with every object borrowed: the caller's stack slot keeps the
-    // instance (and so its class and dict) alive. nil / false sends the access down the
-    // general path, which handles everything else.
-
-    /// `inst.name` when the class defines nothing of that name, or only a plain value (not a
-    /// descriptor), and the instance dict has it.
-    @inline(__always)
-    func plainInstanceAttribute(_ inst: PyInstance, _ name: PyStr) -> Value? {
-        Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { cls -> Value? in
-            guard case .none = cls.getattributeState, let slot = cls.lookupSlot(name) else { return nil }
-            switch slot.pointee {
-            case .unbound, .none, .bool, .int, .float, .str: break
-            case .object: return nil
-            }
-            // An instance-dict entry named `__class__` never hides the class.
-            if name === dunderClassName { return nil }
-            return Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { $0.getString(name) }
-        }
-    }
-
-    /// `inst.name` as a method call's callee: the class's Python function (to be called with
-    /// the instance as first argument) when the instance dict does not shadow it.
-    @inline(__always)
-    func plainInstanceMethod(_ inst: PyInstance, _ name: PyStr, objectTag: UInt8) -> Value? {
-        Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { cls -> Value? in
-            guard case .none = cls.getattributeState, let slot = cls.lookupSlot(name),
-                  let fn = slot.borrowedObject(tag: objectTag), fn._withUnsafeGuaranteedRef({ $0.kind }) == .function else { return nil }
-            if Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef({ $0.containsString(name) }) { return nil }
-            return slot.pointee
-        }
-    }
-
-    /// `inst.name = value` into the instance dict when nothing intercepts it (no descriptor of
-    /// that name, no Python `__setattr__`, no `__slots__`, not an exception's special
-    /// attribute, not `__class__`); false when the general path must do it.
-    @inline(__always)
-    func setPlainInstanceAttribute(_ inst: PyInstance, _ name: PyStr, _ value: Value, objectTag: UInt8) -> Bool {
-        if inst.exception != nil || name === dunderClassName { return false }
-        let plain = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { cls -> Bool in
-            guard case .hasDict = cls.slotState, let slot = cls.lookupSlot(name) else { return false }
-            switch slot.pointee {
-            case .unbound, .none, .bool, .int, .float, .str: break
-            case .object: return false
-            }
-            guard let setattr = cls.lookupSlot(setattrName) else { return false }
-            if case .unbound = setattr.pointee { return true }
-            guard let o = setattr.borrowedObject(tag: objectTag) else { return false }
-            return o._withUnsafeGuaranteedRef { $0.kind } == .builtinFunction
-        }
-        if !plain { return false }
-        Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { $0.setString(name, value) }
-        return true
-    }
-
     func getAttribute(_ obj: Value, _ name: PyStr) throws(PythonError) -> Value {
         if case .object(let o) = obj {
             switch o.kind {
@@ -460,6 +403,7 @@ extension VM {
         case "__module__":
             t.module = value.asString ?? t.module
             t.dict.setString(name, value)
+            t.invalidateLookups()
         default:
             t.dict.setString(name, value)
             t.invalidateLookups()

@@ -52,6 +52,7 @@ extension VM {
         let strTag = ValueLayout.strTag
         let methodTables = BuiltinMethodTables.shared
         let globalCache = self.globalCache
+        let attributeCache = self.attributeCache
         unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
@@ -210,10 +211,8 @@ extension VM {
                         sp += 1
                     case .loadAttr:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
-                            let found = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                inst._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
-                            }
-                            if let found {
+                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
                                 (sp - 1).pointee = found
                                 break
                             }
@@ -225,10 +224,8 @@ extension VM {
                         // is pushed and the `LOAD_ATTR` after this instruction does the work.
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
-                            let found = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
-                                inst._withUnsafeGuaranteedRef { plainInstanceAttribute($0, name) }
-                            }
-                            if let found {
+                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
                                 sp.initialize(to: found)
                                 sp += 1
                                 pc += 1
@@ -262,10 +259,8 @@ extension VM {
                     case .loadFastMethod:
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
-                            let method = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
-                                inst._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
-                            }
-                            if let method {
+                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            if let method = cachedInstanceMethod(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
                                 sp.initialize(to: method)
                                 (sp + 1).initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                                 sp += 2
@@ -278,13 +273,9 @@ extension VM {
                     case .loadFastStoreAttr:
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
-                            let value = sp - 1
-                            let stored = code.nameRefs[Int(instrs[pc].arg)]._withUnsafeGuaranteedRef { name in
-                                inst._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
-                            }
-                            if stored {
+                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            if cachedSetInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], sp - 1, entry, strTag: strTag) {
                                 sp -= 1
-                                sp.deinitialize(count: 1)
                                 pc += 1
                                 if hasPendingCloses {
                                     f.pointee.sp = sp
@@ -300,13 +291,12 @@ extension VM {
                         sp -= 2
                         var stored = false
                         if let inst = (sp + 1).borrowedInstance(tag: objectTag) {
-                            let value = sp
-                            stored = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                inst._withUnsafeGuaranteedRef { setPlainInstanceAttribute($0, name, value.pointee, objectTag: objectTag) }
-                            }
+                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            stored = cachedSetInstanceAttribute(inst, code.nameRefs[Int(ins.arg)], sp, entry, strTag: strTag)
                         }
                         if stored {
-                            sp.deinitializeValues(count: 2, objectTag: objectTag, strTag: strTag)
+                            // The value was moved into the dict: only the object is left.
+                            (sp + 1).deinitializeValue(objectTag: objectTag, strTag: strTag)
                         } else {
                             let v = sp.move()
                             let obj = (sp + 1).move()
@@ -323,10 +313,8 @@ extension VM {
                         try deleteAttribute(obj, code.names[Int(ins.arg)])
                     case .loadMethod:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
-                            let method = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                inst._withUnsafeGuaranteedRef { plainInstanceMethod($0, name, objectTag: objectTag) }
-                            }
-                            if let method {
+                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            if let method = cachedInstanceMethod(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
                                 // [function, instance]: the instance moves up a slot.
                                 sp.moveInitialize(from: sp - 1, count: 1)
                                 (sp - 1).initialize(to: method)

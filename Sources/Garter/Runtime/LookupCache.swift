@@ -31,6 +31,10 @@ final class LookupCache {
         initializer = fn.map { Unmanaged.passUnretained($0) }
         instantiation = kind
     }
+    /// Bumped whenever a cached value changes or moves (cleared, grown, replaced): the
+    /// dispatch loop's ``AttributeCacheEntry`` trusts what it learned from this cache, and
+    /// the addresses it handed out, only while the generation is the one it recorded.
+    @exclusivity(unchecked) private(set) var generation = 0
     @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UnsafeRawPointer?>?
     @exclusivity(unchecked) private var values: UnsafeMutablePointer<Value>?
     @exclusivity(unchecked) private var capacity = 0
@@ -67,6 +71,7 @@ final class LookupCache {
     /// nil when the cache is full.
     func insert(_ name: PyStr, _ value: Value) -> UnsafeMutablePointer<Value>? {
         if let existing = slot(name) {
+            generation &+= 1
             existing.pointee = value
             return existing
         }
@@ -83,6 +88,7 @@ final class LookupCache {
     }
 
     private func grow() {
+        generation &+= 1
         let oldKeys = keys, oldValues = values, oldCapacity = capacity
         let size = max(16, capacity * 2)
         let newKeys = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: size)
@@ -109,6 +115,7 @@ final class LookupCache {
     }
 
     func removeAll() {
+        generation &+= 1
         getattributeState = .unknown
         instantiation = .unknown
         initializer = nil

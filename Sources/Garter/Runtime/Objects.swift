@@ -547,6 +547,10 @@ final class PyType: PyObject, @unchecked Sendable {
     /// MRO lookup results of user classes, keyed by interned name (`.unbound` = absent).
     /// Builtin types are shared between threads and immutable, so they keep no cache.
     private let lookupCache = LookupCache()
+
+    /// The lookup cache, unretained (the class keeps it): the dispatch loop's attribute
+    /// cache identifies a class and the state of its lookups by it.
+    @inline(__always) var lookupCacheRef: Unmanaged<LookupCache> { Unmanaged.passUnretained(lookupCache) }
     /// The caches of user classes deriving from this one (to invalidate them). The weak
     /// references point at the caches, not the classes: an object that is the target of a
     /// weak reference pays Swift's slow side-table path on every retain and release, and

@@ -193,6 +193,13 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// index stays valid until ``version`` changes.
     @inline(__always)
     func entryIndex(ofString key: PyStr) -> Int? {
+        entryIndex(ofString: key, strTag: ValueLayout.strTag)
+    }
+
+    /// ``entryIndex(ofString:)`` with ``ValueLayout/strTag`` passed in by a caller that
+    /// holds it (each read of the lazily initialized static is a call on Linux).
+    @inline(__always)
+    func entryIndex(ofString key: PyStr, strTag: UInt8) -> Int? {
         let hash = key.hash
         let table = self.table
         let store = self.store
@@ -204,19 +211,30 @@ final class PyDict: PyObject, @unchecked Sendable {
             if idx == -1 { return nil }
             if idx >= 0 {
                 let e = store + idx
-                if e.pointee.hash == hash, PyDict.keyIsString(e, key) { return idx }
+                if e.pointee.hash == hash, PyDict.keyIsString(e, key, strTag: strTag) { return idx }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
     }
 
+    /// The address of entry `i`'s value when `i` is an entry whose key is `key` itself (the
+    /// same string object, as interned names are): a check of a remembered index, with no
+    /// probe. Nil for any other `i`, in range or not.
+    @inline(__always)
+    func valueSlot(atEntry i: Int, ifKeyIs key: Unmanaged<PyStr>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        guard strTag != 0xFF, UInt(bitPattern: i) < UInt(bitPattern: used) else { return nil }
+        let e = UnsafeMutableRawPointer(store + i)
+        let keySlot = (e + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
+        guard let s = keySlot.borrowedStr(tag: strTag), s.toOpaque() == key.toOpaque() else { return nil }
+        return (e + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: Value.self)
+    }
+
     /// Whether entry `e`'s key is the string `key`, read in place: the key is compared by
     /// identity first (names are interned) and its reference is not copied out, which would
     /// cost a retain and a release per probe.
     @inline(__always)
-    private static func keyIsString(_ e: UnsafeMutablePointer<Entry>, _ key: PyStr) -> Bool {
-        let strTag = ValueLayout.strTag
+    private static func keyIsString(_ e: UnsafeMutablePointer<Entry>, _ key: PyStr, strTag: UInt8 = ValueLayout.strTag) -> Bool {
         if strTag == 0xFF { return e.pointee.key.isString(key) }
         let slot = (UnsafeMutableRawPointer(e) + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
         guard let s = slot.borrowedStr(tag: strTag) else { return false }
@@ -271,7 +289,10 @@ final class PyDict: PyObject, @unchecked Sendable {
 
     /// Sets a string key (no Python code can run). Keys of other types that compare equal to
     /// a string only through a Python `__eq__` are treated as different keys.
-    func setString(_ key: PyStr, _ value: Value) {
+    /// Sets a string key; returns the entry index that holds it (the new entry is always
+    /// the last: a rebuild keeps the entries' order).
+    @discardableResult
+    func setString(_ key: PyStr, _ value: Value) -> Int {
         let hash = key.hash
         let mask = self.mask
         var i = hash & mask
@@ -284,12 +305,13 @@ final class PyDict: PyObject, @unchecked Sendable {
                 if freeSlot < 0 { freeSlot = i }
             } else if store[idx].hash == hash, PyDict.keyIsString(store + idx, key) {
                 store[idx].value = value
-                return
+                return idx
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
         insertNew(.str(key), value, hash: hash, slot: freeSlot >= 0 ? freeSlot : i)
+        return used &- 1
     }
 
     func setString(_ key: String, _ value: Value) {

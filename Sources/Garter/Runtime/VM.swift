@@ -114,6 +114,11 @@ final class VM {
     let strTag = ValueLayout.strTag
     /// The run's `LOAD_GLOBAL` cache (``GlobalCacheEntry``), taken from the buffer pool.
     let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    /// The run's attribute cache (``AttributeCacheEntry``), taken from the buffer pool.
+    let attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    /// Whether any entry of ``attributeCache`` was filled (a run without classes skips
+    /// clearing the table).
+    @exclusivity(unchecked) var attributeCacheFilled = false
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
     @inline(__always) var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
@@ -211,6 +216,7 @@ final class VM {
         self.frames = buffers.frames
         self.tickMaskAtomic = buffers.tickMask
         self.globalCache = buffers.globalCache
+        self.attributeCache = buffers.attributeCache
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
         chunks.append((buffers.chunk, VM.chunkSize))
@@ -223,9 +229,10 @@ final class VM {
         if countedAsLimited { ProcessMemory.limitedRuns.wrappingDecrement(ordering: .relaxed) }
         // First: the cache's references to globals would keep them out of the heap release.
         GlobalCacheEntry.clear(globalCache)
+        if attributeCacheFilled { AttributeCacheEntry.clear(attributeCache) }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic, globalCache: globalCache)
+        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic, globalCache: globalCache, attributeCache: attributeCache)
         for c in chunks.dropFirst() { c.base.deallocate() }
         allocationBudget.deallocate()
     }
@@ -470,24 +477,24 @@ final class VMBufferPool: @unchecked Sendable {
     @exclusivity(unchecked) private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Value>] = []
     @exclusivity(unchecked) private var tickMasks: [UnsafeAtomic<UInt32>] = []
-    /// Zeroed ``GlobalCacheEntry`` tables.
-    @exclusivity(unchecked) private var globalCaches: [UnsafeMutablePointer<GlobalCacheEntry>] = []
+    /// Zeroed ``GlobalCacheEntry`` tables with empty ``AttributeCacheEntry`` tables.
+    @exclusivity(unchecked) private var runCaches: [(UnsafeMutablePointer<GlobalCacheEntry>, UnsafeMutablePointer<AttributeCacheEntry>)] = []
 
     private init() {
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
     }
 
-    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>) {
+    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>) {
         var frames: UnsafeMutablePointer<Frame>? = nil
         var chunk: UnsafeMutablePointer<Value>? = nil
         var tickMask: UnsafeAtomic<UInt32>? = nil
-        var globalCache: UnsafeMutablePointer<GlobalCacheEntry>? = nil
+        var caches: (UnsafeMutablePointer<GlobalCacheEntry>, UnsafeMutablePointer<AttributeCacheEntry>)? = nil
         pthread_mutex_lock(lock)
         if let i = frameStacks.lastIndex(where: { $0.1 == frameCapacity }) { frames = frameStacks.remove(at: i).0 }
         chunk = chunks.popLast()
         tickMask = tickMasks.popLast()
-        globalCache = globalCaches.popLast()
+        caches = runCaches.popLast()
         pthread_mutex_unlock(lock)
         let mask: UnsafeAtomic<UInt32>
         if let tickMask {
@@ -496,18 +503,20 @@ final class VMBufferPool: @unchecked Sendable {
         } else {
             mask = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
         }
-        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask, globalCache ?? GlobalCacheEntry.allocateTable())
+        let (globalCache, attributeCache) = caches ?? (GlobalCacheEntry.allocateTable(), AttributeCacheEntry.allocateTable())
+        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask, globalCache, attributeCache)
     }
 
-    /// Takes back a run's buffers (`globalCache` already cleared).
-    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>) {
+    /// Takes back a run's buffers (`globalCache` and `attributeCache` already cleared).
+    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>,
+              globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>) {
         var keptFrames = false
         var keptChunk = false
         var keptMask = false
         var keptCache = false
         pthread_mutex_lock(lock)
-        if globalCaches.count < VMBufferPool.keep {
-            globalCaches.append(globalCache)
+        if runCaches.count < VMBufferPool.keep {
+            runCaches.append((globalCache, attributeCache))
             keptCache = true
         }
         if tickMasks.count < VMBufferPool.keep {
@@ -526,6 +535,9 @@ final class VMBufferPool: @unchecked Sendable {
         if !keptFrames { frames.deallocate() }
         if !keptChunk { chunk.deallocate() }
         if !keptMask { tickMask.destroy() }
-        if !keptCache { globalCache.deallocate() }
+        if !keptCache {
+            globalCache.deallocate()
+            attributeCache.deallocate()
+        }
     }
 }

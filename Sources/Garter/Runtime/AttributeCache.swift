@@ -1,0 +1,233 @@
+/// The run's cache of attribute accesses on instances of Python classes (`self.x`,
+/// `self.method(...)`, `self.x = v` in the dispatch loop): a direct-mapped table indexed by
+/// the instruction's address, like ``GlobalCacheEntry``.
+///
+/// An entry records that, for one class in one state of its lookups, one name may take the
+/// plain path of its kind: the class defines no `__getattribute__` (loads) or `__setattr__`
+/// (stores) in Python, and the name is no descriptor of the class (loads and stores) or is a
+/// Python function (method calls). A hit then skips the class's lookup probe. The entry also
+/// remembers where the instance dict held the name last time; instances of a class usually
+/// store their attributes in the same order, so the next instance's dict is checked at that
+/// index (its key must be the name's own string object) before it is probed.
+///
+/// A call site reached by instances of several classes (a base class's method run on the
+/// subclasses' instances) is common, so an entry holds up to ``wayCount`` classes, each in
+/// a ``Way``, replaced in turn when all are taken.
+///
+/// A way is trusted only while the instance's class has the recorded lookup cache (by
+/// identity) at the recorded ``LookupCache/generation``: every change to a class or one of
+/// its bases clears its cache, and every change to a cached value or its address bumps the
+/// generation. The way retains the lookup cache, so a freed cache's address cannot be
+/// reused by another class's while the way points at it. Names are interned (the class
+/// caches hold no other names), so they live for the process.
+struct AttributeCacheEntry {
+    /// What the entry's instruction does with the attribute.
+    enum Kind: UInt8 {
+        case empty
+        /// `obj.name` read from the instance dict.
+        case load
+        /// `obj.name(...)`: the class's Python function, unless the instance dict shadows it.
+        case method
+        /// `obj.name = value` into the instance dict.
+        case store
+    }
+
+    /// One class for which the entry's name takes the plain path.
+    struct Way {
+        /// The class's lookup cache, retained; nil in an unused way.
+        var lookups: UnsafeMutableRawPointer?
+        var generation: Int
+        /// For ``Kind/method``: the function's address in the class's lookup cache, valid
+        /// for the recorded generation.
+        var method: UnsafeMutablePointer<Value>?
+
+        static var empty: Way { Way(lookups: nil, generation: 0, method: nil) }
+    }
+
+    var name: UnsafeMutableRawPointer?
+    var kind: Kind
+    /// The way the next new class replaces when every way is taken.
+    var victim: UInt8
+    /// Where the last instance's dict held the name: a hint, verified at each use.
+    var index: Int
+    var ways: (Way, Way, Way, Way)
+
+    static let wayCount = 4
+
+    /// Entries per run: a power of two.
+    static let count = 1024
+
+    static var empty: AttributeCacheEntry {
+        AttributeCacheEntry(name: nil, kind: .empty, victim: 0, index: 0, ways: (.empty, .empty, .empty, .empty))
+    }
+
+    /// The entry for the instruction at `instruction`.
+    @inline(__always)
+    static func slot(_ cache: UnsafeMutablePointer<AttributeCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        let bits = UInt(bitPattern: instruction) >> 3
+        return cache + Int(truncatingIfNeeded: (bits ^ (bits >> 8)) & UInt(count - 1))
+    }
+
+    /// The ways of the entry at `entry`, as a buffer of ``wayCount``.
+    @inline(__always)
+    static func ways(_ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> UnsafeMutablePointer<Way> {
+        (UnsafeMutableRawPointer(entry) + MemoryLayout<AttributeCacheEntry>.offset(of: \AttributeCacheEntry.ways)!).assumingMemoryBound(to: Way.self)
+    }
+
+    /// The way of the entry at `entry` that holds `kind` for `name` on a class whose lookups
+    /// are `lookups`, in their current generation; nil when there is none.
+    @inline(__always)
+    static func way(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ lookups: Unmanaged<LookupCache>, _ name: Unmanaged<PyStr>, _ kind: Kind) -> UnsafeMutablePointer<Way>? {
+        guard entry.pointee.name == name.toOpaque(), entry.pointee.kind == kind else { return nil }
+        let ways = AttributeCacheEntry.ways(entry)
+        let key = lookups.toOpaque()
+        for i in 0..<wayCount where ways[i].lookups == key {
+            return ways[i].generation == lookups._withUnsafeGuaranteedRef({ $0.generation }) ? ways + i : nil
+        }
+        return nil
+    }
+
+    /// A table of empty entries.
+    static func allocateTable() -> UnsafeMutablePointer<AttributeCacheEntry> {
+        let table = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: count)
+        table.initialize(repeating: .empty, count: count)
+        return table
+    }
+
+    /// Releases the lookup caches of the entry at `entry` and empties it.
+    static func reset(_ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
+        let held = entry.pointee.ways
+        entry.pointee = .empty
+        // Released last: a lookup cache's deinit frees values, which must find the entry consistent.
+        for i in 0..<wayCount {
+            if let l = withUnsafePointer(to: held, { $0.withMemoryRebound(to: Way.self, capacity: wayCount) { $0[i].lookups } }) {
+                Unmanaged<LookupCache>.fromOpaque(l).release()
+            }
+        }
+    }
+
+    /// Releases every entry's lookup caches and empties it (the table can be reused).
+    static func clear(_ table: UnsafeMutablePointer<AttributeCacheEntry>) {
+        for i in 0..<count where table[i].kind != .empty { reset(table + i) }
+    }
+}
+
+extension VM {
+    /// `inst.name` read from the instance dict when the class lets it take the plain path
+    /// (see ``AttributeCacheEntry``); nil sends the access down the general path.
+    @inline(__always)
+    func cachedInstanceAttribute(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Value? {
+        inst._withUnsafeGuaranteedRef { inst -> Value? in
+            let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
+            if AttributeCacheEntry.way(entry, lookups, name, .load) == nil {
+                guard fillAttributeCache(entry, inst.cls, name, .load) != nil else { return nil }
+            }
+            return Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { dict -> Value? in
+                if let slot = dict.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) { return slot.pointee }
+                guard let i = name._withUnsafeGuaranteedRef({ dict.entryIndex(ofString: $0, strTag: strTag) }) else { return nil }
+                entry.pointee.index = i
+                return dict.valueSlot(atEntry: i).pointee
+            }
+        }
+    }
+
+    /// `inst.name` as a method call's callee: the class's Python function (to be called with
+    /// the instance as first argument) when the class lets it take the plain path and the
+    /// instance dict does not shadow it; nil otherwise.
+    @inline(__always)
+    func cachedInstanceMethod(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Value? {
+        inst._withUnsafeGuaranteedRef { inst -> Value? in
+            let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
+            guard let way = AttributeCacheEntry.way(entry, lookups, name, .method) ?? fillAttributeCache(entry, inst.cls, name, .method) else { return nil }
+            let shadowed = Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { dict in
+                name._withUnsafeGuaranteedRef { dict.entryIndex(ofString: $0, strTag: strTag) } != nil
+            }
+            if shadowed { return nil }
+            return way.pointee.method?.pointee
+        }
+    }
+
+    /// `inst.name = value` into the instance dict when the class lets it take the plain path
+    /// and the instance is not an exception (whose special attributes are stored apart),
+    /// moving the value out of `value` (left uninitialized); false, with `value` untouched,
+    /// when the general path must do it.
+    @inline(__always)
+    func cachedSetInstanceAttribute(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ value: UnsafeMutablePointer<Value>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Bool {
+        inst._withUnsafeGuaranteedRef { inst -> Bool in
+            if inst.exception != nil { return false }
+            let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
+            if AttributeCacheEntry.way(entry, lookups, name, .store) == nil {
+                guard fillAttributeCache(entry, inst.cls, name, .store) != nil else { return false }
+            }
+            Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { dict in
+                if let slot = dict.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) {
+                    // The old value is released after the store, as in a dict assignment.
+                    let old = slot.move()
+                    slot.initialize(to: value.move())
+                    withExtendedLifetime(old) {}
+                } else {
+                    entry.pointee.index = name._withUnsafeGuaranteedRef { dict.setString($0, value.move()) }
+                }
+            }
+            return true
+        }
+    }
+
+    /// The miss path: decides whether `name` may take the plain path of `kind` on instances
+    /// of `cls` as it is now, and if so records that in a way of `entry`, which it returns.
+    @inline(never)
+    func fillAttributeCache(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ cls: PyType, _ name: Unmanaged<PyStr>, _ kind: AttributeCacheEntry.Kind) -> UnsafeMutablePointer<AttributeCacheEntry.Way>? {
+        let n = name.takeUnretainedValue()
+        // An instance-dict entry named `__class__` never hides the class, nor is it stored there.
+        if n === dunderClassName { return nil }
+        guard let slot = cls.lookupSlot(n) else { return nil }
+        var method: UnsafeMutablePointer<Value>? = nil
+        switch kind {
+        case .empty:
+            return nil
+        case .load, .store:
+            switch slot.pointee {
+            case .unbound, .none, .bool, .int, .float, .str: break
+            case .object: return nil
+            }
+            if kind == .load {
+                guard case .none = cls.getattributeState else { return nil }
+            } else {
+                guard case .hasDict = cls.slotState, let setattr = cls.lookupSlot(setattrName) else { return nil }
+                switch setattr.pointee {
+                case .unbound: break
+                case .object(let o) where o.kind == .builtinFunction: break
+                default: return nil
+                }
+            }
+        case .method:
+            guard case .none = cls.getattributeState, case .object(let o) = slot.pointee, o.kind == .function else { return nil }
+            method = slot
+        }
+        attributeCacheFilled = true
+        if entry.pointee.name != name.toOpaque() || entry.pointee.kind != kind {
+            AttributeCacheEntry.reset(entry)
+            entry.pointee.name = name.toOpaque()
+            entry.pointee.kind = kind
+        }
+        // Taken after every lookup above: a lookup can grow the cache (a new generation).
+        let lookups = cls.lookupCacheRef
+        let ways = AttributeCacheEntry.ways(entry)
+        // The class's own way (from an older generation), else a free one, else the victim.
+        var chosen = -1
+        for i in 0..<AttributeCacheEntry.wayCount where ways[i].lookups == lookups.toOpaque() { chosen = i }
+        if chosen < 0 {
+            for i in 0..<AttributeCacheEntry.wayCount where chosen < 0 && ways[i].lookups == nil { chosen = i }
+        }
+        if chosen < 0 {
+            chosen = Int(entry.pointee.victim) % AttributeCacheEntry.wayCount
+            entry.pointee.victim = UInt8(truncatingIfNeeded: chosen + 1)
+        }
+        let way = ways + chosen
+        let old = way.pointee.lookups
+        _ = lookups.retain()
+        way.pointee = AttributeCacheEntry.Way(lookups: lookups.toOpaque(), generation: lookups._withUnsafeGuaranteedRef { $0.generation }, method: method)
+        if let old { Unmanaged<LookupCache>.fromOpaque(old).release() }
+        return way
+    }
+}

@@ -112,6 +112,59 @@ struct AttributeCacheEntry {
     }
 }
 
+/// The run's cache of method loads on builtin values (`s.split`, `d.get`, `xs.append`): a
+/// direct-mapped table indexed by the instruction's address, each entry remembering where
+/// one builtin type's frozen method table (``BuiltinMethodTables``) holds one name.
+///
+/// Builtin method tables, their entries and interned names live for the process and never
+/// change, so an entry holds no references, stays valid forever and needs no clearing; it
+/// only has to match the instruction's name and the receiver's table.
+struct BuiltinMethodCacheEntry {
+    var table: UnsafeMutableRawPointer?
+    var name: UnsafeMutableRawPointer?
+    /// The method's address in the table.
+    var method: UnsafeMutablePointer<Value>?
+
+    /// Entries per run: a power of two.
+    static let count = 512
+
+    /// The entry for the instruction at `instruction`.
+    @inline(__always)
+    static func slot(_ cache: UnsafeMutablePointer<BuiltinMethodCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<BuiltinMethodCacheEntry> {
+        let bits = UInt(bitPattern: instruction) >> 3
+        return cache + Int(truncatingIfNeeded: (bits ^ (bits >> 9)) & UInt(count - 1))
+    }
+
+    /// A table of empty entries.
+    static func allocateTable() -> UnsafeMutablePointer<BuiltinMethodCacheEntry> {
+        let table = UnsafeMutablePointer<BuiltinMethodCacheEntry>.allocate(capacity: count)
+        table.initialize(repeating: BuiltinMethodCacheEntry(table: nil, name: nil, method: nil), count: count)
+        return table
+    }
+
+    /// The method `name` of the builtin type whose method table is `table`, or nil when the
+    /// type has no such method; through `entry`, filled on a miss.
+    @inline(__always)
+    static func method(_ entry: UnsafeMutablePointer<BuiltinMethodCacheEntry>, _ table: Unmanaged<PyDict>, _ name: Unmanaged<PyStr>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        if entry.pointee.table == table.toOpaque() && entry.pointee.name == name.toOpaque() { return entry.pointee.method }
+        return fill(entry, table, name, strTag: strTag)
+    }
+
+    @inline(never)
+    private static func fill(_ entry: UnsafeMutablePointer<BuiltinMethodCacheEntry>, _ table: Unmanaged<PyDict>, _ name: Unmanaged<PyStr>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        table._withUnsafeGuaranteedRef { t in
+            guard let i = name._withUnsafeGuaranteedRef({ t.entryIndex(ofString: $0, strTag: strTag) }) else { return nil }
+            let method = t.valueSlot(atEntry: i)
+            // Only interned names are remembered: a name that is not could be freed and its
+            // address reused by another.
+            if name._withUnsafeGuaranteedRef({ $0.isInterned }) {
+                entry.pointee = BuiltinMethodCacheEntry(table: table.toOpaque(), name: name.toOpaque(), method: method)
+            }
+            return method
+        }
+    }
+}
+
 extension VM {
     /// `inst.name` read from the instance dict when the class lets it take the plain path
     /// (see ``AttributeCacheEntry``); nil sends the access down the general path.

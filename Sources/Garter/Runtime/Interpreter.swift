@@ -53,6 +53,7 @@ extension VM {
         let methodTables = BuiltinMethodTables.shared
         let globalCache = self.globalCache
         let attributeCache = self.attributeCache
+        let builtinMethodCache = self.builtinMethodCache
         unowned(unsafe) var code = f.pointee.code
         var instrs = code.instructions
         var consts = code.constants
@@ -325,12 +326,10 @@ extension VM {
                         if let table = methodTables.table(for: sp - 1, objectTag: objectTag, strTag: strTag) {
                             // A method of a builtin type (`s.split`, `items.append`): one probe
                             // of the type's frozen method table.
-                            let method = code.nameRefs[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
-                                table._withUnsafeGuaranteedRef { $0.getString(name) }
-                            }
-                            if let method {
+                            let entry = BuiltinMethodCacheEntry.slot(builtinMethodCache, for: instrs + pc)
+                            if let method = BuiltinMethodCacheEntry.method(entry, table, code.nameRefs[Int(ins.arg)], strTag: strTag) {
                                 sp.moveInitialize(from: sp - 1, count: 1)
-                                (sp - 1).initialize(to: method)
+                                (sp - 1).initialize(copying: method, objectTag: objectTag, strTag: strTag)
                                 sp += 1
                                 break
                             }

@@ -428,8 +428,9 @@ enum InlineBuiltin: UInt8 {
 
 /// A function bound to its first argument (`obj.method`).
 final class PyBoundMethod: PyObject, @unchecked Sendable {
-    let function: Value
-    let receiver: Value
+    /// Variable only so `deinit` can release it inside the trashcan's depth count.
+    @exclusivity(unchecked) private(set) var function: Value
+    @exclusivity(unchecked) private(set) var receiver: Value
 
     init(function: Value, receiver: Value) {
         self.function = function
@@ -438,8 +439,17 @@ final class PyBoundMethod: PyObject, @unchecked Sendable {
     }
 
     deinit {
-        var values = [function, receiver]
-        Trashcan.release(&values)
+        // Bound methods can nest (`m = m.__call__` in a loop): released through the trashcan,
+        // without building an array unless too deep.
+        if let s = Trashcan.enter() {
+            function = .none
+            receiver = .none
+            Trashcan.leave(s)
+        } else {
+            Trashcan.park([function, receiver])
+            function = .none
+            receiver = .none
+        }
     }
 }
 

@@ -32,8 +32,21 @@ enum Trashcan {
         return k
     }()
 
+    /// ``key`` plus one once read, else 0: a constant-initialized word is read directly,
+    /// where the lazy ``key`` costs a `swift_once` call per read (every container's
+    /// release). Only one value is ever written, and it is read whole (an aligned word).
+    nonisolated(unsafe) private static var knownKey = 0
+
     @inline(__always)
     static func state() -> UnsafeMutablePointer<State> {
+        let known = knownKey
+        let key: pthread_key_t
+        if known != 0 {
+            key = pthread_key_t(truncatingIfNeeded: known &- 1)
+        } else {
+            key = Trashcan.key
+            knownKey = Int(truncatingIfNeeded: key) &+ 1
+        }
         if let p = pthread_getspecific(key) {
             return p.assumingMemoryBound(to: State.self)
         }
@@ -74,9 +87,15 @@ enum Trashcan {
         s.pointee.draining = false
     }
 
-    /// Releases `values` (emptying the array), without deep native recursion.
+    /// Releases `values` (emptying the array, unless no value holds an object: then there is
+    /// nothing that can nest, and the array is left as it is), without deep native recursion.
     static func release(_ values: inout [Value]) {
-        if values.isEmpty { return }
+        // Values holding no object (numbers, None, strings) release nothing that can nest:
+        // the array is left to its owner's ordinary teardown, without the per-thread state.
+        let mayNest = values.withUnsafeBufferPointer { buffer in
+            buffer.contains { if case .object = $0 { return true } else { return false } }
+        }
+        if !mayNest { return }
         let s = state()
         if s.pointee.depth >= maxDepth {
             s.pointee.pending.append(values)

@@ -116,6 +116,9 @@ final class VM {
     let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     /// The run's attribute cache (``AttributeCacheEntry``), taken from the buffer pool.
     let attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    /// The run's cache of builtin method loads (``BuiltinMethodCacheEntry``), taken from the
+    /// buffer pool (never cleared: its entries hold no references).
+    let builtinMethodCache: UnsafeMutablePointer<BuiltinMethodCacheEntry>
     /// Whether any entry of ``attributeCache`` was filled (a run without classes skips
     /// clearing the table).
     @exclusivity(unchecked) var attributeCacheFilled = false
@@ -217,6 +220,7 @@ final class VM {
         self.tickMaskAtomic = buffers.tickMask
         self.globalCache = buffers.globalCache
         self.attributeCache = buffers.attributeCache
+        self.builtinMethodCache = buffers.builtinMethodCache
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
         chunks.append((buffers.chunk, VM.chunkSize))
@@ -232,7 +236,7 @@ final class VM {
         if attributeCacheFilled { AttributeCacheEntry.clear(attributeCache) }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic, globalCache: globalCache, attributeCache: attributeCache)
+        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic, globalCache: globalCache, attributeCache: attributeCache, builtinMethodCache: builtinMethodCache)
         for c in chunks.dropFirst() { c.base.deallocate() }
         allocationBudget.deallocate()
     }
@@ -477,19 +481,22 @@ final class VMBufferPool: @unchecked Sendable {
     @exclusivity(unchecked) private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Value>] = []
     @exclusivity(unchecked) private var tickMasks: [UnsafeAtomic<UInt32>] = []
-    /// Zeroed ``GlobalCacheEntry`` tables with empty ``AttributeCacheEntry`` tables.
-    @exclusivity(unchecked) private var runCaches: [(UnsafeMutablePointer<GlobalCacheEntry>, UnsafeMutablePointer<AttributeCacheEntry>)] = []
+    /// Zeroed ``GlobalCacheEntry`` tables with empty ``AttributeCacheEntry`` tables and
+    /// ``BuiltinMethodCacheEntry`` tables.
+    @exclusivity(unchecked) private var runCaches: [RunCaches] = []
+    typealias RunCaches = (UnsafeMutablePointer<GlobalCacheEntry>, UnsafeMutablePointer<AttributeCacheEntry>, UnsafeMutablePointer<BuiltinMethodCacheEntry>)
 
     private init() {
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
     }
 
-    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>) {
+    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>,
+                                            builtinMethodCache: UnsafeMutablePointer<BuiltinMethodCacheEntry>) {
         var frames: UnsafeMutablePointer<Frame>? = nil
         var chunk: UnsafeMutablePointer<Value>? = nil
         var tickMask: UnsafeAtomic<UInt32>? = nil
-        var caches: (UnsafeMutablePointer<GlobalCacheEntry>, UnsafeMutablePointer<AttributeCacheEntry>)? = nil
+        var caches: RunCaches? = nil
         pthread_mutex_lock(lock)
         if let i = frameStacks.lastIndex(where: { $0.1 == frameCapacity }) { frames = frameStacks.remove(at: i).0 }
         chunk = chunks.popLast()
@@ -503,20 +510,21 @@ final class VMBufferPool: @unchecked Sendable {
         } else {
             mask = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
         }
-        let (globalCache, attributeCache) = caches ?? (GlobalCacheEntry.allocateTable(), AttributeCacheEntry.allocateTable())
-        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask, globalCache, attributeCache)
+        let (globalCache, attributeCache, builtinMethodCache) = caches ?? (GlobalCacheEntry.allocateTable(), AttributeCacheEntry.allocateTable(), BuiltinMethodCacheEntry.allocateTable())
+        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask, globalCache, attributeCache, builtinMethodCache)
     }
 
     /// Takes back a run's buffers (`globalCache` and `attributeCache` already cleared).
     func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>,
-              globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>) {
+              globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>,
+              builtinMethodCache: UnsafeMutablePointer<BuiltinMethodCacheEntry>) {
         var keptFrames = false
         var keptChunk = false
         var keptMask = false
         var keptCache = false
         pthread_mutex_lock(lock)
         if runCaches.count < VMBufferPool.keep {
-            runCaches.append((globalCache, attributeCache))
+            runCaches.append((globalCache, attributeCache, builtinMethodCache))
             keptCache = true
         }
         if tickMasks.count < VMBufferPool.keep {
@@ -538,6 +546,7 @@ final class VMBufferPool: @unchecked Sendable {
         if !keptCache {
             globalCache.deallocate()
             attributeCache.deallocate()
+            builtinMethodCache.deallocate()
         }
     }
 }

@@ -88,8 +88,11 @@ extension Builtins {
         }
         function("len") { vm, args throws(PythonError) in
             try args.check("len", min: 1, max: 1, vm: vm)
-            if let n = vm.quickLength(args.base) { return .int(n) }
+            if let n = VM.quickLength(args.base, objectTag: vm.objectTag, strTag: vm.strTag) { return .int(n) }
             return .int(try vm.length(of: args[0]))
+        }
+        if case .object(let o)? = dict.getString("len"), o.kind == .builtinFunction {
+            unsafeDowncast(o, to: PyBuiltinFunction.self).inlineOperation = .len
         }
         function("repr") { vm, args throws(PythonError) in
             try args.check("repr", min: 1, max: 1, vm: vm)

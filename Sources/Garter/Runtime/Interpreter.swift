@@ -77,7 +77,7 @@ extension VM {
                 }
                 while true {
                     let ins = instrs[pc]
-                    pc += 1
+                    pc &+= 1
                     switch ins.opcode {
                     case .nop:
                         break
@@ -229,7 +229,7 @@ extension VM {
                             if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
                                 sp.initialize(to: found)
                                 sp += 1
-                                pc += 1
+                                pc &+= 1
                                 break
                             }
                         }
@@ -243,7 +243,7 @@ extension VM {
                         if let item = VM.borrowedSubscript(locals + Int(ins.arg), index, objectTag: objectTag, strTag: strTag) {
                             sp.initialize(to: item)
                             sp += 1
-                            pc += 2
+                            pc &+= 2
                             break
                         }
                         sp.initialize(copying: locals + Int(ins.arg), objectTag: objectTag, strTag: strTag)
@@ -252,7 +252,7 @@ extension VM {
                         if let item = VM.borrowedSubscript(sp - 2, sp - 1, objectTag: objectTag, strTag: strTag) {
                             sp.initialize(to: item)
                             sp += 1
-                            pc += 2
+                            pc &+= 2
                             break
                         }
                         sp.initialize(copying: sp - 2, objectTag: objectTag, strTag: strTag)
@@ -265,7 +265,7 @@ extension VM {
                                 sp.initialize(to: method)
                                 (sp + 1).initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                                 sp += 2
-                                pc += 1
+                                pc &+= 1
                                 break
                             }
                         }
@@ -277,7 +277,7 @@ extension VM {
                             let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
                             if cachedSetInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], sp - 1, entry, strTag: strTag) {
                                 sp -= 1
-                                pc += 1
+                                pc &+= 1
                                 if hasPendingCloses {
                                     f.pointee.sp = sp
                                     f.pointee.pc = pc
@@ -824,7 +824,15 @@ extension VM {
                             // A builtin function or method with positional arguments, called
                             // through a borrowed reference (gen.send/throw resume inline below).
                             let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
-                            if argc == 2, fn._withUnsafeGuaranteedRef({ $0.inlineOperation }) == .listAppend,
+                            let inline = fn._withUnsafeGuaranteedRef { $0.inlineOperation }
+                            if argc == 1, inline == .len, let n = VM.quickLength(argsStart, objectTag: objectTag, strTag: strTag) {
+                                // `len(x)` of a builtin container or string, read in place.
+                                calleeSlot.deinitializeValues(count: argsStart + 1 - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                calleeSlot.initialize(to: .int(n))
+                                sp = calleeSlot + 1
+                                break
+                            }
+                            if argc == 2, inline == .listAppend,
                                let lu = argsStart.borrowedObject(tag: objectTag), lu._withUnsafeGuaranteedRef({ $0.kind }) == .list {
                                 // `items.append(x)` on an exact list: the argument moves into the list.
                                 lu._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).append(moving: argsStart + 1) }

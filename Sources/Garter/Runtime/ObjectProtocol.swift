@@ -190,6 +190,13 @@ extension VM {
     /// `len(value)` of a builtin container or string, read in place; nil for other values.
     @inline(__always)
     func quickLength(_ value: UnsafeMutablePointer<Value>) -> Int? {
+        VM.quickLength(value, objectTag: objectTag, strTag: strTag)
+    }
+
+    /// ``quickLength(_:)`` with ``ValueLayout``'s tags passed in (the dispatch loop's
+    /// inline `len`).
+    @inline(__always)
+    static func quickLength(_ value: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Int? {
         if let s = value.borrowedStr(tag: strTag) { return s._withUnsafeGuaranteedRef { $0.count } }
         guard let o = value.borrowedObject(tag: objectTag) else { return nil }
         return o._withUnsafeGuaranteedRef { o -> Int? in

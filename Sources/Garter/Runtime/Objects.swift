@@ -424,6 +424,9 @@ enum InlineBuiltin: UInt8 {
     case none
     /// `list.append(l, x)` on an exact `list`.
     case listAppend
+    /// `len(x)` of an exact `str`, `list`, `tuple`, `dict`, `set` or `frozenset` (instances
+    /// of subclasses, which may define `__len__`, take the builtin's body).
+    case len
 }
 
 /// A function bound to its first argument (`obj.method`).

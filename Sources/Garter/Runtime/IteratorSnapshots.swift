@@ -21,10 +21,12 @@ extension VM {
         let result: Value
         if s.isASCII {
             let bytes = Array(s.value.utf8)
+            // Captured once: each read of the static costs a call.
+            let characters = PyStr.asciiCharacters
             result = nativeIterator("str_ascii_iterator") { _ throws(PythonError) in
                 guard i >= 0, i < bytes.count else { return nil }
                 defer { i += 1 }
-                return .str(PyStr.asciiCharacters[Int(bytes[i])])
+                return .str(characters[Int(bytes[i] & 0x7F)])
             }
         } else {
             let scalars = s.scalars

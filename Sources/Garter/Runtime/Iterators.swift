@@ -262,6 +262,22 @@ extension VM {
                 return out
             default: break
             }
+        case .str(let s):
+            // The characters at once: ASCII ones are the shared one-character strings.
+            let count = s.count
+            try checkAllocation(count, times: 1)
+            var out: [Value] = []
+            out.reserveCapacity(count)
+            if s.isASCII {
+                let characters = PyStr.asciiCharacters
+                for byte in s.value.utf8 { out.append(.str(characters[Int(byte & 0x7F)])) }
+            } else {
+                for (n, scalar) in s.value.unicodeScalars.enumerated() {
+                    if n & 0xFFFF == 0xFFFF { try checkLimits() }
+                    out.append(.str(PyStr.character(scalar)))
+                }
+            }
+            return out
         default: break
         }
         if case .object(let o) = v, o.kind == .generator {

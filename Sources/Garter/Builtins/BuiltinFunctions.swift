@@ -449,17 +449,17 @@ extension Builtins {
 
 extension VM {
     func zipIterator(_ its: [Value], strict: Bool, done: Bool) -> Value {
-        var done = done
-        var tuple = ReusableTuple()
+        let done = IteratorVariable(done)
+        let tuple = IteratorVariable(ReusableTuple())
         let result = nativeIterator("zip") { vm throws(PythonError) in
-            if done || its.isEmpty { return nil }
+            if done.value || its.isEmpty { return nil }
             if its.count == 2, !strict {
                 // The common pair: no row array.
                 guard let a = try vm.nextItem(its[0]), let b = try vm.nextItem(its[1]) else {
-                    done = true
+                    done.value = true
                     return nil
                 }
-                return tuple.make(a, b)
+                return tuple.value.make(a, b)
             }
             var row: [Value] = []
             row.reserveCapacity(its.count)
@@ -467,7 +467,7 @@ extension VM {
                 if let x = try vm.nextItem(it) {
                     row.append(x)
                 } else {
-                    done = true
+                    done.value = true
                     if strict {
                         if i > 0 {
                             throw vm.makeError(Builtins.shared.valueError, "zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i == 1 ? "" : "-\(i)")")
@@ -481,9 +481,9 @@ extension VM {
                     return nil
                 }
             }
-            return tuple.make(row)
+            return tuple.value.make(row)
         }
-        setSaver(result) { SavedIterator(kind: "zip", values: its, ints: [strict ? 1 : 0, done ? 1 : 0]) }
+        setSaver(result) { SavedIterator(kind: "zip", values: its, ints: [strict ? 1 : 0, done.value ? 1 : 0]) }
         return result
     }
 
@@ -758,22 +758,33 @@ extension VM {
                 return listReverseIterator(l, start: l.items.count - 1)
             case .tuple, .range, .dictView, .dict:
                 let items = try iterateToArray(v)
-                var i = items.count - 1
+                let i = IteratorVariable(items.count - 1)
                 return nativeIterator("reversed") { _ throws(PythonError) in
-                    guard i >= 0 else { return nil }
-                    defer { i -= 1 }
-                    return items[i]
+                    let n = i.value
+                    guard n >= 0 else { return nil }
+                    i.value = n - 1
+                    return items[n]
                 }
             case .instance, .native:
                 if let r = try callSpecial(v, Names.reversed, []) { return r }
                 // dict subclasses (OrderedDict, Counter, ...) reverse their keys.
                 if let base = builtinDelegate(v, for: Names.iter), base.asDict != nil { return try reversedIterator(base) }
                 if lookupSpecial(v, Names.getitem) != nil, lookupSpecial(v, Names.len) != nil {
-                    var i = try length(of: v) - 1
+                    let i = IteratorVariable(try length(of: v) - 1)
                     return nativeIterator("reversed") { vm throws(PythonError) in
-                        guard i >= 0 else { return nil }
-                        defer { i -= 1 }
-                        return try vm.getItem(v, .int(i))
+                        let n = i.value
+                        guard n >= 0 else { return nil }
+                        do throws(PythonError) {
+                            let item = try vm.getItem(v, .int(n))
+                            i.value = n - 1
+                            return item
+                        } catch {
+                            // As CPython: an IndexError (the sequence shrank) or StopIteration ends it.
+                            let e = Value.object(error.exception)
+                            guard vm.isInstance(e, Builtins.shared.indexError) || vm.isInstance(e, Builtins.shared.stopIteration) else { throw error }
+                            i.value = -1
+                            return nil
+                        }
                     }
                 }
             default: break
@@ -781,19 +792,21 @@ extension VM {
         }
         if case .str(let s) = v {
             let scalars = Array(s.value.unicodeScalars)
-            var i = scalars.count - 1
+            let i = IteratorVariable(scalars.count - 1)
             return nativeIterator("reversed") { _ throws(PythonError) in
-                guard i >= 0 else { return nil }
-                defer { i -= 1 }
-                return .str(PyStr.character(scalars[i]))
+                let n = i.value
+                guard n >= 0 else { return nil }
+                i.value = n - 1
+                return .str(PyStr.character(scalars[n]))
             }
         }
         if let b = v.asBytes {
-            var i = b.bytes.count - 1
+            let i = IteratorVariable(b.bytes.count - 1)
             return nativeIterator("reversed") { _ throws(PythonError) in
-                guard i >= 0 else { return nil }
-                defer { i -= 1 }
-                return .int(Int(b.bytes[i]))
+                let n = i.value
+                guard n >= 0, n < b.bytes.count else { return nil }
+                i.value = n - 1
+                return .int(Int(b.bytes[n]))
             }
         }
         throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object is not reversible")

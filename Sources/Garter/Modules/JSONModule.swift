@@ -83,7 +83,7 @@ enum JSONModule {
 
 final class JSONEncoderCore {
     let vm: VM
-    var out: [UInt8] = []
+    @exclusivity(unchecked) var out: [UInt8] = []
     let skipKeys: Bool
     let ensureASCII: Bool
     let checkCircular: Bool
@@ -93,10 +93,10 @@ final class JSONEncoderCore {
     let itemSeparator: [UInt8]
     let sortKeys: Bool
     let defaultFunction: Value
-    var markers = Set<ObjectIdentifier>()
-    var depth = 0
+    @exclusivity(unchecked) var markers = Set<ObjectIdentifier>()
+    @exclusivity(unchecked) var depth = 0
     /// The output size at which the memory limit is checked next (see ``TextGrowth``).
-    var nextMemoryCheck = 1 << 20
+    @exclusivity(unchecked) var nextMemoryCheck = 1 << 20
 
     init(vm: VM, skipKeys: Bool, ensureASCII: Bool, checkCircular: Bool, allowNaN: Bool, indent: [UInt8]?,
          keySeparator: [UInt8], itemSeparator: [UInt8], sortKeys: Bool, defaultFunction: Value) {
@@ -403,9 +403,9 @@ final class JSONDecoderCore {
     let n: Int
     let doc: PyStr
     let hooks: Hooks
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
     /// Recently seen object keys, so repeated keys share one string object.
-    var keyMemo: [Int: PyStr] = [:]
+    @exclusivity(unchecked) var keyMemo: [Int: PyStr] = [:]
 
     init(vm: VM, bytes: UnsafeBufferPointer<UInt8>, doc: PyStr, hooks: Hooks) {
         self.vm = vm

@@ -17,85 +17,90 @@ extension VM {
     }
 
     func strIterator(_ s: PyStr, start: Int) -> Value {
-        var i = start
+        let i = IteratorVariable(start)
         let result: Value
         if s.isASCII {
             let bytes = Array(s.value.utf8)
             // Captured once: each read of the static costs a call.
             let characters = PyStr.asciiCharacters
             result = nativeIterator("str_ascii_iterator") { _ throws(PythonError) in
-                guard i >= 0, i < bytes.count else { return nil }
-                defer { i += 1 }
-                return .str(characters[Int(bytes[i] & 0x7F)])
+                let n = i.value
+                guard n >= 0, n < bytes.count else { return nil }
+                i.value = n &+ 1
+                return .str(characters[Int(bytes[n] & 0x7F)])
             }
         } else {
             let scalars = s.scalars
             result = nativeIterator("str_iterator") { _ throws(PythonError) in
-                guard i >= 0, i < scalars.count else { return nil }
-                defer { i += 1 }
-                return .str(PyStr.character(scalars[i]))
+                let n = i.value
+                guard n >= 0, n < scalars.count else { return nil }
+                i.value = n &+ 1
+                return .str(PyStr.character(scalars[n]))
             }
         }
-        setSaver(result) { SavedIterator(kind: "str", values: [.str(s)], ints: [i]) }
+        setSaver(result) { SavedIterator(kind: "str", values: [.str(s)], ints: [i.value]) }
         return result
     }
 
     func tupleIterator(_ t: PyTuple, start: Int) -> Value {
         let items = t.items
-        var i = start
+        let i = IteratorVariable(start)
         let result = nativeIterator("tuple_iterator") { _ throws(PythonError) in
-            guard i >= 0, i < items.count else { return nil }
-            defer { i += 1 }
-            return items[i]
+            let n = i.value
+            guard n >= 0, n < items.count else { return nil }
+            i.value = n &+ 1
+            return items[n]
         }
-        setSaver(result) { SavedIterator(kind: "tuple", values: [.object(t)], ints: [i]) }
+        setSaver(result) { SavedIterator(kind: "tuple", values: [.object(t)], ints: [i.value]) }
         return result
     }
 
     func setIterator(_ s: PySet, start: Int, startCount: Int?) -> Value {
         let startVersion = s.version
         let startCount = startCount ?? s.count
-        var i = start
+        let i = IteratorVariable(start)
         let result = nativeIterator("set_iterator") { vm throws(PythonError) in
             if s.version != startVersion && s.count != startCount {
                 throw vm.makeError(Builtins.shared.runtimeError, "Set changed size during iteration")
             }
-            while i >= 0 && i < s.rawCount {
-                defer { i += 1 }
-                if let k = s.rawKey(i) { return k }
+            while i.value >= 0 && i.value < s.rawCount {
+                let n = i.value
+                i.value = n &+ 1
+                if let k = s.rawKey(n) { return k }
             }
             return nil
         }
-        setSaver(result) { SavedIterator(kind: "set", values: [.object(s)], ints: [i, startCount]) }
+        setSaver(result) { SavedIterator(kind: "set", values: [.object(s)], ints: [i.value, startCount]) }
         return result
     }
 
     func enumerateIterator(_ it: Value, counter start: Value) -> Value {
-        var counter = start
-        var tuple = ReusableTuple()
+        let counter = IteratorVariable(start)
+        let tuple = IteratorVariable(ReusableTuple())
         let result = nativeIterator("enumerate") { vm throws(PythonError) in
             guard let x = try vm.nextItem(it) else { return nil }
-            let current = counter
+            let current = counter.value
             // Counting past Int.max promotes to a big int instead of trapping.
-            if case .int(let c) = counter, c < Int.max {
-                counter = .int(c + 1)
+            if case .int(let c) = current, c < Int.max {
+                counter.value = .int(c + 1)
             } else {
-                counter = try PyNumber.binary(.add, counter, .int(1)) ?? .int(0)
+                counter.value = try PyNumber.binary(.add, current, .int(1)) ?? .int(0)
             }
-            return tuple.make(current, x)
+            return tuple.value.make(current, x)
         }
-        setSaver(result) { SavedIterator(kind: "enumerate", values: [it, counter], ints: []) }
+        setSaver(result) { SavedIterator(kind: "enumerate", values: [it, counter.value], ints: []) }
         return result
     }
 
     func listReverseIterator(_ l: PyList, start: Int) -> Value {
-        var i = start
+        let i = IteratorVariable(start)
         let result = nativeIterator("list_reverseiterator") { _ throws(PythonError) in
-            guard i >= 0, i < l.items.count else { return nil }
-            defer { i -= 1 }
-            return l.items[i]
+            let n = i.value
+            guard n >= 0, n < l.items.count else { return nil }
+            i.value = n &- 1
+            return l.items[n]
         }
-        setSaver(result) { SavedIterator(kind: "list_reverse", values: [.object(l)], ints: [i]) }
+        setSaver(result) { SavedIterator(kind: "list_reverse", values: [.object(l)], ints: [i.value]) }
         return result
     }
 

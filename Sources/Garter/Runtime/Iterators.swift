@@ -32,6 +32,17 @@ final class PyRangeIterator: PyObject, @unchecked Sendable {
     }
 }
 
+/// A variable of a native iterator's step closure (its position, counter, reusable tuple).
+/// A `var` captured by an escaping closure is boxed with dynamic exclusivity checks: two
+/// runtime calls, about 120 instructions, on every access, which is most of a step.
+final class IteratorVariable<T> {
+    @exclusivity(unchecked) var value: T
+
+    init(_ value: T) {
+        self.value = value
+    }
+}
+
 /// An iterator implemented by a Swift closure (tuple, str, dict, set iterators and the lazy
 /// builtins `enumerate`, `zip`, `map`, `filter`, `reversed`, ...).
 final class PyNativeIterator: PyObject, @unchecked Sendable {
@@ -99,11 +110,12 @@ extension VM {
                 return setIterator(unsafeDowncast(o, to: PySet.self), start: 0, startCount: nil)
             case .bytes:
                 let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
-                var i = 0
+                let i = IteratorVariable(0)
                 return nativeIterator("bytes_iterator") { _ throws(PythonError) in
-                    guard i < bytes.count else { return nil }
-                    defer { i += 1 }
-                    return .int(Int(bytes[i]))
+                    let n = i.value
+                    guard n < bytes.count else { return nil }
+                    i.value = n &+ 1
+                    return .int(Int(bytes[n]))
                 }
             case .listIterator, .rangeIterator, .nativeIterator, .generator:
                 return v
@@ -152,9 +164,9 @@ extension VM {
         let startCount = startCount ?? d.count
         // Entries still expected, as CPython's `di_len`: finding one more means keys were
         // replaced while the size stayed the same.
-        var remaining = remaining ?? startCount
-        var i = start
-        var tuple = ReusableTuple()
+        let remaining = IteratorVariable(remaining ?? startCount)
+        let i = IteratorVariable(start)
+        let tuple = IteratorVariable(ReusableTuple())
         let name: String
         switch which {
         case .keys: name = "dict_keyiterator"
@@ -165,24 +177,24 @@ extension VM {
             if d.count != startCount {
                 throw vm.makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
             }
-            while let e = d.rawEntry(i) {
-                i += 1
+            while let e = d.rawEntry(i.value) {
+                i.value += 1
                 if case .unbound = e.key { continue }
-                if remaining <= 0 {
-                    i = Int.max
+                if remaining.value <= 0 {
+                    i.value = Int.max
                     throw vm.makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
                 }
-                remaining -= 1
+                remaining.value -= 1
                 switch which {
                 case .keys: return e.key
                 case .values: return e.value
-                case .items: return tuple.make(e.key, e.value)
+                case .items: return tuple.value.make(e.key, e.value)
                 }
             }
             return nil
         }
         let w = which == .keys ? 0 : which == .values ? 1 : 2
-        setSaver(result) { SavedIterator(kind: "dict", values: [.object(d)], ints: [w, i, startCount, remaining]) }
+        setSaver(result) { SavedIterator(kind: "dict", values: [.object(d)], ints: [w, i.value, startCount, remaining.value]) }
         return result
     }
 

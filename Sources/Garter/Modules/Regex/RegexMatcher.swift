@@ -174,6 +174,15 @@ final class ReMatcher {
         VM.makeErrorStatic(Builtins.shared.memoryError, "regular expression backtracking needs too much memory")
     }
 
+    /// Sets register `r` to `v`, recording the old value for backtracking when there is a
+    /// choice to return to. A static function: a nested one capturing `stack` and `regs`
+    /// made every access to them a dynamically checked (exclusivity) access.
+    @inline(__always)
+    private static func setRegister(_ stack: inout [ReFrame], _ regs: inout [Int], _ r: Int, _ v: Int) {
+        if !stack.isEmpty { stack.append(ReFrame(tag: ReFrame.undoRegister, a: Int32(truncatingIfNeeded: r), b: regs[r])) }
+        regs[r] = v
+    }
+
     /// One match attempt at `start`.
     private func attempt<T: ReInput>(_ text: T, _ code: ReCode, _ state: inout ReState, _ start: Int, _ end: Int,
                                      matchAll: Bool, mustAdvance: Bool) throws(PythonError) -> Bool {
@@ -197,11 +206,6 @@ final class ReMatcher {
         var lastIndex = -1
         var pos = start
         var pc = 0
-
-        @inline(__always) func setRegister(_ r: Int, _ v: Int) {
-            if !stack.isEmpty { stack.append(ReFrame(tag: ReFrame.undoRegister, a: Int32(truncatingIfNeeded: r), b: regs[r])) }
-            regs[r] = v
-        }
 
         run: while true {
             steps &-= 1
@@ -276,14 +280,14 @@ final class ReMatcher {
                 pc += 1
                 continue run
             case .repeatInit(let r):
-                setRegister(2 * r, -1)
-                setRegister(2 * r + 1, -1)
+                ReMatcher.setRegister(&stack, &regs, 2 * r, -1)
+                ReMatcher.setRegister(&stack, &regs, 2 * r + 1, -1)
                 pc += 1
                 continue run
             case .repeatUntil(let r, let mn, let mx, let lazy, let tail):
                 let count = regs[2 * r] + 1
                 if count < mn {
-                    setRegister(2 * r, count)
+                    ReMatcher.setRegister(&stack, &regs, 2 * r, count)
                     pc += 1
                     continue run
                 }
@@ -294,8 +298,8 @@ final class ReMatcher {
                 }
                 if (count < mx || mx == ReLimits.maxRepeat) && pos != regs[2 * r + 1] {
                     stack.append(ReFrame(tag: ReFrame.choice, a: Int32(truncatingIfNeeded: tail), b: pos))
-                    setRegister(2 * r, count)
-                    setRegister(2 * r + 1, pos)
+                    ReMatcher.setRegister(&stack, &regs, 2 * r, count)
+                    ReMatcher.setRegister(&stack, &regs, 2 * r + 1, pos)
                     pc += 1
                     continue run
                 }
@@ -440,8 +444,8 @@ final class ReMatcher {
                     let count = regs[2 * r] + 1
                     if (count >= mx && mx != ReLimits.maxRepeat) || f.b == regs[2 * r + 1] { continue }
                     pos = f.b
-                    setRegister(2 * r, count)
-                    setRegister(2 * r + 1, pos)
+                    ReMatcher.setRegister(&stack, &regs, 2 * r, count)
+                    ReMatcher.setRegister(&stack, &regs, 2 * r + 1, pos)
                     pc = opIndex + 1
                     continue run
                 case ReFrame.barrier:

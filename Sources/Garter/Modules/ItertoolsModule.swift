@@ -84,41 +84,42 @@ enum ItertoolsModule {
             for v in [start, step] where PyNumber.operand(vm.builtinBase(v)) == nil && !vm.isUserInstance(v) {
                 throw vm.makeError(Builtins.shared.typeError, "a number is required")
             }
-            var current = start
+            let current = IteratorVariable(start)
             let it = PyNativeIterator(type: type("count")) { vm throws(PythonError) in
-                let r = current
-                if case .int(let a) = current, case .int(let b) = step {
+                let r = current.value
+                if case .int(let a) = current.value, case .int(let b) = step {
                     let (s, o) = a.addingReportingOverflow(b)
-                    current = o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(s)
+                    current.value = o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(s)
                 } else {
-                    current = try vm.binaryOperation(.add, current, step, inplace: false)
+                    current.value = try vm.binaryOperation(.add, current.value, step, inplace: false)
                 }
                 return r
             }
             it.describe = { vm throws(PythonError) in
                 // CPython omits a step of integer 1.
-                if case .int(1) = step { return "count(\(try vm.repr(current)))" }
-                return "count(\(try vm.repr(current)), \(try vm.repr(step)))"
+                if case .int(1) = step { return "count(\(try vm.repr(current.value)))" }
+                return "count(\(try vm.repr(current.value)), \(try vm.repr(step)))"
             }
             return .object(it)
         }
         define("cycle") { vm, args throws(PythonError) in
             try args.check("cycle", min: 1, max: 1, vm: vm)
             let it = try vm.getIterator(args[0])
-            var saved: [Value] = []
-            var firstPass = true
-            var index = 0
+            let saved = IteratorVariable([Value]())
+            let firstPass = IteratorVariable(true)
+            let index = IteratorVariable(0)
             return iterator("cycle") { vm throws(PythonError) in
-                if firstPass {
+                if firstPass.value {
                     if let x = try vm.nextItem(it) {
-                        saved.append(x)
+                        saved.value.append(x)
                         return x
                     }
-                    firstPass = false
+                    firstPass.value = false
                 }
-                if saved.isEmpty { return nil }
-                defer { index = (index + 1) % saved.count }
-                return saved[index]
+                if saved.value.isEmpty { return nil }
+                let n = index.value
+                index.value = (n + 1) % saved.value.count
+                return saved.value[n]
             }
         }
         define("repeat") { vm, args throws(PythonError) in
@@ -183,12 +184,12 @@ enum ItertoolsModule {
         let fromIterable = PyBuiltinFunction(name: "from_iterable", owner: "chain") { vm, args throws(PythonError) in
             try args.check("chain.from_iterable", min: 1, max: 1, vm: vm)
             let outer = try vm.getIterator(args[0])
-            var current: Value? = nil
+            let current = IteratorVariable<Value?>(nil)
             return iterator("chain") { vm throws(PythonError) in
                 while true {
-                    if let c = current, let x = try vm.nextItem(c) { return x }
+                    if let c = current.value, let x = try vm.nextItem(c) { return x }
                     guard let next = try vm.nextItem(outer) else { return nil }
-                    current = try vm.getIterator(next)
+                    current.value = try vm.getIterator(next)
                 }
             }
         }
@@ -283,28 +284,30 @@ enum ItertoolsModule {
                 step = component(args[3], 1)
                 if step < 1 { throw vm.makeError(Builtins.shared.valueError, "Step for islice() must be a positive integer or None.") }
             }
-            var nextIndex = start
-            var consumed = 0
-            var finished = false
+            let nextIndex = IteratorVariable(start)
+            let consumed = IteratorVariable(0)
+            let finished = IteratorVariable(false)
+            // Captured as constants: a captured `var` pays an exclusivity check per read.
+            let stopAt = stop, stepBy = step
             return iterator("islice") { vm throws(PythonError) in
-                if finished { return nil }
-                if let stop, nextIndex >= stop {
+                if finished.value { return nil }
+                if let stop = stopAt, nextIndex.value >= stop {
                     // Consume up to `stop` like CPython, then stop.
-                    while consumed < stop {
+                    while consumed.value < stop {
                         guard try vm.nextItem(it) != nil else { break }
-                        consumed += 1
+                        consumed.value += 1
                     }
-                    finished = true
+                    finished.value = true
                     return nil
                 }
-                while consumed < nextIndex {
-                    guard try vm.nextItem(it) != nil else { finished = true; return nil }
-                    consumed += 1
+                while consumed.value < nextIndex.value {
+                    guard try vm.nextItem(it) != nil else { finished.value = true; return nil }
+                    consumed.value += 1
                 }
-                guard let x = try vm.nextItem(it) else { finished = true; return nil }
-                consumed += 1
-                let (n, o) = nextIndex.addingReportingOverflow(step)
-                nextIndex = o ? Int.max : n
+                guard let x = try vm.nextItem(it) else { finished.value = true; return nil }
+                consumed.value += 1
+                let (n, o) = nextIndex.value.addingReportingOverflow(stepBy)
+                nextIndex.value = o ? Int.max : n
                 return x
             }
         }
@@ -510,13 +513,13 @@ enum ItertoolsModule {
     }
 
     static func chain(_ vm: VM, sources: IndexingIterator<[Value]>) -> Value {
-        var sources = sources
-        var current: Value? = nil
+        let sources = IteratorVariable(sources)
+        let current = IteratorVariable<Value?>(nil)
         return iterator("chain") { vm throws(PythonError) in
             while true {
-                if let c = current, let x = try vm.nextItem(c) { return x }
-                guard let next = sources.next() else { return nil }
-                current = try vm.getIterator(next)
+                if let c = current.value, let x = try vm.nextItem(c) { return x }
+                guard let next = sources.value.next() else { return nil }
+                current.value = try vm.getIterator(next)
             }
         }
     }

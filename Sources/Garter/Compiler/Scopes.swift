@@ -35,23 +35,23 @@ final class Scope {
     let kind: Kind
     let name: String
     weak var parent: Scope?
-    var symbols: [String: Flags] = [:]
+    @exclusivity(unchecked) var symbols: [String: Flags] = [:]
     /// The `nonlocal` statement declaring each nonlocal name (where its errors point).
-    var nonlocalStatements: [String: Stmt] = [:]
-    var parameterOrder: [String] = []
-    var children: [Scope] = []
-    var isGenerator = false
-    var isCoroutine = false
-    var needsClassCell = false
-    var usesClassCell = false
-    var line = 0
+    @exclusivity(unchecked) var nonlocalStatements: [String: Stmt] = [:]
+    @exclusivity(unchecked) var parameterOrder: [String] = []
+    @exclusivity(unchecked) var children: [Scope] = []
+    @exclusivity(unchecked) var isGenerator = false
+    @exclusivity(unchecked) var isCoroutine = false
+    @exclusivity(unchecked) var needsClassCell = false
+    @exclusivity(unchecked) var usesClassCell = false
+    @exclusivity(unchecked) var line = 0
 
     // Results of analysis.
-    var varnames: [String] = []
-    var cellvars: [String] = []
-    var freevars: [String] = []
-    var globalNames = Set<String>()
-    private var localSet = Set<String>()
+    @exclusivity(unchecked) var varnames: [String] = []
+    @exclusivity(unchecked) var cellvars: [String] = []
+    @exclusivity(unchecked) var freevars: [String] = []
+    @exclusivity(unchecked) var globalNames = Set<String>()
+    @exclusivity(unchecked) private var localSet = Set<String>()
 
     init(kind: Kind, name: String, parent: Scope?) {
         self.kind = kind

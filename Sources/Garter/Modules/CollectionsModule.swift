@@ -1540,14 +1540,14 @@ class ByteString(Sequence):
 /// `collections.deque`: a ring buffer with CPython's methods, errors and repr.
 final class PyDeque: PyNativeObject, @unchecked Sendable {
     /// The ring buffer; reallocations re-charge the run's books.
-    var storage: [Value] {
+    @exclusivity(unchecked) var storage: [Value] {
         didSet { if accountedUnits != 0 { accountContents(bytes: storage.capacity &* MemoryLayout<Value>.stride) } }
     }
-    var head = 0
-    var count = 0
-    var maxlen: Int?
+    @exclusivity(unchecked) var head = 0
+    @exclusivity(unchecked) var count = 0
+    @exclusivity(unchecked) var maxlen: Int?
     /// Bumped by every mutation; iterators stop with RuntimeError when it changes.
-    var state = 0
+    @exclusivity(unchecked) var state = 0
 
     init(type: PyType, maxlen: Int?) {
         self.maxlen = maxlen

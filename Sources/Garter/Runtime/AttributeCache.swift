@@ -54,8 +54,9 @@ struct AttributeCacheEntry {
 
     static let wayCount = 4
 
-    /// Entries per run: a power of two.
-    static let count = 1024
+    /// Entries per run.
+    static let count = 1 << tableBits
+    static let tableBits = 10
 
     static var empty: AttributeCacheEntry {
         AttributeCacheEntry(name: nil, kind: .empty, victim: 0, index: 0, ways: (.empty, .empty, .empty, .empty))
@@ -64,8 +65,7 @@ struct AttributeCacheEntry {
     /// The entry for the instruction at `instruction`.
     @inline(__always)
     static func slot(_ cache: UnsafeMutablePointer<AttributeCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<AttributeCacheEntry> {
-        let bits = UInt(bitPattern: instruction) >> 3
-        return cache + Int(truncatingIfNeeded: (bits ^ (bits >> 8)) & UInt(count - 1))
+        cache + Instruction.cacheIndex(instruction, tableBits: tableBits)
     }
 
     /// The ways of the entry at `entry`, as a buffer of ``wayCount``.
@@ -125,14 +125,14 @@ struct BuiltinMethodCacheEntry {
     /// The method's address in the table.
     var method: UnsafeMutablePointer<Value>?
 
-    /// Entries per run: a power of two.
-    static let count = 512
+    /// Entries per run.
+    static let count = 1 << tableBits
+    static let tableBits = 9
 
     /// The entry for the instruction at `instruction`.
     @inline(__always)
     static func slot(_ cache: UnsafeMutablePointer<BuiltinMethodCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<BuiltinMethodCacheEntry> {
-        let bits = UInt(bitPattern: instruction) >> 3
-        return cache + Int(truncatingIfNeeded: (bits ^ (bits >> 9)) & UInt(count - 1))
+        cache + Instruction.cacheIndex(instruction, tableBits: tableBits)
     }
 
     /// A table of empty entries.

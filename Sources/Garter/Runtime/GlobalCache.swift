@@ -22,13 +22,13 @@ struct GlobalCacheEntry {
     var index: Int
 
     /// Entries per run: a power of two.
-    static let count = 256
+    static let count = 1 << tableBits
+    static let tableBits = 8
 
     /// The entry for the instruction at `instruction`.
     @inline(__always)
     static func slot(_ cache: UnsafeMutablePointer<GlobalCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<GlobalCacheEntry> {
-        let bits = UInt(bitPattern: instruction) >> 3
-        return cache + Int(truncatingIfNeeded: (bits ^ (bits >> 8)) & UInt(count - 1))
+        cache + Instruction.cacheIndex(instruction, tableBits: tableBits)
     }
 
     /// A zeroed table.
@@ -76,5 +76,17 @@ extension VM {
             Unmanaged<PyDict>.fromOpaque(g).release()
         }
         return slot
+    }
+}
+
+extension Instruction {
+    /// The entry of a per-run direct-mapped cache of `1 << tableBits` entries for the
+    /// instruction at `address`: the instructions of one code object (8 bytes apart) take
+    /// consecutive entries, and the higher address bits are folded in so that code objects
+    /// at different addresses spread over the table.
+    @inline(__always)
+    static func cacheIndex(_ address: UnsafeMutablePointer<Instruction>, tableBits: Int) -> Int {
+        let bits = UInt(bitPattern: address) >> 3
+        return Int(truncatingIfNeeded: (bits ^ (bits >> UInt(tableBits))) & ((1 << UInt(tableBits)) - 1))
     }
 }

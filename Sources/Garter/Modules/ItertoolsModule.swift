@@ -151,30 +151,30 @@ enum ItertoolsModule {
             let fn = positionalOrKeyword(args, 1, "func") ?? .none
             let initial = args.keyword("initial") ?? .none
             let it = try vm.getIterator(iterable)
-            var total: Value? = nil
-            var pendingInitial = !initial.isNone
+            let total = IteratorVariable<Value?>(nil)
+            let pendingInitial = IteratorVariable(!initial.isNone)
             return iterator("accumulate") { vm throws(PythonError) in
-                if pendingInitial {
-                    pendingInitial = false
-                    total = initial
+                if pendingInitial.value {
+                    pendingInitial.value = false
+                    total.value = initial
                     return initial
                 }
                 guard let x = try vm.nextItem(it) else { return nil }
-                if let t = total {
+                if let t = total.value {
                     if fn.isNone {
                         if case .int(let a) = t, case .int(let b) = x {
                             let (s, o) = a.addingReportingOverflow(b)
-                            total = o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(s)
+                            total.value = o ? .bigInt(BigInt(word: a) + BigInt(word: b)) : .int(s)
                         } else {
-                            total = try vm.binaryOperation(.add, t, x, inplace: false)
+                            total.value = try vm.binaryOperation(.add, t, x, inplace: false)
                         }
                     } else {
-                        total = try vm.callValue(fn, [t, x])
+                        total.value = try vm.callValue(fn, [t, x])
                     }
                 } else {
-                    total = x
+                    total.value = x
                 }
-                return total
+                return total.value
             }
         }
         define("chain") { vm, args throws(PythonError) in
@@ -210,12 +210,12 @@ enum ItertoolsModule {
             try args.check("dropwhile", min: 2, max: 2, vm: vm)
             let pred = args[0]
             let it = try vm.getIterator(args[1])
-            var dropping = true
+            let dropping = IteratorVariable(true)
             return iterator("dropwhile") { vm throws(PythonError) in
                 while let x = try vm.nextItem(it) {
-                    if !dropping { return x }
+                    if !dropping.value { return x }
                     if !(try vm.isTrue(try vm.callValue(pred, [x]))) {
-                        dropping = false
+                        dropping.value = false
                         return x
                     }
                 }
@@ -226,12 +226,12 @@ enum ItertoolsModule {
             try args.check("takewhile", min: 2, max: 2, vm: vm)
             let pred = args[0]
             let it = try vm.getIterator(args[1])
-            var done = false
+            let done = IteratorVariable(false)
             return iterator("takewhile") { vm throws(PythonError) in
-                if done { return nil }
+                if done.value { return nil }
                 guard let x = try vm.nextItem(it) else { return nil }
                 if try vm.isTrue(try vm.callValue(pred, [x])) { return x }
-                done = true
+                done.value = true
                 return nil
             }
         }
@@ -529,10 +529,10 @@ enum ItertoolsModule {
 final class GroupByState {
     let iterator: Value
     let key: Value
-    var targetKey: Value? = nil
-    var currentKey: Value? = nil
-    var currentValue: Value? = nil
-    var currentGroup = 0
+    @exclusivity(unchecked) var targetKey: Value? = nil
+    @exclusivity(unchecked) var currentKey: Value? = nil
+    @exclusivity(unchecked) var currentValue: Value? = nil
+    @exclusivity(unchecked) var currentGroup = 0
 
     init(iterator: Value, key: Value) {
         self.iterator = iterator

@@ -20,3 +20,9 @@ for bad in ((range(3), -1), (range(3), 1, 2, 0), (range(3), "x")):
         itertools.islice(*bad)
     except ValueError as e:
         print("ValueError:", e)
+print(list(itertools.accumulate([1, 2, 3, sys.maxsize])), list(itertools.accumulate([1, 2, 3], initial=10)))
+print(list(itertools.accumulate([3, 1, 4, 1, 5], max)), list(itertools.accumulate([], initial=0)), list(itertools.accumulate("abc")))
+print(list(itertools.takewhile(lambda v: v < 3, [1, 2, 3, 1])), list(itertools.dropwhile(lambda v: v < 3, [1, 2, 3, 1])))
+tw = itertools.takewhile(lambda v: v < 3, iter([1, 5, 1]))
+print(list(tw), list(tw))
+print([(k, list(g)) for k, g in itertools.groupby("aabbbc")], [k for k, _ in itertools.groupby([1, 1, 2, 1], key=lambda v: v % 2)])

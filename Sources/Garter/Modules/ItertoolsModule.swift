@@ -128,17 +128,17 @@ enum ItertoolsModule {
             }
             try args.check("repeat", min: 0, max: 2, keywords: ["object", "times"], vm: vm)
             guard let object = positionalOrKeyword(args, 0, "object") else { throw missing(vm, "repeat", "object", 1) }
-            var remaining = -1
+            let remaining = IteratorVariable(-1)
             if let t = positionalOrKeyword(args, 1, "times") {
-                remaining = max(0, try vm.indexValue(t))
+                remaining.value = max(0, try vm.indexValue(t))
             }
             let it = PyNativeIterator(type: type("repeat")) { _ throws(PythonError) in
-                if remaining == 0 { return nil }
-                if remaining > 0 { remaining -= 1 }
+                if remaining.value == 0 { return nil }
+                if remaining.value > 0 { remaining.value -= 1 }
                 return object
             }
             it.describe = { vm throws(PythonError) in
-                remaining < 0 ? "repeat(\(try vm.repr(object)))" : "repeat(\(try vm.repr(object)), \(remaining))"
+                remaining.value < 0 ? "repeat(\(try vm.repr(object)))" : "repeat(\(try vm.repr(object)), \(remaining.value))"
             }
             return .object(it)
         }
@@ -314,16 +314,16 @@ enum ItertoolsModule {
         define("pairwise") { vm, args throws(PythonError) in
             try args.check("pairwise", min: 1, max: 1, vm: vm)
             let it = try vm.getIterator(args[0])
-            var previous: Value? = nil
-            var done = false
+            let previous = IteratorVariable<Value?>(nil)
+            let done = IteratorVariable(false)
             return iterator("pairwise") { vm throws(PythonError) in
-                if done { return nil }
-                if previous == nil {
-                    guard let first = try vm.nextItem(it) else { done = true; return nil }
-                    previous = first
+                if done.value { return nil }
+                if previous.value == nil {
+                    guard let first = try vm.nextItem(it) else { done.value = true; return nil }
+                    previous.value = first
                 }
-                guard let x = try vm.nextItem(it), let p = previous else { done = true; return nil }
-                previous = x
+                guard let x = try vm.nextItem(it), let p = previous.value else { done.value = true; return nil }
+                previous.value = x
                 return .object(PyTuple([p, x]))
             }
         }
@@ -341,22 +341,22 @@ enum ItertoolsModule {
         define("zip_longest") { vm, args throws(PythonError) in
             try args.check("zip_longest", min: 0, max: Int.max, keywords: ["fillvalue"], vm: vm)
             let fill = args.keyword("fillvalue") ?? .none
-            var its: [Value?] = []
+            let its = IteratorVariable<[Value?]>([])
             for i in 0..<args.positionalCount {
-                its.append(try vm.getIterator(args[i]))
+                its.value.append(try vm.getIterator(args[i]))
             }
-            var active = its.count
+            let active = IteratorVariable(its.value.count)
             return iterator("zip_longest") { vm throws(PythonError) in
-                if its.isEmpty || active == 0 { return nil }
+                if its.value.isEmpty || active.value == 0 { return nil }
                 var row: [Value] = []
-                for i in its.indices {
-                    if let it = its[i], let x = try vm.nextItem(it) {
+                for i in its.value.indices {
+                    if let it = its.value[i], let x = try vm.nextItem(it) {
                         row.append(x)
                     } else {
-                        if its[i] != nil {
-                            its[i] = nil
-                            active -= 1
-                            if active == 0 { return nil }
+                        if its.value[i] != nil {
+                            its.value[i] = nil
+                            active.value -= 1
+                            if active.value == 0 { return nil }
                         }
                         row.append(fill)
                     }
@@ -378,29 +378,31 @@ enum ItertoolsModule {
                 try vm.checkAllocation(pools.count, times: repeatCount)
             }
             for _ in 0..<repeatCount { all.append(contentsOf: pools) }
-            var indices = [Int](repeating: 0, count: all.count)
-            var first = true
-            var done = all.contains { $0.isEmpty }
+            let indices = IteratorVariable([Int](repeating: 0, count: all.count))
+            let first = IteratorVariable(true)
+            let done = IteratorVariable(all.contains { $0.isEmpty })
+            // Captured as a constant: a captured `var` pays an exclusivity check per read.
+            let axes = all
             return iterator("product") { _ throws(PythonError) in
-                if done { return nil }
-                if first {
-                    first = false
-                    return .object(PyTuple(all.map { $0[0] }))
+                if done.value { return nil }
+                if first.value {
+                    first.value = false
+                    return .object(PyTuple(axes.map { $0[0] }))
                 }
-                var i = all.count - 1
+                var i = axes.count - 1
                 while i >= 0 {
-                    indices[i] += 1
-                    if indices[i] < all[i].count { break }
-                    indices[i] = 0
+                    indices.value[i] += 1
+                    if indices.value[i] < axes[i].count { break }
+                    indices.value[i] = 0
                     i -= 1
                 }
                 if i < 0 {
-                    done = true
+                    done.value = true
                     return nil
                 }
                 var row: [Value] = []
-                row.reserveCapacity(all.count)
-                for j in all.indices { row.append(all[j][indices[j]]) }
+                row.reserveCapacity(axes.count)
+                for j in axes.indices { row.append(axes[j][indices.value[j]]) }
                 return .object(PyTuple(row))
             }
         }

@@ -26,3 +26,7 @@ print(list(itertools.takewhile(lambda v: v < 3, [1, 2, 3, 1])), list(itertools.d
 tw = itertools.takewhile(lambda v: v < 3, iter([1, 5, 1]))
 print(list(tw), list(tw))
 print([(k, list(g)) for k, g in itertools.groupby("aabbbc")], [k for k, _ in itertools.groupby([1, 1, 2, 1], key=lambda v: v % 2)])
+r = itertools.repeat("x", 3)
+print(next(r), repr(r), list(r), repr(r), repr(itertools.repeat(1)))
+print(list(itertools.pairwise("abcd")), list(itertools.pairwise("a")), list(itertools.zip_longest("ab", [1, 2, 3], fillvalue="-")))
+print(list(itertools.product("ab", range(2))), list(itertools.product("ab", repeat=2))[-2:], list(itertools.product("ab", [])), list(itertools.product()))

@@ -126,7 +126,7 @@ extension Builtins {
         for name in ["strip", "lstrip", "rstrip"] {
             let left = name != "rstrip", right = name != "lstrip"
             strMethod(name, min: 0, max: 1) { vm, s, a throws(PythonError) in
-                if a.positionalCount == 0, StrMethods.hasNoOuterSpace(s, left: left, right: right) {
+                if a.positionalCount == 0, StrOps.hasNoOuterSpace(s.value, left: left, right: right) {
                     // Nothing to strip (the usual case for words): the string itself.
                     return .str(s)
                 }
@@ -407,20 +407,5 @@ extension VM {
     func formatTemplate(_ template: String, positional: [Value], keywords: [String: Value], mapping: Value?) throws(PythonError) -> String {
         var auto = FormatAutoNumber()
         return try formatTemplate(template, positional: positional, keywords: keywords, mapping: mapping, depth: 2, autoNumber: &auto)
-    }
-}
-
-/// Helpers of the `str` methods' fast paths.
-enum StrMethods {
-    /// Whether the whitespace `strip()` on the requested sides finds nothing to remove, told
-    /// from the end bytes when they are ASCII (an empty string has nothing to strip); false
-    /// when a non-ASCII end byte means the full scan must decide.
-    @inline(__always)
-    static func hasNoOuterSpace(_ s: PyStr, left: Bool, right: Bool) -> Bool {
-        let bytes = s.value.utf8
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        if left && (first >= 0x80 || StrOps.isASCIISpace(first, bytesMode: false)) { return false }
-        if right && (last >= 0x80 || StrOps.isASCIISpace(last, bytesMode: false)) { return false }
-        return true
     }
 }

@@ -578,6 +578,18 @@ enum StrOps {
     /// `str.rstrip(chars=None)`.
     static func rstrip(_ s: String, chars: String? = nil) -> String { stripStr(s, chars, left: false, right: true) }
 
+    /// Whether the whitespace strip on the requested sides finds nothing to remove, told
+    /// from the end bytes when they are ASCII (an empty string has nothing to strip); false
+    /// when a non-ASCII end byte means ``stripStr(_:_:left:right:)`` must decide.
+    @inline(__always)
+    static func hasNoOuterSpace(_ s: String, left: Bool, right: Bool) -> Bool {
+        let bytes = s.utf8
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if left && (first >= 0x80 || isASCIISpace(first, bytesMode: false)) { return false }
+        if right && (last >= 0x80 || isASCIISpace(last, bytesMode: false)) { return false }
+        return true
+    }
+
     /// Shared str strip/lstrip/rstrip (`chars` nil: Python whitespace).
     static func stripStr(_ s: String, _ chars: String?, left: Bool, right: Bool) -> String {
         withBytes(s) { b in

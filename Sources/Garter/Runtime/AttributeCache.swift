@@ -96,14 +96,14 @@ struct AttributeCacheEntry {
 
     /// Releases the lookup caches of the entry at `entry` and empties it.
     static func reset(_ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
-        let held = entry.pointee.ways
-        entry.pointee = .empty
-        // Released last: a lookup cache's deinit frees values, which must find the entry consistent.
+        let ways = AttributeCacheEntry.ways(entry)
         for i in 0..<wayCount {
-            if let l = withUnsafePointer(to: held, { $0.withMemoryRebound(to: Way.self, capacity: wayCount) { $0[i].lookups } }) {
-                Unmanaged<LookupCache>.fromOpaque(l).release()
-            }
+            guard let lookups = ways[i].lookups else { continue }
+            // Emptied before the release: an empty way matches no class.
+            ways[i] = .empty
+            Unmanaged<LookupCache>.fromOpaque(lookups).release()
         }
+        entry.pointee = .empty
     }
 
     /// Releases every entry's lookup caches and empties it (the table can be reused).

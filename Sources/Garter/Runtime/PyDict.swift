@@ -234,7 +234,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// identity first (names are interned) and its reference is not copied out, which would
     /// cost a retain and a release per probe.
     @inline(__always)
-    private static func keyIsString(_ e: UnsafeMutablePointer<Entry>, _ key: PyStr, strTag: UInt8 = ValueLayout.strTag) -> Bool {
+    private static func keyIsString(_ e: UnsafeMutablePointer<Entry>, _ key: PyStr, strTag: UInt8) -> Bool {
         if strTag == 0xFF { return e.pointee.key.isString(key) }
         let slot = (UnsafeMutableRawPointer(e) + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
         guard let s = slot.borrowedStr(tag: strTag) else { return false }
@@ -293,6 +293,8 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// the last: a rebuild keeps the entries' order).
     @discardableResult
     func setString(_ key: PyStr, _ value: Value) -> Int {
+        // Read once: each read of the lazily initialized static is a call on Linux.
+        let strTag = ValueLayout.strTag
         let hash = key.hash
         let mask = self.mask
         var i = hash & mask
@@ -303,7 +305,7 @@ final class PyDict: PyObject, @unchecked Sendable {
             if idx == -1 { break }
             if idx == -2 {
                 if freeSlot < 0 { freeSlot = i }
-            } else if store[idx].hash == hash, PyDict.keyIsString(store + idx, key) {
+            } else if store[idx].hash == hash, PyDict.keyIsString(store + idx, key, strTag: strTag) {
                 store[idx].value = value
                 return idx
             }

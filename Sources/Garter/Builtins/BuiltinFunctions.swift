@@ -286,7 +286,7 @@ extension Builtins {
                     throw vm.makeError(Builtins.shared.typeError, "iter(v, w): v must be callable")
                 }
                 var done = false
-                return vm.nativeIterator("callable_iterator") { vm throws(PythonError) in
+                return vm.nativeIterator(.callableIterator) { vm throws(PythonError) in
                     if done { return nil }
                     let v = try vm.callValue(callable, [])
                     if try vm.equals(v, sentinel) { done = true; return nil }
@@ -428,6 +428,7 @@ extension Builtins {
             try args.check("zip", min: 0, max: Int.max, keywords: ["strict"], vm: vm)
             let strict = try vm.isTrue(args.keyword("strict") ?? .bool(false))
             var its: [Value] = []
+            its.reserveCapacity(args.positionalCount)
             for i in 0..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
             return vm.zipIterator(its, strict: strict, done: false)
         }
@@ -436,6 +437,7 @@ extension Builtins {
                 throw vm.makeError(Builtins.shared.typeError, "map() must have at least two arguments.")
             }
             var its: [Value] = []
+            its.reserveCapacity(args.positionalCount - 1)
             for i in 1..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
             return vm.mapIterator(args[0], its)
         }
@@ -451,7 +453,7 @@ extension VM {
     func zipIterator(_ its: [Value], strict: Bool, done: Bool) -> Value {
         let done = IteratorVariable(done)
         let tuple = IteratorVariable(ReusableTuple())
-        let result = nativeIterator("zip") { vm throws(PythonError) in
+        let result = nativeIterator(.zip) { vm throws(PythonError) in
             if done.value || its.isEmpty { return nil }
             if its.count == 2, !strict {
                 // The common pair: no row array.
@@ -488,7 +490,7 @@ extension VM {
     }
 
     func mapIterator(_ f: Value, _ its: [Value]) -> Value {
-        let result = nativeIterator("map") { vm throws(PythonError) in
+        let result = nativeIterator(.map) { vm throws(PythonError) in
             var row: [Value] = []
             row.reserveCapacity(its.count)
             for it in its {
@@ -502,7 +504,7 @@ extension VM {
     }
 
     func filterIterator(_ f: Value, _ it: Value) -> Value {
-        let result = nativeIterator("filter") { vm throws(PythonError) in
+        let result = nativeIterator(.filter) { vm throws(PythonError) in
             while let x = try vm.nextItem(it) {
                 let keep = f.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(f, [x]))
                 if keep { return x }
@@ -759,7 +761,7 @@ extension VM {
             case .tuple, .range, .dictView, .dict:
                 let items = try iterateToArray(v)
                 let i = IteratorVariable(items.count - 1)
-                return nativeIterator("reversed") { _ throws(PythonError) in
+                return nativeIterator(.reversed) { _ throws(PythonError) in
                     let n = i.value
                     guard n >= 0 else { return nil }
                     i.value = n - 1
@@ -771,7 +773,7 @@ extension VM {
                 if let base = builtinDelegate(v, for: Names.iter), base.asDict != nil { return try reversedIterator(base) }
                 if lookupSpecial(v, Names.getitem) != nil, lookupSpecial(v, Names.len) != nil {
                     let i = IteratorVariable(try length(of: v) - 1)
-                    return nativeIterator("reversed") { vm throws(PythonError) in
+                    return nativeIterator(.reversed) { vm throws(PythonError) in
                         let n = i.value
                         guard n >= 0 else { return nil }
                         do throws(PythonError) {
@@ -793,7 +795,7 @@ extension VM {
         if case .str(let s) = v {
             let scalars = Array(s.value.unicodeScalars)
             let i = IteratorVariable(scalars.count - 1)
-            return nativeIterator("reversed") { _ throws(PythonError) in
+            return nativeIterator(.reversed) { _ throws(PythonError) in
                 let n = i.value
                 guard n >= 0 else { return nil }
                 i.value = n - 1
@@ -802,7 +804,7 @@ extension VM {
         }
         if let b = v.asBytes {
             let i = IteratorVariable(b.bytes.count - 1)
-            return nativeIterator("reversed") { _ throws(PythonError) in
+            return nativeIterator(.reversed) { _ throws(PythonError) in
                 let n = i.value
                 guard n >= 0, n < b.bytes.count else { return nil }
                 i.value = n - 1

@@ -53,7 +53,7 @@ extension Builtins {
         method(t, "__iter__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__iter__")
             var i = 0
-            return vm.nativeIterator("bytearray_iterator") { _ throws(PythonError) in
+            return vm.nativeIterator(.bytearrayIterator) { _ throws(PythonError) in
                 guard i < b.bytes.count else { return nil }
                 defer { i += 1 }
                 return .int(Int(b.bytes[i]))

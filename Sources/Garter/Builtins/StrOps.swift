@@ -411,11 +411,35 @@ enum StrOps {
         return isSpace(v) ? l : 0
     }
 
-    /// Shared split returning byte ranges (`sep` nil: whitespace runs).
+    /// Shared split returning byte ranges (`sep` nil: whitespace runs), in order.
     static func splitRanges(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int,
                             reverse: Bool, bytesMode: Bool) throws -> [Range<Int>] {
-        var maxCount = maxsplit < 0 ? Int.max : maxsplit
         var out: [Range<Int>] = []
+        out.reserveCapacity(splitCapacityHint(b, sep, maxsplit))
+        try forEachSplitRange(b, sep, maxsplit, reverse: reverse, bytesMode: bytesMode) { out.append($0) }
+        if reverse { out.reverse() }
+        return out
+    }
+
+    /// A starting capacity for the parts of a split: exact for a one-byte separator (one
+    /// counting pass is cheaper than growing the array from empty, which reallocates for
+    /// each of the first parts), a small guess otherwise.
+    static func splitCapacityHint(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int) -> Int {
+        let limit = maxsplit < 0 || maxsplit >= b.count ? b.count &+ 1 : maxsplit &+ 1
+        if let sep, sep.count == 1 {
+            let x = sep[0]
+            var count = 1
+            for byte in b where byte == x { count &+= 1 }
+            return Swift.min(count, limit)
+        }
+        return Swift.min(b.count / 2 &+ 1, 8, limit)
+    }
+
+    /// The byte ranges of a split (`sep` nil: whitespace runs), passed to `emit` in the
+    /// order they are found: left to right, or right to left for `reverse` (rsplit).
+    static func forEachSplitRange(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int,
+                                  reverse: Bool, bytesMode: Bool, _ emit: (Range<Int>) throws -> Void) throws {
+        var maxCount = maxsplit < 0 ? Int.max : maxsplit
         let n = b.count
         if let sep {
             if sep.isEmpty { throw PyErrorMessage(.valueError, "empty separator") }
@@ -425,20 +449,19 @@ enum StrOps {
                 while maxCount > 0 {
                     let p = searchForward(b, i, n, sep)
                     if p < 0 { break }
-                    out.append(i..<p); i = p + m; maxCount -= 1
+                    try emit(i..<p); i = p + m; maxCount -= 1
                 }
-                out.append(i..<n)
+                try emit(i..<n)
             } else {
                 var j = n
                 while maxCount > 0 {
                     let p = searchBackward(b, 0, j, sep)
                     if p < 0 { break }
-                    out.append(p + m..<j); j = p; maxCount -= 1
+                    try emit(p + m..<j); j = p; maxCount -= 1
                 }
-                out.append(0..<j)
-                out.reverse()
+                try emit(0..<j)
             }
-            return out
+            return
         }
         if !reverse {
             var i = 0
@@ -467,11 +490,11 @@ enum StrOps {
                         i += bytesMode ? 1 : seqLen(x)
                     }
                 }
-                out.append(j..<i); maxCount -= 1
+                try emit(j..<i); maxCount -= 1
             }
             if i < n {
                 while i < n { let l = spaceAt(b, i, bytesMode: bytesMode); if l == 0 { break }; i += l }
-                if i != n { out.append(i..<n) }
+                if i != n { try emit(i..<n) }
             }
         } else {
             var i = n
@@ -483,15 +506,13 @@ enum StrOps {
                     i -= 1
                     if !bytesMode { while b[i] & 0xC0 == 0x80 { i -= 1 } }
                 }
-                out.append(i..<j); maxCount -= 1
+                try emit(i..<j); maxCount -= 1
             }
             if i > 0 {
                 while i > 0 { let l = spaceBefore(b, i, bytesMode: bytesMode); if l == 0 { break }; i -= l }
-                if i != 0 { out.append(0..<i) }
+                if i != 0 { try emit(0..<i) }
             }
-            out.reverse()
         }
-        return out
     }
 
     /// `str.split(sep=None, maxsplit=-1)`; throws `ValueError: empty separator`.

@@ -5,24 +5,28 @@ enum StrValueOps {
     /// `s.split(sep, maxsplit)` / `s.rsplit(...)` as `str` values. A receiver that does not
     /// split is returned itself, as CPython does for an exact `str`.
     static func split(_ s: PyStr, _ sep: String?, _ maxsplit: Int, reverse: Bool) throws -> [Value] {
-        let ascii = s.isASCII
-        return try StrOps.withBytes(s.value) { b in
-            let ranges: [Range<Int>]
+        try StrOps.withBytes(s.value) { b in
             if let sep {
-                ranges = try StrOps.withBytes(sep) { try StrOps.splitRanges(b, $0, maxsplit, reverse: reverse, bytesMode: false) }
-            } else {
-                ranges = try StrOps.splitRanges(b, nil, maxsplit, reverse: reverse, bytesMode: false)
+                return try StrOps.withBytes(sep) { try splitParts(s, b, $0, maxsplit, reverse: reverse) }
             }
-            if ranges.count == 1 && ranges[0].count == b.count { return [.str(s)] }
-            var out: [Value] = []
-            out.reserveCapacity(ranges.count)
-            for (k, r) in ranges.enumerated() {
-                // Millions of parts take seconds: stop at the run's limits.
-                if k & 1023 == 1023 { try RunInterrupt.poll() }
-                out.append(.str(part(b, r.lowerBound, r.upperBound, ascii: ascii)))
-            }
-            return out
+            return try splitParts(s, b, nil, maxsplit, reverse: reverse)
         }
+    }
+
+    /// The parts of `s` (whose bytes are `b`) split at `sep`, as `str` values in order.
+    private static func splitParts(_ s: PyStr, _ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?,
+                                   _ maxsplit: Int, reverse: Bool) throws -> [Value] {
+        let ascii = s.isASCII
+        var out: [Value] = []
+        out.reserveCapacity(StrOps.splitCapacityHint(b, sep, maxsplit))
+        try StrOps.forEachSplitRange(b, sep, maxsplit, reverse: reverse, bytesMode: false) { r in
+            // Millions of parts take seconds: stop at the run's limits.
+            if out.count & 1023 == 1023 { try RunInterrupt.poll() }
+            // A part spanning the whole string is the only part: the string itself.
+            out.append(.str(r.count == b.count ? s : part(b, r.lowerBound, r.upperBound, ascii: ascii)))
+        }
+        if reverse { out.reverse() }
+        return out
     }
 
     /// `s.partition(sep)` / `s.rpartition(sep)` as three `str` values.

@@ -1809,7 +1809,7 @@ extension CollectionsModule {
                 let q = try d(vm, args)
                 let start = q.state
                 var i = 0
-                return vm.nativeIterator("_collections._deque_iterator") { vm throws(PythonError) in
+                return vm.nativeIterator(.dequeIterator) { vm throws(PythonError) in
                     if q.state != start { throw vm.makeError(Builtins.shared.runtimeError, "deque mutated during iteration") }
                     guard i < q.count else { return nil }
                     defer { i += 1 }
@@ -1820,7 +1820,7 @@ extension CollectionsModule {
                 let q = try d(vm, args)
                 let start = q.state
                 var i = q.count - 1
-                return vm.nativeIterator("_collections._deque_reverse_iterator") { vm throws(PythonError) in
+                return vm.nativeIterator(.dequeReverseIterator) { vm throws(PythonError) in
                     if q.state != start { throw vm.makeError(Builtins.shared.runtimeError, "deque mutated during iteration") }
                     guard i >= 0, i < q.count else { return nil }
                     defer { i -= 1 }

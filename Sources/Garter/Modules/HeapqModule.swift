@@ -180,7 +180,7 @@ enum HeapqModule {
             for i in 0..<args.positionalCount { its.append(try vm.getIterator(args[i])) }
             var heads: [(value: Value, key: Value)?] = []
             var started = false
-            return vm.nativeIterator("generator") { vm throws(PythonError) in
+            return vm.nativeIterator(.generator) { vm throws(PythonError) in
                 if !started {
                     started = true
                     for it in its {

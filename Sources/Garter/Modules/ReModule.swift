@@ -248,7 +248,7 @@ enum ReModule {
         var next = start
         var mustAdvance = false
         var done = false
-        return vm.nativeIterator("callable_iterator") { vm throws(PythonError) in
+        return vm.nativeIterator(.callableIterator) { vm throws(PythonError) in
             if done || next > end { return nil }
             guard try subject.run(m, start: next, end: end, search: true, mustAdvance: mustAdvance) else {
                 done = true

@@ -24,7 +24,7 @@ extension VM {
         let bases = try checkedBases(resolvedBases ?? baseValues)
         // Run the body.
         let namespace = PyDict()
-        if let moduleName = fn.globals.getString("__name__") {
+        if let moduleName = fn.globals.getString(Names.name) {
             namespace.setString(Names.module, moduleName)
         }
         let code = fn.code
@@ -73,7 +73,7 @@ extension VM {
             throw makeError(Builtins.shared.typeError, "type.__new__() argument 3 must be dict, not \(typeName(namespace))")
         }
         let ns = src.copy()
-        if ns.getString(Names.module) == nil, frameCount > 0, let m = frames[frameCount - 1].globals.getString("__name__") {
+        if ns.getString(Names.module) == nil, frameCount > 0, let m = frames[frameCount - 1].globals.getString(Names.name) {
             ns.setString(Names.module, m)
         }
         let bases = try checkedBases(baseTuple.items)

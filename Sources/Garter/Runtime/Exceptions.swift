@@ -32,6 +32,8 @@ extension VM {
         if state.hiddenFrames > 0 {
             state.hiddenFrames -= 1
         } else if !code.hiddenInTracebacks {
+            // Growing from empty reallocates at each of the first entries.
+            if state.traceback.capacity == 0 { state.traceback.reserveCapacity(4) }
             state.traceback.append(TracebackEntry(filename: code.filename, function: code.name, line: code.line(at: pc), code: code, pc: pc))
         }
     }

@@ -1227,7 +1227,7 @@ extension VM {
                         let fn = PyFunction(code: codeObj, globals: f.pointee.globals, defaults: defaults, keywordDefaults: kwDefaults, closure: closure)
                         if codeObj.constantCount > 0, case .str = codeObj.constants[0] { fn.doc = codeObj.constants[0] }
                         fn.annotations = annotations
-                        if let modName = f.pointee.globals.getString("__name__"), case .str(let m) = modName { fn.module = m.value }
+                        if let modName = f.pointee.globals.getString(Names.name), case .str(let m) = modName { fn.module = m.value }
                         sp.initialize(to: .object(fn))
                         sp += 1
                     case .returnValue:

@@ -23,7 +23,7 @@ extension VM {
             let bytes = Array(s.value.utf8)
             // Captured once: each read of the static costs a call.
             let characters = PyStr.asciiCharacters
-            result = nativeIterator("str_ascii_iterator") { _ throws(PythonError) in
+            result = nativeIterator(.strASCIIIterator) { _ throws(PythonError) in
                 let n = i.value
                 guard n >= 0, n < bytes.count else { return nil }
                 i.value = n &+ 1
@@ -31,7 +31,7 @@ extension VM {
             }
         } else {
             let scalars = s.scalars
-            result = nativeIterator("str_iterator") { _ throws(PythonError) in
+            result = nativeIterator(.strIterator) { _ throws(PythonError) in
                 let n = i.value
                 guard n >= 0, n < scalars.count else { return nil }
                 i.value = n &+ 1
@@ -45,7 +45,7 @@ extension VM {
     func tupleIterator(_ t: PyTuple, start: Int) -> Value {
         let items = t.items
         let i = IteratorVariable(start)
-        let result = nativeIterator("tuple_iterator") { _ throws(PythonError) in
+        let result = nativeIterator(.tupleIterator) { _ throws(PythonError) in
             let n = i.value
             guard n >= 0, n < items.count else { return nil }
             i.value = n &+ 1
@@ -59,7 +59,7 @@ extension VM {
         let startVersion = s.version
         let startCount = startCount ?? s.count
         let i = IteratorVariable(start)
-        let result = nativeIterator("set_iterator") { vm throws(PythonError) in
+        let result = nativeIterator(.setIterator) { vm throws(PythonError) in
             if s.version != startVersion && s.count != startCount {
                 throw vm.makeError(Builtins.shared.runtimeError, "Set changed size during iteration")
             }
@@ -77,7 +77,7 @@ extension VM {
     func enumerateIterator(_ it: Value, counter start: Value) -> Value {
         let counter = IteratorVariable(start)
         let tuple = IteratorVariable(ReusableTuple())
-        let result = nativeIterator("enumerate") { vm throws(PythonError) in
+        let result = nativeIterator(.enumerate) { vm throws(PythonError) in
             guard let x = try vm.nextItem(it) else { return nil }
             let current = counter.value
             // Counting past Int.max promotes to a big int instead of trapping.
@@ -94,7 +94,7 @@ extension VM {
 
     func listReverseIterator(_ l: PyList, start: Int) -> Value {
         let i = IteratorVariable(start)
-        let result = nativeIterator("list_reverseiterator") { _ throws(PythonError) in
+        let result = nativeIterator(.listReverseIterator) { _ throws(PythonError) in
             let n = i.value
             guard n >= 0, n < l.items.count else { return nil }
             i.value = n &- 1

@@ -86,9 +86,68 @@ final class IteratorTypes: @unchecked Sendable {
     }
 }
 
+/// The builtin iterator types the runtime creates iterators of, indexing a table of their
+/// ``PyType``s: creating an iterator then costs an array read instead of a locked lookup
+/// by name (hashing the name, about 400 instructions per `d.items()` or `zip(...)`).
+enum NativeIteratorType: Int, CaseIterable {
+    case callableIterator
+    case generator
+    case dequeIterator
+    case dequeReverseIterator
+    case strASCIIIterator
+    case strIterator
+    case tupleIterator
+    case setIterator
+    case enumerate
+    case listReverseIterator
+    case bytesIterator
+    case sequenceIterator
+    case bytearrayIterator
+    case zip
+    case map
+    case filter
+    case reversed
+    case dictKeyIterator
+    case dictValueIterator
+    case dictItemIterator
+
+    /// The type's Python name (`type(it).__name__`).
+    var name: String {
+        switch self {
+        case .callableIterator: return "callable_iterator"
+        case .generator: return "generator"
+        case .dequeIterator: return "_collections._deque_iterator"
+        case .dequeReverseIterator: return "_collections._deque_reverse_iterator"
+        case .strASCIIIterator: return "str_ascii_iterator"
+        case .strIterator: return "str_iterator"
+        case .tupleIterator: return "tuple_iterator"
+        case .setIterator: return "set_iterator"
+        case .enumerate: return "enumerate"
+        case .listReverseIterator: return "list_reverseiterator"
+        case .bytesIterator: return "bytes_iterator"
+        case .sequenceIterator: return "iterator"
+        case .bytearrayIterator: return "bytearray_iterator"
+        case .zip: return "zip"
+        case .map: return "map"
+        case .filter: return "filter"
+        case .reversed: return "reversed"
+        case .dictKeyIterator: return "dict_keyiterator"
+        case .dictValueIterator: return "dict_valueiterator"
+        case .dictItemIterator: return "dict_itemiterator"
+        }
+    }
+
+    /// The types, in case order (the same objects ``IteratorTypes`` hands out by name).
+    static let types: [PyType] = allCases.map { IteratorTypes.shared.type($0.name) }
+
+    /// The type object.
+    @inline(__always)
+    var type: PyType { NativeIteratorType.types[rawValue] }
+}
+
 extension VM {
-    func nativeIterator(_ name: String, _ step: @escaping (VM) throws(PythonError) -> Value?) -> Value {
-        .object(PyNativeIterator(type: PyNativeIterator.iteratorType(name), step: step))
+    func nativeIterator(_ kind: NativeIteratorType, _ step: @escaping (VM) throws(PythonError) -> Value?) -> Value {
+        .object(PyNativeIterator(type: kind.type, step: step))
     }
 
     /// `iter(v)`.
@@ -111,7 +170,7 @@ extension VM {
             case .bytes:
                 let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
                 let i = IteratorVariable(0)
-                return nativeIterator("bytes_iterator") { _ throws(PythonError) in
+                return nativeIterator(.bytesIterator) { _ throws(PythonError) in
                     let n = i.value
                     guard n < bytes.count else { return nil }
                     i.value = n &+ 1
@@ -132,7 +191,7 @@ extension VM {
                 }
                 if lookupSpecial(v, Names.getitem) != nil {
                     var i = 0
-                    return nativeIterator("iterator") { vm throws(PythonError) in
+                    return nativeIterator(.sequenceIterator) { vm throws(PythonError) in
                         do throws(PythonError) {
                             let r = try vm.getItem(v, .int(i))
                             i += 1
@@ -167,13 +226,13 @@ extension VM {
         let remaining = IteratorVariable(remaining ?? startCount)
         let i = IteratorVariable(start)
         let tuple = IteratorVariable(ReusableTuple())
-        let name: String
+        let kind: NativeIteratorType
         switch which {
-        case .keys: name = "dict_keyiterator"
-        case .values: name = "dict_valueiterator"
-        case .items: name = "dict_itemiterator"
+        case .keys: kind = .dictKeyIterator
+        case .values: kind = .dictValueIterator
+        case .items: kind = .dictItemIterator
         }
-        let result = nativeIterator(name) { vm throws(PythonError) in
+        let result = nativeIterator(kind) { vm throws(PythonError) in
             if d.count != startCount {
                 throw vm.makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
             }
@@ -317,6 +376,8 @@ extension VM {
             }
             let it = try getIterator(v)
             items = []
+            // Room for one more than expected, the item that makes "too many values".
+            items.reserveCapacity(count &+ 1)
             while let x = try nextItem(it) {
                 items.append(x)
                 if items.count > count {

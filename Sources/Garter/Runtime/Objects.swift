@@ -192,7 +192,16 @@ final class PyList: PyObject, @unchecked Sendable {
     /// Appends the value moved out of `source` (left uninitialized): no copy of the value.
     @inline(__always)
     func append(moving source: UnsafeMutablePointer<Value>) {
+        if items.count == items.capacity { reserveForAppend() }
         items.append(source.move())
+    }
+
+    /// Makes room before an append to a full list. Swift grows an empty array one slot at a
+    /// time at first (capacities 1, 2, 4), a reallocation per item; like CPython, a list's
+    /// first append reserves 4 slots, and later ones double.
+    @inline(never)
+    private func reserveForAppend() {
+        items.reserveCapacity(Swift.max(4, items.count &* 2))
     }
 
     /// `self[i] = value` for an `i` in range (negative counts from the end), with the value

@@ -451,6 +451,10 @@ extension Builtins {
 
 extension VM {
     func zipIterator(_ its: [Value], strict: Bool, done: Bool) -> Value {
+        if its.count == 2 && !strict && !done {
+            // The common pair: stepped from the iterator's own fields.
+            return .object(PyNativeIterator(type: NativeIteratorType.zip.type, inline: .zip, source: its[0], second: its[1]))
+        }
         let done = IteratorVariable(done)
         let tuple = IteratorVariable(ReusableTuple())
         let result = nativeIterator(.zip) { vm throws(PythonError) in

@@ -182,7 +182,7 @@ extension Builtins {
         if let maketrans = bytes.dict.getString("maketrans") { t.dict.setString(PyStr(frozen: "maketrans"), maketrans) }
         classMethod(t, "fromhex") { vm, args throws(PythonError) in
             guard let impl = Builtins.shared.bytes.lookup("fromhex") else { return .none }
-            let r = try vm.callValue(try vm.bindDescriptor(impl, instance: .none, owner: Builtins.shared.bytes), Array(args.positional.dropFirst()))
+            let r = try vm.callValue(try vm.bindDescriptor(impl, instance: .none, owner: Builtins.shared.bytes), args.positionalAfterFirst)
             return .object(PyByteArray(r.bytesLike ?? []))
         }
         method(t, "remove") { vm, args throws(PythonError) in

@@ -24,7 +24,7 @@ extension Builtins {
                 throw vm.makeError(Builtins.shared.typeError, "object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
             }
             let inst = PyInstance(cls: cls)
-            if cls.isException { inst.exception = ExceptionState(args: Array(args.positional.dropFirst())) }
+            if cls.isException { inst.exception = ExceptionState(args: args.positionalAfterFirst) }
             return .object(inst)
         }
         method(object, "__eq__") { vm, args throws(PythonError) in
@@ -105,7 +105,7 @@ extension Builtins {
 
         method(baseException, "__init__") { vm, args throws(PythonError) in
             if let inst = args.count > 0 ? args[0].asInstance : nil {
-                inst.exception?.args = Array(args.positional.dropFirst())
+                inst.exception?.args = args.positionalAfterFirst
             }
             return .none
         }
@@ -130,7 +130,7 @@ extension Builtins {
         }
         method(stopIteration, "__init__") { _, args throws(PythonError) in
             if let inst = args.count > 0 ? args[0].asInstance : nil {
-                inst.exception?.args = Array(args.positional.dropFirst())
+                inst.exception?.args = args.positionalAfterFirst
                 inst.attributes.setString("value", args.count > 1 ? args[1] : .none)
             }
             return .none

@@ -353,7 +353,14 @@ extension Builtins {
 extension VM {
     /// `str.format` / `str.format_map`.
     func formatTemplate(_ template: String, positional: [Value], keywords: [String: Value], mapping: Value?, depth: Int = 2, autoNumber: inout FormatAutoNumber) throws(PythonError) -> String {
-        let pieces = try py { try StrOps.parseFormatTemplate(template, recursionDepth: depth) }
+        let pieces: [FormatTemplatePiece]
+        if depth == 2 {
+            let parsed = formatTemplates.pieces(for: template) { StrOps.parseFormatTemplateLenient($0, recursionDepth: 2) }
+            if let error = parsed.error { throw VM.error(from: error) }
+            pieces = parsed.pieces
+        } else {
+            pieces = try py { try StrOps.parseFormatTemplate(template, recursionDepth: depth) }
+        }
         var out = ""
         for piece in pieces {
             switch piece {

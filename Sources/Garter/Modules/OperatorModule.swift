@@ -138,7 +138,7 @@ enum OperatorModule {
     ], constructor: { vm, args throws(PythonError) in
         guard args.positionalCount >= 1 else { throw vm.makeError(Builtins.shared.typeError, "methodcaller needs at least one argument, the method name") }
         guard case .str(let name) = args[0] else { throw vm.makeError(Builtins.shared.typeError, "method name must be a string") }
-        let pos = Array(args.positional.dropFirst())
+        let pos = args.positionalAfterFirst
         var kwv: [Value] = []
         for i in 0..<args.keywordCount { kwv.append(args[args.positionalCount + i]) }
         return .object(PyMethodCaller(name: name, args: pos, keywordNames: args.keywordNames, keywordValues: kwv))

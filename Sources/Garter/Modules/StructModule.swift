@@ -141,7 +141,7 @@ class Struct:
             let layout = try parse(vm, args[0])
             try vm.checkAllocation(layout.size, times: 1, itemSize: 1)
             var out = [UInt8](repeating: 0, count: layout.size)
-            try pack(vm, layout, Array(args.positional.dropFirst()), into: &out, at: 0)
+            try pack(vm, layout, args.positionalAfterFirst, into: &out, at: 0)
             return .object(PyBytes(out))
         }
         m.function("pack_into") { vm, args throws(PythonError) in

@@ -6,7 +6,7 @@ extension Builtins {
     func installOSErrorMethods() {
         method(osError, "__init__") { _, args throws(PythonError) in
             if let inst = args.count > 0 ? args[0].asInstance : nil {
-                Builtins.parseOSErrorArguments(inst, Array(args.positional.dropFirst()))
+                Builtins.parseOSErrorArguments(inst, args.positionalAfterFirst)
             }
             return .none
         }

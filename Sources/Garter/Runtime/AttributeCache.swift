@@ -112,6 +112,11 @@ struct AttributeCacheEntry {
     }
 }
 
+extension AttributeCacheEntry {
+    /// Attributes an exception instance stores in its ``ExceptionState``, never its dict.
+    static let exceptionStateNames: Set<String> = ["args", "__cause__", "__context__", "__suppress_context__"]
+}
+
 /// The run's cache of method loads on builtin values (`s.split`, `d.get`, `xs.append`): a
 /// direct-mapped table indexed by the instruction's address, each entry remembering where
 /// one builtin type's frozen method table (``BuiltinMethodTables``) holds one name.
@@ -201,13 +206,11 @@ extension VM {
     }
 
     /// `inst.name = value` into the instance dict when the class lets it take the plain path
-    /// and the instance is not an exception (whose special attributes are stored apart),
-    /// moving the value out of `value` (left uninitialized); false, with `value` untouched,
+    /// (for exceptions, not one of the special attributes they store apart), moving the value out of `value` (left uninitialized); false, with `value` untouched,
     /// when the general path must do it.
     @inline(__always)
     func cachedSetInstanceAttribute(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ value: UnsafeMutablePointer<Value>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Bool {
         inst._withUnsafeGuaranteedRef { inst -> Bool in
-            if inst.exception != nil { return false }
             let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
             if AttributeCacheEntry.way(entry, lookups, name, .store) == nil {
                 guard fillAttributeCache(entry, inst.cls, name, .store) != nil else { return false }
@@ -246,6 +249,9 @@ extension VM {
             if kind == .load {
                 guard case .none = cls.getattributeState else { return nil }
             } else {
+                // Exceptions keep `args`, `__cause__`, `__context__` and
+                // `__suppress_context__` outside their dict (see `setAttribute`).
+                if cls.isException && AttributeCacheEntry.exceptionStateNames.contains(n.value) { return nil }
                 guard case .hasDict = cls.slotState, let setattr = cls.lookupSlot(setattrName) else { return nil }
                 switch setattr.pointee {
                 case .unbound: break

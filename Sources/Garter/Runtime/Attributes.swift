@@ -213,10 +213,11 @@ extension VM {
         return nil
     }
 
-    /// The plain Python function `name` resolves to through the `super` object, or nil when
-    /// it resolves to something else (or nothing).
+    /// The Python or builtin function `name` resolves to through the `super` object (which
+    /// binding would turn into a method of the receiver), or nil when it resolves to
+    /// something else (or nothing).
     func superFunction(_ s: PySuper, _ name: PyStr) -> Value? {
-        guard let attr = superLookup(s, name), case .object(let ao) = attr, ao.kind == .function else { return nil }
+        guard let attr = superLookup(s, name), case .object(let ao) = attr, ao.kind == .function || ao.kind == .builtinFunction else { return nil }
         return attr
     }
 
@@ -362,7 +363,7 @@ extension VM {
             if o.kind == .superObject {
                 // `super().method(...)`: the function and the receiver, no bound method.
                 let s = unsafeDowncast(o, to: PySuper.self)
-                if s.receiver.asType == nil, let fn = superFunction(s, name) { return (fn, s.receiver) }
+                if s.receiver.asType == nil, !s.receiver.isNone, let fn = superFunction(s, name) { return (fn, s.receiver) }
                 return (try getAttribute(obj, name), .unbound)
             }
             if o.kind == .type || o.kind == .module {

@@ -150,8 +150,8 @@ struct HeapWalker {
         case .nativeIterator:
             // Its state lives in a closure; iterators that can be saved in snapshots list it.
             let it = unsafeDowncast(o, to: PyNativeIterator.self)
-            if !it.exhausted, let saver = it.saved {
-                for v in saver().values { visit(v) }
+            if !it.exhausted, let state = it.savedState() {
+                for v in state.values { visit(v) }
             }
         case .native:
             if let d = o as? PyDeque {
@@ -213,6 +213,8 @@ struct HeapWalker {
             it.exhausted = true
             it.saved = nil
             it.step = { _ throws(PythonError) in nil }
+            it.counter = .none
+            it.spare = ReusableTuple()
         case .native:
             if let d = o as? PyDeque {
                 d.storage = []

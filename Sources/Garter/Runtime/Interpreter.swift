@@ -34,6 +34,25 @@ extension VM {
         }
     }
 
+    /// For `s += t` on two strings: the variable the next instruction (`store`) stores the
+    /// result into, when it is a local or a global/module name; nil otherwise.
+    @inline(never)
+    func inPlaceTarget(_ store: Instruction, _ f: UnsafeMutablePointer<Frame>, _ locals: UnsafeMutablePointer<Value>,
+                       _ code: CodeObject, _ sp: UnsafeMutablePointer<Value>) -> UnsafeMutablePointer<Value>? {
+        guard (sp - 2).borrowedStr(tag: strTag) != nil, (sp - 1).borrowedStr(tag: strTag) != nil else { return nil }
+        switch store.opcode {
+        case .storeFast:
+            return locals + Int(store.arg)
+        case .storeName, .storeGlobal:
+            let dict = store.opcode == .storeName ? (f.pointee.namespace ?? f.pointee.globals) : f.pointee.globals
+            let name = code.nameRefs[Int(store.arg)]
+            guard let index = name._withUnsafeGuaranteedRef({ dict.entryIndex(ofString: $0) }) else { return nil }
+            return dict.valueSlot(atEntry: index, ifKeyIs: name, strTag: strTag)
+        default:
+            return nil
+        }
+    }
+
     func execute(_ entry: UnsafeMutablePointer<Frame>, pendingException: PyInstance? = nil) throws(PythonError) -> Value {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
@@ -455,6 +474,10 @@ extension VM {
                                 }
                             default: break
                             }
+                        }
+                        if ins.arg == 0 && ins.opcode == .inplaceOp, let target = inPlaceTarget(instrs[pc], f, locals, code, sp) {
+                            // `s += t` stored back where `s` came from: appended in place.
+                            if try appendStringInPlace(sp, target: target) { sp -= 1; continue }
                         }
                         sp -= 1
                         let b = sp.move()

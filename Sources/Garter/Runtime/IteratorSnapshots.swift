@@ -43,71 +43,39 @@ extension VM {
     }
 
     func tupleIterator(_ t: PyTuple, start: Int) -> Value {
-        let items = t.items
-        let i = IteratorVariable(start)
-        let result = nativeIterator(.tupleIterator) { _ throws(PythonError) in
-            let n = i.value
-            guard n >= 0, n < items.count else { return nil }
-            i.value = n &+ 1
-            return items[n]
-        }
-        setSaver(result) { SavedIterator(kind: "tuple", values: [.object(t)], ints: [i.value]) }
-        return result
+        let it = PyNativeIterator(type: NativeIteratorType.tupleIterator.type, inline: .tuple, source: .object(t))
+        it.position = start
+        return .object(it)
     }
 
     func setIterator(_ s: PySet, start: Int, startCount: Int?) -> Value {
-        let startVersion = s.version
-        let startCount = startCount ?? s.count
-        let i = IteratorVariable(start)
-        let result = nativeIterator(.setIterator) { vm throws(PythonError) in
-            if s.version != startVersion && s.count != startCount {
-                throw vm.makeError(Builtins.shared.runtimeError, "Set changed size during iteration")
-            }
-            while i.value >= 0 && i.value < s.rawCount {
-                let n = i.value
-                i.value = n &+ 1
-                if let k = s.rawKey(n) { return k }
-            }
-            return nil
-        }
-        setSaver(result) { SavedIterator(kind: "set", values: [.object(s)], ints: [i.value, startCount]) }
-        return result
+        let it = PyNativeIterator(type: NativeIteratorType.setIterator.type, inline: .set, source: .object(s))
+        it.position = start
+        it.startCount = startCount ?? s.count
+        it.remaining = s.version
+        return .object(it)
     }
 
     func enumerateIterator(_ it: Value, counter start: Value) -> Value {
-        let counter = IteratorVariable(start)
-        let tuple = IteratorVariable(ReusableTuple())
-        let result = nativeIterator(.enumerate) { vm throws(PythonError) in
-            guard let x = try vm.nextItem(it) else { return nil }
-            let current = counter.value
-            // Counting past Int.max promotes to a big int instead of trapping.
-            if case .int(let c) = current, c < Int.max {
-                counter.value = .int(c + 1)
-            } else {
-                counter.value = try PyNumber.binary(.add, current, .int(1)) ?? .int(0)
-            }
-            return tuple.value.make(current, x)
-        }
-        setSaver(result) { SavedIterator(kind: "enumerate", values: [it, counter.value], ints: []) }
-        return result
+        let result = PyNativeIterator(type: NativeIteratorType.enumerate.type, inline: .enumerate, source: it)
+        result.counter = start
+        return .object(result)
     }
 
     func listReverseIterator(_ l: PyList, start: Int) -> Value {
-        let i = IteratorVariable(start)
-        let result = nativeIterator(.listReverseIterator) { _ throws(PythonError) in
-            let n = i.value
-            guard n >= 0, n < l.items.count else { return nil }
-            i.value = n &- 1
-            return l.items[n]
-        }
-        setSaver(result) { SavedIterator(kind: "list_reverse", values: [.object(l)], ints: [i.value]) }
-        return result
+        let it = PyNativeIterator(type: NativeIteratorType.listReverseIterator.type, inline: .listReverse, source: .object(l))
+        it.position = start
+        return .object(it)
     }
 
     /// Recreates a saved iterator; nil when the data does not describe one.
     func rebuildIterator(_ s: SavedIterator) -> Value? {
         let v = s.values
         let n = s.ints
+        if s.kind.hasPrefix(PyNativeIterator.exhaustedPrefix) {
+            guard v.isEmpty, n.isEmpty else { return nil }
+            return PyNativeIterator.exhausted(typeName: String(s.kind.dropFirst(PyNativeIterator.exhaustedPrefix.count)))
+        }
         switch (s.kind, v.count, n.count) {
         case ("str", 1, 1):
             guard case .str(let str) = v[0] else { return nil }
@@ -144,5 +112,33 @@ extension VM {
         default:
             return nil
         }
+    }
+}
+
+extension PyNativeIterator {
+    /// The saved kind of an exhausted iterator starts with this, followed by its type's name.
+    static let exhaustedPrefix = "exhausted "
+
+    /// The state of this (exhausted) iterator: only its type, which a restored run may
+    /// still ask for (`type(it)`), and which must keep answering nothing.
+    func exhaustedState() -> SavedIterator? {
+        let name = type.module == "itertools" ? "itertools." + type.name : type.name
+        guard PyNativeIterator.exhaustedType(name) != nil else { return nil }
+        return SavedIterator(kind: PyNativeIterator.exhaustedPrefix + name, values: [], ints: [])
+    }
+
+    /// The builtin or itertools iterator type named `name` (`zip`, `itertools.count`); nil
+    /// for any other name, so that snapshot bytes cannot create types.
+    static func exhaustedType(_ name: String) -> PyType? {
+        if name.hasPrefix("itertools.") { return ItertoolsModule.types[String(name.dropFirst(10))] }
+        return NativeIteratorType.allCases.first { $0.name == name }?.type
+    }
+
+    /// An exhausted iterator of the type named `name` (see ``exhaustedType(_:)``).
+    static func exhausted(typeName name: String) -> Value? {
+        guard let type = exhaustedType(name) else { return nil }
+        let it = PyNativeIterator(type: type) { _ throws(PythonError) in nil }
+        it.exhausted = true
+        return .object(it)
     }
 }

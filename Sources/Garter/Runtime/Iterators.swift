@@ -56,10 +56,48 @@ final class PyNativeIterator: PyObject, @unchecked Sendable {
     /// default `<name object at 0x...>`.
     @exclusivity(unchecked) var describe: ((VM) throws(PythonError) -> String)?
 
+    /// Set for the iterators ``VM/nextItem(_:)`` steps itself from the fields below (see
+    /// ``InlineIteratorStep``); `.none` for those stepped by ``step``.
+    let inline: InlineIteratorStep
+    /// The iterated container (tuple, dict, set, list) or first inner iterator.
+    let source: Value
+    /// The second inner iterator (two-argument `zip`).
+    let second: Value
+    /// Position in the container (enumerate: unused).
+    @exclusivity(unchecked) var position = 0
+    /// The container's size (dict, set) when iteration began.
+    @exclusivity(unchecked) var startCount = 0
+    /// Dict: entries still expected. Set: its version when iteration began.
+    @exclusivity(unchecked) var remaining = 0
+    /// The next count of `enumerate`.
+    @exclusivity(unchecked) var counter: Value = .none
+    /// The pair handed out last, refilled when nobody else kept it.
+    @exclusivity(unchecked) var spare = ReusableTuple()
+
     init(type: PyType, step: @escaping (VM) throws(PythonError) -> Value?) {
         self.type = type
         self.step = step
+        self.inline = .none
+        self.source = .none
+        self.second = .none
         super.init(kind: .nativeIterator)
+    }
+
+    /// An iterator stepped from its own fields: creating it allocates no closure context
+    /// and no state boxes (a `zip` or `d.items()` in a loop creates one per pass).
+    init(type: PyType, inline: InlineIteratorStep, source: Value, second: Value = .none) {
+        self.type = type
+        self.step = { _ throws(PythonError) in nil }
+        self.inline = inline
+        self.source = source
+        self.second = second
+        super.init(kind: .nativeIterator)
+    }
+
+    /// The iterator's state as data for snapshots; nil when it cannot be saved.
+    func savedState() -> SavedIterator? {
+        if inline != .none { return inlineSavedState() }
+        return saved?()
     }
 
     /// Creates an iterator type for a builtin iterator name (`enumerate`, `tuple_iterator`).
@@ -220,41 +258,19 @@ extension VM {
     }
 
     func dictIterator(_ d: PyDict, _ which: PyDictView.Which, start: Int = 0, startCount: Int? = nil, remaining: Int? = nil) -> Value {
-        let startCount = startCount ?? d.count
+        let (kind, step): (NativeIteratorType, InlineIteratorStep)
+        switch which {
+        case .keys: (kind, step) = (.dictKeyIterator, .dictKeys)
+        case .values: (kind, step) = (.dictValueIterator, .dictValues)
+        case .items: (kind, step) = (.dictItemIterator, .dictItems)
+        }
+        let it = PyNativeIterator(type: kind.type, inline: step, source: .object(d))
+        it.position = start
+        it.startCount = startCount ?? d.count
         // Entries still expected, as CPython's `di_len`: finding one more means keys were
         // replaced while the size stayed the same.
-        let remaining = IteratorVariable(remaining ?? startCount)
-        let i = IteratorVariable(start)
-        let tuple = IteratorVariable(ReusableTuple())
-        let kind: NativeIteratorType
-        switch which {
-        case .keys: kind = .dictKeyIterator
-        case .values: kind = .dictValueIterator
-        case .items: kind = .dictItemIterator
-        }
-        let result = nativeIterator(kind) { vm throws(PythonError) in
-            if d.count != startCount {
-                throw vm.makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
-            }
-            while let e = d.rawEntry(i.value) {
-                i.value += 1
-                if case .unbound = e.key { continue }
-                if remaining.value <= 0 {
-                    i.value = Int.max
-                    throw vm.makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
-                }
-                remaining.value -= 1
-                switch which {
-                case .keys: return e.key
-                case .values: return e.value
-                case .items: return tuple.value.make(e.key, e.value)
-                }
-            }
-            return nil
-        }
-        let w = which == .keys ? 0 : which == .values ? 1 : 2
-        setSaver(result) { SavedIterator(kind: "dict", values: [.object(d)], ints: [w, i.value, startCount, remaining.value]) }
-        return result
+        it.remaining = remaining ?? it.startCount
+        return .object(it)
     }
 
     /// Advances an iterator; nil when exhausted (StopIteration is absorbed).
@@ -284,7 +300,7 @@ extension VM {
         case .nativeIterator:
             let ni = unsafeDowncast(o, to: PyNativeIterator.self)
             if ni.exhausted { return nil }
-            if let v = try ni.step(self) { return v }
+            if let v = try (ni.inline == .none ? ni.step(self) : stepInline(ni)) { return v }
             ni.exhausted = true
             return nil
         case .generator:

@@ -389,7 +389,12 @@ struct Arguments {
 
     @inline(__always) subscript(i: Int) -> Value { base[i] }
 
-    var positional: [Value] { (0..<positionalCount).map { base[$0] } }
+    var positional: [Value] { Array(UnsafeBufferPointer(start: base, count: positionalCount)) }
+
+    /// The positional arguments after the first (a method's receiver), in one allocation.
+    var positionalAfterFirst: [Value] {
+        positionalCount > 1 ? Array(UnsafeBufferPointer(start: base + 1, count: positionalCount - 1)) : []
+    }
 
     /// The value of keyword argument `name`, if given.
     func keyword(_ name: String) -> Value? {

@@ -320,7 +320,7 @@ extension VM {
 
     func percentFormat(_ template: String, _ args: Value, bytesMode: Bool = false) throws(PythonError) -> Value {
         // CPython reports a malformed template only when formatting reaches it.
-        let (pieces, parseError) = NumberText.parsePercentPieces(template)
+        let (pieces, parseError) = percentTemplates.pieces(for: template, parse: NumberText.parsePercentPieces)
         var positional: [Value]
         var mapping: Value? = nil
         if let t = args.asTuple {
@@ -390,7 +390,13 @@ extension VM {
                 out += converted
             }
         }
-        if let parseError { throw VM.error(from: parseError) }
+        if let parseError {
+            // CPython asks for a mapping on reaching `%(`, before it reads the key.
+            if mapping == nil && parseError.message == "incomplete format key" {
+                throw makeError(Builtins.shared.typeError, "format requires a mapping")
+            }
+            throw VM.error(from: parseError)
+        }
         if index < positional.count && mapping == nil {
             throw makeError(Builtins.shared.typeError, "not all arguments converted during string formatting")
         }

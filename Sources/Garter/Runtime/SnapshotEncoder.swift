@@ -552,8 +552,7 @@ struct SnapshotEncoder {
             throw SnapshotError("a '\(t.module).\(t.name)' object cannot be saved")
         case .nativeIterator:
             let it = unsafeDowncast(o, to: PyNativeIterator.self)
-            if let saver = it.saved, !it.exhausted {
-                let s = saver()
+            if let s = it.exhausted ? it.exhaustedState() : it.savedState() {
                 kind(.nativeIterator)
                 w.string(s.kind)
                 w.uint(s.values.count)

@@ -102,6 +102,10 @@ final class VM {
     let frames: UnsafeMutablePointer<Frame>
     let frameCapacity: Int
     @exclusivity(unchecked) var frameCount = 0
+    /// Parsed `%` templates (pieces and the parse error CPython reports on reaching it).
+    @exclusivity(unchecked) var percentTemplates = TemplateCache<(pieces: [PercentPiece], error: PyErrorMessage?)>()
+    /// Parsed `str.format` templates.
+    @exclusivity(unchecked) var formatTemplates = TemplateCache<(pieces: [FormatTemplatePiece], error: PyErrorMessage?)>()
     @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
     let builtins: PyDict
     /// Interned names the attribute fast paths compare against (stored here: a static's

@@ -1,0 +1,116 @@
+/// The builtin iterators stepped from their own fields (``PyNativeIterator/source``,
+/// ``PyNativeIterator/position`` ...) rather than by a closure: creating one is a single
+/// allocation, where a closure-based iterator also allocates its closure contexts and a box
+/// per variable, and releases them all when it dies. They are the iterators code creates
+/// most often in loops: `d.items()`, `zip(a, b)`, `enumerate(xs)`, tuples and sets.
+enum InlineIteratorStep: UInt8 {
+    /// A closure-based iterator (``PyNativeIterator/step``).
+    case none
+    /// `iter(tuple)`: ``PyNativeIterator/position`` indexes the tuple.
+    case tuple
+    /// Dict keys, values and items, with CPython's checks for size and key changes.
+    case dictKeys, dictValues, dictItems
+    /// `iter(set)`, with CPython's "Set changed size during iteration".
+    case set
+    /// `enumerate(it, start)`: ``PyNativeIterator/counter`` is the next count.
+    case enumerate
+    /// `zip(a, b)` without `strict`.
+    case zip
+    /// `reversed(list)`: ``PyNativeIterator/position`` counts down.
+    case listReverse
+}
+
+extension VM {
+    /// The next item of an inline iterator (``InlineIteratorStep``), nil when it is exhausted.
+    func stepInline(_ it: PyNativeIterator) throws(PythonError) -> Value? {
+        switch it.inline {
+        case .none:
+            return nil
+        case .tuple:
+            guard case .object(let o) = it.source else { return nil }
+            let n = it.position
+            return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items -> Value? in
+                guard n >= 0, n < items.count else { return nil }
+                it.position = n &+ 1
+                return items[n]
+            }
+        case .dictKeys, .dictValues, .dictItems:
+            guard case .object(let o) = it.source else { return nil }
+            let d = unsafeDowncast(o, to: PyDict.self)
+            if d.count != it.startCount {
+                throw makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
+            }
+            while let e = d.rawEntry(it.position) {
+                it.position += 1
+                if case .unbound = e.key { continue }
+                if it.remaining <= 0 {
+                    it.position = Int.max
+                    throw makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
+                }
+                it.remaining -= 1
+                switch it.inline {
+                case .dictKeys: return e.key
+                case .dictValues: return e.value
+                default: return it.spare.make(e.key, e.value)
+                }
+            }
+            return nil
+        case .set:
+            guard case .object(let o) = it.source else { return nil }
+            let s = unsafeDowncast(o, to: PySet.self)
+            if s.version != it.remaining && s.count != it.startCount {
+                throw makeError(Builtins.shared.runtimeError, "Set changed size during iteration")
+            }
+            while it.position >= 0 && it.position < s.rawCount {
+                let n = it.position
+                it.position = n &+ 1
+                if let k = s.rawKey(n) { return k }
+            }
+            return nil
+        case .enumerate:
+            guard let x = try nextItem(it.source) else { return nil }
+            let current = it.counter
+            // Counting past Int.max promotes to a big int instead of trapping.
+            if case .int(let c) = current, c < Int.max {
+                it.counter = .int(c &+ 1)
+            } else {
+                it.counter = try PyNumber.binary(.add, current, .int(1)) ?? .int(0)
+            }
+            return it.spare.make(current, x)
+        case .zip:
+            guard let a = try nextItem(it.source), let b = try nextItem(it.second) else { return nil }
+            return it.spare.make(a, b)
+        case .listReverse:
+            guard case .object(let o) = it.source else { return nil }
+            let n = it.position
+            return unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer { items -> Value? in
+                guard n >= 0, n < items.count else { return nil }
+                it.position = n &- 1
+                return items[n]
+            }
+        }
+    }
+}
+
+extension PyNativeIterator {
+    /// The state of an inline iterator as ``VM/rebuildIterator(_:)`` reads it back.
+    func inlineSavedState() -> SavedIterator? {
+        switch inline {
+        case .none:
+            return nil
+        case .tuple:
+            return SavedIterator(kind: "tuple", values: [source], ints: [position])
+        case .dictKeys, .dictValues, .dictItems:
+            let which = inline == .dictKeys ? 0 : inline == .dictValues ? 1 : 2
+            return SavedIterator(kind: "dict", values: [source], ints: [which, position, startCount, remaining])
+        case .set:
+            return SavedIterator(kind: "set", values: [source], ints: [position, startCount])
+        case .enumerate:
+            return SavedIterator(kind: "enumerate", values: [source, counter], ints: [])
+        case .zip:
+            return SavedIterator(kind: "zip", values: [source, second], ints: [0, exhausted ? 1 : 0])
+        case .listReverse:
+            return SavedIterator(kind: "list_reverse", values: [source], ints: [position])
+        }
+    }
+}

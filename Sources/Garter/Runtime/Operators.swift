@@ -52,9 +52,10 @@ extension VM {
 
     func binaryTypeError(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool) -> PythonError {
         let ta = typeName(a), tb = typeName(b)
-        if op == .add && !inplace {
+        if op == .add {
+            // `list += x` extends (its error is about iterating `x`); the others read as `+`.
             if case .str = a { return makeError(Builtins.shared.typeError, "can only concatenate str (not \"\(tb)\") to str") }
-            if a.asList != nil { return makeError(Builtins.shared.typeError, "can only concatenate list (not \"\(tb)\") to list") }
+            if a.asList != nil && !inplace { return makeError(Builtins.shared.typeError, "can only concatenate list (not \"\(tb)\") to list") }
             if a.asTuple != nil { return makeError(Builtins.shared.typeError, "can only concatenate tuple (not \"\(tb)\") to tuple") }
             if a.asBytes != nil { return makeError(Builtins.shared.typeError, "can't concat \(tb) to bytes") }
         }

@@ -119,8 +119,8 @@ extension VM {
     /// This is CPython's `unicode_concatenate`: a loop of `out += piece` takes linear time
     /// instead of quadratic (100 000 appends to a 3 MB string: 19 s before, 0.04 s now).
     ///
-    /// Returns false, with the stack unchanged, when the append cannot happen in place
-    /// (`target` may then have been set to None, which the store overwrites).
+    /// Returns false, with the stack and `target` unchanged, when the append cannot happen
+    /// in place.
     @inline(never)
     func appendStringInPlace(_ sp: UnsafeMutablePointer<Value>, target: UnsafeMutablePointer<Value>) throws(PythonError) -> Bool {
         let strTag = self.strTag
@@ -132,6 +132,8 @@ extension VM {
         var owner: PyStr? = l.takeRetainedValue()
         // No other binding holds the object: `owner = nil` below must free it.
         guard isKnownUniquelyReferenced(&owner), !owner!.isInterned else {
+            // Someone else holds it too: everything goes back as it was.
+            target.pointee = .str(owner!)
             left.initialize(to: .str(owner!))
             return false
         }
@@ -139,6 +141,8 @@ extension VM {
         do throws(PythonError) {
             try checkAllocation(owner!.value.utf8.count &+ addition.value.utf8.count, times: 1, itemSize: 1)
         } catch {
+            // The variable keeps its value, as after a failed `s = s + t`.
+            target.pointee = .str(owner!)
             left.initialize(to: .str(owner!))
             throw error
         }

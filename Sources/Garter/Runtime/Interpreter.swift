@@ -475,8 +475,9 @@ extension VM {
                             default: break
                             }
                         }
-                        if ins.arg == 0 && ins.opcode == .inplaceOp, let target = inPlaceTarget(instrs[pc], f, locals, code, sp) {
-                            // `s += t` stored back where `s` came from: appended in place.
+                        if ins.arg == 0, let target = inPlaceTarget(instrs[pc], f, locals, code, sp) {
+                            // `s += t` (or `s = s + t`) stored back where `s` came from:
+                            // appended in place.
                             if try appendStringInPlace(sp, target: target) { sp -= 1; continue }
                         }
                         sp -= 1
@@ -961,8 +962,12 @@ extension VM {
                                 continue
                             }
                         }
-                        let callee = calleeSlot.pointee
-                        if case .object(let o) = callee, o.kind == .function {
+                        // The callee slot keeps the callee alive until the call returns: it
+                        // is borrowed, not copied (a copy costs a retain and a release per test).
+                        let calleeRef = calleeSlot.borrowedObject(tag: objectTag)
+                        let calleeKind = calleeRef?._withUnsafeGuaranteedRef { $0.kind }
+                        if calleeKind == .function, let u = calleeRef {
+                            unowned(unsafe) let o = u.takeUnretainedValue()
                             // The callee slot keeps the function (and so its code and globals)
                             // alive until the call returns: no retains for these references.
                             unowned(unsafe) let fn = unsafeDowncast(o, to: PyFunction.self)
@@ -989,8 +994,10 @@ extension VM {
                                 continue
                             }
                         }
-                        if case .object(let o) = callee, o.kind == .type {
-                            let t = unsafeDowncast(o, to: PyType.self)
+                        if calleeKind == .type, let u = calleeRef {
+                            // Borrowed even after its slot is overwritten below: a class is the
+                            // first entry of its own MRO, so it lives until the run's heap is released.
+                            unowned(unsafe) let t = unsafeDowncast(u.takeUnretainedValue(), to: PyType.self)
                             let kind = instantiation(t)
                             if kind == .bare && noKeywords && (argc == 0 || t.isException) {
                                 // object.__init__ (no arguments) or BaseException.__init__.
@@ -1057,7 +1064,7 @@ extension VM {
                                 continue
                             }
                         }
-                        if case .object(let o) = callee, o.kind == .builtinFunction, noKeywords,
+                        if calleeKind == .builtinFunction, noKeywords, case .object(let o) = calleeSlot.pointee,
                            unsafeDowncast(o, to: PyBuiltinFunction.self).resumesGenerator,
                            (argc == 2 && (o === VM.generatorSend || o === VM.generatorThrow)) || (argc == 1 && o === VM.builtinNext),
                            case .object(let go) = argsStart.pointee, go.kind == .generator {
@@ -1098,7 +1105,7 @@ extension VM {
                         }
                         f.pointee.sp = sp
                         f.pointee.pc = pc
-                        if case .object(let o) = callee, o.kind == .external {
+                        if calleeKind == .external, case .object(let o) = calleeSlot.pointee {
                             let outcome = try callExternal(unsafeDowncast(o, to: PyExternalFunction.self), Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames), replayable: ins.opcode != .callKw)
                             if case .pauseBefore = outcome {
                                 // A file primitive waits for the host: this instruction runs
@@ -1123,7 +1130,7 @@ extension VM {
                         }
                         let result: Value
                         do throws(PythonError) {
-                            result = try callFromStack(callee, args: Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames))
+                            result = try callFromStack(calleeSlot.pointee, args: Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames))
                         } catch {
                             guard pauseBeforeInstruction(error) else { throw error }
                             // Builtin open() waits for the host: run this call again on resume.

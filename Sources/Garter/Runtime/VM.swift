@@ -16,6 +16,9 @@ import Darwin
 /// frame has no `function`: its `generator` owns one), and
 /// otherwise by the code's owner for the whole time the frame exists: the run's compiled
 /// units, the module cache, the generator (`generator`), or the enclosing frame.
+///
+/// `namespace` and `generator` are the only fields holding strong references:
+/// ``Swift/UnsafeMutablePointer/deinitializeFrame()`` relies on that.
 struct Frame {
     unowned(unsafe) var code: CodeObject
     /// The function running in this frame (nil for module, class-body and generator frames),
@@ -54,10 +57,17 @@ extension UnsafeMutablePointer where Pointee == Frame {
     @inline(__always)
     func deinitializeFrame() {
         if pointee.ownsFunction, let fn = pointee.functionRef { fn.release() }
-        // The record's only strong references are the namespace and the generator; a plain
-        // function frame has neither, and skipping `deinitialize` then saves two calls into
-        // the runtime's release (with nil) per return.
-        if borrowedGenerator != nil || hasNamespace { deinitialize(count: 1) }
+        // The record's only strong references are the namespace and the generator (every
+        // other field is a plain value or unowned): releasing those two ends the record. A
+        // plain function frame has neither; a generator frame, popped at every `yield`,
+        // skips the generic destroy of the whole record.
+        let raw = UnsafeRawPointer(self)
+        if let g = raw.load(fromByteOffset: MemoryLayout<Frame>.offset(of: \Frame.generator)!, as: UnsafeRawPointer?.self) {
+            Unmanaged<PyGenerator>.fromOpaque(g).release()
+        }
+        if let ns = raw.load(fromByteOffset: MemoryLayout<Frame>.offset(of: \Frame.namespace)!, as: UnsafeRawPointer?.self) {
+            Unmanaged<PyDict>.fromOpaque(ns).release()
+        }
     }
 
     /// Whether the frame has a namespace dict, read without retaining it.

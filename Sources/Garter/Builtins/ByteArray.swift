@@ -68,11 +68,17 @@ extension Builtins {
         method(t, "__setitem__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__setitem__")
             if let s = args[1].asSlice {
-                let (start, stop, step, _) = try vm.sliceIndices(s, count: b.bytes.count)
-                guard step == 1 else { throw vm.makeError(Builtins.shared.notImplementedError, "extended slice assignment on bytearray is not supported") }
                 var new: [UInt8] = []
                 if let bl = args[2].bytesLike { new = bl } else { for v in try vm.iterateToArray(args[2]) { new.append(try byte(vm, v)) } }
-                b.bytes.replaceSubrange(start..<max(start, stop), with: new)
+                let (start, stop, step, count) = try vm.sliceIndices(s, count: b.bytes.count)
+                if step == 1 {
+                    b.bytes.replaceSubrange(start..<max(start, stop), with: new)
+                    return .none
+                }
+                guard new.count == count else {
+                    throw vm.makeError(Builtins.shared.valueError, "attempt to assign bytes of size \(new.count) to extended slice of size \(count)")
+                }
+                for k in 0..<count { b.bytes[start + k * step] = new[k] }
                 return .none
             }
             // The value first: its `__index__` may resize the bytearray, and the position
@@ -84,6 +90,22 @@ extension Builtins {
         }
         method(t, "__delitem__") { vm, args throws(PythonError) in
             let b = try this(vm, args, "__delitem__")
+            if let s = args[1].asSlice {
+                let (start, _, step, count) = try vm.sliceIndices(s, count: b.bytes.count)
+                if count == 0 { return .none }
+                if step == 1 {
+                    b.bytes.removeSubrange(start..<(start + count))
+                } else {
+                    // Positions start, start+step, ... (count of them), in either direction.
+                    var remove = [Bool](repeating: false, count: b.bytes.count)
+                    for k in 0..<count { remove[start + k * step] = true }
+                    var kept: [UInt8] = []
+                    kept.reserveCapacity(b.bytes.count - count)
+                    for (i, x) in b.bytes.enumerated() where !remove[i] { kept.append(x) }
+                    b.bytes = kept
+                }
+                return .none
+            }
             let position = try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")
             b.bytes.remove(at: position)
             return .none
@@ -133,7 +155,7 @@ extension Builtins {
         method(t, "pop") { vm, args throws(PythonError) in
             let b = try this(vm, args, "pop")
             // The index first, as in CPython: its `__index__` may change the bytearray.
-            var i = args.positionalCount > 1 ? try vm.indexValue(args[1]) : -1
+            var i = args.positionalCount > 1 ? try vm.sizeArgument(args[1]) : -1
             if b.bytes.isEmpty { throw vm.makeError(Builtins.shared.indexError, "pop from empty bytearray") }
             if i < 0 { i += b.bytes.count }
             guard i >= 0 && i < b.bytes.count else { throw vm.makeError(Builtins.shared.indexError, "pop index out of range") }
@@ -142,7 +164,7 @@ extension Builtins {
         method(t, "insert") { vm, args throws(PythonError) in
             try args.check("bytearray.insert", min: 3, max: 3, vm: vm)
             let b = try this(vm, args, "insert")
-            var i = try vm.indexValue(args[1])
+            var i = try vm.sizeArgument(args[1])
             if i < 0 { i = max(0, i + b.bytes.count) }
             b.bytes.insert(try byte(vm, args[2]), at: min(i, b.bytes.count))
             return .none

@@ -56,6 +56,16 @@ extension Builtins {
             }
             return .str(PyStr(try vm.str(obj)))
         }
+        method.constructor = { vm, args throws(PythonError) in
+            // `types.MethodType(function, instance)`.
+            if args.keywordCount != 0 { throw vm.makeError(Builtins.shared.typeError, "method() takes no keyword arguments") }
+            guard args.count == 2 else {
+                throw vm.makeError(Builtins.shared.typeError, "method expected 2 arguments, got \(args.count)")
+            }
+            guard vm.isCallable(args[0]) else { throw vm.makeError(Builtins.shared.typeError, "first argument must be callable") }
+            if args[1].isNone { throw vm.makeError(Builtins.shared.typeError, "instance must not be None") }
+            return .object(PyBoundMethod(function: args[0], receiver: args[1]))
+        }
         list.constructor = { vm, args throws(PythonError) in
             try args.check("list", min: 0, max: 1, vm: vm)
             if args.positionalCount == 0 { return .object(PyList()) }

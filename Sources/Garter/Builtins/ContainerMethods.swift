@@ -88,7 +88,7 @@ extension Builtins {
             return .none
         }
         objectMethod(list, "insert", L, kinds: [.list], min: 2, max: 2) { vm, l, a throws(PythonError) in
-            var i = try vm.indexValue(a[0])
+            var i = try vm.sizeArgument(a[0])
             let n = l.items.count
             if i < 0 { i = Swift.max(0, i + n) }
             l.items.insert(a[1], at: Swift.min(i, n))
@@ -97,7 +97,7 @@ extension Builtins {
         objectMethod(list, "pop", L, kinds: [.list], min: 0, max: 1) { vm, l, a throws(PythonError) in
             // The index is converted before the list is looked at, as CPython's argument
             // parsing does: its `__index__` may change the list.
-            var i = a.positionalCount == 0 ? -1 : try vm.indexValue(a[0])
+            var i = a.positionalCount == 0 ? -1 : try vm.sizeArgument(a[0])
             if l.items.isEmpty { throw vm.makeError(Builtins.shared.indexError, "pop from empty list") }
             if i < 0 { i += l.items.count }
             guard i >= 0 && i < l.items.count else { throw vm.makeError(Builtins.shared.indexError, "pop index out of range") }

@@ -252,6 +252,10 @@ extension VM {
             default: _ = d; return nil
             }
         case .object(let o):
+            if name == "__call__", o.kind == .function || o.kind == .builtinFunction || o.kind == .boundMethod {
+                // The callable's own `__call__` (CPython's method-wrapper): calling it calls `obj`.
+                return .object(PyBoundMethod(function: .object(VM.callWrapper), receiver: obj))
+            }
             switch o.kind {
             case .bigInt:
                 switch name {
@@ -607,5 +611,14 @@ extension VM {
             return try bindDescriptor(attr, instance: obj, owner: t)
         }
         return try specialAttribute(obj, name.value)
+    }
+}
+
+extension VM {
+    /// The body of `f.__call__` for functions, builtins and methods: calls the receiver with
+    /// the arguments given (keywords included).
+    static let callWrapper = PyBuiltinFunction(name: "__call__", owner: "method-wrapper") { vm, args throws(PythonError) in
+        guard args.count > 0 else { throw vm.makeError(Builtins.shared.typeError, "__call__() needs a receiver") }
+        return try vm.callFromStack(args[0], args: args.droppingFirst)
     }
 }

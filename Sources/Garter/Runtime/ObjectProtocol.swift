@@ -698,15 +698,27 @@ extension VM {
     // MARK: Integer conversion
 
     /// `__index__`: an exact integer from int/bool (or a user object defining `__index__`).
+    /// Too large for an index: IndexError, as for a subscript.
     func indexValue(_ v: Value) throws(PythonError) -> Int {
+        try indexValue(v, tooLarge: false)
+    }
+
+    /// ``indexValue(_:)`` for a method's size argument (`list.pop(i)`, `list.insert(i, x)`):
+    /// too large raises OverflowError, as CPython's `Py_ssize_t` argument conversion does.
+    func sizeArgument(_ v: Value) throws(PythonError) -> Int {
+        try indexValue(v, tooLarge: true)
+    }
+
+    private func indexValue(_ v: Value, tooLarge overflow: Bool) throws(PythonError) -> Int {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o.kind == .bigInt:
+            if overflow { throw makeError(Builtins.shared.overflowError, "Python int too large to convert to C ssize_t") }
             throw makeError(Builtins.shared.indexError, "cannot fit 'int' into an index-sized integer")
         case .object(let o) where o.kind == .instance:
-            if let base = builtinDelegate(v, for: Names.index) { return try indexValue(base) }
-            if let r = try callSpecial(v, Names.index, []) { return try indexValue(try checkedIndexResult(r)) }
+            if let base = builtinDelegate(v, for: Names.index) { return try indexValue(base, tooLarge: overflow) }
+            if let r = try callSpecial(v, Names.index, []) { return try indexValue(try checkedIndexResult(r), tooLarge: overflow) }
         default: break
         }
         throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object cannot be interpreted as an integer")

@@ -124,23 +124,37 @@ extension VM {
     /// generator runs to its end in one pass of the dispatch loop: its `yield`s append to
     /// ``drained`` and continue (frame mode 6), instead of suspending and resuming once per
     /// item. Nothing can observe the difference: the consumer does nothing until the end.
-    func drainGenerator(_ g: PyGenerator) throws(PythonError) -> [Value] {
+    ///
+    /// With a `limit`, at most that many items are taken (unpacking `a, b = gen` asks for
+    /// one more than it needs, as CPython does): the generator is left suspended after the
+    /// last one, exactly as that many `next()` calls would leave it.
+    func drainGenerator(_ g: PyGenerator, limit: Int? = nil) throws(PythonError) -> [Value] {
         let (start, chunkEnd) = freeStackStart
         let f = try pushGeneratorFrame(g, send: .none, resumingWithException: false, start: start, chunkEnd: chunkEnd)
         f.pointee.isEntry = true
-        f.pointee.resumeMode = Consumer.drain.rawValue
+        f.pointee.resumeMode = limit == nil ? Consumer.drain.rawValue : Consumer.drainUpTo.rawValue
         let outer = drained
+        let outerLimit = drainLimit
         drained = []
+        drainLimit = limit ?? 0
+        let last: Value
         do {
-            _ = try execute(f, pendingException: nil)
+            last = try execute(f, pendingException: nil)
         } catch {
             drained = outer
+            drainLimit = outerLimit
             g.finish()
             throw generatorError(g, error)
         }
-        g.finish()
-        let items = drained
+        var items = drained
+        if limit != nil && yielded {
+            // The limit-th item suspended the generator.
+            items.append(last)
+        } else {
+            g.finish()
+        }
         drained = outer
+        drainLimit = outerLimit
         return items
     }
 
@@ -158,6 +172,9 @@ extension VM {
         case any = 8
         /// `all()`: a true plain value is skipped at the `yield`.
         case all = 9
+        /// ``drainGenerator(_:limit:)`` with a limit: values are appended to ``drained``
+        /// until the last one allowed, which suspends the generator.
+        case drainUpTo = 10
     }
 
     /// Resumes `g` (created or suspended) for a builtin that consumes it: the yields the
@@ -195,6 +212,10 @@ extension VM {
         switch mode {
         case Consumer.drain.rawValue:
             try collectDrained(v)
+            return true
+        case Consumer.drainUpTo.rawValue:
+            if drained.count &+ 1 >= drainLimit { return false }
+            drained.append(v)
             return true
         case Consumer.sum.rawValue: return addToSum(v)
         case Consumer.any.rawValue: return plainTruth(v) == false

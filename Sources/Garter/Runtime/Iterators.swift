@@ -390,6 +390,18 @@ extension VM {
             if !isIterableBuiltin(v) && lookupSpecial(v, Names.iter) == nil && lookupSpecial(v, Names.getitem) == nil {
                 throw makeError(Builtins.shared.typeError, "cannot unpack non-iterable \(typeName(v)) object")
             }
+            if let g = VM.consumableGenerator(v) {
+                // `a, b, c = (f(x) for x in xs)`: the generator runs in one pass of the
+                // dispatch loop for the items unpacking asks for.
+                items = try drainGenerator(g, limit: count &+ 1)
+                if items.count > count {
+                    throw makeError(Builtins.shared.valueError, "too many values to unpack (expected \(count))")
+                }
+                if items.count < count {
+                    throw makeError(Builtins.shared.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
+                }
+                return items
+            }
             let it = try getIterator(v)
             items = []
             // Room for one more than expected, the item that makes "too many values".

@@ -189,6 +189,8 @@ final class VM {
     @exclusivity(unchecked) var yielded = false
     /// What the generator being drained by ``drainGenerator(_:)`` yielded so far.
     @exclusivity(unchecked) var drained: [Value] = []
+    /// How many items ``drainGenerator(_:limit:)`` takes at most (its `limit`).
+    @exclusivity(unchecked) var drainLimit = 0
     /// The running total of the `sum()` whose generator runs under ``resumeConsuming(_:_:)``.
     @exclusivity(unchecked) var sumAccumulator: Value = .none
     @exclusivity(unchecked) var mainGlobals: PyDict

@@ -88,56 +88,81 @@ extension VM {
         return x.count < y.count
     }
 
+    /// Stable natural merge sort of `a` by `less`: the input is cut into its natural runs
+    /// (non-descending, or strictly descending and then reversed, as timsort does), runs
+    /// shorter than 16 are extended by insertion sort, and neighbouring runs are merged pass
+    /// by pass. Sorted and reverse-sorted input (`sorted(xs, key=lambda x: -x)`) takes n - 1
+    /// comparisons; random input about n log2 n.
     func mergeSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool) throws(PythonError) {
-        var buffer = a
-        var width = 1
         let n = a.count
-        // Insertion sort small runs first.
-        let run = 16
-        var start = 0
+        if n < 2 { return }
+        let minRun = 16
         // Long sorts poll the time limit and cancellation (about every 64k elements).
         var polled = 0
+        // Run boundaries: run k is a[bounds[k]..<bounds[k + 1]].
+        var bounds = [0]
+        var start = 0
         while start < n {
-            polled += run
-            if polled >= 1 << 16 { polled = 0; try checkLimits() }
-            let end = min(start + run, n)
-            var i = start + 1
-            while i < end {
-                let x = a[i]
-                var j = i - 1
+            var end = start + 1
+            if end < n {
+                if try less(a[end], a[end - 1]) {
+                    // Strictly descending (equal items end it, which keeps the sort stable).
+                    end += 1
+                    while end < n, try less(a[end], a[end - 1]) { end += 1 }
+                    a[start..<end].reverse()
+                } else {
+                    end += 1
+                    while end < n, !(try less(a[end], a[end - 1])) { end += 1 }
+                }
+            }
+            let target = min(start + minRun, n)
+            while end < target {
+                let x = a[end]
+                var j = end - 1
                 while j >= start, try less(x, a[j]) {
                     a[j + 1] = a[j]
                     j -= 1
                 }
                 a[j + 1] = x
-                i += 1
+                end += 1
             }
+            polled += end - start
+            if polled >= 1 << 16 { polled = 0; try checkLimits() }
+            bounds.append(end)
             start = end
         }
-        width = run
-        while width < n {
-            var lo = 0
-            while lo < n {
-                let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
+        if bounds.count == 2 { return }
+        var buffer = a
+        while bounds.count > 2 {
+            var merged = [0]
+            merged.reserveCapacity(bounds.count / 2 + 2)
+            var r = 0
+            while r + 2 < bounds.count {
+                let lo = bounds[r], mid = bounds[r + 1], hi = bounds[r + 2]
                 polled += hi - lo
                 if polled >= 1 << 16 { polled = 0; try checkLimits() }
-                var i = lo, j = mid, k = lo
-                if mid < hi, !(try less(a[mid], a[mid - 1])) {
+                if !(try less(a[mid], a[mid - 1])) {
                     // Already ordered.
                     for t in lo..<hi { buffer[t] = a[t] }
-                    lo = hi
-                    continue
+                } else {
+                    var i = lo, j = mid, k = lo
+                    while i < mid && j < hi {
+                        if try less(a[j], a[i]) { buffer[k] = a[j]; j += 1 } else { buffer[k] = a[i]; i += 1 }
+                        k += 1
+                    }
+                    while i < mid { buffer[k] = a[i]; i += 1; k += 1 }
+                    while j < hi { buffer[k] = a[j]; j += 1; k += 1 }
                 }
-                while i < mid && j < hi {
-                    if try less(a[j], a[i]) { buffer[k] = a[j]; j += 1 } else { buffer[k] = a[i]; i += 1 }
-                    k += 1
-                }
-                while i < mid { buffer[k] = a[i]; i += 1; k += 1 }
-                while j < hi { buffer[k] = a[j]; j += 1; k += 1 }
-                lo = hi
+                merged.append(hi)
+                r += 2
+            }
+            if r + 1 < bounds.count {
+                // An odd run out: carried over to the next pass.
+                for t in bounds[r]..<bounds[r + 1] { buffer[t] = a[t] }
+                merged.append(bounds[r + 1])
             }
             swap(&a, &buffer)
-            width *= 2
+            bounds = merged
         }
     }
 }

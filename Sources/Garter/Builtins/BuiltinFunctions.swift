@@ -68,10 +68,10 @@ extension Builtins {
             }
             if let write = writer {
                 for i in 0..<args.positionalCount {
-                    if i > 0 { _ = try vm.callValue(write, [.str(PyStr(sep))]) }
+                    if i > 0 { _ = try vm.callValue(write, with: .str(PyStr(sep))) }
                     _ = try vm.callValue(write, [.str(PyStr(try vm.str(args[i])))])
                 }
-                _ = try vm.callValue(write, [.str(PyStr(end))])
+                _ = try vm.callValue(write, with: .str(PyStr(end)))
                 if let fl = args.keyword("flush"), try vm.isTrue(fl) {
                     _ = try vm.callValue(try vm.getAttribute(file, PyStr("flush")), [])
                 }
@@ -390,7 +390,7 @@ extension Builtins {
                 default:
                     if let b = args[0].asBigInt { return .str(PyStr(NumberText.radixString(b.value, radix: radix, prefix: prefix))) }
                     if vm.isUserInstance(args[0]), let r = try vm.callSpecial(args[0], Names.index, []) {
-                        return try vm.callValue(vm.builtins.getString(name)!, [try vm.checkedIndexResult(r)])
+                        return try vm.callValue(vm.builtins.getString(name)!, with: try vm.checkedIndexResult(r))
                     }
                     throw vm.makeError(Builtins.shared.typeError, "'\(vm.typeName(args[0]))' object cannot be interpreted as an integer")
                 }
@@ -510,7 +510,7 @@ extension VM {
     func filterIterator(_ f: Value, _ it: Value) -> Value {
         let result = nativeIterator(.filter) { vm throws(PythonError) in
             while let x = try vm.nextItem(it) {
-                let keep = f.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(f, [x]))
+                let keep = f.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(f, with: x))
                 if keep { return x }
             }
             return nil
@@ -630,7 +630,7 @@ extension VM {
             // Without metaclasses, a class-level `__instancecheck__` classmethod stands in for
             // ABCMeta's (used by `collections.abc`).
             if !t.isBuiltin, let hook = t.lookup(PyStr("__instancecheck__")), hook.asObject?.kind == .classMethod {
-                return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: t), [v]))
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: t), with: v))
             }
             return false
         }
@@ -661,7 +661,7 @@ extension VM {
                 return try isTrue(try callValue(try bindDescriptor(hook, instance: .object(s), owner: meta), [.object(t)]))
             }
             if !s.isBuiltin, let hook = s.lookup(PyStr("__subclasscheck__")), hook.asObject?.kind == .classMethod {
-                return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: s), [.object(t)]))
+                return try isTrue(try callValue(try bindDescriptor(hook, instance: .none, owner: s), with: .object(t)))
             }
             return false
         }
@@ -744,9 +744,9 @@ extension VM {
             items = args.positional
         }
         var best = items[0]
-        var bestKey = key.isNone ? best : try callValue(key, [best])
+        var bestKey = key.isNone ? best : try callValue(key, with: best)
         for item in items.dropFirst() {
-            let k = key.isNone ? item : try callValue(key, [item])
+            let k = key.isNone ? item : try callValue(key, with: item)
             let better = try isTrue(compare(isMax ? .gt : .lt, k, bestKey))
             if better {
                 best = item

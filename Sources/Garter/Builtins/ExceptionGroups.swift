@@ -103,7 +103,7 @@ extension Builtins {
         func derived(_ parts: [Value]) throws(PythonError) -> Value? {
             if parts.isEmpty { return nil }
             let derive = try vm.getAttribute(exc, PyStr("derive"))
-            let g = try vm.callValue(derive, [.object(PyList(parts))])
+            let g = try vm.callValue(derive, with: .object(PyList(parts)))
             guard let gi = g.asInstance, gi.cls.isSubtype(of: Builtins.shared.baseExceptionGroup) else {
                 throw vm.makeError(Builtins.shared.typeError, "derive must return an instance of BaseExceptionGroup")
             }
@@ -143,7 +143,7 @@ struct ExceptionGroupCondition {
     }
 
     func matches(_ vm: VM, _ exc: Value) throws(PythonError) -> Bool {
-        if let p = predicate { return try vm.isTrue(try vm.callValue(p, [exc])) }
+        if let p = predicate { return try vm.isTrue(try vm.callValue(p, with: exc)) }
         let t = vm.typeOf(exc)
         return types.contains { t.isSubtype(of: $0) }
     }

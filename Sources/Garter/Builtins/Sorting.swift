@@ -5,7 +5,7 @@ extension VM {
     func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws(PythonError) {
         if items.count < 2 {
             // The key function still runs (and may fail) on a single item.
-            if !key.isNone, let only = items.first { _ = try callValue(key, [only]) }
+            if !key.isNone, let only = items.first { _ = try callValue(key, with: only) }
             return
         }
         let keys: [Value]
@@ -14,7 +14,7 @@ extension VM {
         } else {
             var k: [Value] = []
             k.reserveCapacity(items.count)
-            for item in items { k.append(try callValue(key, [item])) }
+            for item in items { k.append(try callValue(key, with: item)) }
             keys = k
         }
         // Fast paths: homogeneous ints or strings.
@@ -96,34 +96,48 @@ extension VM {
     func mergeSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool) throws(PythonError) {
         let n = a.count
         if n < 2 { return }
+        // The indices are sorted in two manually managed buffers (array element writes
+        // would check uniqueness on every store); `a` receives the result at the end.
+        var cur = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        var other = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        cur.initialize(from: a, count: n)
+        defer {
+            cur.deallocate()
+            other.deallocate()
+        }
         let minRun = 16
         // Long sorts poll the time limit and cancellation (about every 64k elements).
         var polled = 0
-        // Run boundaries: run k is a[bounds[k]..<bounds[k + 1]].
+        // Run boundaries: run k is cur[bounds[k]..<bounds[k + 1]].
         var bounds = [0]
         var start = 0
         while start < n {
             var end = start + 1
             if end < n {
-                if try less(a[end], a[end - 1]) {
+                if try less(cur[end], cur[end - 1]) {
                     // Strictly descending (equal items end it, which keeps the sort stable).
                     end += 1
-                    while end < n, try less(a[end], a[end - 1]) { end += 1 }
-                    a[start..<end].reverse()
+                    while end < n, try less(cur[end], cur[end - 1]) { end += 1 }
+                    var i = start, j = end - 1
+                    while i < j {
+                        swap(&cur[i], &cur[j])
+                        i += 1
+                        j -= 1
+                    }
                 } else {
                     end += 1
-                    while end < n, !(try less(a[end], a[end - 1])) { end += 1 }
+                    while end < n, !(try less(cur[end], cur[end - 1])) { end += 1 }
                 }
             }
             let target = min(start + minRun, n)
             while end < target {
-                let x = a[end]
+                let x = cur[end]
                 var j = end - 1
-                while j >= start, try less(x, a[j]) {
-                    a[j + 1] = a[j]
+                while j >= start, try less(x, cur[j]) {
+                    cur[j + 1] = cur[j]
                     j -= 1
                 }
-                a[j + 1] = x
+                cur[j + 1] = x
                 end += 1
             }
             polled += end - start
@@ -131,8 +145,6 @@ extension VM {
             bounds.append(end)
             start = end
         }
-        if bounds.count == 2 { return }
-        var buffer = a
         while bounds.count > 2 {
             var merged = [0]
             merged.reserveCapacity(bounds.count / 2 + 2)
@@ -141,28 +153,32 @@ extension VM {
                 let lo = bounds[r], mid = bounds[r + 1], hi = bounds[r + 2]
                 polled += hi - lo
                 if polled >= 1 << 16 { polled = 0; try checkLimits() }
-                if !(try less(a[mid], a[mid - 1])) {
+                if !(try less(cur[mid], cur[mid - 1])) {
                     // Already ordered.
-                    for t in lo..<hi { buffer[t] = a[t] }
+                    (other + lo).update(from: cur + lo, count: hi - lo)
                 } else {
                     var i = lo, j = mid, k = lo
                     while i < mid && j < hi {
-                        if try less(a[j], a[i]) { buffer[k] = a[j]; j += 1 } else { buffer[k] = a[i]; i += 1 }
+                        if try less(cur[j], cur[i]) { other[k] = cur[j]; j += 1 } else { other[k] = cur[i]; i += 1 }
                         k += 1
                     }
-                    while i < mid { buffer[k] = a[i]; i += 1; k += 1 }
-                    while j < hi { buffer[k] = a[j]; j += 1; k += 1 }
+                    while i < mid { other[k] = cur[i]; i += 1; k += 1 }
+                    while j < hi { other[k] = cur[j]; j += 1; k += 1 }
                 }
                 merged.append(hi)
                 r += 2
             }
             if r + 1 < bounds.count {
                 // An odd run out: carried over to the next pass.
-                for t in bounds[r]..<bounds[r + 1] { buffer[t] = a[t] }
-                merged.append(bounds[r + 1])
+                let lo = bounds[r], hi = bounds[r + 1]
+                (other + lo).update(from: cur + lo, count: hi - lo)
+                merged.append(hi)
             }
-            swap(&a, &buffer)
+            swap(&cur, &other)
             bounds = merged
+        }
+        a.withUnsafeMutableBufferPointer { out in
+            if let base = out.baseAddress { base.update(from: cur, count: n) }
         }
     }
 }

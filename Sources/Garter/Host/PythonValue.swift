@@ -272,7 +272,7 @@ extension VM {
         namespace.setString("__annotations__", .object(annotations))
         let cls = try makeClass(name: name, bases: [Builtins.shared.object], namespace: namespace, metaclass: nil, keywords: [])
         let decorator = try getAttribute(try importModule("dataclasses"), PyStr("dataclass"))
-        guard let made = try callValue(decorator, [.object(cls)]).asType else {
+        guard let made = try callValue(decorator, with: .object(cls)).asType else {
             throw makeError(Builtins.shared.typeError, "dataclass() did not return a class")
         }
         inputDataclasses[key] = made

@@ -15,7 +15,7 @@ enum BisectModule {
         if hi == -1 {
             if let list { hi = list.items.count } else { hi = try vm.length(of: a) }
         }
-        let target = (insert && !key.isNone) ? try vm.callValue(key, [x]) : x
+        let target = (insert && !key.isNone) ? try vm.callValue(key, with: x) : x
         while lo < hi {
             let mid = Int((UInt(lo) + UInt(hi)) / 2)
             var item: Value
@@ -25,7 +25,7 @@ enum BisectModule {
             } else {
                 item = try vm.getItem(a, .int(mid))
             }
-            if !key.isNone { item = try vm.callValue(key, [item]) }
+            if !key.isNone { item = try vm.callValue(key, with: item) }
             if right {
                 if try HeapqModule.less(vm, target, item) { hi = mid } else { lo = mid + 1 }
             } else {

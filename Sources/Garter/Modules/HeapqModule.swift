@@ -156,9 +156,9 @@ enum HeapqModule {
                 if n == 1 {
                     if items.isEmpty { return .object(PyList()) }
                     var best = items[0]
-                    var bestKey = key.isNone ? best : try vm.callValue(key, [best])
+                    var bestKey = key.isNone ? best : try vm.callValue(key, with: best)
                     for item in items.dropFirst() {
-                        let k = key.isNone ? item : try vm.callValue(key, [item])
+                        let k = key.isNone ? item : try vm.callValue(key, with: item)
                         if largest ? try less(vm, bestKey, k) : try less(vm, k, bestKey) {
                             best = item
                             bestKey = k
@@ -185,7 +185,7 @@ enum HeapqModule {
                     started = true
                     for it in its {
                         if let v = try vm.nextItem(it) {
-                            heads.append((v, key.isNone ? v : try vm.callValue(key, [v])))
+                            heads.append((v, key.isNone ? v : try vm.callValue(key, with: v)))
                         } else {
                             heads.append(nil)
                         }
@@ -201,7 +201,7 @@ enum HeapqModule {
                 if best < 0 { return nil }
                 let result = heads[best]!.value
                 if let v = try vm.nextItem(its[best]) {
-                    heads[best] = (v, key.isNone ? v : try vm.callValue(key, [v]))
+                    heads[best] = (v, key.isNone ? v : try vm.callValue(key, with: v))
                 } else {
                     heads[best] = nil
                 }

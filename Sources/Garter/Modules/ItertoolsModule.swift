@@ -214,7 +214,7 @@ enum ItertoolsModule {
             return iterator("dropwhile") { vm throws(PythonError) in
                 while let x = try vm.nextItem(it) {
                     if !dropping.value { return x }
-                    if !(try vm.isTrue(try vm.callValue(pred, [x]))) {
+                    if !(try vm.isTrue(try vm.callValue(pred, with: x))) {
                         dropping.value = false
                         return x
                     }
@@ -230,7 +230,7 @@ enum ItertoolsModule {
             return iterator("takewhile") { vm throws(PythonError) in
                 if done.value { return nil }
                 guard let x = try vm.nextItem(it) else { return nil }
-                if try vm.isTrue(try vm.callValue(pred, [x])) { return x }
+                if try vm.isTrue(try vm.callValue(pred, with: x)) { return x }
                 done.value = true
                 return nil
             }
@@ -241,7 +241,7 @@ enum ItertoolsModule {
             let it = try vm.getIterator(args[1])
             return iterator("filterfalse") { vm throws(PythonError) in
                 while let x = try vm.nextItem(it) {
-                    let keep = pred.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(pred, [x]))
+                    let keep = pred.isNone ? try vm.isTrue(x) : try vm.isTrue(try vm.callValue(pred, with: x))
                     if !keep { return x }
                 }
                 return nil
@@ -544,7 +544,7 @@ final class GroupByState {
     /// Advances the underlying iterator; false when exhausted.
     func step(_ vm: VM) throws(PythonError) -> Bool {
         guard let v = try vm.nextItem(iterator) else { return false }
-        let k = key.isNone ? v : try vm.callValue(key, [v])
+        let k = key.isNone ? v : try vm.callValue(key, with: v)
         currentValue = v
         currentKey = k
         return true

@@ -292,7 +292,7 @@ final class JSONEncoderCore {
             throw vm.makeError(Builtins.shared.typeError, "Object of type \(vm.typeName(v)) is not JSON serializable")
         }
         try enter(o)
-        let replacement = try vm.callValue(defaultFunction, [v])
+        let replacement = try vm.callValue(defaultFunction, with: v)
         try encode(replacement, level: level)
         leave(o)
     }
@@ -487,7 +487,7 @@ final class JSONDecoderCore {
 
     func constant(_ name: String, _ value: Double) throws(PythonError) -> Value {
         if !hooks.parseConstant.isNone {
-            return try vm.callValue(hooks.parseConstant, [.str(PyStr(name))])
+            return try vm.callValue(hooks.parseConstant, with: .str(PyStr(name)))
         }
         return .float(value)
     }
@@ -565,11 +565,11 @@ final class JSONDecoderCore {
         }
         let end = idx + 1
         if usePairs {
-            return (try vm.callValue(hooks.objectPairsHook, [.object(PyList(pairs))]), end)
+            return (try vm.callValue(hooks.objectPairsHook, with: .object(PyList(pairs))), end)
         }
         let d: Value = .object(dict!)
         if !hooks.objectHook.isNone {
-            return (try vm.callValue(hooks.objectHook, [d]), end)
+            return (try vm.callValue(hooks.objectHook, with: d), end)
         }
         return (d, end)
     }
@@ -634,7 +634,7 @@ final class JSONDecoderCore {
         if isFloat {
             let text = String(decoding: slice, as: UTF8.self)
             if !hooks.parseFloat.isNone {
-                return (try vm.callValue(hooks.parseFloat, [.str(PyStr(text))]), idx)
+                return (try vm.callValue(hooks.parseFloat, with: .str(PyStr(text))), idx)
             }
             return (.float(Double(text) ?? Double.nan), idx)
         }

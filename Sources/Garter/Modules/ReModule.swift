@@ -331,7 +331,7 @@ enum ReModule {
                     pieces += 1
                 } else {
                     let match = ReMatchObject(pattern: p, subject: subject, slots: s, lastIndex: m.lastIndex, pos: 0, endpos: subject.count)
-                    let r = try vm.callValue(repl, [.object(match)])
+                    let r = try vm.callValue(repl, with: .object(match))
                     switch r {
                     case .none: break
                     case .str(let text):

@@ -87,7 +87,7 @@ enum StructModule {
     /// A `struct.error` (the class the module's Python part defines).
     static func error(_ vm: VM, _ message: String) -> PythonError {
         guard let cls = vm.modules["struct"]?.dict.getString("error"),
-              let exc = try? vm.callValue(cls, [.str(PyStr(message))]), let inst = exc.asInstance, inst.exception != nil else {
+              let exc = try? vm.callValue(cls, with: .str(PyStr(message))), let inst = exc.asInstance, inst.exception != nil else {
             return vm.makeError(Builtins.shared.valueError, message)
         }
         return PythonError(inst)

@@ -35,7 +35,7 @@ extension VM {
             let p = unsafeDowncast(o, to: PyProperty.self)
             if instance.isNone { return attr }
             if p.getter.isNone { throw makeError(Builtins.shared.attributeError, "property object has no getter") }
-            return try callValue(p.getter, [instance])
+            return try callValue(p.getter, with: instance)
         case .instance:
             // A descriptor object defined in Python: like CPython's `slot_tp_descr_get`, call
             // the `__get__` found on its class with the descriptor passed explicitly.
@@ -85,11 +85,11 @@ extension VM {
         // A `__getattribute__` defined in Python, with `__getattr__` as the fallback when it
         // raises AttributeError (CPython's slot_tp_getattr_hook).
         do {
-            return try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name)])
+            return try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), with: .str(name))
         } catch {
             guard error.exception.cls.isSubtype(of: Builtins.shared.attributeError),
                   let getattr = inst.cls.lookup(Names.getattr) else { throw error }
-            return try callValue(try bindDescriptor(getattr, instance: obj, owner: inst.cls), [.str(name)])
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: inst.cls), with: .str(name))
         }
     }
 
@@ -141,7 +141,7 @@ extension VM {
             }
         }
         if fallback, let getattr = t.lookup(Names.getattr) {
-            return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), [.str(name)])
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
         }
         if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
         throw attributeError(obj, name.value)
@@ -544,14 +544,14 @@ extension VM {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
             if let custom = inst.cls.lookup(Names.delattr), !(custom.asObject?.kind == .builtinFunction) {
-                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), [.str(name)])
+                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: inst.cls), with: .str(name))
                 return
             }
             try genericDeleteAttribute(inst, obj, name)
         case .type:
             let t = unsafeDowncast(o, to: PyType.self)
             if let meta = t.metaclass, let custom = meta.lookup(Names.delattr), custom.asObject?.kind != .builtinFunction {
-                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: meta), [.str(name)])
+                _ = try callValue(try bindDescriptor(custom, instance: obj, owner: meta), with: .str(name))
                 return
             }
             try deleteClassAttribute(t, name)
@@ -574,7 +574,7 @@ extension VM {
                 if p.deleter.isNone {
                     throw makeError(Builtins.shared.attributeError, "\(propertyLabel(p)) of '\(inst.cls.name)' object has no deleter")
                 }
-                _ = try callValue(p.deleter, [obj])
+                _ = try callValue(p.deleter, with: obj)
                 return
             }
             if isUserInstance(attr) {

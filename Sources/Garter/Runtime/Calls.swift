@@ -140,13 +140,19 @@ extension VM {
     /// Calls any callable with positional arguments (and optional trailing keyword values).
     func callValue(_ callee: Value, _ args: [Value], keywordNames: [PyStr] = []) throws(PythonError) -> Value {
         let n = args.count
-        let p = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
-        p.initialize(from: args, count: n)
-        defer {
-            p.deinitializeValues(count: n)
-            p.deallocate()
+        return try withTemporaryArguments(count: n) { p throws(PythonError) in
+            p.initialize(from: args, count: n)
+            return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
         }
-        return try callFromStack(callee, args: Arguments(base: p, count: n, keywordNames: keywordNames))
+    }
+
+    /// `callee(arg)` with the argument in a stack slot: no array and no heap buffer per
+    /// call (sort keys, `map`, `filter`, `min`/`max` keys, hooks).
+    func callValue(_ callee: Value, with arg: Value) throws(PythonError) -> Value {
+        try withTemporaryArguments(count: 1) { p throws(PythonError) in
+            p.initialize(to: arg)
+            return try callFromStack(callee, args: Arguments(base: p, count: 1))
+        }
     }
 
     /// `callee(a, b, c)` with the arguments in a stack buffer instead of an array (the
@@ -326,7 +332,7 @@ extension VM {
         let code = fn.code
         let (start, chunkEnd) = freeStackStart
         if code.isSimple && args.keywordCount == 0 && args.count == code.argCount && start + code.frameSize <= chunkEnd {
-            start.initialize(from: args.base, count: args.count)
+            for i in 0..<args.count { (start + i).initialize(copying: args.base + i, objectTag: objectTag, strTag: strTag) }
             let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: args.count, chunkEnd: chunkEnd)
             if code.freeCount > 0 { fillFreeVariables(f, fn) }
             f.pointee.isEntry = true

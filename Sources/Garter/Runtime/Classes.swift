@@ -91,7 +91,7 @@ extension VM {
         var changed = false
         for b in baseValues {
             if b.asType == nil, let entries = try getAttributeOrNil(b, PyStr("__mro_entries__")) {
-                guard let t = try callValue(entries, [.object(PyTuple(baseValues))]).asTuple else {
+                guard let t = try callValue(entries, with: .object(PyTuple(baseValues))).asTuple else {
                     throw makeError(Builtins.shared.typeError, "__mro_entries__ must return a tuple")
                 }
                 out.append(contentsOf: t.items)

@@ -350,7 +350,7 @@ extension VM {
             return .raise(gf, exc)
         }
         do {
-            let v = try callValue(method, [.object(exc)])
+            let v = try callValue(method, with: .object(exc))
             gf.pointee.sp.initialize(to: v)
             gf.pointee.sp += 1
             return .resume(gf)
@@ -436,7 +436,7 @@ extension VM {
             throw makeError(Builtins.shared.attributeError, "'\(typeName(it))' object has no attribute 'send'")
         }
         do {
-            return .yielded(try callValue(send, [value]))
+            return .yielded(try callValue(send, with: value))
         } catch {
             if error.exception.cls.isSubtype(of: Builtins.shared.stopIteration) {
                 return .returned(error.exception.exception?.args.first ?? .none)

@@ -623,7 +623,7 @@ extension VM {
                     return try equals(v, t.items[1])
                 }
             case .type:
-                if let m = metaDunder(container, Names.contains) { return try isTrue(try callValue(m, [item])) }
+                if let m = metaDunder(container, Names.contains) { return try isTrue(try callValue(m, with: item)) }
                 if metaDunder(container, Names.iter) != nil {
                     for x in try iterateToArray(container) where try sameOrEqual(x, item) { return true }
                     return false

@@ -47,7 +47,7 @@ extension VM {
         guard case .object(let o) = v, o.kind == .instance || o.kind == .native else { return nil }
         let t = typeOf(v)
         guard let attr = t.lookup(name), !attr.isNone else { return nil }
-        return try callValue(try bindDescriptor(attr, instance: v, owner: t), [arg])
+        return try callValue(try bindDescriptor(attr, instance: v, owner: t), with: arg)
     }
 
     func binaryTypeError(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool) -> PythonError {
@@ -345,9 +345,9 @@ extension VM {
                 if let r = try callSpecial(container, Names.getitem, [index]) { return r }
             case .type:
                 let t = unsafeDowncast(o, to: PyType.self)
-                if let m = metaDunder(container, Names.getitem) { return try callValue(m, [index]) }
+                if let m = metaDunder(container, Names.getitem) { return try callValue(m, with: index) }
                 if let cg = t.lookup(Names.classGetItem) {
-                    return try callValue(try bindDescriptor(cg, instance: .none, owner: t), [index])
+                    return try callValue(try bindDescriptor(cg, instance: .none, owner: t), with: index)
                 }
                 if t.isBuiltin {
                     // `list[int]` and friends in annotations.

@@ -217,7 +217,7 @@ extension VM {
         case .object(let o) where o.kind == .native:
             // A native type may define `__str__` (mappingproxy shows its mapping).
             if let f = unsafeDowncast(o, to: PyNativeObject.self).type.dict.getString(Names.str) {
-                let r = try callValue(f, [v])
+                let r = try callValue(f, with: v)
                 guard case .str(let s) = r else {
                     throw makeError(Builtins.shared.typeError, "__str__ returned non-string (type \(typeName(r)))")
                 }
@@ -294,7 +294,7 @@ extension VM {
                 if let base = builtinDelegate(v, for: Names.format) { return try format(base, specText) }
                 let t = unsafeDowncast(o, to: PyInstance.self).cls
                 if let f = t.lookup(Names.format), !(f.asObject?.kind == .builtinFunction) {
-                    let r = try callValue(try bindDescriptor(f, instance: v, owner: t), [.str(PyStr(specText))])
+                    let r = try callValue(try bindDescriptor(f, instance: v, owner: t), with: .str(PyStr(specText)))
                     guard case .str(let s) = builtinBase(r) else {
                         throw makeError(Builtins.shared.typeError, "__format__ must return a str, not \(typeName(r))")
                     }

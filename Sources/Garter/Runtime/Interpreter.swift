@@ -69,7 +69,8 @@ extension VM {
         var f = entry
         let objectTag = ValueLayout.objectTag
         let strTag = ValueLayout.strTag
-        let methodTables = BuiltinMethodTables.shared
+        // Read from the VM's copy: the lazily initialized global costs a call.
+        let methodTables = self.methodTables
         let globalCache = self.globalCache
         let attributeCache = self.attributeCache
         let builtinMethodCache = self.builtinMethodCache

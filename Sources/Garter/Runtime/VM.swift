@@ -122,6 +122,10 @@ final class VM {
     /// accessor costs a call on every use).
     let dunderClassName = Names.dunderClass
     let setattrName = Names.setattr
+    /// The builtin types' method tables, copied here for the same reason: `execute` starts
+    /// from it on every entry (each call from Swift into Python, each generator a builtin
+    /// resumes).
+    let methodTables = BuiltinMethodTables.shared
     /// ``ValueLayout``'s tags, copied here: builtin bodies read them through the VM they are
     /// given, since each read of the lazily initialized globals is a call on Linux.
     let objectTag = ValueLayout.objectTag

@@ -457,16 +457,9 @@ extension VM {
         }
         let done = IteratorVariable(done)
         let tuple = IteratorVariable(ReusableTuple())
+        // Any other zip (strict, not two iterables, or restored finished) steps here.
         let result = nativeIterator(.zip) { vm throws(PythonError) in
             if done.value || its.isEmpty { return nil }
-            if its.count == 2, !strict {
-                // The common pair: no row array.
-                guard let a = try vm.nextItem(its[0]), let b = try vm.nextItem(its[1]) else {
-                    done.value = true
-                    return nil
-                }
-                return tuple.value.make(a, b)
-            }
             var row: [Value] = []
             row.reserveCapacity(its.count)
             for (i, it) in its.enumerated() {

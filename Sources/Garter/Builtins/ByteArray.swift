@@ -92,18 +92,7 @@ extension Builtins {
             let b = try this(vm, args, "__delitem__")
             if let s = args[1].asSlice {
                 let (start, _, step, count) = try vm.sliceIndices(s, count: b.bytes.count)
-                if count == 0 { return .none }
-                if step == 1 {
-                    b.bytes.removeSubrange(start..<(start + count))
-                } else {
-                    // Positions start, start+step, ... (count of them), in either direction.
-                    var remove = [Bool](repeating: false, count: b.bytes.count)
-                    for k in 0..<count { remove[start + k * step] = true }
-                    var kept: [UInt8] = []
-                    kept.reserveCapacity(b.bytes.count - count)
-                    for (i, x) in b.bytes.enumerated() where !remove[i] { kept.append(x) }
-                    b.bytes = kept
-                }
+                b.bytes.removeSlice(start: start, step: step, count: count)
                 return .none
             }
             let position = try vm.sequenceIndex(args[1], count: b.bytes.count, what: "bytearray")

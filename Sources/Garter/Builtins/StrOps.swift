@@ -423,9 +423,11 @@ enum StrOps {
 
     /// A starting capacity for the parts of a split: exact for a one-byte separator (one
     /// counting pass is cheaper than growing the array from empty, which reallocates for
-    /// each of the first parts), a small guess otherwise.
+    /// each of the first parts), a small guess otherwise. Never more than 65 536: a bigger
+    /// split grows as it goes, so the run's limits are polled before its memory is taken.
     static func splitCapacityHint(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int) -> Int {
-        let limit = maxsplit < 0 || maxsplit >= b.count ? b.count &+ 1 : maxsplit &+ 1
+        let cap = 1 << 16
+        let limit = Swift.min(maxsplit < 0 || maxsplit >= b.count ? b.count &+ 1 : maxsplit &+ 1, cap)
         if let sep, sep.count == 1 {
             let x = sep[0]
             var count = 1

@@ -394,23 +394,12 @@ extension VM {
                 // `a, b, c = (f(x) for x in xs)`: the generator runs in one pass of the
                 // dispatch loop for the items unpacking asks for.
                 items = try drainGenerator(g, limit: count &+ 1)
-                if items.count > count {
-                    throw makeError(Builtins.shared.valueError, "too many values to unpack (expected \(count))")
-                }
-                if items.count < count {
-                    throw makeError(Builtins.shared.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
-                }
-                return items
-            }
-            let it = try getIterator(v)
-            items = []
-            // Room for one more than expected, the item that makes "too many values".
-            items.reserveCapacity(count &+ 1)
-            while let x = try nextItem(it) {
-                items.append(x)
-                if items.count > count {
-                    throw makeError(Builtins.shared.valueError, "too many values to unpack (expected \(count))")
-                }
+            } else {
+                let it = try getIterator(v)
+                items = []
+                // Room for one more than expected, the item that makes "too many values".
+                items.reserveCapacity(count &+ 1)
+                while items.count <= count, let x = try nextItem(it) { items.append(x) }
             }
         }
         if items.count > count {

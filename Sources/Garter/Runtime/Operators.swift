@@ -442,14 +442,7 @@ extension VM {
             let l = unsafeDowncast(o, to: PyList.self)
             if let slice = index.asSlice {
                 let (start, _, step, count) = try sliceIndices(slice, count: l.items.count)
-                if count == 0 { return }
-                if step == 1 {
-                    l.items.removeSubrange(start..<(start + count))
-                } else {
-                    var remove = Set<Int>()
-                    for k in 0..<count { remove.insert(start + k * step) }
-                    l.items = l.items.enumerated().filter { !remove.contains($0.offset) }.map { $0.element }
-                }
+                l.items.removeSlice(start: start, step: step, count: count)
                 return
             }
             try checkIndexType(index, "list")
@@ -735,5 +728,23 @@ extension VM {
                 try a.add(k, hash: h, vm: self)
             }
         }
+    }
+}
+
+extension Array {
+    /// `del self[slice]` for the `start`, `step` and `count` of ``VM/sliceIndices(_:count:)``
+    /// (valid positions, either direction): one pass, keeping order.
+    mutating func removeSlice(start: Int, step: Int, count: Int) {
+        if count <= 0 { return }
+        if step == 1 {
+            removeSubrange(start..<(start + count))
+            return
+        }
+        var removed = [Bool](repeating: false, count: self.count)
+        for k in 0..<count { removed[start + k * step] = true }
+        var kept: [Element] = []
+        kept.reserveCapacity(self.count - count)
+        for (i, x) in enumerated() where !removed[i] { kept.append(x) }
+        self = kept
     }
 }

@@ -162,3 +162,33 @@ struct MemoryLimitTests {
         }
     }
 }
+
+/// The sizes of the objects programs make by the hundred thousand (records parsed from text
+/// are dicts of strings): each is laid out to fill its malloc chunk, and a field added in
+/// the wrong place would take the next chunk size (16 bytes more per object).
+struct ObjectSizeTests {
+    @Test func dictEntriesTakeFourWords() {
+        #expect(MemoryLayout<PyDict.Entry>.stride == 32)
+        let e = PyDict.Entry(hash: -0x1234_5678_9ABC_DEF0, key: .int(1), value: .none)
+        #expect(e.hash == -0x1234_5678_9ABC_DEF0)
+        #expect(PyDict.Entry(hash: Int.min, key: .none, value: .none).hash == Int.min)
+        #expect(PyDict.Entry(hash: 0xFFFF_FFFF, key: .none, value: .none).hash == 0xFFFF_FFFF)
+    }
+
+    #if os(Linux) && canImport(Glibc)
+    /// The usable size of a 56-byte request is 56 (a 64-byte chunk), of a 72-byte one 72.
+    @Test func stringsAndDictsFillTheirChunks() {
+        let s = PyStr("some text")
+        let d = PyDict()
+        #expect(mallocUsableSize(Unmanaged.passUnretained(s).toOpaque()) <= 56)
+        #expect(mallocUsableSize(Unmanaged.passUnretained(d).toOpaque()) <= 72)
+        withExtendedLifetime((s, d)) {}
+    }
+    #endif
+}
+
+#if os(Linux) && canImport(Glibc)
+/// glibc's `malloc_usable_size` (declared in `<malloc.h>`, which the Glibc module leaves out).
+@_silgen_name("malloc_usable_size")
+private func mallocUsableSize(_ pointer: UnsafeMutableRawPointer?) -> Int
+#endif

@@ -44,9 +44,15 @@ enum StrValueOps {
         }
     }
 
-    /// A new `str` of the bytes `b[i..<j]` (whole code points), ASCII when the whole is.
+    /// The `str` of the bytes `b[i..<j]` (whole code points), ASCII when the whole is. The
+    /// empty string and one-character ASCII strings are the shared ones, as in CPython (a
+    /// split of padded text makes many of them).
     @inline(__always)
     static func part(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, ascii: Bool) -> PyStr {
+        if j &- i <= 1 {
+            if j <= i { return PyStr.empty }
+            if b[i] < 0x80 { return PyStr.asciiCharacters[Int(b[i])] }
+        }
         let text = StrOps.makeString(b, i, j)
         return ascii ? PyStr(text, isASCII: true) : PyStr(text)
     }

@@ -2,28 +2,60 @@
 /// into a dense entry array), with Python's hashing and equality, which may call back into
 /// Python code for instances defining `__hash__`/`__eq__`.
 final class PyDict: PyObject, @unchecked Sendable {
+    /// One key-value pair with its key's hash, in 32 bytes: the hash is split into two
+    /// halves that sit in the padding after the 9-byte key and value (stored whole, it took
+    /// an aligned word of its own and the entry 40 bytes).
     struct Entry {
-        var hash: Int
         /// `.unbound` marks a deleted entry.
         var key: Value
+        private var hashLow: UInt32
         var value: Value
+        private var hashHigh: UInt32
+
+        init(hash: Int, key: Value, value: Value) {
+            self.key = key
+            self.hashLow = UInt32(truncatingIfNeeded: hash)
+            self.value = value
+            self.hashHigh = UInt32(truncatingIfNeeded: hash >> 32)
+        }
+
+        /// The key's hash.
+        var hash: Int {
+            @inline(__always) get { Int(Int64(Int32(bitPattern: hashHigh)) << 32 | Int64(hashLow)) }
+        }
     }
 
     // Storage is managed by hand rather than in arrays: a lookup then reads the tables
     // through plain pointers, without retaining and releasing two array buffers (and
     // without copying entries, which would retain their key and value).
 
+    // The fields take 48 bytes, so the object takes 72: an 80-byte malloc chunk (with
+    // word-sized capacity and mask, a 96-byte one). Both fit in 32 bits: tables stop at 2^30
+    // slots, and the entries they index stop there too.
+
     /// The dense entry array (`used` initialized slots, deleted ones included).
     @exclusivity(unchecked) private var store: UnsafeMutablePointer<Entry>
-    @exclusivity(unchecked) private var used = 0
-    @exclusivity(unchecked) private var capacity = 0
     /// Open-addressing table of indices into the entries: -1 empty, -2 deleted.
     @exclusivity(unchecked) private var table: UnsafeMutablePointer<Int32>
-    /// Table size - 1; 0 for the shared empty table.
-    @exclusivity(unchecked) private var mask = 0
+    @exclusivity(unchecked) private var used = 0
     @exclusivity(unchecked) private(set) var count = 0
     /// Bumped on every structural change; iteration uses it to detect mutation.
     @exclusivity(unchecked) private(set) var version = 0
+    @exclusivity(unchecked) private var capacityBits: UInt32 = 0
+    @exclusivity(unchecked) private var maskBits: UInt32 = 0
+
+    /// The entry array's size.
+    private var capacity: Int {
+        @inline(__always) get { Int(capacityBits) }
+        // Clamped: a smaller recorded capacity only makes the array grow sooner.
+        @inline(__always) set { capacityBits = UInt32(clamping: newValue) }
+    }
+
+    /// Table size - 1; 0 for the shared empty table.
+    private var mask: Int {
+        @inline(__always) get { Int(maskBits) }
+        @inline(__always) set { maskBits = UInt32(truncatingIfNeeded: newValue) }
+    }
 
     /// The index table of a dict that never held a key: one empty slot, shared and never
     /// written, so empty dicts (instance dicts, keyword dicts, module globals before the
@@ -72,7 +104,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         while size * 2 < capacity * 3 && size < (1 << 30) { size <<= 1 }
         table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
         table.initialize(repeating: -1, count: size)
-        mask = size - 1
+        maskBits = UInt32(size - 1)
         store = PyDict.noEntries
         super.init(kind: .dict, contentBytes: size &* 4)
         if capacity > 0 { reserveEntries(capacity) }

@@ -72,4 +72,38 @@ struct RuntimeCacheTests {
         #expect(!Immortal.isImmortal(PyList([])))
         #expect(!Immortal.isImmortal(PyStr("not interned")))
     }
+
+    /// The cache entry numbers of every instruction that uses `kinds`, in code order.
+    private func cacheSlots(_ code: CodeObject, _ kinds: Set<Opcode>) -> [UInt16] {
+        SnapshotEncoder.codeTable(code).flatMap { c in
+            (0..<c.instructionCount).compactMap { kinds.contains(c.instructions[$0].opcode) ? c.instructions[$0].cacheSlot : nil }
+        }
+    }
+
+    /// Every attribute and global site of a compilation has a cache entry of its own, and a
+    /// later compilation's sites (a session's next input) follow on from the earlier ones:
+    /// two hot sites never evict each other's entry at every execution, wherever their code
+    /// lands in memory.
+    @Test func cacheSitesHaveEntriesOfTheirOwn() throws {
+        let attributeOps: Set<Opcode> = [.loadAttr, .loadMethod, .storeAttr, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr]
+        var source = "class P:\n    pass\n"
+        for f in 0..<40 {
+            source += "def f\(f)(p, q):\n    p.a\(f) = q.b\n    p.m(q.c, P, len)\n    return p.d.e\(f) + g\(f)\n"
+        }
+        let first = try Compiler.compile(source: source, filename: "<a>")
+        let second = try Compiler.compile(source: "def h(p):\n    return p.x + p.y + P + len(p)\n", filename: "<b>")
+        let attributes = cacheSlots(first, attributeOps)
+        let globals = cacheSlots(first, [.loadGlobal])
+        // 11 per function: a fused `LOAD_FAST` + attribute instruction and the attribute
+        // instruction after it (taken when the fused fast path misses) each have an entry.
+        #expect(attributes.count == 40 * 11)
+        #expect(globals.count == 40 * 3)
+        #expect(Set(attributes.map { Int($0) % AttributeCacheEntry.count }).count == attributes.count)
+        #expect(Set(globals.map { Int($0) % GlobalCacheEntry.count }).count == globals.count)
+        let laterAttributes = cacheSlots(second, attributeOps)
+        let laterGlobals = cacheSlots(second, [.loadGlobal])
+        #expect(laterAttributes.count == 4 && laterGlobals.count == 2)
+        #expect(Set(laterAttributes).isDisjoint(with: attributes))
+        #expect(Set(laterGlobals).isDisjoint(with: globals))
+    }
 }

@@ -159,13 +159,17 @@ enum Opcode: UInt8 {
     case copySubscript
 }
 
-/// One instruction: an opcode and a 32-bit argument.
+/// One instruction: an opcode, a 32-bit argument and, for the instructions that consult one
+/// of the run's inline caches, the number of its cache entry (in the bytes that would
+/// otherwise pad the opcode; see ``InlineCacheSlots``).
 struct Instruction {
     var opcode: Opcode
+    var cacheSlot: UInt16
     var arg: Int32
 
     init(_ opcode: Opcode, _ arg: Int32 = 0) {
         self.opcode = opcode
+        self.cacheSlot = 0
         self.arg = arg
     }
 }

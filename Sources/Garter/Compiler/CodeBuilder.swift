@@ -231,9 +231,12 @@ struct CodeBuilder {
 
     // MARK: Finishing
 
-    func resolvedInstructions() -> [Instruction] {
+    /// The instructions with jumps resolved, superinstructions fused and cache entries
+    /// numbered from `slots`.
+    func resolvedInstructions(slots: inout InlineCacheSlots) -> [Instruction] {
         var out = instructions
         for i in out.indices {
+            defer { slots.number(&out[i]) }
             switch out[i].opcode {
             case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
                  .popJumpIfNone, .popJumpIfNotNone:

@@ -42,6 +42,8 @@ final class Compiler {
     @exclusivity(unchecked) var unit: Unit
     @exclusivity(unchecked) var units: [Unit] = []
     let mode: Mode
+    /// Numbers the instructions that use the run's inline caches.
+    var cacheSlots = InlineCacheSlots()
     /// `from __future__ import annotations` is in effect: annotations are stored as their
     /// source text instead of being evaluated.
     var postponedAnnotations = false
@@ -59,7 +61,9 @@ final class Compiler {
             let body = try Parser.parseModule(source)
             let (module, scopes) = try ScopeBuilder.build(body)
             let compiler = Compiler(filename: filename, scopes: scopes, module: module, mode: mode)
-            return try compiler.compileModule(body)
+            let code = try compiler.compileModule(body)
+            compiler.cacheSlots.commit()
+            return code
         } catch {
             var e = error
             e.filename = filename
@@ -113,7 +117,7 @@ final class Compiler {
         let scope = unit.scope
         let code = CodeObject(
             name: unit.name, qualname: unit.qualname, filename: filename, firstLine: firstLine,
-            instructions: unit.builder.resolvedInstructions(), constants: unit.builder.constants, names: unit.builder.names,
+            instructions: unit.builder.resolvedInstructions(slots: &cacheSlots), constants: unit.builder.constants, names: unit.builder.names,
             varnames: scope.varnames, cellvars: scope.cellvars, freevars: scope.freevars,
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,

@@ -1,6 +1,6 @@
 /// The run's cache of attribute accesses on instances of Python classes (`self.x`,
 /// `self.method(...)`, `self.x = v` in the dispatch loop): a direct-mapped table indexed by
-/// the instruction's address, like ``GlobalCacheEntry``.
+/// the instruction's number (``InlineCacheSlots``), like ``GlobalCacheEntry``.
 ///
 /// An entry records that, for one class in one state of its lookups, one name may take the
 /// plain path of its kind: the class defines no `__getattribute__` (loads) or `__setattr__`
@@ -62,10 +62,10 @@ struct AttributeCacheEntry {
         AttributeCacheEntry(name: nil, kind: .empty, victim: 0, index: 0, ways: (.empty, .empty, .empty, .empty))
     }
 
-    /// The entry for the instruction at `instruction`.
+    /// The entry for the instruction numbered `number` (its ``Instruction/cacheSlot``).
     @inline(__always)
-    static func slot(_ cache: UnsafeMutablePointer<AttributeCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<AttributeCacheEntry> {
-        cache + Instruction.cacheIndex(instruction, tableBits: tableBits)
+    static func slot(_ cache: UnsafeMutablePointer<AttributeCacheEntry>, number: UInt16) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        cache + (Int(number) & (count &- 1))
     }
 
     /// The ways of the entry at `entry`, as a buffer of ``wayCount``.
@@ -118,7 +118,7 @@ extension AttributeCacheEntry {
 }
 
 /// The run's cache of method loads on builtin values (`s.split`, `d.get`, `xs.append`): a
-/// direct-mapped table indexed by the instruction's address, each entry remembering where
+/// direct-mapped table indexed by the instruction's number, each entry remembering where
 /// one builtin type's frozen method table (``BuiltinMethodTables``) holds one name.
 ///
 /// Builtin method tables, their entries and interned names live for the process and never
@@ -134,10 +134,10 @@ struct BuiltinMethodCacheEntry {
     static let count = 1 << tableBits
     static let tableBits = 9
 
-    /// The entry for the instruction at `instruction`.
+    /// The entry for the instruction numbered `number` (its ``Instruction/cacheSlot``).
     @inline(__always)
-    static func slot(_ cache: UnsafeMutablePointer<BuiltinMethodCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<BuiltinMethodCacheEntry> {
-        cache + Instruction.cacheIndex(instruction, tableBits: tableBits)
+    static func slot(_ cache: UnsafeMutablePointer<BuiltinMethodCacheEntry>, number: UInt16) -> UnsafeMutablePointer<BuiltinMethodCacheEntry> {
+        cache + (Int(number) & (count &- 1))
     }
 
     /// A table of empty entries.

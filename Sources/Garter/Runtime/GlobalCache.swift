@@ -1,7 +1,7 @@
 /// The run's cache of global-name lookups (`LOAD_GLOBAL`): a direct-mapped table indexed by
-/// the instruction's address, each entry remembering where the name was found (an entry
-/// index in the module's globals, or in the shared builtins dict) for one globals dict and
-/// one version of its key set.
+/// the instruction's number (``InlineCacheSlots``), each entry remembering where the name
+/// was found (an entry index in the module's globals, or in the shared builtins dict) for
+/// one globals dict and one version of its key set.
 ///
 /// Code objects are shared between runs on different threads, so the cache belongs to the
 /// run (``VM``), not to the code. An entry is trusted only while its name and globals are
@@ -25,10 +25,10 @@ struct GlobalCacheEntry {
     static let count = 1 << tableBits
     static let tableBits = 8
 
-    /// The entry for the instruction at `instruction`.
+    /// The entry for the instruction numbered `number` (its ``Instruction/cacheSlot``).
     @inline(__always)
-    static func slot(_ cache: UnsafeMutablePointer<GlobalCacheEntry>, for instruction: UnsafeMutablePointer<Instruction>) -> UnsafeMutablePointer<GlobalCacheEntry> {
-        cache + Instruction.cacheIndex(instruction, tableBits: tableBits)
+    static func slot(_ cache: UnsafeMutablePointer<GlobalCacheEntry>, number: UInt16) -> UnsafeMutablePointer<GlobalCacheEntry> {
+        cache + (Int(number) & (count &- 1))
     }
 
     /// A zeroed table.
@@ -76,17 +76,5 @@ extension VM {
             Unmanaged<PyDict>.fromOpaque(g).release()
         }
         return slot
-    }
-}
-
-extension Instruction {
-    /// The entry of a per-run direct-mapped cache of `1 << tableBits` entries for the
-    /// instruction at `address`: the instructions of one code object (8 bytes apart) take
-    /// consecutive entries, and the higher address bits are folded in so that code objects
-    /// at different addresses spread over the table.
-    @inline(__always)
-    static func cacheIndex(_ address: UnsafeMutablePointer<Instruction>, tableBits: Int) -> Int {
-        let bits = UInt(bitPattern: address) >> 3
-        return Int(truncatingIfNeeded: (bits ^ (bits >> UInt(tableBits))) & ((1 << UInt(tableBits)) - 1))
     }
 }

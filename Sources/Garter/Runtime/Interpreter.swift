@@ -142,7 +142,7 @@ extension VM {
                     case .loadGlobal:
                         // Through the run's cache (GlobalCache.swift): a hit costs three
                         // comparisons and the copy of the value.
-                        let entry = GlobalCacheEntry.slot(globalCache, for: instrs + pc)
+                        let entry = GlobalCacheEntry.slot(globalCache, number: instrs[pc &- 1].cacheSlot)
                         let nameRef = code.nameRefs[Int(ins.arg)]
                         let globalsRef = f.pointee.globalsRef
                         let found: UnsafeMutablePointer<Value>?
@@ -232,7 +232,7 @@ extension VM {
                         sp += 1
                     case .loadAttr:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
-                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
                                 (sp - 1).pointee = found
                                 break
@@ -245,7 +245,7 @@ extension VM {
                         // is pushed and the `LOAD_ATTR` after this instruction does the work.
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
-                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
                                 sp.initialize(to: found)
                                 sp += 1
@@ -280,7 +280,7 @@ extension VM {
                     case .loadFastMethod:
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
-                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let method = cachedInstanceMethod(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
                                 sp.initialize(to: method)
                                 (sp + 1).initialize(copying: slot, objectTag: objectTag, strTag: strTag)
@@ -294,7 +294,7 @@ extension VM {
                     case .loadFastStoreAttr:
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
-                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if cachedSetInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], sp - 1, entry, strTag: strTag) {
                                 sp -= 1
                                 pc &+= 1
@@ -312,7 +312,7 @@ extension VM {
                         sp -= 2
                         var stored = false
                         if let inst = (sp + 1).borrowedInstance(tag: objectTag) {
-                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             stored = cachedSetInstanceAttribute(inst, code.nameRefs[Int(ins.arg)], sp, entry, strTag: strTag)
                         }
                         if stored {
@@ -334,7 +334,7 @@ extension VM {
                         try deleteAttribute(obj, code.names[Int(ins.arg)])
                     case .loadMethod:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
-                            let entry = AttributeCacheEntry.slot(attributeCache, for: instrs + pc)
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let method = cachedInstanceMethod(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
                                 // [function, instance]: the instance moves up a slot.
                                 sp.moveInitialize(from: sp - 1, count: 1)
@@ -346,7 +346,7 @@ extension VM {
                         if let table = methodTables.table(for: sp - 1, objectTag: objectTag, strTag: strTag) {
                             // A method of a builtin type (`s.split`, `items.append`): one probe
                             // of the type's frozen method table.
-                            let entry = BuiltinMethodCacheEntry.slot(builtinMethodCache, for: instrs + pc)
+                            let entry = BuiltinMethodCacheEntry.slot(builtinMethodCache, number: instrs[pc &- 1].cacheSlot)
                             if let method = BuiltinMethodCacheEntry.method(entry, table, code.nameRefs[Int(ins.arg)], strTag: strTag) {
                                 sp.moveInitialize(from: sp - 1, count: 1)
                                 (sp - 1).initialize(copying: method, objectTag: objectTag, strTag: strTag)

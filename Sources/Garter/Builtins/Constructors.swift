@@ -54,6 +54,8 @@ extension Builtins {
                 }
                 return try vm.decodeBytes(b.bytes, encoding: encoding.asString ?? "utf-8", errors: args.positionalCount > 2 ? args[2].asString ?? "strict" : args.keyword("errors")?.asString ?? "strict")
             }
+            // An exact str is its own str(), as in CPython: no copy.
+            if case .str = obj { return obj }
             return .str(PyStr(try vm.str(obj)))
         }
         method.constructor = { vm, args throws(PythonError) in

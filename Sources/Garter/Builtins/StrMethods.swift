@@ -190,7 +190,8 @@ extension Builtins {
             let old = try strArg(vm, a[0], "replace() argument 1")
             let new = try strArg(vm, a[1], "replace() argument 2")
             let count = try optionalInt(vm, a.positionalCount > 2 ? a[2] : nil) ?? -1
-            return .str(PyStr(try vm.py { try StrOps.replace(s.value, old: old, new: new, count: count) }))
+            guard let replaced = try vm.py({ try StrOps.replacement(s.value, old: old, new: new, count: count) }) else { return .str(s) }
+            return .str(PyStr(replaced))
         }
         for name in ["startswith", "endswith"] {
             let atStart = name == "startswith"

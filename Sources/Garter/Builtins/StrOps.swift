@@ -333,10 +333,46 @@ enum StrOps {
     /// `str.replace(old, new[, count])`; `count < 0` replaces all. An empty `old` inserts `new`
     /// before every code point and at the end (at most `count` times).
     static func replace(_ s: String, old: String, new: String, count: Int = -1) throws -> String {
+        try replacement(s, old: old, new: new, count: count) ?? s
+    }
+
+    /// `s.replace(old, new, count)`, or nil when nothing is replaced (the caller then hands
+    /// out the receiver itself, as CPython does).
+    static func replacement(_ s: String, old: String, new: String, count: Int) throws -> String? {
         try withBytes(s) { b in try withBytes(old) { o in try withBytes(new) { w in
+            if !o.isEmpty { return try replacingMatches(b, o, w, count) }
             let r = try replaceImpl(b, o, w, count, lengthOf: { scalarCount($0) }, unitStart: { b[$0] & 0xC0 != 0x80 })
-            return r.map { String(decoding: $0, as: UTF8.self) } ?? s
+            return r.map { String(decoding: $0, as: UTF8.self) }
         } } }
+    }
+
+    /// The common replace, of a non-empty `o`: the result is written straight into the new
+    /// string's storage (not built as bytes and then copied into a string).
+    private static func replacingMatches(_ b: UnsafeBufferPointer<UInt8>, _ o: UnsafeBufferPointer<UInt8>,
+                                         _ w: UnsafeBufferPointer<UInt8>, _ count: Int) throws -> String? {
+        let n = countMatches(b, 0, b.count, o, limit: count < 0 ? Int.max : count)
+        if n == 0 { return nil }
+        let (extra, ovf) = n.multipliedReportingOverflow(by: scalarCount(w) - scalarCount(o))
+        let (total, ovf2) = scalarCount(b).addingReportingOverflow(extra)
+        if ovf || ovf2 { throw PyErrorMessage(.memoryError, "") }
+        try checkResultLength(total)
+        // Matches do not overlap, so the byte count cannot overflow once the length fits.
+        let bytes = b.count + n * (w.count - o.count)
+        if bytes == 0 { return "" }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            guard let dst = out.baseAddress, let src = b.baseAddress else { return 0 }
+            var i = 0, d = 0
+            for _ in 0..<n {
+                let p = searchForward(b, i, b.count, o)
+                (dst + d).update(from: src + i, count: p - i)
+                d += p - i
+                if let wb = w.baseAddress { (dst + d).update(from: wb, count: w.count) }
+                d += w.count
+                i = p + o.count
+            }
+            (dst + d).update(from: src + i, count: b.count - i)
+            return d + b.count - i
+        }
     }
 
     /// Shared replace; returns nil when the result equals the input. `lengthOf` measures a
@@ -346,8 +382,8 @@ enum StrOps {
                             unitStart: (Int) -> Bool) throws -> [UInt8]? {
         let maxCount = count < 0 ? Int.max : count
         if maxCount == 0 { return nil }
-        let len = lengthOf(b)
         if o.isEmpty {
+            let len = lengthOf(b)
             let n = min(maxCount, len + 1)
             let (extra, ovf) = n.multipliedReportingOverflow(by: lengthOf(w))
             let (total, ovf2) = len.addingReportingOverflow(extra)
@@ -364,6 +400,7 @@ enum StrOps {
         }
         let n = countMatches(b, 0, b.count, o, limit: maxCount)
         if n == 0 { return nil }
+        let len = lengthOf(b)
         let (extra, ovf) = n.multipliedReportingOverflow(by: lengthOf(w) - lengthOf(o))
         let (total, ovf2) = len.addingReportingOverflow(extra)
         if ovf || ovf2 { throw PyErrorMessage(.memoryError, "") }

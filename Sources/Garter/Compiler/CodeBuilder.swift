@@ -231,10 +231,12 @@ struct CodeBuilder {
 
     // MARK: Finishing
 
-    /// The instructions with jumps resolved, superinstructions fused and cache entries
-    /// numbered from `slots`.
-    func resolvedInstructions(slots: inout InlineCacheSlots) -> [Instruction] {
-        var out = instructions
+    /// Moves out the instructions (the builder is finished) with jumps resolved,
+    /// superinstructions fused and cache entries numbered from `slots`: resolved in place,
+    /// where a copy would allocate a second array.
+    mutating func resolvedInstructions(slots: inout InlineCacheSlots) -> [Instruction] {
+        var out: [Instruction] = []
+        swap(&out, &instructions)
         for i in out.indices {
             defer { slots.number(&out[i]) }
             switch out[i].opcode {
@@ -262,7 +264,9 @@ struct CodeBuilder {
         return out
     }
 
-    func exceptionTable() -> [ExceptionTableEntry] {
+    /// The exception table. (Mutating only so that a builder held in a class property is
+    /// read in place, not copied for the call.)
+    mutating func exceptionTable() -> [ExceptionTableEntry] {
         var table: [ExceptionTableEntry] = []
         var i = 0
         while i < instructionHandlers.count {

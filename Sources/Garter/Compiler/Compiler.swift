@@ -115,22 +115,30 @@ final class Compiler {
             throw CompileError(typeName: "SystemError", message: "internal compiler error: inconsistent stack depth in \(unit.qualname)", line: firstLine, column: 0)
         }
         let scope = unit.scope
+        // Both through mutating calls: a non-mutating method called on the class's stored
+        // builder runs on a copy of it.
+        var slots = cacheSlots
+        let instructions = unit.builder.resolvedInstructions(slots: &slots)
+        cacheSlots = slots
+        let exceptionTable = unit.builder.exceptionTable()
         let code = CodeObject(
             name: unit.name, qualname: unit.qualname, filename: filename, firstLine: firstLine,
-            instructions: unit.builder.resolvedInstructions(slots: &cacheSlots), constants: unit.builder.constants, names: unit.builder.names,
+            instructions: instructions, constants: unit.builder.constants, names: unit.builder.names,
             varnames: scope.varnames, cellvars: scope.cellvars, freevars: scope.freevars,
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,
             isGenerator: scope.isGenerator, isCoroutine: scope.isCoroutine && !scope.isGenerator,
             maxStack: unit.builder.maxDepth + 2, lineTable: unit.builder.spans.map(\.line), positions: PositionTable(spans: unit.builder.spans),
-            exceptionTable: unit.builder.exceptionTable(),
+            exceptionTable: exceptionTable,
             cellParameters: scope.cellParameterSlots())
         code.isAsyncGenerator = scope.isCoroutine && scope.isGenerator
         return code
     }
 
+    /// The current unit's builder, borrowed in place: a plain getter would copy the whole
+    /// builder (retaining and releasing each of its arrays) for every `builder.span` read.
     var builder: CodeBuilder {
-        get { unit.builder }
+        _read { yield unit.builder }
         _modify { yield &unit.builder }
     }
 

@@ -18,8 +18,10 @@ extension CodeBuilder {
     var foldMark: FoldMark { FoldMark(instructionCount: instructions.count, constantCount: constants.count) }
 
     /// The values loaded by the instructions emitted since `mark` when they are exactly
-    /// `count` `loadConst`s (every operand compiled to a constant), else nil.
-    func constantOperands(since mark: FoldMark, count: Int) -> [Value]? {
+    /// `count` `loadConst`s (every operand compiled to a constant), else nil. (Mutating
+    /// only so that the compiler's builder, a class property, is read in place rather than
+    /// copied for the call.)
+    mutating func constantOperands(since mark: FoldMark, count: Int) -> [Value]? {
         guard instructions.count - mark.instructionCount == count else { return nil }
         var values: [Value] = []
         values.reserveCapacity(count)

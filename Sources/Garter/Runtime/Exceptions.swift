@@ -34,7 +34,7 @@ extension VM {
         } else if !code.hiddenInTracebacks {
             // Growing from empty reallocates at each of the first entries.
             if state.traceback.capacity == 0 { state.traceback.reserveCapacity(4) }
-            state.traceback.append(TracebackEntry(filename: code.filename, function: code.name, line: code.line(at: pc), code: code, pc: pc))
+            state.traceback.append(TracebackEntry(code: code, pc: pc))
         }
     }
 

@@ -67,6 +67,7 @@ extension VM {
         } else {
             return nil
         }
+        globalCacheFilled = true
         let old = entry.pointee
         _ = name.retain()
         _ = globals.retain()

@@ -694,22 +694,74 @@ final class ExceptionState {
     }
 }
 
+/// One frame of an exception's traceback.
+///
+/// A frame the exception unwound through is recorded as its code and failing instruction
+/// alone (one reference, 16 bytes): the file, function, line and position markers are
+/// decoded from the code only when the traceback is drawn, so raising and catching pays
+/// for none of them.
 struct TracebackEntry {
-    let filename: String
-    let function: String
-    let line: Int
-    /// The frame's code and the failing instruction, for the position markers (decoded
-    /// only when the traceback is drawn).
-    var code: CodeObject? = nil
-    var pc: Int = 0
-    /// Positions carried by a snapshot (which has no code object to decode them from).
-    var storedSpan: SourceSpan? = nil
+    private enum Origin {
+        /// A frame of Python code stopped at instruction `pc`.
+        case frame(CodeObject, pc: Int)
+        /// A location given as text (restored from a snapshot, or set by library code).
+        case location(TracebackLocation)
+    }
+
+    private let origin: Origin
+
+    /// The entry of a frame of `code` stopped at instruction `pc`.
+    init(code: CodeObject, pc: Int) {
+        origin = .frame(code, pc: pc)
+    }
+
+    /// An entry for a location given as text; `storedSpan` carries a snapshot's positions.
+    init(filename: String, function: String, line: Int, storedSpan: SourceSpan? = nil) {
+        origin = .location(TracebackLocation(filename: filename, function: function, line: line, storedSpan: storedSpan))
+    }
+
+    var filename: String {
+        switch origin {
+        case .frame(let code, _): return code.filename
+        case .location(let l): return l.filename
+        }
+    }
+
+    var function: String {
+        switch origin {
+        case .frame(let code, _): return code.name
+        case .location(let l): return l.function
+        }
+    }
+
+    var line: Int {
+        switch origin {
+        case .frame(let code, let pc): return code.line(at: pc)
+        case .location(let l): return l.line
+        }
+    }
 
     /// Where in the source the failing instruction came from.
     var span: SourceSpan {
-        if let storedSpan { return storedSpan }
-        if let code { return code.span(at: pc) }
-        return SourceSpan(line: line)
+        switch origin {
+        case .frame(let code, let pc): return code.span(at: pc)
+        case .location(let l): return l.storedSpan ?? SourceSpan(line: l.line)
+        }
+    }
+}
+
+/// A traceback location given as text (see ``TracebackEntry``).
+final class TracebackLocation {
+    let filename: String
+    let function: String
+    let line: Int
+    let storedSpan: SourceSpan?
+
+    init(filename: String, function: String, line: Int, storedSpan: SourceSpan?) {
+        self.filename = filename
+        self.function = function
+        self.line = line
+        self.storedSpan = storedSpan
     }
 }
 

@@ -140,6 +140,9 @@ final class VM {
     /// Whether any entry of ``attributeCache`` was filled (a run without classes skips
     /// clearing the table).
     @exclusivity(unchecked) var attributeCacheFilled = false
+    /// Whether any entry of ``globalCache`` was filled (a run that reads no global, such as
+    /// an expression of literals, skips clearing the table).
+    @exclusivity(unchecked) var globalCacheFilled = false
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
     @inline(__always) var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
     @exclusivity(unchecked) var modules: [String: PyModule] = [:]
@@ -252,7 +255,7 @@ final class VM {
         LimitWatchdog.shared.unregister(self)
         if countedAsLimited { ProcessMemory.limitedRuns.wrappingDecrement(ordering: .relaxed) }
         // First: the cache's references to globals would keep them out of the heap release.
-        GlobalCacheEntry.clear(globalCache)
+        if globalCacheFilled { GlobalCacheEntry.clear(globalCache) }
         if attributeCacheFilled { AttributeCacheEntry.clear(attributeCache) }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }

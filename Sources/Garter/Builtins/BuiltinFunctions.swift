@@ -591,9 +591,7 @@ extension VM {
     }
 
     func stopIteration(_ value: Value) -> PyInstance {
-        let e = PyInstance(cls: Builtins.shared.stopIteration)
-        e.exception = ExceptionState(args: value.isNone ? [] : [value])
-        return e
+        PyInstance(cls: Builtins.shared.stopIteration, exceptionArgs: value.isNone ? [] : [value])
     }
 
     static func modularInverse(_ a: BigInt, _ m: BigInt) throws(PythonError) -> BigInt? {

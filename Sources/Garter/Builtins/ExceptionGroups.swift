@@ -77,8 +77,7 @@ extension Builtins {
         } else if !allExceptions && t.isSubtype(of: Builtins.shared.exception) {
             throw vm.makeError(Builtins.shared.typeError, "Cannot nest BaseExceptions in an ExceptionGroup")
         }
-        let inst = PyInstance(cls: cls)
-        inst.exception = ExceptionState(args: [args[0], args[1]])
+        let inst = PyInstance(cls: cls, exceptionArgs: [args[0], args[1]])
         return .object(inst)
     }
 

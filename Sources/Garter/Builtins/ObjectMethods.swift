@@ -23,8 +23,7 @@ extension Builtins {
             if cls.isBuiltin && cls !== Builtins.shared.object {
                 throw vm.makeError(Builtins.shared.typeError, "object.__new__(\(cls.name)) is not safe, use \(cls.name).__new__()")
             }
-            let inst = PyInstance(cls: cls)
-            if cls.isException { inst.exception = ExceptionState(args: args.positionalAfterFirst) }
+            let inst = cls.isException ? PyInstance(cls: cls, exceptionArgs: args.positionalAfterFirst) : PyInstance(cls: cls)
             return .object(inst)
         }
         method(object, "__eq__") { vm, args throws(PythonError) in

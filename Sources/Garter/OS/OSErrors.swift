@@ -18,8 +18,7 @@ extension Builtins {
         if t === Builtins.shared.osError, args.count >= 2, args.count <= 5, case .int(let code) = args[0] {
             cls = VM.osErrorClass(code)
         }
-        let inst = PyInstance(cls: cls)
-        inst.exception = ExceptionState(args: args)
+        let inst = PyInstance(cls: cls, exceptionArgs: args)
         parseOSErrorArguments(inst, args)
         return inst
     }

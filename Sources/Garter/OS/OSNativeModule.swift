@@ -182,8 +182,7 @@ extension VM {
 
     /// An `OSError` like CPython raises for a failed system call on `filename`.
     func osError(_ e: OSAccessError, filename: Value? = nil, filename2: Value? = nil) -> PythonError {
-        let exc = PyInstance(cls: VM.osErrorClass(e.code.rawValue))
-        exc.exception = ExceptionState(args: [.int(e.code.rawValue), .str(PyStr(e.message))])
+        let exc = PyInstance(cls: VM.osErrorClass(e.code.rawValue), exceptionArgs: [.int(e.code.rawValue), .str(PyStr(e.message))])
         exc.attributes.setString("errno", .int(e.code.rawValue))
         exc.attributes.setString("strerror", .str(PyStr(e.message)))
         exc.attributes.setString("filename", filename ?? .none)

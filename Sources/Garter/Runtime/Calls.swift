@@ -397,9 +397,7 @@ extension VM {
                     throw makeError(Builtins.shared.typeError, "\(t.name)() takes no keyword arguments")
                 }
                 if t.isSubtype(of: Builtins.shared.osError) { return .object(Builtins.makeOSError(t, args.positional)) }
-                let e = PyInstance(cls: t)
-                e.exception = ExceptionState(args: args.positional)
-                return .object(e)
+                return .object(PyInstance(cls: t, exceptionArgs: args.positional))
             }
             throw makeError(Builtins.shared.typeError, "cannot create '\(t.name)' instances")
         }
@@ -410,8 +408,7 @@ extension VM {
             instanceValue = try callValue(callable, all, keywordNames: args.keywordNames)
             guard isInstance(instanceValue, t) else { return instanceValue }
         } else {
-            let inst = PyInstance(cls: t)
-            if t.isException { inst.exception = ExceptionState(args: args.positional) }
+            let inst = t.isException ? PyInstance(cls: t, exceptionArgs: args.positional) : PyInstance(cls: t)
             if let base = t.builtinBase, let ctor = base.constructor {
                 let mutable = base === Builtins.shared.list || base === Builtins.shared.dictType || base === Builtins.shared.set
                 if mutable {

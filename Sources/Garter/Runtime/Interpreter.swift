@@ -1002,10 +1002,9 @@ extension VM {
                             let kind = instantiation(t)
                             if kind == .bare && noKeywords && (argc == 0 || t.isException) {
                                 // object.__init__ (no arguments) or BaseException.__init__.
-                                let instance = PyInstance(cls: t)
-                                if t.isException {
-                                    instance.exception = ExceptionState(args: Array(UnsafeBufferPointer(start: argsStart, count: argc)))
-                                }
+                                let instance = t.isException
+                                    ? PyInstance(cls: t, exceptionArgs: Array(UnsafeBufferPointer(start: argsStart, count: argc)))
+                                    : PyInstance(cls: t)
                                 calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
                                 calleeSlot.initialize(to: .object(instance))
                                 sp = calleeSlot + 1
@@ -1015,11 +1014,9 @@ extension VM {
                                 unowned(unsafe) let initFn = initRef.takeUnretainedValue()
                                 // Instantiate a plain class and run its __init__ as an ordinary frame:
                                 // the stack becomes [instance (result), instance (self), args...].
-                                let instance = PyInstance(cls: t)
-                                if t.isException {
-                                    let positional = argc - (kwNames?.count ?? 0)
-                                    instance.exception = ExceptionState(args: Array(UnsafeBufferPointer(start: argsStart, count: positional)))
-                                }
+                                let instance = t.isException
+                                    ? PyInstance(cls: t, exceptionArgs: Array(UnsafeBufferPointer(start: argsStart, count: argc - (kwNames?.count ?? 0))))
+                                    : PyInstance(cls: t)
                                 let inst = Value.object(instance)
                                 if argsStart == calleeSlot + 2 {
                                     (calleeSlot + 1).initialize(to: inst)

@@ -508,13 +508,10 @@ extension VM {
     }
 
     static func makeExceptionStatic(_ type: PyType, _ message: String) -> PyInstance {
-        let e = PyInstance(cls: type)
         if type === Builtins.shared.memoryError && message.isEmpty {
-            e.exception = ExceptionState(args: [])
-        } else {
-            e.exception = ExceptionState(args: [.str(PyStr(message))])
+            return PyInstance(cls: type, exceptionArgs: [])
         }
-        return e
+        return PyInstance(cls: type, exceptionArgs: [.str(PyStr(message))])
     }
 
     func makeException(_ type: PyType, _ message: String) -> PyInstance {

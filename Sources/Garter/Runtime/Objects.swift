@@ -781,6 +781,15 @@ final class PyInstance: PyObject, @unchecked Sendable {
         super.init(kind: .instance)
         if cls.isException { exception = ExceptionState(args: []) }
     }
+
+    /// An instance of the exception class `cls` whose `args` are `args`: its state is made
+    /// once, where `init(cls:)` followed by a new state would allocate it twice.
+    init(cls: PyType, exceptionArgs args: [Value]) {
+        self.cls = cls
+        self.attributes = PyDict()
+        super.init(kind: .instance)
+        exception = ExceptionState(args: args)
+    }
 }
 
 /// A module object (`import math`).

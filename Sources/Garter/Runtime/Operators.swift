@@ -371,9 +371,7 @@ extension VM {
     }
 
     func keyError(_ key: Value) -> PyInstance {
-        let e = PyInstance(cls: Builtins.shared.keyError)
-        e.exception = ExceptionState(args: [key])
-        return e
+        PyInstance(cls: Builtins.shared.keyError, exceptionArgs: [key])
     }
 
     func setItem(_ container: Value, _ index: Value, _ value: Value) throws(PythonError) {

@@ -775,20 +775,18 @@ final class PyInstance: PyObject, @unchecked Sendable {
     /// builtin value holding the data; operations the class does not override act on it.
     @exclusivity(unchecked) var builtinValue: Value?
 
-    init(cls: PyType) {
+    /// An instance of `cls`. `exceptionArgs`, for an exception class, are its `args`: the
+    /// state is made once with them, where setting a new state afterwards would allocate it
+    /// twice. An exception class given none gets empty `args`.
+    init(cls: PyType, exceptionArgs: [Value]? = nil) {
         self.cls = cls
         self.attributes = PyDict()
         super.init(kind: .instance)
-        if cls.isException { exception = ExceptionState(args: []) }
-    }
-
-    /// An instance of the exception class `cls` whose `args` are `args`: its state is made
-    /// once, where `init(cls:)` followed by a new state would allocate it twice.
-    init(cls: PyType, exceptionArgs args: [Value]) {
-        self.cls = cls
-        self.attributes = PyDict()
-        super.init(kind: .instance)
-        exception = ExceptionState(args: args)
+        if let exceptionArgs {
+            exception = ExceptionState(args: exceptionArgs)
+        } else if cls.isException {
+            exception = ExceptionState(args: [])
+        }
     }
 }
 

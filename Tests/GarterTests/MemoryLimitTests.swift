@@ -184,7 +184,29 @@ struct ObjectSizeTests {
         #expect(mallocUsableSize(Unmanaged.passUnretained(d).toOpaque()) <= 72)
         withExtendedLifetime((s, d)) {}
     }
+
+    /// An instance (with its exception state pointer, builtin value and dict flag) stays in
+    /// the 80-byte chunk.
+    @Test func instancesFillTheirChunk() {
+        let inst = PyInstance(cls: Builtins.shared.keyError, exceptionArgs: [.int(1)])
+        #expect(mallocUsableSize(Unmanaged.passUnretained(inst).toOpaque()) <= 72)
+        withExtendedLifetime(inst) {}
+    }
     #endif
+
+    /// An instance gets a dict of its own at its first store; until then it looks attributes
+    /// up in a shared empty one that nothing writes to.
+    @Test func instancesMakeTheirDictOnFirstStore() {
+        let first = PyInstance(cls: Builtins.shared.keyError, exceptionArgs: [.int(1)])
+        let second = PyInstance(cls: Builtins.shared.keyError)
+        #expect(first.existingAttributes == nil && second.existingAttributes == nil)
+        first.attributes.setString("note", .int(7))
+        #expect(first.existingAttributes === first.attributes)
+        #expect(first.existingAttributes?.getString("note") != nil)
+        #expect(second.existingAttributes == nil)
+        #expect(PyInstance.noAttributes.count == 0)
+        #expect(second.lookupAttributesRef.toOpaque() == Unmanaged.passUnretained(PyInstance.noAttributes).toOpaque())
+    }
 }
 
 #if os(Linux) && canImport(Glibc)

@@ -60,7 +60,7 @@ extension Builtins {
             var toStderr = false
             var writer: Value? = nil
             if !file.isNone {
-                if let m = file.asInstance, let kind = m.attributes.getString("__garter_stream__")?.asString {
+                if let m = file.asInstance, let kind = m.existingAttributes?.getString("__garter_stream__")?.asString {
                     toStderr = kind == "stderr"
                 } else {
                     writer = try vm.getAttribute(file, PyStr("write"))

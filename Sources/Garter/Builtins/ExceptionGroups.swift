@@ -111,7 +111,7 @@ extension Builtins {
                 new.context = state.context
                 new.suppressContext = state.suppressContext
             }
-            if let notes = inst.attributes.getString("__notes__") {
+            if let notes = inst.existingAttributes?.getString("__notes__") {
                 let copy: Value = notes.asList.map { .object(PyList($0.items)) } ?? notes
                 gi.attributes.setString("__notes__", copy)
             }

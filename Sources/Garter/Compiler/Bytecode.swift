@@ -136,7 +136,9 @@ enum Opcode: UInt8 {
     /// Print TOS with repr (interactive sessions).
     case printExpression
     case pushNull
-    /// Stack [container, start, stop] → [container[start:stop]] (a slice without a step).
+    /// Stack [container, start, stop] → [container[start:stop]]; with arg 1,
+    /// [container, start, stop, step] → [container[start:stop:step]]. No slice object is made
+    /// for the common containers.
     case binarySlice
     /// Stack [value, container, start, stop] → []: `container[start:stop] = value`.
     case storeSlice

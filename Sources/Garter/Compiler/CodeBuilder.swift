@@ -128,7 +128,7 @@ struct CodeBuilder {
             return 1
         case .storeAttr, .mapAdd, .deleteSubscript, .popExceptAndReraise: return -2
         case .storeSubscript: return -3
-        case .binarySlice: return -2
+        case .binarySlice: return a == 1 ? -3 : -2
         case .storeSlice: return -4
         case .jumpIfFalseOrPop, .jumpIfTrueOrPop: return jump ? 0 : -1
         case .forIter: return jump ? -1 : 1

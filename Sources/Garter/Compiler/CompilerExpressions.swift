@@ -109,6 +109,13 @@ extension Compiler {
                 emit(.binarySlice)
                 return
             }
+            if case .slice(let lower, let upper, let step?) = index.kind {
+                // Same evaluation order as BUILD_SLICE + BINARY_SUBSCR, without the slice object.
+                try compileSliceBounds(lower, upper)
+                try compileExpression(step)
+                emit(.binarySlice, 1)
+                return
+            }
             try compileExpression(index)
             if foldOperands(since: mark, count: 2, { ConstantFolder.item($0[0], $0[1]) }) { return }
             emit(.binarySubscript)

@@ -180,7 +180,7 @@ extension VM {
             if AttributeCacheEntry.way(entry, lookups, name, .load) == nil {
                 guard fillAttributeCache(entry, inst.cls, name, .load) != nil else { return nil }
             }
-            return Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { dict -> Value? in
+            return inst.lookupAttributesRef._withUnsafeGuaranteedRef { dict -> Value? in
                 if let slot = dict.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) { return slot.pointee }
                 guard let i = name._withUnsafeGuaranteedRef({ dict.entryIndex(ofString: $0, strTag: strTag) }) else { return nil }
                 entry.pointee.index = i
@@ -197,7 +197,7 @@ extension VM {
         inst._withUnsafeGuaranteedRef { inst -> Value? in
             let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
             guard let way = AttributeCacheEntry.way(entry, lookups, name, .method) ?? fillAttributeCache(entry, inst.cls, name, .method) else { return nil }
-            let shadowed = Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { dict in
+            let shadowed = inst.lookupAttributesRef._withUnsafeGuaranteedRef { dict in
                 name._withUnsafeGuaranteedRef { dict.entryIndex(ofString: $0, strTag: strTag) } != nil
             }
             if shadowed { return nil }
@@ -206,8 +206,9 @@ extension VM {
     }
 
     /// `inst.name = value` into the instance dict when the class lets it take the plain path
-    /// (for exceptions, not one of the special attributes they store apart), moving the value out of `value` (left uninitialized); false, with `value` untouched,
-    /// when the general path must do it.
+    /// (for exceptions, not one of the special attributes they store apart), moving the value
+    /// out of `value` (left uninitialized); false, with `value` untouched, when the general
+    /// path must do it.
     @inline(__always)
     func cachedSetInstanceAttribute(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ value: UnsafeMutablePointer<Value>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Bool {
         inst._withUnsafeGuaranteedRef { inst -> Bool in
@@ -215,7 +216,9 @@ extension VM {
             if AttributeCacheEntry.way(entry, lookups, name, .store) == nil {
                 guard fillAttributeCache(entry, inst.cls, name, .store) != nil else { return false }
             }
-            Unmanaged.passUnretained(inst.attributes)._withUnsafeGuaranteedRef { dict in
+            // The shared empty dict is never written: the first store makes the instance's own.
+            let attributes = inst.ownsAttributes ? inst.lookupAttributesRef : Unmanaged.passUnretained(inst.attributes)
+            attributes._withUnsafeGuaranteedRef { dict in
                 if let slot = dict.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) {
                     // The old value is released after the store, as in a dict assignment.
                     let old = slot.move()

@@ -104,7 +104,7 @@ extension VM {
         if let a = classAttr, isUserInstance(a), let getter = lookupSpecial(a, Names.get), lookupSpecial(a, Names.set) != nil {
             return try callValue(try bindDescriptor(getter, instance: a, owner: typeOf(a)), [obj, .object(t)])
         }
-        if let v = inst.attributes.getString(name) {
+        if let v = inst.existingAttributes?.getString(name) {
             // `__class__` is a data descriptor of `object`: an instance-dict entry of that
             // name (`SimpleNamespace(__class__=1)`) never hides the real class.
             if classAttr == nil && name.value.utf8.count == 9 && name.value == "__class__" { return .object(t) }
@@ -359,7 +359,7 @@ extension VM {
         if case .object(let o) = obj {
             if o.kind == .instance {
                 let inst = unsafeDowncast(o, to: PyInstance.self)
-                if case .none = inst.cls.getattributeState, let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.attributes.getString(name) == nil {
+                if case .none = inst.cls.getattributeState, let attr = inst.cls.lookup(name), case .object(let ao) = attr, ao.kind == .function, inst.existingAttributes?.getString(name) == nil {
                     return (attr, obj)
                 }
                 return (try instanceAttribute(inst, obj, name), .unbound)
@@ -587,7 +587,7 @@ extension VM {
                 }
             }
         }
-        if try inst.attributes.remove(.str(name), vm: self) == nil {
+        if try inst.existingAttributes?.remove(.str(name), vm: self) == nil {
             // An unset `__slots__` member: CPython's member descriptor names only the slot.
             if slotOwner(inst.cls, name.value) != nil { throw makeError(Builtins.shared.attributeError, name.value) }
             throw attributeError(obj, name.value)

@@ -355,7 +355,7 @@ final class PyMemberDescriptor: PyNativeObject, @unchecked Sendable {
             guard let inst = args[1].asInstance, inst.cls.isSubtype(of: d.owner) else {
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(d.name.value)' for '\(d.owner.name)' objects doesn't apply to a '\(vm.typeName(args[1]))' object")
             }
-            if let v = inst.attributes.getString(d.name) { return v }
+            if let v = inst.existingAttributes?.getString(d.name) { return v }
             throw vm.makeError(Builtins.shared.attributeError, "'\(inst.cls.name)' object has no attribute '\(d.name.value)'")
         }),
         ("__set__", { vm, args throws(PythonError) in
@@ -371,7 +371,7 @@ final class PyMemberDescriptor: PyNativeObject, @unchecked Sendable {
             guard args.count > 1, let inst = args[1].asInstance, inst.cls.isSubtype(of: d.owner) else {
                 throw vm.makeError(Builtins.shared.typeError, "descriptor '\(d.name.value)' for '\(d.owner.name)' objects doesn't apply to this object")
             }
-            if try inst.attributes.remove(.str(d.name), vm: vm) == nil {
+            if try inst.existingAttributes?.remove(.str(d.name), vm: vm) == nil {
                 throw vm.makeError(Builtins.shared.attributeError, d.name.value)
             }
             return .none

@@ -122,11 +122,11 @@ extension VM {
             message = (try? exceptionString(exc)) ?? "<exception str() failed>"
         }
         if suggestions, exc.cls.isSubtype(of: Builtins.shared.nameError), !exc.cls.isSubtype(of: Builtins.shared.unboundLocalError),
-           case .str(let n)? = exc.attributes.getString("name"), let suggestion = nameSuggestion(n.value) {
+           case .str(let n)? = exc.existingAttributes?.getString("name"), let suggestion = nameSuggestion(n.value) {
             message += ". Did you mean: '\(suggestion)'?"
         }
-        if suggestions, exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.attributes.getString("name"),
-           let obj = exc.attributes.getString("obj"), let suggestion = attributeSuggestion(obj, n.value) {
+        if suggestions, exc.cls.isSubtype(of: Builtins.shared.attributeError), case .str(let n)? = exc.existingAttributes?.getString("name"),
+           let obj = exc.existingAttributes?.getString("obj"), let suggestion = attributeSuggestion(obj, n.value) {
             message += ". Did you mean: '\(suggestion)'?"
         }
         return message.isEmpty ? name : "\(name): \(message)"
@@ -260,7 +260,7 @@ extension VM {
     /// The lines CPython prints after an exception's summary for its `__notes__` (each note
     /// that is a str, else its repr), each ending in a newline.
     func exceptionNotes(_ exc: PyInstance) -> String {
-        guard let notes = exc.attributes.getString("__notes__") else { return "" }
+        guard let notes = exc.existingAttributes?.getString("__notes__") else { return "" }
         guard let list = notes.asList else {
             return "<__notes__ repr() failed>\n"
         }
@@ -281,7 +281,7 @@ extension VM {
     func attributeSuggestion(_ obj: Value, _ name: String) -> String? {
         var candidates: [String] = []
         if let inst = obj.asInstance {
-            candidates += inst.attributes.keys.compactMap { $0.asString }
+            candidates += (inst.existingAttributes?.keys ?? []).compactMap { $0.asString }
         }
         if let m = obj.asModule {
             candidates += m.dict.keys.compactMap { $0.asString }

@@ -118,7 +118,7 @@ struct HeapWalker {
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
             visit(.object(inst.cls))
-            visit(.object(inst.attributes))
+            if let d = inst.existingAttributes { visit(.object(d)) }
             if let b = inst.builtinValue { visit(b) }
             if let e = inst.exception {
                 for v in e.args { visit(v) }
@@ -195,7 +195,7 @@ struct HeapWalker {
             t.metaclass = nil
         case .instance:
             let inst = unsafeDowncast(o, to: PyInstance.self)
-            inst.attributes.removeAll()
+            inst.existingAttributes?.removeAll()
             inst.builtinValue = nil
             if let e = inst.exception {
                 e.args = []

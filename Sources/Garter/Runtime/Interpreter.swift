@@ -379,6 +379,14 @@ extension VM {
                         let container = (sp - 1).pointee
                         (sp - 1).pointee = try getItem(container, index)
                     case .binarySlice:
+                        if ins.arg == 1 {
+                            sp -= 3
+                            let start = sp.move()
+                            let stop = (sp + 1).move()
+                            let step = (sp + 2).move()
+                            (sp - 1).pointee = try getSlice((sp - 1).pointee, start, stop, step: step)
+                            continue
+                        }
                         sp -= 2
                         let start = sp.move()
                         let stop = (sp + 1).move()
@@ -1467,11 +1475,11 @@ extension VM {
                         guard let e = v.asInstance else { throw corruptStack() }
                         throw PythonError(e)
                     case .pushExcInfo:
-                        let exc = (sp - 1).pointee
-                        (sp - 1).pointee = handledException
-                        sp.initialize(to: exc)
+                        // [exc] → [previously handled, exc], exc handled now: one retain
+                        // (the copy of exc) where assigning through copies took five counts.
+                        sp.initialize(copying: sp - 1, objectTag: objectTag, strTag: strTag)
+                        swap(&(sp - 1).pointee, &handledException)
                         sp += 1
-                        handledException = exc
                     case .popExcept:
                         sp -= 1
                         handledException = sp.move()

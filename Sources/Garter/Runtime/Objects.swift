@@ -769,7 +769,15 @@ final class TracebackLocation {
 final class PyInstance: PyObject, @unchecked Sendable {
     /// Variable only for `obj.__class__ = C` between layout-compatible classes.
     @exclusivity(unchecked) var cls: PyType
-    let attributes: PyDict
+    /// The instance dict for lookups: ``noAttributes`` (shared, empty, never written) until
+    /// something needs a dict of the instance's own, then that dict, retained by the instance
+    /// (released in `deinit`). Most exceptions, and objects whose class keeps no per-instance
+    /// data, never store an attribute and go without a dict: an 80-byte allocation, and its
+    /// free, per raise. Unmanaged and never nil so that the attribute paths of the dispatch
+    /// loop read it as they would a constant field, with no retain and no branch.
+    @exclusivity(unchecked) private(set) var lookupAttributesRef: Unmanaged<PyDict>
+    /// Whether ``lookupAttributesRef`` is the instance's own dict.
+    @exclusivity(unchecked) private(set) var ownsAttributes = false
     @exclusivity(unchecked) var exception: ExceptionState?
     /// For instances of classes derived from a builtin type (`class Stack(list)`): the
     /// builtin value holding the data; operations the class does not override act on it.
@@ -780,13 +788,39 @@ final class PyInstance: PyObject, @unchecked Sendable {
     /// twice. An exception class given none gets empty `args`.
     init(cls: PyType, exceptionArgs: [Value]? = nil) {
         self.cls = cls
-        self.attributes = PyDict()
+        lookupAttributesRef = Unmanaged.passUnretained(PyInstance.noAttributes)
         super.init(kind: .instance)
         if let exceptionArgs {
             exception = ExceptionState(args: exceptionArgs)
         } else if cls.isException {
             exception = ExceptionState(args: [])
         }
+    }
+
+    deinit {
+        if ownsAttributes { lookupAttributesRef.release() }
+    }
+
+    /// The empty dict every instance looks attributes up in until it has one of its own.
+    /// Nothing may write to it: writes go through ``attributes``.
+    nonisolated(unsafe) static let noAttributes = Immortal.made(PyDict())
+
+    /// The instance dict (`__dict__`), made empty on first use. Reads that would only look
+    /// something up use ``existingAttributes`` instead, which never makes one.
+    var attributes: PyDict {
+        if ownsAttributes { return lookupAttributesRef.takeUnretainedValue() }
+        return makeAttributes()
+    }
+
+    /// The instance dict if one was made.
+    var existingAttributes: PyDict? { ownsAttributes ? lookupAttributesRef.takeUnretainedValue() : nil }
+
+    @inline(never)
+    private func makeAttributes() -> PyDict {
+        let d = PyDict()
+        lookupAttributesRef = Unmanaged.passRetained(d)
+        ownsAttributes = true
+        return d
     }
 }
 

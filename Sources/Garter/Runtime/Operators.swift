@@ -319,13 +319,15 @@ extension VM {
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if let slice = index.asSlice {
-                    let (start, _, step, count) = try sliceIndices(slice, count: r.count)
+                    // CPython's compute_slice: the adjusted bounds mapped through the range
+                    // (`range(5)[1:4:2]` is `range(1, 4, 2)`, not `range(1, 5, 2)`).
+                    let (start, stop, step, _) = try sliceIndices(slice, count: r.count)
                     // Results that do not fit a machine word are refused rather than trapping.
                     let (offset, o1) = start.multipliedReportingOverflow(by: r.step)
                     let (newStart, o2) = r.start.addingReportingOverflow(offset)
                     let (newStep, o3) = r.step.multipliedReportingOverflow(by: step)
-                    let (span, o4) = count.multipliedReportingOverflow(by: newStep)
-                    let (newStop, o5) = newStart.addingReportingOverflow(span)
+                    let (stopOffset, o4) = stop.multipliedReportingOverflow(by: r.step)
+                    let (newStop, o5) = r.start.addingReportingOverflow(stopOffset)
                     if o1 || o2 || o3 || o4 || o5 {
                         throw makeError(Builtins.shared.overflowError, "Python int too large to convert to C ssize_t")
                     }
@@ -481,43 +483,75 @@ extension VM {
     func sliceIndices(_ s: PySlice, count length: Int) throws(PythonError) -> (Int, Int, Int, Int) {
         let step = try sliceComponent(s.step) ?? 1
         if step == 0 { throw makeError(Builtins.shared.valueError, "slice step cannot be zero") }
-        let defStart = step < 0 ? length - 1 : 0
-        let defStop = step < 0 ? -1 : length
-        var start: Int
-        if let st = try sliceComponent(s.start) {
-            start = st
-            if start < 0 {
-                start += length
-                if start < 0 { start = step < 0 ? -1 : 0 }
-            } else if start >= length {
-                start = step < 0 ? length - 1 : length
+        let (start, stop, count) = VM.adjustedSlice(start: try sliceComponent(s.start), stop: try sliceComponent(s.stop), step: step, length: length)
+        return (start, stop, step, count)
+    }
+
+    /// CPython's PySlice_AdjustIndices: the bounds of a slice with a nonzero `step` over
+    /// `length` items, clamped, and how many items it selects.
+    static func adjustedSlice(start: Int?, stop: Int?, step: Int, length: Int) -> (start: Int, stop: Int, count: Int) {
+        var lo: Int
+        if let st = start {
+            lo = st
+            if lo < 0 {
+                lo += length
+                if lo < 0 { lo = step < 0 ? -1 : 0 }
+            } else if lo >= length {
+                lo = step < 0 ? length - 1 : length
             }
         } else {
-            start = defStart
+            lo = step < 0 ? length - 1 : 0
         }
-        var stop: Int
-        if let sp = try sliceComponent(s.stop) {
-            stop = sp
-            if stop < 0 {
-                stop += length
-                if stop < 0 { stop = step < 0 ? -1 : 0 }
-            } else if stop >= length {
-                stop = step < 0 ? length - 1 : length
+        var hi: Int
+        if let sp = stop {
+            hi = sp
+            if hi < 0 {
+                hi += length
+                if hi < 0 { hi = step < 0 ? -1 : 0 }
+            } else if hi >= length {
+                hi = step < 0 ? length - 1 : length
             }
         } else {
-            stop = defStop
+            hi = step < 0 ? -1 : length
         }
         var count = 0
         if step < 0 {
-            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+            if hi < lo { count = (lo - hi - 1) / (-step) + 1 }
         } else {
-            if start < stop { count = (stop - start - 1) / step + 1 }
+            if lo < hi { count = (hi - lo - 1) / step + 1 }
         }
-        return (start, stop, step, count)
+        return (lo, hi, count)
+    }
+
+    /// The selection of `[start:stop:step]` over `count` items when every bound is an `int`,
+    /// a `bool` or `None` and the step is not zero; nil otherwise (big integers, `__index__`
+    /// objects and a zero step take the general path, which converts or reports them).
+    @inline(__always)
+    static func plainSteppedSlice(_ start: Value, _ stop: Value, _ step: Value, count: Int) -> (start: Int, step: Int, count: Int)? {
+        @inline(__always) func component(_ v: Value) -> (known: Bool, value: Int?) {
+            switch v {
+            case .none: return (true, nil)
+            case .int(let i): return (true, i)
+            case .bool(let b): return (true, b ? 1 : 0)
+            default: return (false, nil)
+            }
+        }
+        let a = component(start), b = component(stop), c = component(step)
+        guard a.known, b.known, c.known else { return nil }
+        let stride = c.value ?? 1
+        if stride == 0 { return nil }
+        let r = adjustedSlice(start: a.value, stop: b.value, step: stride, length: count)
+        return (r.start, stride, r.count)
     }
 
     func sliceArray<T>(_ items: [T], _ s: PySlice) throws(PythonError) -> [T] {
         let (start, _, step, count) = try sliceIndices(s, count: items.count)
+        return VM.selection(items, start: start, step: step, count: count)
+    }
+
+    /// The `count` items of `items` from `start` on, `step` apart (a slice's selection, its
+    /// bounds already adjusted).
+    static func selection<T>(_ items: [T], start: Int, step: Int, count: Int) -> [T] {
         if count <= 0 { return [] }
         if step == 1 { return Array(items[start..<(start + count)]) }
         // One allocation of the known size, filled in place: one `append` per item made a
@@ -537,10 +571,15 @@ extension VM {
     }
 
     func sliceString(_ s: PyStr, _ slice: PySlice) throws(PythonError) -> String {
+        let (start, _, step, count) = try sliceIndices(slice, count: s.count)
+        return VM.selection(s, start: start, step: step, count: count)
+    }
+
+    /// The code points of `s` a slice selects (its bounds already adjusted to `s.count`).
+    static func selection(_ s: PyStr, start: Int, step: Int, count: Int) -> String {
+        if count <= 0 { return "" }
         if s.isASCII {
             // Byte offsets are code point offsets: copy only the selected bytes (O(len(result))).
-            let (start, _, step, count) = try sliceIndices(slice, count: s.value.utf8.count)
-            if count <= 0 { return "" }
             var text = s.value
             return text.withUTF8 { b in
                 if step == 1 { return StrOps.makeString(b, start, start + count) }
@@ -556,7 +595,7 @@ extension VM {
                 }
             }
         }
-        return StrOps.string(fromScalars: try sliceArray(s.scalars, slice))
+        return StrOps.string(fromScalars: selection(s.scalars, start: start, step: step, count: count))
     }
 
     /// The bounds of `[start:stop]` over `count` items, clamped like CPython's
@@ -608,6 +647,38 @@ extension VM {
             break
         }
         return try getItem(container, .object(PySlice(start: start, stop: stop, step: .none)))
+    }
+
+    /// `container[start:stop:step]` (`BINARY_SLICE` with a step): lists, tuples and strings
+    /// with `int`, `bool` or `None` bounds and a nonzero step are sliced without a slice
+    /// object (`perm[k::-1]`, `s[::-1]`); everything else goes through ``getItem(_:_:)`` with one.
+    func getSlice(_ container: Value, _ start: Value, _ stop: Value, step: Value) throws(PythonError) -> Value {
+        switch container {
+        case .object(let o) where o.kind == .list:
+            let l = unsafeDowncast(o, to: PyList.self)
+            if let r = VM.plainSteppedSlice(start, stop, step, count: l.items.count) {
+                return .object(PyList(VM.selection(l.items, start: r.start, step: r.step, count: r.count)))
+            }
+        case .object(let o) where o.kind == .tuple:
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            if let r = VM.plainSteppedSlice(start, stop, step, count: t.items.count) {
+                // CPython returns an exact tuple itself for a slice covering it in order.
+                if r.step == 1 && r.count == t.items.count { return container }
+                return r.count <= 0 ? .emptyTuple : .object(PyTuple(VM.selection(t.items, start: r.start, step: r.step, count: r.count)))
+            }
+        case .str(let s):
+            let n = s.count
+            if let r = VM.plainSteppedSlice(start, stop, step, count: n) {
+                // As CPython: the str itself for a slice covering it in order, the shared
+                // empty string for an empty one.
+                if r.step == 1 && r.count == n { return container }
+                if r.count <= 0 { return .str(PyStr.empty) }
+                return .str(PyStr(VM.selection(s, start: r.start, step: r.step, count: r.count)))
+            }
+        default:
+            break
+        }
+        return try getItem(container, .object(PySlice(start: start, stop: stop, step: step)))
     }
 
     /// `container[start:stop] = value` (`STORE_SLICE`): a list assigned from a list or tuple

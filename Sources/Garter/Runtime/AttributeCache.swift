@@ -171,20 +171,35 @@ struct BuiltinMethodCacheEntry {
 }
 
 extension VM {
-    /// `inst.name` read from the instance dict when the class lets it take the plain path
-    /// (see ``AttributeCacheEntry``); nil sends the access down the general path.
+    /// The slot in the instance dict holding `inst.name` when the class lets the read take
+    /// the plain path (see ``AttributeCacheEntry``); nil sends the access down the general
+    /// path. The slot lives as long as the instance and the dict are left alone: copy the
+    /// value out before releasing the instance. Only the hit (the way and the remembered
+    /// entry index both current) is inline: the whole lookup was too large for the optimizer
+    /// to inline into the dispatch loop, a call per attribute read.
     @inline(__always)
-    func cachedInstanceAttribute(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Value? {
-        inst._withUnsafeGuaranteedRef { inst -> Value? in
+    func cachedInstanceAttributeSlot(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        let hit = inst._withUnsafeGuaranteedRef { inst -> UnsafeMutablePointer<Value>? in
+            let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
+            guard AttributeCacheEntry.way(entry, lookups, name, .load) != nil else { return nil }
+            return inst.lookupAttributesRef._withUnsafeGuaranteedRef { $0.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) }
+        }
+        return hit ?? cachedInstanceAttributeMiss(inst, name, entry, strTag: strTag)
+    }
+
+    /// ``cachedInstanceAttributeSlot(_:_:_:strTag:)`` when the way or the entry index missed.
+    @inline(never)
+    func cachedInstanceAttributeMiss(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        inst._withUnsafeGuaranteedRef { inst -> UnsafeMutablePointer<Value>? in
             let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
             if AttributeCacheEntry.way(entry, lookups, name, .load) == nil {
                 guard fillAttributeCache(entry, inst.cls, name, .load) != nil else { return nil }
             }
-            return inst.lookupAttributesRef._withUnsafeGuaranteedRef { dict -> Value? in
-                if let slot = dict.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) { return slot.pointee }
+            return inst.lookupAttributesRef._withUnsafeGuaranteedRef { dict -> UnsafeMutablePointer<Value>? in
+                if let slot = dict.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) { return slot }
                 guard let i = name._withUnsafeGuaranteedRef({ dict.entryIndex(ofString: $0, strTag: strTag) }) else { return nil }
                 entry.pointee.index = i
-                return dict.valueSlot(atEntry: i).pointee
+                return dict.valueSlot(atEntry: i)
             }
         }
     }

@@ -236,8 +236,12 @@ extension VM {
                     case .loadAttr:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
-                            if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
-                                (sp - 1).pointee = found
+                            if let found = cachedInstanceAttributeSlot(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
+                                // The value's copy replaces the instance's bits in the slot; the
+                                // stack's reference to the instance (which keeps the dict and the
+                                // value alive until then) is released after.
+                                (sp - 1).initialize(copying: found, objectTag: objectTag, strTag: strTag)
+                                inst.release()
                                 break
                             }
                         }
@@ -249,8 +253,8 @@ extension VM {
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
-                            if let found = cachedInstanceAttribute(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
-                                sp.initialize(to: found)
+                            if let found = cachedInstanceAttributeSlot(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
+                                sp.initialize(copying: found, objectTag: objectTag, strTag: strTag)
                                 sp += 1
                                 pc &+= 1
                                 break

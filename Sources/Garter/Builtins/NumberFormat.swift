@@ -411,14 +411,15 @@ extension NumberText {
         return try formatInteger(small: nil, big: v, spec: spec)
     }
 
-    /// Fast `Int` overload of `format(_: BigInt, spec:)`.
-    static func format(_ v: Int, spec: FormatSpec) throws(PyErrorMessage) -> String {
-        try formatInteger(small: v, big: nil, spec: spec)
+    /// Fast `Int` overload of `format(_: BigInt, spec:)`; `typeName` is the type errors name
+    /// (`bool` for a bool formatted as its int).
+    static func format(_ v: Int, spec: FormatSpec, typeName: String = "int") throws(PyErrorMessage) -> String {
+        try formatInteger(small: v, big: nil, spec: spec, typeName: typeName)
     }
 
     /// Port of `_PyLong_FormatAdvancedWriter` + `format_long_internal` for either representation.
-    private static func formatInteger(small: Int?, big: BigInt?, spec: FormatSpec) throws(PyErrorMessage) -> String {
-        try spec.validate(typeName: "int")
+    private static func formatInteger(small: Int?, big: BigInt?, spec: FormatSpec, typeName: String = "int") throws(PyErrorMessage) -> String {
+        try spec.validate(typeName: typeName)
         let t = spec.type?.value ?? 100
         try checkGrouping(spec, type: t)
         switch t {
@@ -427,7 +428,7 @@ extension NumberText {
             let d: Double
             if let s = small { d = Double(s) } else if let b = big { d = try toDouble(b) } else { d = 0 }
             return try formatFloatInternal(d, spec: spec)
-        default: throw unknownType(t, "int")
+        default: throw unknownType(t, typeName)
         }
         if spec.precision != -1 {
             throw PyErrorMessage(.valueError, "Precision not allowed in integer format specifier")

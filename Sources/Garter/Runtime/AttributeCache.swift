@@ -204,19 +204,20 @@ extension VM {
         }
     }
 
-    /// `inst.name` as a method call's callee: the class's Python function (to be called with
-    /// the instance as first argument) when the class lets it take the plain path and the
-    /// instance dict does not shadow it; nil otherwise.
+    /// `inst.name` as a method call's callee: the slot holding the class's Python function
+    /// (to be called with the instance as first argument) when the class lets it take the
+    /// plain path and the instance dict does not shadow it; nil otherwise. The slot lives as
+    /// long as the class's lookup cache is left alone: copy the function out at once.
     @inline(__always)
-    func cachedInstanceMethod(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> Value? {
-        inst._withUnsafeGuaranteedRef { inst -> Value? in
+    func cachedInstanceMethodSlot(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        inst._withUnsafeGuaranteedRef { inst -> UnsafeMutablePointer<Value>? in
             let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
             guard let way = AttributeCacheEntry.way(entry, lookups, name, .method) ?? fillAttributeCache(entry, inst.cls, name, .method) else { return nil }
             let shadowed = inst.lookupAttributesRef._withUnsafeGuaranteedRef { dict in
                 name._withUnsafeGuaranteedRef { dict.entryIndex(ofString: $0, strTag: strTag) } != nil
             }
             if shadowed { return nil }
-            return way.pointee.method?.pointee
+            return way.pointee.method
         }
     }
 

@@ -288,8 +288,8 @@ extension VM {
                         let slot = locals + Int(ins.arg)
                         if let inst = slot.borrowedInstance(tag: objectTag) {
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
-                            if let method = cachedInstanceMethod(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
-                                sp.initialize(to: method)
+                            if let method = cachedInstanceMethodSlot(inst, code.nameRefs[Int(instrs[pc].arg)], entry, strTag: strTag) {
+                                sp.initialize(copying: method, objectTag: objectTag, strTag: strTag)
                                 (sp + 1).initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                                 sp += 2
                                 pc &+= 1
@@ -342,10 +342,10 @@ extension VM {
                     case .loadMethod:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
-                            if let method = cachedInstanceMethod(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
+                            if let method = cachedInstanceMethodSlot(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
                                 // [function, instance]: the instance moves up a slot.
                                 sp.moveInitialize(from: sp - 1, count: 1)
-                                (sp - 1).initialize(to: method)
+                                (sp - 1).initialize(copying: method, objectTag: objectTag, strTag: strTag)
                                 sp += 1
                                 break
                             }

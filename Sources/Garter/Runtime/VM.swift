@@ -114,6 +114,8 @@ final class VM {
     @exclusivity(unchecked) var frameCount = 0
     /// Parsed `%` templates (pieces and the parse error CPython reports on reaching it).
     @exclusivity(unchecked) var percentTemplates = TemplateCache<(pieces: [PercentPiece], error: PyErrorMessage?)>()
+    /// Format specs parsed for `format()`, `str.format` fields and f-string replacement fields.
+    @exclusivity(unchecked) var formatSpecs = TemplateCache<Result<FormatSpec, PyErrorMessage>>()
     /// Parsed `str.format` templates.
     @exclusivity(unchecked) var formatTemplates = TemplateCache<(pieces: [FormatTemplatePiece], error: PyErrorMessage?)>()
     @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []

@@ -438,25 +438,26 @@ extension VM {
                         }
                     case .binaryOp, .inplaceOp:
                         // Int and float operands are read in place: both slots hold plain
-                        // values, so the result is written over them with no release.
+                        // values, so the result is written over them with no release, as a new
+                        // payload in the left operand's slot (which has the result's case).
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
                             switch ins.arg {
                             case 0:
                                 let (r, o) = x.addingReportingOverflow(y)
-                                if !o { sp -= 1; (sp - 1).initialize(to: .int(r)); continue }
+                                if !o { sp -= 1; (sp - 1).replacePayload(int: r, objectTag: objectTag); continue }
                             case 1:
                                 let (r, o) = x.subtractingReportingOverflow(y)
-                                if !o { sp -= 1; (sp - 1).initialize(to: .int(r)); continue }
+                                if !o { sp -= 1; (sp - 1).replacePayload(int: r, objectTag: objectTag); continue }
                             case 2:
                                 let (r, o) = x.multipliedReportingOverflow(by: y)
-                                if !o { sp -= 1; (sp - 1).initialize(to: .int(r)); continue }
+                                if !o { sp -= 1; (sp - 1).replacePayload(int: r, objectTag: objectTag); continue }
                             case 5:
                                 // Floor division (Python rounds toward negative infinity).
                                 if y > 0 || (y < 0 && x != Int.min) {
                                     var q = x / y
                                     if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
                                     sp -= 1
-                                    (sp - 1).initialize(to: .int(q))
+                                    (sp - 1).replacePayload(int: q, objectTag: objectTag)
                                     continue
                                 }
                             case 6:
@@ -465,28 +466,28 @@ extension VM {
                                     var r = x % y
                                     if r != 0 && ((r < 0) != (y < 0)) { r += y }
                                     sp -= 1
-                                    (sp - 1).initialize(to: .int(r))
+                                    (sp - 1).replacePayload(int: r, objectTag: objectTag)
                                     continue
                                 }
                             case 9:
-                                if y >= 0 && y < 64 { sp -= 1; (sp - 1).initialize(to: .int(x >> y)); continue }
-                            case 10: sp -= 1; (sp - 1).initialize(to: .int(x | y)); continue
-                            case 11: sp -= 1; (sp - 1).initialize(to: .int(x ^ y)); continue
-                            case 12: sp -= 1; (sp - 1).initialize(to: .int(x & y)); continue
+                                if y >= 0 && y < 64 { sp -= 1; (sp - 1).replacePayload(int: x >> y, objectTag: objectTag); continue }
+                            case 10: sp -= 1; (sp - 1).replacePayload(int: x | y, objectTag: objectTag); continue
+                            case 11: sp -= 1; (sp - 1).replacePayload(int: x ^ y, objectTag: objectTag); continue
+                            case 12: sp -= 1; (sp - 1).replacePayload(int: x & y, objectTag: objectTag); continue
                             default: break
                             }
                         } else if case .float(let x) = (sp - 2).pointee, case .float(let y) = (sp - 1).pointee {
                             switch ins.arg {
-                            case 0: sp -= 1; (sp - 1).initialize(to: .float(x + y)); continue
-                            case 1: sp -= 1; (sp - 1).initialize(to: .float(x - y)); continue
-                            case 2: sp -= 1; (sp - 1).initialize(to: .float(x * y)); continue
-                            case 4: if y != 0 { sp -= 1; (sp - 1).initialize(to: .float(x / y)); continue }
+                            case 0: sp -= 1; (sp - 1).replacePayload(float: x + y, objectTag: objectTag); continue
+                            case 1: sp -= 1; (sp - 1).replacePayload(float: x - y, objectTag: objectTag); continue
+                            case 2: sp -= 1; (sp - 1).replacePayload(float: x * y, objectTag: objectTag); continue
+                            case 4: if y != 0 { sp -= 1; (sp - 1).replacePayload(float: x / y, objectTag: objectTag); continue }
                             case 7:
                                 // A positive base and a finite result: the C pow CPython calls
                                 // (everything else, errors included, in `floatPow`).
                                 if x > 0 {
                                     let r = LibM.pow(x, y)
-                                    if r.isFinite { sp -= 1; (sp - 1).initialize(to: .float(r)); continue }
+                                    if r.isFinite { sp -= 1; (sp - 1).replacePayload(float: r, objectTag: objectTag); continue }
                                 }
                             default: break
                             }
@@ -527,6 +528,20 @@ extension VM {
                             case 3: r = x <= y
                             case 4: r = x > y
                             default: r = x >= y
+                            }
+                            // A conditional jump on the result (`if n < 2:`, `while i < n:`) is
+                            // taken here: the operands are plain ints, so both slots are just
+                            // dropped, and no bool is made for the jump to read back.
+                            let next = instrs[pc]
+                            if next.opcode == .popJumpIfFalse {
+                                sp -= 2
+                                pc = r ? pc &+ 1 : Int(next.arg)
+                                continue
+                            }
+                            if next.opcode == .popJumpIfTrue {
+                                sp -= 2
+                                pc = r ? Int(next.arg) : pc &+ 1
+                                continue
                             }
                             sp -= 1
                             (sp - 1).initialize(to: .bool(r))

@@ -205,10 +205,31 @@ struct PythonError: Error, @unchecked Sendable {
 /// once at start-up, and the layout checked; if it is not what these reads assume, the tag
 /// is one no value has and every borrowed read falls back to the ordinary path.
 enum ValueLayout {
-    /// The tag byte of `.object`.
-    static let objectTag: UInt8 = measuredTag(of: .object(PyTuple.empty), reference: PyTuple.empty)
+    /// The tag byte of `.object`; 0xFF (so that every fast path falls back to ordinary
+    /// enum operations) also when an `.int` or `.float` slot does not keep its case when only
+    /// its payload word is rewritten, which ``UnsafeMutablePointer/replacePayload(int:objectTag:)``
+    /// relies on.
+    static let objectTag: UInt8 = payloadsRewriteInPlace() ? measuredTag(of: .object(PyTuple.empty), reference: PyTuple.empty) : 0xFF
     /// The tag byte of `.str`.
     static let strTag: UInt8 = measuredTag(of: .str(PyStr.empty), reference: PyStr.empty)
+
+    /// Whether writing a new payload word over an `.int` (`.float`) slot leaves `.int`
+    /// (`.float`) of the new payload, for every kind of word (the tag lives apart from it).
+    private static func payloadsRewriteInPlace() -> Bool {
+        guard MemoryLayout<Value>.size == 9, MemoryLayout<Value>.stride == 16 else { return false }
+        let slot = UnsafeMutablePointer<Value>.allocate(capacity: 1)
+        defer { slot.deallocate() }
+        let raw = UnsafeMutableRawPointer(slot)
+        for (start, word) in [(0, Int.min), (-1, 0), (Int.max, -1), (7, 0x7FF0_0000_0000_0001)] {
+            slot.initialize(to: .int(start))
+            raw.storeBytes(of: word, as: Int.self)
+            guard case .int(word) = slot.pointee else { return false }
+            slot.initialize(to: .float(Double(start)))
+            raw.storeBytes(of: word, as: Int.self)
+            guard case .float(let d) = slot.pointee, d.bitPattern == UInt64(bitPattern: Int64(word)) else { return false }
+        }
+        return true
+    }
 
     /// The tag byte of `value` (which holds `reference`), or 0xFF (no value's tag) when the
     /// layout is not the expected one or another case shares the tag.
@@ -275,6 +296,29 @@ extension UnsafeMutablePointer where Pointee == Value {
             }
             offset &+= MemoryLayout<Value>.stride
         }
+    }
+
+    /// Makes this slot, which holds an `.int`, hold `.int(value)` by rewriting the payload
+    /// word alone: the tag stays (``ValueLayout/objectTag`` is 0xFF where that was not
+    /// confirmed, and the slot is then assigned as usual). An ordinary store of a new value
+    /// went through the enum's outlined initializer, a call per arithmetic result.
+    @inline(__always)
+    func replacePayload(int value: Int, objectTag: UInt8) {
+        if objectTag == 0xFF {
+            pointee = .int(value)
+            return
+        }
+        UnsafeMutableRawPointer(self).storeBytes(of: value, as: Int.self)
+    }
+
+    /// ``replacePayload(int:objectTag:)`` for a slot holding a `.float`.
+    @inline(__always)
+    func replacePayload(float value: Double, objectTag: UInt8) {
+        if objectTag == 0xFF {
+            pointee = .float(value)
+            return
+        }
+        UnsafeMutableRawPointer(self).storeBytes(of: value, as: Double.self)
     }
 
     /// Initializes this (uninitialized) slot with a copy of `source`'s value: the bits are

@@ -89,7 +89,7 @@ enum BigIntKernels {
             // Unbalanced: the long operand in pieces, each multiplied by the short one, so
             // no piece costs more than a leaf unless it is balanced (then Karatsuba below).
             let piece = sc > cut.shortWords ? sc : Swift.min(cut.longWords, Swift.max(sc, cut.products / sc))
-            var out = [UInt](repeating: 0, count: lc + sc + 1)
+            var out = BigWords.zeroWords(lc + sc + 1)
             var lo = 0
             while lo < lc {
                 try RunInterrupt.poll()
@@ -111,7 +111,7 @@ enum BigIntKernels {
         let m = try multiply(xp ? a - b : b - a, yp ? c - d : d - c, cut)
         var mid = add(high, low)
         if xp == yp { mid -= m } else { mid += m }
-        var out = [UInt](repeating: 0, count: xc + yc + 1)
+        var out = BigWords.zeroWords(xc + yc + 1)
         addWords(&out, low, at: 0)
         addWords(&out, mid, at: half)
         addWords(&out, high, at: 2 * half)
@@ -174,7 +174,7 @@ enum BigIntKernels {
         // Long division by blocks of `block` words, from the top: each step divides the
         // running remainder (below y) extended by one block, so its quotient fits the block.
         let block = Swift.max(1, cut.division / yc)
-        var quotient = [UInt](repeating: 0, count: xc)
+        var quotient = BigWords.zeroWords(xc)
         var remainder = BigUInt()
         var hi = xc
         while hi > 0 {

@@ -40,6 +40,36 @@ enum BigWords {
         x.isEmpty ? 0 : x.count * UInt.bitWidth - x[x.count - 1].leadingZeroBitCount
     }
 
+    /// `n` zero words. Neither `[UInt](repeating:count:)` nor
+    /// `[UInt](unsafeUninitializedCapacity:)`: their allocation is an unspecialized call that
+    /// looks up the array's type metadata every time (about 500 instructions, more than the
+    /// arithmetic on a two-word number); growing an empty array is specialized. Long ones,
+    /// where the lookup is small beside the work, take `repeating:`.
+    @inline(__always)
+    static func zeroWords(_ n: Int) -> [UInt] {
+        if n > 64 { return [UInt](repeating: 0, count: n) }
+        var out: [UInt] = []
+        if n <= 0 { return out }
+        out.reserveCapacity(n)
+        out.append(contentsOf: repeatElement(0, count: n))
+        return out
+    }
+
+    /// `n` words written by `body` through a pointer to their storage; `body` returns how
+    /// many of them the result keeps. Long results are not zeroed first (the metadata lookup
+    /// of the uninitialized allocation is small beside their arithmetic); short ones are.
+    @inline(__always)
+    static func words(count n: Int, _ body: (UnsafeMutablePointer<UInt>) -> Int) -> [UInt] {
+        if n <= 0 { return [] }
+        if n > 16 {
+            return [UInt](unsafeUninitializedCapacity: n) { buffer, count in count = body(buffer.baseAddress!) }
+        }
+        var out = zeroWords(n)
+        let kept = out.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
+        if kept < n { out.removeLast(n &- kept) }
+        return out
+    }
+
     /// Drops leading zero words.
     @inline(__always)
     static func normalize(_ x: inout [UInt]) {
@@ -50,9 +80,9 @@ enum BigWords {
     static func multiply(_ x: [UInt], byWord w: UInt) -> [UInt] {
         let n = x.count
         if n == 0 || w == 0 { return [] }
-        return [UInt](unsafeUninitializedCapacity: n + 1) { out, count in
+        return words(count: n + 1) { op in
             x.withUnsafeBufferPointer { xb in
-                let xp = xb.baseAddress!, op = out.baseAddress!
+                let xp = xb.baseAddress!
                 var carry: UInt = 0
                 for i in 0..<n {
                     let (h, l) = xp[i].multipliedFullWidth(by: w)
@@ -61,7 +91,7 @@ enum BigWords {
                     carry = h &+ (o ? 1 : 0)
                 }
                 op[n] = carry
-                count = carry == 0 ? n : n + 1
+                return carry == 0 ? n : n + 1
             }
         }
     }
@@ -97,18 +127,18 @@ enum BigWords {
     static func divide(_ x: [UInt], byWord d: UInt) -> (quotient: [UInt], remainder: UInt) {
         let n = x.count
         var r: UInt = 0
-        var q = [UInt](unsafeUninitializedCapacity: n) { out, count in
+        var q = words(count: n) { op in
             x.withUnsafeBufferPointer { xb in
-                let xp = xb.baseAddress, op = out.baseAddress
+                let xp = xb.baseAddress!
                 var j = n
                 while j > 0 {
                     j -= 1
-                    let (qw, rw) = d.dividingFullWidth((high: r, low: xp![j]))
-                    op![j] = qw
+                    let (qw, rw) = d.dividingFullWidth((high: r, low: xp[j]))
+                    op[j] = qw
                     r = rw
                 }
             }
-            count = n
+            return n
         }
         normalize(&q)
         return (q, r)
@@ -128,7 +158,7 @@ enum BigWords {
         let s = y[m - 1].leadingZeroBitCount
         var v = shiftedLeft(y, s, extraWord: false)
         var u = shiftedLeft(x, s, extraWord: true)
-        var q = [UInt](repeating: 0, count: n - m + 1)
+        var q = zeroWords(n - m + 1)
         v.withUnsafeMutableBufferPointer { vb in
             u.withUnsafeMutableBufferPointer { ub in
                 q.withUnsafeMutableBufferPointer { qb in
@@ -138,7 +168,7 @@ enum BigWords {
         }
         normalize(&q)
         // The remainder is the low m words of u, shifted back.
-        var r = [UInt](repeating: 0, count: m)
+        var r = zeroWords(m)
         for i in 0..<m {
             r[i] = s == 0 ? u[i] : (u[i] >> UInt(s)) | (u[i + 1] << UInt(UInt.bitWidth - s))
         }
@@ -203,7 +233,7 @@ enum BigWords {
     /// `x << s` for `0 ≤ s < 64`, with one more (top) word when `extraWord`.
     private static func shiftedLeft(_ x: [UInt], _ s: Int, extraWord: Bool) -> [UInt] {
         let n = x.count
-        var r = [UInt](repeating: 0, count: extraWord ? n + 1 : n)
+        var r = zeroWords(extraWord ? n + 1 : n)
         if s == 0 {
             for i in 0..<n { r[i] = x[i] }
             return r
@@ -226,13 +256,13 @@ enum BigWords {
         for i in 0..<wordShift where x[i] != 0 { lost = true; break }
         if bitShift != 0 && x[wordShift] & ((UInt(1) << bitShift) - 1) != 0 { lost = true }
         let n = x.count - wordShift
-        var out = [UInt](unsafeUninitializedCapacity: n) { buf, count in
+        var out = words(count: n) { buf in
             for i in 0..<n {
                 let low = x[wordShift + i] >> bitShift
                 let high = bitShift == 0 || wordShift + i + 1 >= x.count ? 0 : x[wordShift + i + 1] << (UInt.bitWidth - bitShift)
                 buf[i] = low | high
             }
-            count = n
+            return n
         }
         normalize(&out)
         return (out, lost)

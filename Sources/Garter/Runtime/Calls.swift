@@ -5,7 +5,7 @@ extension VM {
     func bindArguments(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> [Value] {
         let code = fn.code
         let slotCount = code.localCount + code.cellCount + code.freeCount
-        var slots = [Value](repeating: .unbound, count: slotCount)
+        var slots = [Value].unbound(count: slotCount)
         let npos = args.positionalCount
         let argcount = code.argCount
         let kwonly = code.keywordOnlyCount

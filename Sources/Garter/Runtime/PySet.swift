@@ -15,7 +15,7 @@ final class PySet: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) private(set) var version = 0
 
     init(frozen: Bool = false) {
-        keys = [Value](repeating: .unbound, count: PySet.minSize)
+        keys = [Value].unbound(count: PySet.minSize)
         hashes = [Int](repeating: 0, count: PySet.minSize)
         super.init(kind: frozen ? .frozenSet : .set, contentBytes: PySet.minSize &* PySet.slotBytes)
     }
@@ -146,7 +146,7 @@ final class PySet: PyObject, @unchecked Sendable {
     private func resize(_ minUsed: Int) {
         var newSize = PySet.minSize
         while newSize <= minUsed && newSize < (1 << 40) { newSize <<= 1 }
-        var newKeys = [Value](repeating: .unbound, count: newSize)
+        var newKeys = [Value].unbound(count: newSize)
         var newHashes = [Int](repeating: 0, count: newSize)
         let newMask = newSize - 1
         for i in 0..<keys.count where isActive(i) {
@@ -218,7 +218,7 @@ final class PySet: PyObject, @unchecked Sendable {
     }
 
     func removeAll() {
-        keys = [Value](repeating: .unbound, count: PySet.minSize)
+        keys = [Value].unbound(count: PySet.minSize)
         hashes = [Int](repeating: 0, count: PySet.minSize)
         fill = 0
         used = 0

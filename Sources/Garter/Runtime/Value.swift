@@ -204,6 +204,20 @@ struct PythonError: Error, @unchecked Sendable {
 /// is the reference and the byte after it the case tag. The tag of `.object` is measured
 /// once at start-up, and the layout checked; if it is not what these reads assume, the tag
 /// is one no value has and every borrowed read falls back to the ordinary path.
+extension Array where Element == Value {
+    /// `count` `.unbound` slots. Not `[Value](repeating:count:)`, whose allocation is an
+    /// unspecialized call that looks up the array's type metadata every time (about 500
+    /// instructions: a generator's arguments, every new set); growing an empty array is
+    /// specialized.
+    static func unbound(count: Int) -> [Value] {
+        var out: [Value] = []
+        if count <= 0 { return out }
+        out.reserveCapacity(count)
+        out.append(contentsOf: repeatElement(.unbound, count: count))
+        return out
+    }
+}
+
 enum ValueLayout {
     /// The tag byte of `.object`; 0xFF (so that every fast path falls back to ordinary
     /// enum operations) also when an `.int` or `.float` slot does not keep its case when only

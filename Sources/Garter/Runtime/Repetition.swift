@@ -41,7 +41,16 @@ extension VM {
     /// run's limits cannot interrupt.
     static func repeated<T>(_ items: [T], _ n: Int) -> [T] {
         let count = items.count, total = count &* n
-        if n == 1 { return items }
+        if n == 1 || count == 0 { return n == 1 ? items : [] }
+        if count == 1 && total <= 64 {
+            // `[0] * 8`, a row made in a loop: an empty array grown (specialized code) by
+            // one item repeated. The uninitialized allocation below looks up the array's
+            // type metadata on every call, more work than copying a few items.
+            var out: [T] = []
+            out.reserveCapacity(total)
+            out.append(contentsOf: repeatElement(items[0], count: n))
+            return out
+        }
         return [T](unsafeUninitializedCapacity: total) { out, initialized in
             guard let dst = out.baseAddress, count > 0 else { initialized = 0; return }
             items.withUnsafeBufferPointer { src in dst.initialize(from: src.baseAddress!, count: count) }

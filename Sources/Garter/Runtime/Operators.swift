@@ -320,7 +320,13 @@ extension VM {
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if let slice = index.asSlice {
                     // CPython's compute_slice: the adjusted bounds mapped through the range
-                    // (`range(5)[1:4:2]` is `range(1, 4, 2)`, not `range(1, 5, 2)`).
+                    // (`range(5)[1:4:2]` is `range(1, 4, 2)`, not `range(1, 5, 2)`). A big
+                    // int step would be clamped to a word by `sliceIndices`, which changes
+                    // the resulting range's step: refused, like the other results that do
+                    // not fit a word.
+                    if case .object(let so) = slice.step, so.kind == .bigInt {
+                        throw makeError(Builtins.shared.overflowError, "Python int too large to convert to C ssize_t")
+                    }
                     let (start, stop, step, _) = try sliceIndices(slice, count: r.count)
                     // Results that do not fit a machine word are refused rather than trapping.
                     let (offset, o1) = start.multipliedReportingOverflow(by: r.step)
@@ -490,33 +496,19 @@ extension VM {
     /// CPython's PySlice_AdjustIndices: the bounds of a slice with a nonzero `step` over
     /// `length` items, clamped, and how many items it selects.
     static func adjustedSlice(start: Int?, stop: Int?, step: Int, length: Int) -> (start: Int, stop: Int, count: Int) {
-        var lo: Int
-        if let st = start {
-            lo = st
-            if lo < 0 {
-                lo += length
-                if lo < 0 { lo = step < 0 ? -1 : 0 }
-            } else if lo >= length {
-                lo = step < 0 ? length - 1 : length
+        func clamped(_ bound: Int) -> Int {
+            if bound < 0 {
+                let b = bound + length
+                return b < 0 ? (step < 0 ? -1 : 0) : b
             }
-        } else {
-            lo = step < 0 ? length - 1 : 0
+            return bound >= length ? (step < 0 ? length - 1 : length) : bound
         }
-        var hi: Int
-        if let sp = stop {
-            hi = sp
-            if hi < 0 {
-                hi += length
-                if hi < 0 { hi = step < 0 ? -1 : 0 }
-            } else if hi >= length {
-                hi = step < 0 ? length - 1 : length
-            }
-        } else {
-            hi = step < 0 ? -1 : length
-        }
+        let lo = start.map(clamped) ?? (step < 0 ? length - 1 : 0)
+        let hi = stop.map(clamped) ?? (step < 0 ? -1 : length)
+        // Divided by the step's magnitude: `-step` traps for a step of -2**63.
         var count = 0
         if step < 0 {
-            if hi < lo { count = (lo - hi - 1) / (-step) + 1 }
+            if hi < lo { count = Int((UInt(lo - hi - 1) / step.magnitude)) + 1 }
         } else {
             if lo < hi { count = (hi - lo - 1) / step + 1 }
         }
@@ -733,7 +725,7 @@ extension VM {
         var i = start
         for item in newItems {
             l.items[i] = item
-            i += step
+            i &+= step  // past the last item it may wrap (a step of ±2**63), unused
         }
     }
 

@@ -576,6 +576,11 @@ extension VM {
                             if !b { pc = Int(ins.arg) }
                             continue
                         }
+                        // An int (`if x & 1:`, `while n:`) holds nothing to release either.
+                        if case .int(let i) = sp.pointee {
+                            if i == 0 { pc = Int(ins.arg) }
+                            continue
+                        }
                         let v = sp.move()
                         if !(try isTrue(v)) {
                             pc = Int(ins.arg)
@@ -584,6 +589,10 @@ extension VM {
                         sp -= 1
                         if case .bool(let b) = sp.pointee {
                             if b { pc = Int(ins.arg) }
+                            continue
+                        }
+                        if case .int(let i) = sp.pointee {
+                            if i != 0 { pc = Int(ins.arg) }
                             continue
                         }
                         let v = sp.move()

@@ -38,3 +38,10 @@ for k in range(-3, 4):
         continue
     count += 100
 print(count)
+odd = [x for x in range(-5, 6) if x & 1]
+n, seen = 5, []
+while n:
+    seen.append(n)
+    n -= 1
+flags = ["t" if v else "f" for v in (0, 1, -1, 2**70, -(2**70), 0 * 2**70, True, False, 0.0, None)]
+print(odd, seen, flags, [k for k in (3, 0, -2) if not k], 0 or 7, 5 and 0)

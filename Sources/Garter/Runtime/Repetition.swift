@@ -41,7 +41,8 @@ extension VM {
     /// run's limits cannot interrupt.
     static func repeated<T>(_ items: [T], _ n: Int) -> [T] {
         let count = items.count, total = count &* n
-        if n == 1 || count == 0 { return n == 1 ? items : [] }
+        if n == 1 { return items }
+        if count == 0 { return [] }
         if count == 1 && total <= 64 {
             // `[0] * 8`, a row made in a loop: an empty array grown (specialized code) by
             // one item repeated. The uninitialized allocation below looks up the array's

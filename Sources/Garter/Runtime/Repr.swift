@@ -274,21 +274,21 @@ extension VM {
         switch v {
         case .str(let s):
             if specText.isEmpty { return s.value }
-            return try numberText { () throws(PyErrorMessage) in try NumberText.format(s.value, spec: parsedSpec(specText, typeName: "str")) }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(s.value, spec: parsedSpec(specText)) }
         case .int(let i):
             if specText.isEmpty { return String(i) }
-            return try numberText { () throws(PyErrorMessage) in try NumberText.format(i, spec: parsedSpec(specText, typeName: "int")) }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(i, spec: parsedSpec(specText)) }
         case .bool(let b):
             if specText.isEmpty { return b ? "True" : "False" }
-            return try numberText { () throws(PyErrorMessage) in try NumberText.format(b ? 1 : 0, spec: parsedSpec(specText, typeName: "bool"), typeName: "bool") }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(b ? 1 : 0, spec: parsedSpec(specText), typeName: "bool") }
         case .float(let d):
             if specText.isEmpty { return NumberText.floatRepr(d) }
-            return try numberText { () throws(PyErrorMessage) in try NumberText.format(d, spec: parsedSpec(specText, typeName: "float")) }
+            return try numberText { () throws(PyErrorMessage) in try NumberText.format(d, spec: parsedSpec(specText)) }
         case .object(let o):
             if o.kind == .bigInt {
                 let b = unsafeDowncast(o, to: PyBigInt.self).value
                 if specText.isEmpty { return try repr(v) }
-                return try numberText { () throws(PyErrorMessage) in try NumberText.format(b, spec: parsedSpec(specText, typeName: "int")) }
+                return try numberText { () throws(PyErrorMessage) in try NumberText.format(b, spec: parsedSpec(specText)) }
             }
             if o.kind == .instance {
                 if let base = builtinDelegate(v, for: Names.format) { return try format(base, specText) }
@@ -312,14 +312,13 @@ extension VM {
         throw makeError(Builtins.shared.typeError, "unsupported format string passed to \(typeName(v)).__format__")
     }
 
-    /// `spec` parsed (through the run's cache of recent specs: an f-string in a loop parses
-    /// its `{value:>9.2f}` once) and checked against the type being formatted.
-    func parsedSpec(_ spec: String, typeName: String) throws(PyErrorMessage) -> FormatSpec {
-        let parsed = try formatSpecs.pieces(for: spec) { text in
+    /// `spec` parsed, through the run's cache of recent specs (an f-string in a loop parses
+    /// its `{value:>9.2f}` once). The `NumberText.format` functions check it against the
+    /// type they format.
+    func parsedSpec(_ spec: String) throws(PyErrorMessage) -> FormatSpec {
+        try formatSpecs.pieces(for: spec) { text in
             Result { () throws(PyErrorMessage) -> FormatSpec in try FormatSpec.parse(text) }
         }.get()
-        try parsed.validate(typeName: typeName)
-        return parsed
     }
 
     func numberText(_ body: () throws(PyErrorMessage) -> String) throws(PythonError) -> String {

@@ -196,14 +196,6 @@ struct PythonError: Error, @unchecked Sendable {
     }
 }
 
-/// Borrowed access to the object a `Value` slot holds, for the dispatch loop.
-///
-/// Reading `.object(let o)` out of a stack slot copies the reference (a retain and a
-/// release), because the compiler cannot prove the slot stays unchanged while `o` is in use.
-/// The fast paths that only inspect an object read the slot's bits instead: the payload word
-/// is the reference and the byte after it the case tag. The tag of `.object` is measured
-/// once at start-up, and the layout checked; if it is not what these reads assume, the tag
-/// is one no value has and every borrowed read falls back to the ordinary path.
 extension Array where Element == Value {
     /// `count` `.unbound` slots. Not `[Value](repeating:count:)`, whose allocation is an
     /// unspecialized call that looks up the array's type metadata every time (about 500
@@ -218,6 +210,14 @@ extension Array where Element == Value {
     }
 }
 
+/// Borrowed access to the object a `Value` slot holds, for the dispatch loop.
+///
+/// Reading `.object(let o)` out of a stack slot copies the reference (a retain and a
+/// release), because the compiler cannot prove the slot stays unchanged while `o` is in use.
+/// The fast paths that only inspect an object read the slot's bits instead: the payload word
+/// is the reference and the byte after it the case tag. The tag of `.object` is measured
+/// once at start-up, and the layout checked; if it is not what these reads assume, the tag
+/// is one no value has and every borrowed read falls back to the ordinary path.
 enum ValueLayout {
     /// The tag byte of `.object`; 0xFF (so that every fast path falls back to ordinary
     /// enum operations) also when an `.int` or `.float` slot does not keep its case when only

@@ -159,6 +159,18 @@ enum Opcode: UInt8 {
     /// `container[index] op= value`): stack [container, index] → [container, index, item],
     /// read in place; anything else copies and falls through.
     case copySubscript
+    /// `LOAD_FAST` fused with a following `LOAD_FAST` or int/float `LOAD_CONST` (cache slot
+    /// 1 for a local) and `BINARY_OP`: two ints or two floats are combined without pushing
+    /// either; anything else pushes the local and falls through to the two instructions.
+    case loadFastBinaryOp
+    /// The same with `COMPARE_OP`, which also takes a `POP_JUMP_IF_FALSE`/`TRUE` after it.
+    case loadFastCompareOp
+    /// An int or float `LOAD_CONST` fused with the `BINARY_OP` after it: the top is combined
+    /// with the constant in place when both are ints or both floats; anything else pushes
+    /// the constant and falls through.
+    case loadConstBinaryOp
+    /// The same with `COMPARE_OP` (and a conditional jump after it).
+    case loadConstCompareOp
 }
 
 /// One instruction: an opcode, a 32-bit argument and, for the instructions that consult one

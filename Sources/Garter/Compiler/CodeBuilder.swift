@@ -122,7 +122,8 @@ struct CodeBuilder {
              .popJumpIfNone, .popJumpIfNotNone, .listAppend, .setAdd, .listExtend, .setUpdate, .dictUpdate,
              .dictMerge, .returnValue, .reraise, .popExcept, .importStar, .printExpression:
             return -1
-        case .copy, .copySubscript, .loadConst, .loadFast, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr, .loadFastSubscript, .loadFastChecked, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
+        case .copy, .copySubscript, .loadConst, .loadFast, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr, .loadFastSubscript, .loadFastChecked,
+             .loadFastBinaryOp, .loadFastCompareOp, .loadConstBinaryOp, .loadConstCompareOp, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .pushExcInfo, .beforeWith, .withExceptStart, .importName, .importFrom,
              .loadAssertionError, .getLen, .matchMapping, .matchSequence, .matchKeys, .pushNull, .setupAnnotations:
             return 1
@@ -243,17 +244,46 @@ struct CodeBuilder {
             case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .send,
                  .popJumpIfNone, .popJumpIfNotNone:
                 out[i].arg = Int32(labelTargets[Int(out[i].arg)])
-            case .loadFast where i + 1 < out.count:
-                // Superinstructions: the second instruction stays in place (a jump may land
-                // on it, and the fused one falls through to it when its fast path misses), so
-                // positions, exception ranges and stack depths are unchanged.
+            case .loadFast, .loadFastChecked:
+                // Superinstructions: the instructions after the fused one stay in place (a
+                // jump may land on them, and the fused one falls through to them when its
+                // fast path misses), so positions, exception ranges and stack depths are
+                // unchanged. A fused checked load raises for an unbound local when it falls
+                // through, as the load would.
+                guard i + 1 < out.count else { break }
                 switch out[i + 1].opcode {
                 case .loadAttr: out[i].opcode = .loadFastAttr
                 case .loadMethod: out[i].opcode = .loadFastMethod
                 case .storeAttr: out[i].opcode = .loadFastStoreAttr
-                case .loadFast, .loadConst:
-                    if i + 2 < out.count && out[i + 2].opcode == .binarySubscript { out[i].opcode = .loadFastSubscript }
+                case .loadFast, .loadFastChecked, .loadConst:
+                    // (An instruction after the third always exists, one that consumes
+                    // its result; the fused instructions read it.)
+                    guard i + 3 < out.count else { break }
+                    // The fused instruction's cache slot says where the second operand is.
+                    let operandIsLocal = out[i + 1].opcode != .loadConst
+                    let third = out[i + 2]
+                    if third.opcode == .binarySubscript {
+                        out[i].opcode = .loadFastSubscript
+                    } else if operandIsLocal || isNumericConstant(out[i + 1].arg) {
+                        if (third.opcode == .binaryOp || third.opcode == .inplaceOp) && CodeBuilder.hasNumericFastPath(third.arg) {
+                            out[i].opcode = .loadFastBinaryOp
+                        } else if third.opcode == .compareOp && third.arg <= 5 {
+                            out[i].opcode = .loadFastCompareOp
+                        } else {
+                            break
+                        }
+                    } else {
+                        break
+                    }
+                    out[i].cacheSlot = operandIsLocal ? 1 : 0
                 default: break
+                }
+            case .loadConst where i + 2 < out.count && isNumericConstant(out[i].arg):
+                let next = out[i + 1]
+                if (next.opcode == .binaryOp || next.opcode == .inplaceOp) && CodeBuilder.hasNumericFastPath(next.arg) {
+                    out[i].opcode = .loadConstBinaryOp
+                } else if next.opcode == .compareOp && next.arg <= 5 {
+                    out[i].opcode = .loadConstCompareOp
                 }
             case .copy where out[i].arg == 2 && i + 2 < out.count && out[i + 1].opcode == .copy && out[i + 1].arg == 2
                 && out[i + 2].opcode == .binarySubscript:
@@ -262,6 +292,23 @@ struct CodeBuilder {
             }
         }
         return out
+    }
+
+    /// Whether constant `index` is an int or a float (the operands of the fused arithmetic).
+    private func isNumericConstant(_ index: Int32) -> Bool {
+        switch constants[Int(index)] {
+        case .int, .float: return true
+        default: return false
+        }
+    }
+
+    /// Whether the `BINARY_OP` argument `op` has an int or float fast path
+    /// (``VM/intArithmetic(_:_:_:)``, ``VM/floatArithmetic(_:_:_:)``).
+    static func hasNumericFastPath(_ op: Int32) -> Bool {
+        switch BinaryOperator(rawValue: UInt8(truncatingIfNeeded: op)) {
+        case .add, .sub, .mul, .truediv, .floordiv, .mod, .pow, .rshift, .or, .xor, .and: return true
+        default: return false
+        }
     }
 
     /// The exception table. (Mutating only so that a builder held in a class property is

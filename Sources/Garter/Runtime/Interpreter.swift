@@ -260,21 +260,150 @@ extension VM {
                                 break
                             }
                         }
+                        if case .unbound = slot.pointee { throw unboundLocal(code.varnames[Int(ins.arg)]) }
                         sp.initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .loadFastSubscript:
                         // `local[index]` read in place, then the index load and the
                         // BINARY_SUBSCR after this instruction are skipped.
+                        // The index is a local when the instruction's cache slot is 1, else a constant.
                         let next = instrs[pc]
-                        let index = next.opcode == .loadConst ? consts + Int(next.arg) : locals + Int(next.arg)
+                        let index = ins.cacheSlot != 0 ? locals + Int(next.arg) : consts + Int(next.arg)
                         if let item = VM.borrowedSubscript(locals + Int(ins.arg), index, objectTag: objectTag, strTag: strTag) {
                             sp.initialize(to: item)
                             sp += 1
                             pc &+= 2
                             break
                         }
+                        if case .unbound = locals[Int(ins.arg)] { throw unboundLocal(code.varnames[Int(ins.arg)]) }
                         sp.initialize(copying: locals + Int(ins.arg), objectTag: objectTag, strTag: strTag)
                         sp += 1
+                    case .loadFastBinaryOp:
+                        // `local op operand` of two ints or two floats, computed without
+                        // pushing the operands (the operand a local when the instruction's
+                        // cache slot is 1, else a constant); the operand load and the
+                        // BINARY_OP after this instruction are skipped. Anything else pushes
+                        // the local and falls through to them.
+                        let left = locals + Int(ins.arg)
+                        let operand = instrs[pc]
+                        let right = ins.cacheSlot != 0 ? locals + Int(operand.arg) : consts + Int(operand.arg)
+                        if case .int(let x) = left.pointee, case .int(let y) = right.pointee {
+                            if let r = VM.intArithmetic(instrs[pc &+ 1].arg, x, y) {
+                                // Stored by a STORE_FAST after it (`i += 1`) straight into the local.
+                                let store = instrs[pc &+ 2]
+                                if store.opcode == .storeFast,
+                                   (locals + Int(store.arg)).overwritePlain(int: r, taggedLike: left, objectTag: objectTag, strTag: strTag) {
+                                    pc &+= 3
+                                    break
+                                }
+                                sp.initialize(int: r, taggedLike: left, objectTag: objectTag)
+                                sp += 1
+                                pc &+= 2
+                                break
+                            }
+                        } else if case .float(let x) = left.pointee, case .float(let y) = right.pointee {
+                            if let r = VM.floatArithmetic(instrs[pc &+ 1].arg, x, y) {
+                                let store = instrs[pc &+ 2]
+                                if store.opcode == .storeFast,
+                                   (locals + Int(store.arg)).overwritePlain(float: r, taggedLike: left, objectTag: objectTag, strTag: strTag) {
+                                    pc &+= 3
+                                    break
+                                }
+                                sp.initialize(float: r, taggedLike: left, objectTag: objectTag)
+                                sp += 1
+                                pc &+= 2
+                                break
+                            }
+                        }
+                        if case .unbound = left.pointee { throw unboundLocal(code.varnames[Int(ins.arg)]) }
+                        sp.initialize(copying: left, objectTag: objectTag, strTag: strTag)
+                        sp += 1
+                    case .loadFastCompareOp:
+                        // `local < operand` (any of the six comparisons) in the same way; a
+                        // conditional jump on the result is taken here too.
+                        let left = locals + Int(ins.arg)
+                        let operand = instrs[pc]
+                        let right = ins.cacheSlot != 0 ? locals + Int(operand.arg) : consts + Int(operand.arg)
+                        let r: Bool
+                        if case .int(let x) = left.pointee, case .int(let y) = right.pointee {
+                            r = VM.intComparison(instrs[pc &+ 1].arg, x, y)
+                        } else if case .float(let x) = left.pointee, case .float(let y) = right.pointee {
+                            r = VM.floatComparison(instrs[pc &+ 1].arg, x, y)
+                        } else {
+                            if case .unbound = left.pointee { throw unboundLocal(code.varnames[Int(ins.arg)]) }
+                            sp.initialize(copying: left, objectTag: objectTag, strTag: strTag)
+                            sp += 1
+                            break
+                        }
+                        let next = instrs[pc &+ 2]
+                        if next.opcode == .popJumpIfFalse {
+                            pc = r ? pc &+ 3 : Int(next.arg)
+                        } else if next.opcode == .popJumpIfTrue {
+                            pc = r ? Int(next.arg) : pc &+ 3
+                        } else {
+                            sp.initialize(to: .bool(r))
+                            sp += 1
+                            pc &+= 2
+                        }
+                    case .loadConstBinaryOp:
+                        // `top op constant` (an int or float constant) written over the top
+                        // slot, skipping the BINARY_OP after this instruction; anything else
+                        // pushes the constant and falls through to it.
+                        let right = consts + Int(ins.arg)
+                        if case .int(let x) = (sp - 1).pointee, case .int(let y) = right.pointee {
+                            if let r = VM.intArithmetic(instrs[pc].arg, x, y) {
+                                let store = instrs[pc &+ 1]
+                                if store.opcode == .storeFast,
+                                   (locals + Int(store.arg)).overwritePlain(int: r, taggedLike: sp - 1, objectTag: objectTag, strTag: strTag) {
+                                    sp -= 1
+                                    pc &+= 2
+                                    break
+                                }
+                                (sp - 1).replacePayload(int: r, objectTag: objectTag)
+                                pc &+= 1
+                                break
+                            }
+                        } else if case .float(let x) = (sp - 1).pointee, case .float(let y) = right.pointee {
+                            if let r = VM.floatArithmetic(instrs[pc].arg, x, y) {
+                                let store = instrs[pc &+ 1]
+                                if store.opcode == .storeFast,
+                                   (locals + Int(store.arg)).overwritePlain(float: r, taggedLike: sp - 1, objectTag: objectTag, strTag: strTag) {
+                                    sp -= 1
+                                    pc &+= 2
+                                    break
+                                }
+                                (sp - 1).replacePayload(float: r, objectTag: objectTag)
+                                pc &+= 1
+                                break
+                            }
+                        }
+                        sp.initialize(copying: right, objectTag: objectTag, strTag: strTag)
+                        sp += 1
+                    case .loadConstCompareOp:
+                        // `top < constant` in the same way, taking a conditional jump on it.
+                        let right = consts + Int(ins.arg)
+                        let r: Bool
+                        if case .int(let x) = (sp - 1).pointee, case .int(let y) = right.pointee {
+                            r = VM.intComparison(instrs[pc].arg, x, y)
+                        } else if case .float(let x) = (sp - 1).pointee, case .float(let y) = right.pointee {
+                            r = VM.floatComparison(instrs[pc].arg, x, y)
+                        } else {
+                            sp.initialize(copying: right, objectTag: objectTag, strTag: strTag)
+                            sp += 1
+                            break
+                        }
+                        // The top holds a plain int or float: dropped or overwritten with no release.
+                        let next = instrs[pc &+ 1]
+                        if next.opcode == .popJumpIfFalse {
+                            sp -= 1
+                            pc = r ? pc &+ 2 : Int(next.arg)
+                        } else if next.opcode == .popJumpIfTrue {
+                            sp -= 1
+                            pc = r ? Int(next.arg) : pc &+ 2
+                        } else {
+                            (sp - 1).initialize(to: .bool(r))
+                            pc &+= 1
+                        }
                     case .copySubscript:
                         if let item = VM.borrowedSubscript(sp - 2, sp - 1, objectTag: objectTag, strTag: strTag) {
                             sp.initialize(to: item)
@@ -296,6 +425,7 @@ extension VM {
                                 break
                             }
                         }
+                        if case .unbound = slot.pointee { throw unboundLocal(code.varnames[Int(ins.arg)]) }
                         sp.initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .loadFastStoreAttr:
@@ -313,6 +443,7 @@ extension VM {
                                 break
                             }
                         }
+                        if case .unbound = slot.pointee { throw unboundLocal(code.varnames[Int(ins.arg)]) }
                         sp.initialize(copying: slot, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .storeAttr:
@@ -441,55 +572,16 @@ extension VM {
                         // values, so the result is written over them with no release, as a new
                         // payload in the left operand's slot (which has the result's case).
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
-                            switch ins.arg {
-                            case 0:
-                                let (r, o) = x.addingReportingOverflow(y)
-                                if !o { sp -= 1; (sp - 1).replacePayload(int: r, objectTag: objectTag); continue }
-                            case 1:
-                                let (r, o) = x.subtractingReportingOverflow(y)
-                                if !o { sp -= 1; (sp - 1).replacePayload(int: r, objectTag: objectTag); continue }
-                            case 2:
-                                let (r, o) = x.multipliedReportingOverflow(by: y)
-                                if !o { sp -= 1; (sp - 1).replacePayload(int: r, objectTag: objectTag); continue }
-                            case 5:
-                                // Floor division (Python rounds toward negative infinity).
-                                if y > 0 || (y < 0 && x != Int.min) {
-                                    var q = x / y
-                                    if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
-                                    sp -= 1
-                                    (sp - 1).replacePayload(int: q, objectTag: objectTag)
-                                    continue
-                                }
-                            case 6:
-                                // Modulo takes the sign of the divisor.
-                                if y > 0 || y < -1 {
-                                    var r = x % y
-                                    if r != 0 && ((r < 0) != (y < 0)) { r += y }
-                                    sp -= 1
-                                    (sp - 1).replacePayload(int: r, objectTag: objectTag)
-                                    continue
-                                }
-                            case 9:
-                                if y >= 0 && y < 64 { sp -= 1; (sp - 1).replacePayload(int: x >> y, objectTag: objectTag); continue }
-                            case 10: sp -= 1; (sp - 1).replacePayload(int: x | y, objectTag: objectTag); continue
-                            case 11: sp -= 1; (sp - 1).replacePayload(int: x ^ y, objectTag: objectTag); continue
-                            case 12: sp -= 1; (sp - 1).replacePayload(int: x & y, objectTag: objectTag); continue
-                            default: break
+                            if let r = VM.intArithmetic(ins.arg, x, y) {
+                                sp -= 1
+                                (sp - 1).replacePayload(int: r, objectTag: objectTag)
+                                continue
                             }
                         } else if case .float(let x) = (sp - 2).pointee, case .float(let y) = (sp - 1).pointee {
-                            switch ins.arg {
-                            case 0: sp -= 1; (sp - 1).replacePayload(float: x + y, objectTag: objectTag); continue
-                            case 1: sp -= 1; (sp - 1).replacePayload(float: x - y, objectTag: objectTag); continue
-                            case 2: sp -= 1; (sp - 1).replacePayload(float: x * y, objectTag: objectTag); continue
-                            case 4: if y != 0 { sp -= 1; (sp - 1).replacePayload(float: x / y, objectTag: objectTag); continue }
-                            case 7:
-                                // A positive base and a finite result: the C pow CPython calls
-                                // (everything else, errors included, in `floatPow`).
-                                if x > 0 {
-                                    let r = LibM.pow(x, y)
-                                    if r.isFinite { sp -= 1; (sp - 1).replacePayload(float: r, objectTag: objectTag); continue }
-                                }
-                            default: break
+                            if let r = VM.floatArithmetic(ins.arg, x, y) {
+                                sp -= 1
+                                (sp - 1).replacePayload(float: r, objectTag: objectTag)
+                                continue
                             }
                         }
                         if ins.arg == 0, let target = inPlaceTarget(instrs[pc], f, locals, code, sp) {
@@ -520,15 +612,7 @@ extension VM {
                         }
                     case .compareOp:
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
-                            let r: Bool
-                            switch ins.arg {
-                            case 0: r = x == y
-                            case 1: r = x != y
-                            case 2: r = x < y
-                            case 3: r = x <= y
-                            case 4: r = x > y
-                            default: r = x >= y
-                            }
+                            let r = VM.intComparison(ins.arg, x, y)
                             // A conditional jump on the result (`if n < 2:`, `while i < n:`) is
                             // taken here: the operands are plain ints, so both slots are just
                             // dropped, and no bool is made for the jump to read back.

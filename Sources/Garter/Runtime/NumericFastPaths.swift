@@ -6,7 +6,9 @@
 extension VM {
     /// `x op y` for the `BINARY_OP`/`INPLACE_OP` argument `op` (a ``BinaryOperator`` raw
     /// value) when the result is an int that needs no big-int or error path; nil otherwise.
-    @inline(__always)
+    /// (Transparent: the optimizer left it out of line in the dispatch loop, a call per
+    /// operation, despite `@inline(__always)`.)
+    @_transparent
     static func intArithmetic(_ op: Int32, _ x: Int, _ y: Int) -> Int? {
         switch op {
         case 0:

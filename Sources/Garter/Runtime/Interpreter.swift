@@ -1383,14 +1383,17 @@ extension VM {
                         sp += 1
                     case .returnValue:
                         sp -= 1
-                        let result = sp.move()
+                        // The result stays in its slot, above the values the frame's pop
+                        // releases, until it is moved to where it goes: a plain return moves
+                        // its bits over the callee slot, with no copy and destroy of the value.
+                        let resultSlot = sp
                         if let gen = f.borrowedGenerator {
                             gen._withUnsafeGuaranteedRef { $0.finish() }
                         }
                         if f.pointee.isEntry {
                             popFrame(f, sp: sp, objectTag: objectTag, strTag: strTag)
                             yielded = false
-                            return result
+                            return resultSlot.move()
                         }
                         let mode = f.pointee.resumeMode
                         popFrame(f, sp: sp, objectTag: objectTag, strTag: strTag)
@@ -1403,13 +1406,17 @@ extension VM {
                         pc = f.pointee.pc
                         if mode == 0 {
                             // sp points at the callee slot: replace it with the result.
-                            sp.pointee = result
+                            sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
+                            sp.moveInitialize(from: resultSlot, count: 1)
                             sp += 1
                             if hasPendingCloses {
                                 f.pointee.sp = sp
                                 runPendingCloses()
                             }
-                        } else if mode == 3 {
+                            continue
+                        }
+                        let result = resultSlot.move()
+                        if mode == 3 {
                             // __init__ of an inline instantiation: the slot already holds the instance.
                             sp += 1
                             if !result.isNone {

@@ -1441,6 +1441,26 @@ extension VM {
                         }
                     case .yieldValue:
                         sp -= 1
+                        let resumedBy = f.pointee.resumeMode
+                        if resumedBy != 0 && resumedBy < 5, let gen = f.borrowedGenerator {
+                            // Resumed inline by a FOR_ITER or SEND of the frame below: the value's
+                            // bits move from this slot (above the values the generator saves)
+                            // to that frame's stack, with no copy and destroy of the value.
+                            let valueSlot = sp
+                            gen._withUnsafeGuaranteedRef { $0.suspend(frame: f, sp: sp, pc: pc) }
+                            f.deinitializeFrame()
+                            frameCount -= 1
+                            f = frames + (frameCount - 1)
+                            code = f.pointee.code
+                            instrs = code.instructions
+                            consts = code.constants
+                            locals = f.pointee.locals
+                            sp = f.pointee.sp
+                            pc = f.pointee.pc
+                            sp.moveInitialize(from: valueSlot, count: 1)
+                            sp += 1
+                            continue
+                        }
                         let v = sp.move()
                         guard let gen = f.borrowedGenerator else {
                             throw makeError(Builtins.shared.runtimeError, "yield outside generator")
@@ -1515,17 +1535,19 @@ extension VM {
                         sp.deinitialize(count: 1)
                     case .send:
                         sp -= 1
-                        let sent = sp.move()
-                        let it = (sp - 1).pointee
-                        if case .object(let o) = it, o.kind == .generator {
-                            let g = unsafeDowncast(o, to: PyGenerator.self)
-                            if g.state == .suspended || (g.state == .created && sent.isNone) {
+                        // A generator delegated to (`yield from gen`) is resumed in this loop,
+                        // borrowed from its slot: the slot keeps it alive while it runs.
+                        if let u = (sp - 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .generator {
+                            let g = Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())
+                            let state = g._withUnsafeGuaranteedRef { $0.state }
+                            if state == .suspended || (state == .created && sp.pointee.isNone) {
+                                let sent = sp.move()
                                 f.pointee.sp = sp
                                 f.pointee.pc = pc
                                 let nf = try pushGeneratorFrame(g, send: sent, resumingWithException: false, start: sp, chunkEnd: f.pointee.chunkEnd)
                                 nf.pointee.resumeMode = 2
                                 f = nf
-                                code = g.code
+                                code = nf.pointee.code
                                 instrs = code.instructions
                                 consts = code.constants
                                 locals = f.pointee.locals
@@ -1534,6 +1556,8 @@ extension VM {
                                 break
                             }
                         }
+                        let sent = sp.move()
+                        let it = (sp - 1).pointee
                         if let aw = it.asAsyncGenAwaitable, aw.runsInline {
                             // Run the async generator's body inline (resume mode 5), so a host
                             // call inside it can pause the run.

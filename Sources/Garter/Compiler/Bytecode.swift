@@ -247,6 +247,8 @@ final class CodeObject: @unchecked Sendable {
     let localCount: Int
     let cellCount: Int
     let freeCount: Int
+    /// The fast slots: locals + cells + frees (summed once here; every frame push needs it).
+    let slotCount: Int
     /// Fast slots (locals + cells + frees) plus the maximum operand stack depth.
     let frameSize: Int
     /// True when binding is the simple positional case (no *args/**kwargs/kw-only/cells):
@@ -293,6 +295,7 @@ final class CodeObject: @unchecked Sendable {
         self.localCount = varnames.count
         self.cellCount = cellvars.count
         self.freeCount = freevars.count
+        self.slotCount = varnames.count + cellvars.count + freevars.count
         self.frameSize = varnames.count + cellvars.count + freevars.count + maxStack + 2
         self.isSimple = !hasVarArgs && !hasVarKeywords && keywordOnlyCount == 0 && cellvars.isEmpty && !isGenerator && !isCoroutine
         var params: [PyStr] = []

@@ -398,7 +398,7 @@ extension VM {
         let (codeRef, globalsRef, slots, n) = gRef._withUnsafeGuaranteedRef { g in
             let c = g.code
             return (Unmanaged.passUnretained(c), Unmanaged.passUnretained(g.function.globals),
-                    c.localCount + c.cellCount + c.freeCount, g.savedCount)
+                    c.slotCount, g.savedCount)
         }
         // The frame's slots are filled by moving the saved values in (pushFrame initializes
         // only slots beyond `initialized`, so no value is written twice). The frame holds no

@@ -48,7 +48,7 @@ struct Frame {
     /// 0 not inline, 1 from FOR_ITER, 2 from SEND (`yield from`/`await`).
     var resumeMode: UInt8 = 0
 
-    var stackBase: UnsafeMutablePointer<Value> { locals + (code.localCount + code.cellCount + code.freeCount) }
+    var stackBase: UnsafeMutablePointer<Value> { locals + code.slotCount }
 }
 
 extension UnsafeMutablePointer where Pointee == Frame {
@@ -292,10 +292,11 @@ final class VM {
     /// without `borrowingFunction` the frame retains it once the push cannot fail.
     @inline(__always)
     func pushFrame(codeRef: Unmanaged<CodeObject>, functionRef: Unmanaged<PyFunction>?, borrowingFunction: Bool, globalsRef: Unmanaged<PyDict>, start: UnsafeMutablePointer<Value>, initialized: Int, chunkEnd: UnsafeMutablePointer<Value>, restoring generator: Unmanaged<PyGenerator>? = nil) throws(PythonError) -> UnsafeMutablePointer<Frame> {
-        if frameCount >= recursionLimit || frameCount >= frameCapacity {
+        // The frame array holds more than `recursionLimit` frames (see `init`).
+        if frameCount >= recursionLimit {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded"))
         }
-        let (frameSize, slots) = codeRef._withUnsafeGuaranteedRef { ($0.frameSize, $0.localCount + $0.cellCount + $0.freeCount) }
+        let (frameSize, slots) = codeRef._withUnsafeGuaranteedRef { ($0.frameSize, $0.slotCount) }
         var base = start
         var limit = chunkEnd
         if start + frameSize > chunkEnd {
@@ -352,8 +353,7 @@ final class VM {
     /// ``popFrame(_:sp:)`` with ``ValueLayout``'s tags passed in (the dispatch loop's).
     @inline(__always)
     func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) {
-        let locals = f.pointee.locals
-        locals.deinitializeValues(count: sp - locals, objectTag: objectTag, strTag: strTag)
+        f.pointee.locals.deinitializeValues(upTo: sp, objectTag: objectTag, strTag: strTag)
         f.deinitializeFrame()
         frameCount -= 1
     }

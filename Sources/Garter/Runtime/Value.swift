@@ -291,6 +291,27 @@ extension UnsafeMutablePointer where Pointee == Value {
         deinitializeValues(count: n, objectTag: ValueLayout.objectTag, strTag: ValueLayout.strTag)
     }
 
+    /// ``deinitializeValues(count:objectTag:strTag:)`` for the slots from here up to `end`
+    /// (a frame's pop: no division of the pointer distance by the stride).
+    @inline(__always)
+    func deinitializeValues(upTo end: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) {
+        if objectTag == 0xFF || strTag == 0xFF {
+            if end > self { deinitialize(count: end - self) }
+            return
+        }
+        var p = UnsafeRawPointer(self)
+        let stop = UnsafeRawPointer(end)
+        while p < stop {
+            let tag = p.load(fromByteOffset: 8, as: UInt8.self)
+            if tag == objectTag {
+                p.load(as: Unmanaged<PyObject>.self).release()
+            } else if tag == strTag {
+                p.load(as: Unmanaged<PyStr>.self).release()
+            }
+            p += MemoryLayout<Value>.stride
+        }
+    }
+
     /// ``deinitializeValues(count:)`` with ``ValueLayout``'s tags passed in (the dispatch
     /// loop keeps them in registers; reading the globals costs a call each on Linux).
     @inline(__always)

@@ -17,18 +17,23 @@ extension VM {
             for item in items { k.append(try callValue(key, with: item)) }
             keys = k
         }
-        // Fast paths: homogeneous ints or strings.
+        // Fast paths: homogeneous ints, floats, strings or tuples.
         var order = Array(0..<items.count)
-        var allInts = true, allStrings = true, allTuples = true
+        var allInts = true, allFloats = true, allStrings = true, allTuples = true
         for k in keys {
             if case .int = k {} else { allInts = false }
+            if case .float = k {} else { allFloats = false }
             if case .str = k {} else { allStrings = false }
             if case .object(let o) = k, o.kind == .tuple {} else { allTuples = false }
-            if !allInts && !allStrings && !allTuples { break }
+            if !allInts && !allFloats && !allStrings && !allTuples { break }
         }
         if allInts {
             let ints = keys.map { if case .int(let i) = $0 { return i }; return 0 }
             try mergeSort(&order) { a, b throws(PythonError) in reverse ? ints[b] < ints[a] : ints[a] < ints[b] }
+        } else if allFloats {
+            // IEEE `<`, which is float's `__lt__` (a NaN is ordered before nothing).
+            let floats = keys.map { if case .float(let d) = $0 { return d }; return 0 }
+            try mergeSort(&order) { a, b throws(PythonError) in reverse ? floats[b] < floats[a] : floats[a] < floats[b] }
         } else if allStrings {
             let strs = keys.map { if case .str(let s) = $0 { return s.value }; return "" }
             try mergeSort(&order) { a, b throws(PythonError) in reverse ? compareStrings(strs[b], strs[a]) < 0 : compareStrings(strs[a], strs[b]) < 0 }
@@ -187,18 +192,24 @@ extension VM {
 /// the strings alive for the whole sort.
 private enum SortAtom {
     case int(Int)
+    case float(Double)
     case str(Unmanaged<PyStr>)
 
+    /// The kind of value a column holds.
+    private enum Column { case int, float, str }
+
     /// The keys flattened row by row, and their common length, when all have the same
-    /// length and each column holds only ints or only strs (no `bool`, no subclass); nil
-    /// otherwise. Such columns compare exactly as Python compares their items.
+    /// length and each column holds only ints, only floats or only strs (no `bool`, no
+    /// subclass); nil otherwise. Such columns compare exactly as Python compares their items.
     static func columns(of tuples: [[Value]]) -> (atoms: [SortAtom], width: Int)? {
         guard let width = tuples.first?.count, width > 0 else { return nil }
-        var isStr = [Bool](repeating: false, count: width)
-        for (i, v) in tuples[0].enumerated() {
+        var kinds: [Column] = []
+        kinds.reserveCapacity(width)
+        for v in tuples[0] {
             switch v {
-            case .int: isStr[i] = false
-            case .str: isStr[i] = true
+            case .int: kinds.append(.int)
+            case .float: kinds.append(.float)
+            case .str: kinds.append(.str)
             default: return nil
             }
         }
@@ -207,9 +218,10 @@ private enum SortAtom {
         for t in tuples {
             guard t.count == width else { return nil }
             for i in 0..<width {
-                switch t[i] {
-                case .int(let n) where !isStr[i]: atoms.append(.int(n))
-                case .str(let s) where isStr[i]: atoms.append(.str(Unmanaged.passUnretained(s)))
+                switch (t[i], kinds[i]) {
+                case (.int(let n), .int): atoms.append(.int(n))
+                case (.float(let d), .float): atoms.append(.float(d))
+                case (.str(let s), .str): atoms.append(.str(Unmanaged.passUnretained(s)))
                 default: return nil
                 }
             }
@@ -224,6 +236,10 @@ private enum SortAtom {
             switch (x[i], y[i]) {
             case (.int(let a), .int(let b)):
                 if a != b { return a < b }
+            case (.float(let a), .float(let b)):
+                // As the tuple comparison decides: the same float (here, the same bits) or
+                // an equal one goes on to the next item; otherwise `<` decides.
+                if a.bitPattern != b.bitPattern && a != b { return a < b }
             case (.str(let a), .str(let b)):
                 if a.toOpaque() != b.toOpaque() {
                     let c = a._withUnsafeGuaranteedRef { sa in b._withUnsafeGuaranteedRef { sb in compareStrings(sa.value, sb.value) } }

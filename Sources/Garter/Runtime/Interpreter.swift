@@ -326,9 +326,9 @@ extension VM {
                         let right = ins.cacheSlot != 0 ? locals + Int(operand.arg) : consts + Int(operand.arg)
                         let r: Bool
                         if case .int(let x) = left.pointee, case .int(let y) = right.pointee {
-                            r = VM.intComparison(instrs[pc &+ 1].arg, x, y)
+                            r = VM.comparison(instrs[pc &+ 1].arg, x, y)
                         } else if case .float(let x) = left.pointee, case .float(let y) = right.pointee {
-                            r = VM.floatComparison(instrs[pc &+ 1].arg, x, y)
+                            r = VM.comparison(instrs[pc &+ 1].arg, x, y)
                         } else {
                             if case .unbound = left.pointee { throw unboundLocal(code.varnames[Int(ins.arg)]) }
                             sp.initialize(copying: left, objectTag: objectTag, strTag: strTag)
@@ -384,9 +384,9 @@ extension VM {
                         let right = consts + Int(ins.arg)
                         let r: Bool
                         if case .int(let x) = (sp - 1).pointee, case .int(let y) = right.pointee {
-                            r = VM.intComparison(instrs[pc].arg, x, y)
+                            r = VM.comparison(instrs[pc].arg, x, y)
                         } else if case .float(let x) = (sp - 1).pointee, case .float(let y) = right.pointee {
-                            r = VM.floatComparison(instrs[pc].arg, x, y)
+                            r = VM.comparison(instrs[pc].arg, x, y)
                         } else {
                             sp.initialize(copying: right, objectTag: objectTag, strTag: strTag)
                             sp += 1
@@ -612,7 +612,7 @@ extension VM {
                         }
                     case .compareOp:
                         if case .int(let x) = (sp - 2).pointee, case .int(let y) = (sp - 1).pointee {
-                            let r = VM.intComparison(ins.arg, x, y)
+                            let r = VM.comparison(ins.arg, x, y)
                             // A conditional jump on the result (`if n < 2:`, `while i < n:`) is
                             // taken here: the operands are plain ints, so both slots are just
                             // dropped, and no bool is made for the jump to read back.

@@ -61,23 +61,11 @@ extension VM {
         }
     }
 
-    /// `x op y` for the `COMPARE_OP` argument `op` (==, !=, <, <=, >, >=).
+    /// `x op y` for the `COMPARE_OP` argument `op` (==, !=, <, <=, >, >=), for two ints or
+    /// two floats: a float's comparisons are IEEE's, which are Python's (a NaN is unequal to
+    /// everything and unordered).
     @inline(__always)
-    static func intComparison(_ op: Int32, _ x: Int, _ y: Int) -> Bool {
-        switch op {
-        case 0: return x == y
-        case 1: return x != y
-        case 2: return x < y
-        case 3: return x <= y
-        case 4: return x > y
-        default: return x >= y
-        }
-    }
-
-    /// ``intComparison(_:_:_:)`` for floats: IEEE comparisons, which are Python's (a NaN is
-    /// unequal to everything and unordered).
-    @inline(__always)
-    static func floatComparison(_ op: Int32, _ x: Double, _ y: Double) -> Bool {
+    static func comparison<T: Comparable>(_ op: Int32, _ x: T, _ y: T) -> Bool {
         switch op {
         case 0: return x == y
         case 1: return x != y

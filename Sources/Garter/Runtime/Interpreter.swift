@@ -706,6 +706,28 @@ extension VM {
                     case .getIter:
                         try replaceMoving(sp - 1) { v throws(PythonError) in try getIterator(v) }
                     case .forIter:
+                        // `for i in range(...)`: the next int goes straight into the loop
+                        // variable when the STORE_FAST after this instruction stores it and the
+                        // local holds no reference to release (it is unbound or an int). (The
+                        // same for list iterators measured slower: list_comp +5 %.)
+                        if let u = (sp - 1).borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .rangeIterator {
+                            let store = instrs[pc]
+                            if store.opcode == .storeFast, (locals + Int(store.arg)).holdsNoReference(objectTag: objectTag, strTag: strTag) {
+                                let ri = Unmanaged<PyRangeIterator>.fromOpaque(u.toOpaque())
+                                let next: Int? = ri._withUnsafeGuaranteedRef { ri in
+                                    guard ri.remaining > 0 else { return nil }
+                                    let v = ri.next
+                                    ri.next = v &+ ri.step
+                                    ri.remaining -= 1
+                                    return v
+                                }
+                                if let next {
+                                    (locals + Int(store.arg)).initialize(to: .int(next))
+                                    pc &+= 1
+                                    break
+                                }
+                            }
+                        }
                         // Range and list iterators step through a borrowed reference (a
                         // layout check failing at start-up leaves every iterator to nextItem).
                         var item: Value? = nil

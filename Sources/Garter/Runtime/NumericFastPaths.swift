@@ -106,6 +106,15 @@ extension UnsafeMutablePointer where Pointee == Value {
 }
 
 extension UnsafeMutablePointer where Pointee == Value {
+    /// Whether this slot's value holds no reference (so it can be overwritten without a
+    /// release); false also when the layout was not confirmed at start-up.
+    @inline(__always)
+    func holdsNoReference(objectTag: UInt8, strTag: UInt8) -> Bool {
+        if objectTag == 0xFF || strTag == 0xFF { return false }
+        let tag = UnsafeRawPointer(self).load(fromByteOffset: 8, as: UInt8.self)
+        return tag != objectTag && tag != strTag
+    }
+
     /// Stores `.int(value)` (the tag byte taken from `model`, a slot holding an `.int`) over
     /// this slot if its value holds no reference, so that nothing needs releasing, and
     /// returns true; returns false, storing nothing, otherwise. `x = x + 1` stored this way

@@ -636,11 +636,30 @@ extension VM {
                             try replaceMoving(sp - 1) { a throws(PythonError) in try compare(op, a, b) }
                         }
                     case .isOp:
+                        // `x is y` of an object (or of None and None) read from the slots' bits:
+                        // an object is identical only to the same object.
+                        let same: Bool?
+                        if let x = (sp - 2).borrowedObject(tag: objectTag) {
+                            same = (sp - 1).borrowedObject(tag: objectTag)?.toOpaque() == x.toOpaque()
+                        } else if (sp - 1).borrowedObject(tag: objectTag) != nil {
+                            same = false
+                        } else if case .none = (sp - 2).pointee, case .none = (sp - 1).pointee {
+                            same = true
+                        } else {
+                            same = nil
+                        }
+                        if let same {
+                            sp -= 2
+                            sp.deinitializeValues(count: 2, objectTag: objectTag, strTag: strTag)
+                            sp.initialize(to: .bool(ins.arg == 0 ? same : !same))
+                            sp += 1
+                            break
+                        }
                         sp -= 1
                         let b = sp.move()
                         let a = (sp - 1).pointee
-                        let same = a.isIdentical(to: b)
-                        (sp - 1).pointee = .bool(ins.arg == 0 ? same : !same)
+                        let identical = a.isIdentical(to: b)
+                        (sp - 1).pointee = .bool(ins.arg == 0 ? identical : !identical)
                     case .containsOp:
                         sp -= 1
                         let container = sp.move()

@@ -991,100 +991,104 @@ extension VM {
                         }
                         ticks &+= 1
                         if ticks & tickMask == 0 { try checkLimits() }
-                        if let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .boundMethod {
-                            let bm = unsafeDowncast(u.takeUnretainedValue(), to: PyBoundMethod.self)
-                            if case .object(let fo) = bm.function, fo.kind == .function {
-                                // A bound Python method: call its function with the receiver as
-                                // the first argument, through the inline paths below.
-                                if argsStart == calleeSlot + 2 {
-                                    (calleeSlot + 1).pointee = bm.receiver
-                                } else {
-                                    // Every frame keeps a spare stack slot for this shift.
-                                    (argsStart + 1).moveInitialize(from: argsStart, count: argc)
-                                    argsStart.initialize(to: bm.receiver)
-                                    sp += 1
-                                }
-                                argsStart = calleeSlot + 1
-                                argc += 1
-                                calleeSlot.pointee = bm.function
-                            }
-                        }
-                        if noKeywords, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .builtinFunction {
-                            // A builtin function or method with positional arguments, called
-                            // through a borrowed reference (gen.send/throw resume inline below).
-                            let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
-                            let inline = fn._withUnsafeGuaranteedRef { $0.inlineOperation }
-                            if argc == 1, inline == .len, let n = VM.quickLength(argsStart, objectTag: objectTag, strTag: strTag) {
-                                // `len(x)` of a builtin container or string, read in place.
-                                calleeSlot.deinitializeValues(count: argsStart + 1 - calleeSlot, objectTag: objectTag, strTag: strTag)
-                                calleeSlot.initialize(to: .int(n))
-                                sp = calleeSlot + 1
-                                break
-                            }
-                            if argc == 2, inline == .listAppend,
-                               let lu = argsStart.borrowedObject(tag: objectTag), lu._withUnsafeGuaranteedRef({ $0.kind }) == .list {
-                                // `items.append(x)` on an exact list: the argument moves into the list.
-                                lu._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).append(moving: argsStart + 1) }
-                                calleeSlot.deinitializeValues(count: argsStart + 1 - calleeSlot, objectTag: objectTag, strTag: strTag)
-                                calleeSlot.initialize(to: .none)
-                                sp = calleeSlot + 1
-                                break
-                            }
-                            if fn._withUnsafeGuaranteedRef({ $0.resumesGenerator }),
-                               let gu = argsStart.borrowedObject(tag: objectTag), gu._withUnsafeGuaranteedRef({ $0.kind }) == .generator,
-                               fn._withUnsafeGuaranteedRef({ ($0 === VM.generatorSend && argc == 2) || ($0 === VM.builtinNext && argc == 1) }) {
-                                // gen.send(v) and next(gen) on a resumable generator: its frame goes
-                                // on top with the generator and the argument moved off the stack
-                                // (the general path below handles throw() and the error cases).
-                                let g = Unmanaged<PyGenerator>.fromOpaque(gu.toOpaque())
-                                let resumable = g._withUnsafeGuaranteedRef { g -> Bool in
-                                    if g.isCoroutine { return false }
-                                    if g.state == .suspended { return true }
-                                    guard g.state == .created else { return false }
-                                    if argc == 1 { return true }
-                                    if case .none = (argsStart + 1).pointee { return true }
-                                    return false
-                                }
-                                if resumable {
-                                    let sent: Value = argc == 2 ? (argsStart + 1).move() : .none
-                                    let generator = argsStart.move()
-                                    calleeSlot.deinitializeValues(count: argsStart - calleeSlot, objectTag: objectTag, strTag: strTag)
-                                    sp = calleeSlot
-                                    f.pointee.sp = sp
-                                    f.pointee.pc = pc
-                                    // The frame takes its own reference before the stack's is dropped.
-                                    let nf = try withExtendedLifetime(generator) { () throws(PythonError) in
-                                        try pushGeneratorFrame(g, send: sent, resumingWithException: false, start: calleeSlot + 1, chunkEnd: f.pointee.chunkEnd)
+                        // A Python function (the most common callee) skips the bound-method
+                        // and builtin checks.
+                        if calleeSlot.borrowedObject(tag: objectTag)?._withUnsafeGuaranteedRef({ $0.kind }) != .function {
+                            if let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .boundMethod {
+                                let bm = unsafeDowncast(u.takeUnretainedValue(), to: PyBoundMethod.self)
+                                if case .object(let fo) = bm.function, fo.kind == .function {
+                                    // A bound Python method: call its function with the receiver as
+                                    // the first argument, through the inline paths below.
+                                    if argsStart == calleeSlot + 2 {
+                                        (calleeSlot + 1).pointee = bm.receiver
+                                    } else {
+                                        // Every frame keeps a spare stack slot for this shift.
+                                        (argsStart + 1).moveInitialize(from: argsStart, count: argc)
+                                        argsStart.initialize(to: bm.receiver)
+                                        sp += 1
                                     }
-                                    nf.pointee.resumeMode = 4
-                                    f = nf
-                                    code = f.pointee.code
-                                    instrs = code.instructions
-                                    consts = code.constants
-                                    locals = f.pointee.locals
-                                    sp = f.pointee.sp
-                                    pc = f.pointee.pc
+                                    argsStart = calleeSlot + 1
+                                    argc += 1
+                                    calleeSlot.pointee = bm.function
+                                }
+                            }
+                            if noKeywords, let u = calleeSlot.borrowedObject(tag: objectTag), u._withUnsafeGuaranteedRef({ $0.kind }) == .builtinFunction {
+                                // A builtin function or method with positional arguments, called
+                                // through a borrowed reference (gen.send/throw resume inline below).
+                                let fn = Unmanaged<PyBuiltinFunction>.fromOpaque(u.toOpaque())
+                                let inline = fn._withUnsafeGuaranteedRef { $0.inlineOperation }
+                                if argc == 1, inline == .len, let n = VM.quickLength(argsStart, objectTag: objectTag, strTag: strTag) {
+                                    // `len(x)` of a builtin container or string, read in place.
+                                    calleeSlot.deinitializeValues(count: argsStart + 1 - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                    calleeSlot.initialize(to: .int(n))
+                                    sp = calleeSlot + 1
                                     break
                                 }
-                            }
-                            if fn._withUnsafeGuaranteedRef({ !$0.resumesGenerator || ($0 !== VM.generatorSend && $0 !== VM.generatorThrow && ($0 !== VM.builtinNext || argc != 1 || argsStart.pointee.asObject?.kind != .generator)) }) {
-                                f.pointee.sp = sp
-                                f.pointee.pc = pc
-                                let args = Arguments(base: argsStart, count: argc)
-                                let result: Value
-                                do throws(PythonError) {
-                                    result = try fn.withBorrowed { b throws(PythonError) in try b.body(self, args) }
-                                } catch {
-                                    guard pauseBeforeInstruction(error) else { throw error }
-                                    // Builtin open() waits for the host: run this call again on resume.
-                                    f.pointee.pc = pc - 1
-                                    yielded = false
-                                    return .none
+                                if argc == 2, inline == .listAppend,
+                                   let lu = argsStart.borrowedObject(tag: objectTag), lu._withUnsafeGuaranteedRef({ $0.kind }) == .list {
+                                    // `items.append(x)` on an exact list: the argument moves into the list.
+                                    lu._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).append(moving: argsStart + 1) }
+                                    calleeSlot.deinitializeValues(count: argsStart + 1 - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                    calleeSlot.initialize(to: .none)
+                                    sp = calleeSlot + 1
+                                    break
                                 }
-                                calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
-                                calleeSlot.initialize(to: result)
-                                sp = calleeSlot + 1
-                                break
+                                if fn._withUnsafeGuaranteedRef({ $0.resumesGenerator }),
+                                   let gu = argsStart.borrowedObject(tag: objectTag), gu._withUnsafeGuaranteedRef({ $0.kind }) == .generator,
+                                   fn._withUnsafeGuaranteedRef({ ($0 === VM.generatorSend && argc == 2) || ($0 === VM.builtinNext && argc == 1) }) {
+                                    // gen.send(v) and next(gen) on a resumable generator: its frame goes
+                                    // on top with the generator and the argument moved off the stack
+                                    // (the general path below handles throw() and the error cases).
+                                    let g = Unmanaged<PyGenerator>.fromOpaque(gu.toOpaque())
+                                    let resumable = g._withUnsafeGuaranteedRef { g -> Bool in
+                                        if g.isCoroutine { return false }
+                                        if g.state == .suspended { return true }
+                                        guard g.state == .created else { return false }
+                                        if argc == 1 { return true }
+                                        if case .none = (argsStart + 1).pointee { return true }
+                                        return false
+                                    }
+                                    if resumable {
+                                        let sent: Value = argc == 2 ? (argsStart + 1).move() : .none
+                                        let generator = argsStart.move()
+                                        calleeSlot.deinitializeValues(count: argsStart - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                        sp = calleeSlot
+                                        f.pointee.sp = sp
+                                        f.pointee.pc = pc
+                                        // The frame takes its own reference before the stack's is dropped.
+                                        let nf = try withExtendedLifetime(generator) { () throws(PythonError) in
+                                            try pushGeneratorFrame(g, send: sent, resumingWithException: false, start: calleeSlot + 1, chunkEnd: f.pointee.chunkEnd)
+                                        }
+                                        nf.pointee.resumeMode = 4
+                                        f = nf
+                                        code = f.pointee.code
+                                        instrs = code.instructions
+                                        consts = code.constants
+                                        locals = f.pointee.locals
+                                        sp = f.pointee.sp
+                                        pc = f.pointee.pc
+                                        break
+                                    }
+                                }
+                                if fn._withUnsafeGuaranteedRef({ !$0.resumesGenerator || ($0 !== VM.generatorSend && $0 !== VM.generatorThrow && ($0 !== VM.builtinNext || argc != 1 || argsStart.pointee.asObject?.kind != .generator)) }) {
+                                    f.pointee.sp = sp
+                                    f.pointee.pc = pc
+                                    let args = Arguments(base: argsStart, count: argc)
+                                    let result: Value
+                                    do throws(PythonError) {
+                                        result = try fn.withBorrowed { b throws(PythonError) in try b.body(self, args) }
+                                    } catch {
+                                        guard pauseBeforeInstruction(error) else { throw error }
+                                        // Builtin open() waits for the host: run this call again on resume.
+                                        f.pointee.pc = pc - 1
+                                        yielded = false
+                                        return .none
+                                    }
+                                    calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                    calleeSlot.initialize(to: result)
+                                    sp = calleeSlot + 1
+                                    break
+                                }
                             }
                         }
                         // The common call: a plain Python function with positional arguments

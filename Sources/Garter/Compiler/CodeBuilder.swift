@@ -261,29 +261,23 @@ struct CodeBuilder {
                     guard i + 3 < out.count else { break }
                     // The fused instruction's cache slot says where the second operand is.
                     let operandIsLocal = out[i + 1].opcode != .loadConst
-                    let third = out[i + 2]
-                    if third.opcode == .binarySubscript {
-                        out[i].opcode = .loadFastSubscript
+                    let fused: Opcode?
+                    if out[i + 2].opcode == .binarySubscript {
+                        fused = .loadFastSubscript
                     } else if operandIsLocal || isNumericConstant(out[i + 1].arg) {
-                        if (third.opcode == .binaryOp || third.opcode == .inplaceOp) && CodeBuilder.hasNumericFastPath(third.arg) {
-                            out[i].opcode = .loadFastBinaryOp
-                        } else if third.opcode == .compareOp && third.arg <= 5 {
-                            out[i].opcode = .loadFastCompareOp
-                        } else {
-                            break
-                        }
+                        fused = CodeBuilder.numericFusion(before: out[i + 2], binary: .loadFastBinaryOp, compare: .loadFastCompareOp)
                     } else {
-                        break
+                        fused = nil
                     }
-                    out[i].cacheSlot = operandIsLocal ? 1 : 0
+                    if let fused {
+                        out[i].opcode = fused
+                        out[i].cacheSlot = operandIsLocal ? 1 : 0
+                    }
                 default: break
                 }
             case .loadConst where i + 2 < out.count && isNumericConstant(out[i].arg):
-                let next = out[i + 1]
-                if (next.opcode == .binaryOp || next.opcode == .inplaceOp) && CodeBuilder.hasNumericFastPath(next.arg) {
-                    out[i].opcode = .loadConstBinaryOp
-                } else if next.opcode == .compareOp && next.arg <= 5 {
-                    out[i].opcode = .loadConstCompareOp
+                if let fused = CodeBuilder.numericFusion(before: out[i + 1], binary: .loadConstBinaryOp, compare: .loadConstCompareOp) {
+                    out[i].opcode = fused
                 }
             case .copy where out[i].arg == 2 && i + 2 < out.count && out[i + 1].opcode == .copy && out[i + 1].arg == 2
                 && out[i + 2].opcode == .binarySubscript:
@@ -302,12 +296,21 @@ struct CodeBuilder {
         }
     }
 
-    /// Whether the `BINARY_OP` argument `op` has an int or float fast path
-    /// (``VM/intArithmetic(_:_:_:)``, ``VM/floatArithmetic(_:_:_:)``).
-    static func hasNumericFastPath(_ op: Int32) -> Bool {
-        switch BinaryOperator(rawValue: UInt8(truncatingIfNeeded: op)) {
-        case .add, .sub, .mul, .truediv, .floordiv, .mod, .pow, .rshift, .or, .xor, .and: return true
-        default: return false
+    /// The superinstruction (`binary` or `compare`) for a load followed by `next`, when
+    /// `next` is a `BINARY_OP`/`INPLACE_OP` with an int or float fast path
+    /// (``VM/intArithmetic(_:_:_:)``, ``VM/floatArithmetic(_:_:_:)``) or one of the six
+    /// comparisons; nil otherwise.
+    private static func numericFusion(before next: Instruction, binary: Opcode, compare: Opcode) -> Opcode? {
+        switch next.opcode {
+        case .binaryOp, .inplaceOp:
+            switch BinaryOperator(rawValue: UInt8(truncatingIfNeeded: next.arg)) {
+            case .add, .sub, .mul, .truediv, .floordiv, .mod, .pow, .rshift, .or, .xor, .and: return binary
+            default: return nil
+            }
+        case .compareOp:
+            return next.arg <= 5 ? compare : nil
+        default:
+            return nil
         }
     }
 

@@ -4,7 +4,7 @@ extension VM {
     /// Binds call arguments to a function's fast slots (locals, cells, free variables).
     func bindArguments(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> [Value] {
         let code = fn.code
-        let slotCount = code.localCount + code.cellCount + code.freeCount
+        let slotCount = code.slotCount
         var slots = [Value].unbound(count: slotCount)
         let npos = args.positionalCount
         let argcount = code.argCount

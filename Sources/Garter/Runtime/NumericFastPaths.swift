@@ -78,6 +78,16 @@ extension VM {
 }
 
 extension UnsafeMutablePointer where Pointee == Value {
+    /// Writes the payload word `bits` and `model`'s tag byte into this slot: the value of
+    /// `model`'s case (an `.int` or a `.float`) with that payload. Only for a confirmed
+    /// layout (see ``replacePayload(int:objectTag:)``).
+    @inline(__always)
+    private func storePayload<T>(_ bits: T, taggedLike model: UnsafeMutablePointer<Value>) {
+        let raw = UnsafeMutableRawPointer(self)
+        raw.storeBytes(of: bits, as: T.self)
+        raw.storeBytes(of: UnsafeRawPointer(model).load(fromByteOffset: 8, as: UInt8.self), toByteOffset: 8, as: UInt8.self)
+    }
+
     /// Initializes this (uninitialized) slot with `.int(value)`, taking the case's tag byte
     /// from `model`, a slot that holds an `.int`: two stores, where the enum's initializer is
     /// an outlined call (see ``replacePayload(int:objectTag:)`` for the layout check).
@@ -85,11 +95,9 @@ extension UnsafeMutablePointer where Pointee == Value {
     func initialize(int value: Int, taggedLike model: UnsafeMutablePointer<Value>, objectTag: UInt8) {
         if objectTag == 0xFF {
             initialize(to: .int(value))
-            return
+        } else {
+            storePayload(value, taggedLike: model)
         }
-        let raw = UnsafeMutableRawPointer(self)
-        raw.storeBytes(of: value, as: Int.self)
-        raw.storeBytes(of: UnsafeRawPointer(model).load(fromByteOffset: 8, as: UInt8.self), toByteOffset: 8, as: UInt8.self)
     }
 
     /// ``initialize(int:taggedLike:objectTag:)`` for `.float`, with `model` holding a `.float`.
@@ -97,15 +105,11 @@ extension UnsafeMutablePointer where Pointee == Value {
     func initialize(float value: Double, taggedLike model: UnsafeMutablePointer<Value>, objectTag: UInt8) {
         if objectTag == 0xFF {
             initialize(to: .float(value))
-            return
+        } else {
+            storePayload(value, taggedLike: model)
         }
-        let raw = UnsafeMutableRawPointer(self)
-        raw.storeBytes(of: value, as: Double.self)
-        raw.storeBytes(of: UnsafeRawPointer(model).load(fromByteOffset: 8, as: UInt8.self), toByteOffset: 8, as: UInt8.self)
     }
-}
 
-extension UnsafeMutablePointer where Pointee == Value {
     /// Whether this slot's value holds no reference (so it can be overwritten without a
     /// release); false also when the layout was not confirmed at start-up.
     @inline(__always)
@@ -121,24 +125,16 @@ extension UnsafeMutablePointer where Pointee == Value {
     /// skips the push and the `STORE_FAST`.
     @inline(__always)
     func overwritePlain(int value: Int, taggedLike model: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Bool {
-        if objectTag == 0xFF || strTag == 0xFF { return false }
-        let raw = UnsafeMutableRawPointer(self)
-        let old = raw.load(fromByteOffset: 8, as: UInt8.self)
-        if old == objectTag || old == strTag { return false }
-        raw.storeBytes(of: value, as: Int.self)
-        raw.storeBytes(of: UnsafeRawPointer(model).load(fromByteOffset: 8, as: UInt8.self), toByteOffset: 8, as: UInt8.self)
+        guard holdsNoReference(objectTag: objectTag, strTag: strTag) else { return false }
+        storePayload(value, taggedLike: model)
         return true
     }
 
     /// ``overwritePlain(int:taggedLike:objectTag:strTag:)`` for `.float`.
     @inline(__always)
     func overwritePlain(float value: Double, taggedLike model: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) -> Bool {
-        if objectTag == 0xFF || strTag == 0xFF { return false }
-        let raw = UnsafeMutableRawPointer(self)
-        let old = raw.load(fromByteOffset: 8, as: UInt8.self)
-        if old == objectTag || old == strTag { return false }
-        raw.storeBytes(of: value, as: Double.self)
-        raw.storeBytes(of: UnsafeRawPointer(model).load(fromByteOffset: 8, as: UInt8.self), toByteOffset: 8, as: UInt8.self)
+        guard holdsNoReference(objectTag: objectTag, strTag: strTag) else { return false }
+        storePayload(value, taggedLike: model)
         return true
     }
 }

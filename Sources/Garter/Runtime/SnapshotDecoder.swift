@@ -149,7 +149,7 @@ struct SnapshotDecoder {
 
     /// Checks that `count` saved values fit the frame of `code` paused before `pc`.
     private mutating func checkSaved(_ code: CodeObject, pc: Int, count: Int, created: Bool) throws(SnapshotError) {
-        let slots = code.localCount + code.cellCount + code.freeCount
+        let slots = code.slotCount
         guard pc >= 0, pc <= code.instructionCount else { throw SnapshotError("bad resume position") }
         if created {
             // A generator that has not started holds exactly its bound arguments and cells.
@@ -169,7 +169,7 @@ struct SnapshotDecoder {
         let op = code.instructions[pc].opcode
         guard op == .call || op == .callMethod || op == .callKw || op == .forIter else { return false }
         let d = depths(code)[pc]
-        return d >= 1 && count == code.localCount + code.cellCount + code.freeCount + d
+        return d >= 1 && count == code.slotCount + d
     }
 
     /// A top frame paused before `CALL_KW` has the call's keyword names on top of its stack,
@@ -288,7 +288,7 @@ struct SnapshotDecoder {
             } catch {
                 throw SnapshotError("cannot rebuild the frame stack")
             }
-            let slots = code.localCount + code.cellCount + code.freeCount
+            let slots = code.slotCount
             for j in 0..<min(n, slots) { f.pointee.locals[j] = saved[j] }
             if n > slots { (f.pointee.locals + slots).initialize(from: Array(saved[slots...]), count: n - slots) }
             f.pointee.sp = f.pointee.locals + n

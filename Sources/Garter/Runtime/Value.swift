@@ -292,7 +292,7 @@ extension UnsafeMutablePointer where Pointee == Value {
     }
 
     /// ``deinitializeValues(count:objectTag:strTag:)`` for the slots from here up to `end`
-    /// (a frame's pop: no division of the pointer distance by the stride).
+    /// (walking pointers: a frame's pop needs no division of the distance by the stride).
     @inline(__always)
     func deinitializeValues(upTo end: UnsafeMutablePointer<Value>, objectTag: UInt8, strTag: UInt8) {
         if objectTag == 0xFF || strTag == 0xFF {
@@ -313,7 +313,9 @@ extension UnsafeMutablePointer where Pointee == Value {
     }
 
     /// ``deinitializeValues(count:)`` with ``ValueLayout``'s tags passed in (the dispatch
-    /// loop keeps them in registers; reading the globals costs a call each on Linux).
+    /// loop keeps them in registers; reading the globals costs a call each on Linux). Its own
+    /// offset loop: going through ``deinitializeValues(upTo:objectTag:strTag:)`` measured 1 %
+    /// more instructions on richards.
     @inline(__always)
     func deinitializeValues(count n: Int, objectTag: UInt8, strTag: UInt8) {
         if objectTag == 0xFF || strTag == 0xFF {

@@ -487,6 +487,15 @@ extension VM {
     }
 
     func mapIterator(_ f: Value, _ its: [Value]) -> Value {
+        if its.count == 1 {
+            let it = its[0]
+            let result = nativeIterator(.map) { vm throws(PythonError) in
+                guard let x = try vm.nextItem(it) else { return nil }
+                return try vm.callValue(f, with: x)
+            }
+            setSaver(result) { SavedIterator(kind: "map", values: [f, it], ints: []) }
+            return result
+        }
         let result = nativeIterator(.map) { vm throws(PythonError) in
             var row: [Value] = []
             row.reserveCapacity(its.count)

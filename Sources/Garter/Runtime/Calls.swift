@@ -149,7 +149,14 @@ extension VM {
     /// `callee(arg)` with the argument in a stack slot: no array and no heap buffer per
     /// call (sort keys, `map`, `filter`, `min`/`max` keys, hooks).
     func callValue(_ callee: Value, with arg: Value) throws(PythonError) -> Value {
-        try withTemporaryArguments(count: 1) { p throws(PythonError) in
+        if case .object(let o) = callee, o.kind == .function {
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            if let start = argumentSlots(for: fn, count: 1) {
+                start.initialize(to: arg)
+                return try runFunction(fn, argumentsAt: start, count: 1)
+            }
+        }
+        return try withTemporaryArguments(count: 1) { p throws(PythonError) in
             p.initialize(to: arg)
             return try callFromStack(callee, args: Arguments(base: p, count: 1))
         }
@@ -158,7 +165,21 @@ extension VM {
     /// `callee(a, b, c)` with the arguments in a stack buffer instead of an array (the
     /// `__exit__(type, value, traceback)` call of every `with` block).
     func call(_ callee: Value, _ a: Value, _ b: Value, _ c: Value) throws(PythonError) -> Value {
-        try withTemporaryArguments(count: 3) { p throws(PythonError) in
+        // The usual `__exit__`: a Python method bound to the context manager.
+        if case .object(let o) = callee, o.kind == .boundMethod {
+            let m = unsafeDowncast(o, to: PyBoundMethod.self)
+            if case .object(let fo) = m.function, fo.kind == .function {
+                let fn = unsafeDowncast(fo, to: PyFunction.self)
+                if let start = argumentSlots(for: fn, count: 4) {
+                    start.initialize(to: m.receiver)
+                    (start + 1).initialize(to: a)
+                    (start + 2).initialize(to: b)
+                    (start + 3).initialize(to: c)
+                    return try runFunction(fn, argumentsAt: start, count: 4)
+                }
+            }
+        }
+        return try withTemporaryArguments(count: 3) { p throws(PythonError) in
             p.initialize(to: a)
             (p + 1).initialize(to: b)
             (p + 2).initialize(to: c)
@@ -174,6 +195,11 @@ extension VM {
             return try callValue(try bindDescriptor(attr, instance: receiver, owner: owner), args)
         }
         let fn = unsafeDowncast(o, to: PyFunction.self)
+        if let start = argumentSlots(for: fn, count: args.count + 1) {
+            start.initialize(to: receiver)
+            (start + 1).initialize(from: args, count: args.count)
+            return try runFunction(fn, argumentsAt: start, count: args.count + 1)
+        }
         return try withTemporaryArguments(count: args.count + 1) { p throws(PythonError) in
             p.initialize(to: receiver)
             (p + 1).initialize(from: args, count: args.count)
@@ -277,6 +303,14 @@ extension VM {
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
             let n = args.count
+            if case .object(let fo) = m.function, fo.kind == .function, args.keywordCount == 0 {
+                let fn = unsafeDowncast(fo, to: PyFunction.self)
+                if let start = argumentSlots(for: fn, count: n + 1) {
+                    start.initialize(to: m.receiver)
+                    for i in 0..<n { (start + 1 + i).initialize(copying: args.base + i, objectTag: objectTag, strTag: strTag) }
+                    return try runFunction(fn, argumentsAt: start, count: n + 1)
+                }
+            }
             return try withTemporaryArguments(count: n + 1) { p throws(PythonError) in
                 p.initialize(to: m.receiver)
                 (p + 1).initialize(from: args.base, count: n)
@@ -327,17 +361,43 @@ extension VM {
         for i in 0..<Swift.min(code.freeCount, closure.count) { base[i] = .object(closure[i]) }
     }
 
+    /// Where a call of `fn` with `count` positional arguments (no keywords) from Swift can
+    /// put them: straight into the first slots of the frame it will run in, the free stack
+    /// above the top frame. Nil when the call must bind its arguments the general way
+    /// (defaults, `*args`, cells, generators) or the frame push would fail.
+    ///
+    /// A caller that gets slots initializes exactly `count` of them and calls
+    /// ``runFunction(_:argumentsAt:count:)`` before anything else pushes a frame. Building
+    /// the arguments in place saves the temporary argument buffer and a retain/release pair
+    /// per argument (`with` blocks, sort keys, `map`, bound methods).
+    @inline(__always)
+    func argumentSlots(for fn: PyFunction, count: Int) -> UnsafeMutablePointer<Value>? {
+        let code = fn.code
+        guard code.isSimple, code.argCount == count, frameCount < recursionLimit else { return nil }
+        let (start, chunkEnd) = freeStackStart
+        return start + count <= chunkEnd ? start : nil
+    }
+
+    /// Runs `fn` to completion on the `count` arguments at `start`, which
+    /// ``argumentSlots(for:count:)`` returned and the caller initialized; the frame owns
+    /// (and its pop releases) them.
+    func runFunction(_ fn: PyFunction, argumentsAt start: UnsafeMutablePointer<Value>, count: Int) throws(PythonError) -> Value {
+        let code = fn.code
+        let (_, chunkEnd) = freeStackStart
+        let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: count, chunkEnd: chunkEnd)
+        if code.freeCount > 0 { fillFreeVariables(f, fn) }
+        f.pointee.isEntry = true
+        return try execute(f)
+    }
+
     /// Runs a Python function to completion from Swift (nested dispatch loop).
     func callFunction(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> Value {
+        if args.keywordCount == 0, let start = argumentSlots(for: fn, count: args.count) {
+            for i in 0..<args.count { (start + i).initialize(copying: args.base + i, objectTag: objectTag, strTag: strTag) }
+            return try runFunction(fn, argumentsAt: start, count: args.count)
+        }
         let code = fn.code
         let (start, chunkEnd) = freeStackStart
-        if code.isSimple && args.keywordCount == 0 && args.count == code.argCount && start + code.frameSize <= chunkEnd {
-            for i in 0..<args.count { (start + i).initialize(copying: args.base + i, objectTag: objectTag, strTag: strTag) }
-            let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: args.count, chunkEnd: chunkEnd)
-            if code.freeCount > 0 { fillFreeVariables(f, fn) }
-            f.pointee.isEntry = true
-            return try execute(f)
-        }
         let slots = try bindArguments(fn, args)
         if code.isGenerator || code.isCoroutine {
             let g = PyGenerator(function: fn, slots: slots)

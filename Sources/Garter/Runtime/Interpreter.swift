@@ -56,7 +56,9 @@ extension VM {
     func execute(_ entry: UnsafeMutablePointer<Frame>, pendingException: PyInstance? = nil) throws(PythonError) -> Value {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
-        if nativeDepth > 1 && !StackGuard.hasRoom() {
+        if nativeDepth == 1 {
+            stackFloor = StackGuard.limit()
+        } else if !StackGuard.hasRoom(above: stackFloor) {
             // The caller pushed the entry frame for us to run and pop: pop it before failing.
             if let gen = entry.pointee.generator { gen.finish() }
             popFrame(entry, sp: entry.pointee.sp)
@@ -67,8 +69,8 @@ extension VM {
             throw PythonError(makeException(Builtins.shared.recursionError, "maximum recursion depth exceeded" + suffix))
         }
         var f = entry
-        let objectTag = ValueLayout.objectTag
-        let strTag = ValueLayout.strTag
+        let objectTag = self.objectTag
+        let strTag = self.strTag
         // Read from the VM's copy: the lazily initialized global costs a call.
         let methodTables = self.methodTables
         let globalCache = self.globalCache

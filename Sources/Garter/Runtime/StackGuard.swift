@@ -79,8 +79,15 @@ enum StackGuard {
     /// True when the current stack pointer is still above the thread's limit.
     @inline(__always)
     static func hasRoom() -> Bool {
+        hasRoom(above: limit())
+    }
+
+    /// True when the current stack pointer is above `floor`, a ``limit()`` the caller read
+    /// earlier on this thread (saving the thread-local lookup on hot paths).
+    @inline(__always)
+    static func hasRoom(above floor: UInt) -> Bool {
         var marker: UInt8 = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-        return here > limit()
+        return here > floor
     }
 }

@@ -26,11 +26,17 @@ struct Frame {
     /// caller's callee slot, which holds it until this frame is popped.
     var functionRef: Unmanaged<PyFunction>?
     var ownsFunction: Bool
-    var function: PyFunction? { functionRef?.takeUnretainedValue() }
+    var function: PyFunction? {
+        @inline(__always) get { functionRef?.takeUnretainedValue() }
+    }
     /// The globals, unretained (the function or module running the frame owns them):
     /// hot paths borrow them with `_withUnsafeGuaranteedRef`, which costs no retain.
     var globalsRef: Unmanaged<PyDict>
-    var globals: PyDict { globalsRef.takeUnretainedValue() }
+    // Inlined: called on `frame.pointee`, an outlined getter takes a copy of the whole
+    // record first (four retains and releases).
+    var globals: PyDict {
+        @inline(__always) get { globalsRef.takeUnretainedValue() }
+    }
     /// Class bodies and module-level `exec`-like code keep names in a dict.
     var namespace: PyDict?
     var locals: UnsafeMutablePointer<Value>
@@ -48,7 +54,9 @@ struct Frame {
     /// 0 not inline, 1 from FOR_ITER, 2 from SEND (`yield from`/`await`).
     var resumeMode: UInt8 = 0
 
-    var stackBase: UnsafeMutablePointer<Value> { locals + code.slotCount }
+    var stackBase: UnsafeMutablePointer<Value> {
+        @inline(__always) get { locals + code.slotCount }
+    }
 }
 
 extension UnsafeMutablePointer where Pointee == Frame {
@@ -192,6 +200,9 @@ final class VM {
     let recursionLimit: Int
     /// Nesting of Swift-level re-entries into the dispatch loop.
     @exclusivity(unchecked) var nativeDepth = 0
+    /// ``StackGuard/limit()`` of the thread running the outermost `execute`, read when it
+    /// starts: nested entries (always on that thread, synchronously) compare against it.
+    @exclusivity(unchecked) var stackFloor: UInt = 0
     /// The exception currently being handled (`except` body), or `.none`.
     @exclusivity(unchecked) var handledException: Value = .none
     /// Set by `execute` when it returned because a generator yielded.
@@ -347,7 +358,7 @@ final class VM {
     /// Releases the top frame's slots and pops it.
     @inline(__always)
     func popFrame(_ f: UnsafeMutablePointer<Frame>, sp: UnsafeMutablePointer<Value>) {
-        popFrame(f, sp: sp, objectTag: ValueLayout.objectTag, strTag: ValueLayout.strTag)
+        popFrame(f, sp: sp, objectTag: objectTag, strTag: strTag)
     }
 
     /// ``popFrame(_:sp:)`` with ``ValueLayout``'s tags passed in (the dispatch loop's).

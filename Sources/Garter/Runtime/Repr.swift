@@ -330,12 +330,14 @@ extension VM {
     func percentFormat(_ template: String, _ args: Value, bytesMode: Bool = false) throws(PythonError) -> Value {
         // CPython reports a malformed template only when formatting reaches it.
         let (pieces, parseError) = percentTemplates.pieces(for: template, parse: NumberText.parsePercentPieces)
-        var positional: [Value]
+        // A single non-tuple argument is used as is: no array per call (`"%05d" % i`).
+        var positional: [Value] = []
+        var single: Value? = nil
         var mapping: Value? = nil
         if let t = args.asTuple {
             positional = t.items
         } else {
-            positional = [args]
+            single = args
             // CPython's `PyMapping_Check`: any non-str object with item access (a list or
             // bytes too) may serve `%(key)s` and is never "not all arguments converted".
             switch args {
@@ -349,13 +351,14 @@ extension VM {
             default: break
             }
         }
+        let argumentCount = single == nil ? positional.count : 1
         var index = 0
         func next() throws(PythonError) -> Value {
-            guard index < positional.count else {
+            guard index < argumentCount else {
                 throw makeError(Builtins.shared.typeError, "not enough arguments for format string")
             }
             defer { index += 1 }
-            return positional[index]
+            return single ?? positional[index]
         }
         var out = ""
         var text = TextGrowth()
@@ -390,9 +393,12 @@ extension VM {
                     }
                     value = try getItem(m, .str(PyStr(key)))
                     // The mapping was the only argument: a later `%s` has none left.
-                    index = positional.count
+                    index = argumentCount
                 } else {
                     value = try next()
+                }
+                if !bytesMode, precision == nil, try appendPercentFast(value, spec: spec, width: width, to: &out, text: &text) {
+                    continue
                 }
                 let converted = try percentConvert(value, spec: spec, width: width, precision: precision, bytesMode: bytesMode)
                 try text.add(converted.utf8.count, vm: self)
@@ -406,10 +412,76 @@ extension VM {
             }
             throw VM.error(from: parseError)
         }
-        if index < positional.count && mapping == nil {
+        if index < argumentCount && mapping == nil {
             throw makeError(Builtins.shared.typeError, "not all arguments converted during string formatting")
         }
         return .str(PyStr(out))
+    }
+
+    /// `%d`/`%i`/`%u` of an int and `%s` of a str without precision or sign flags, appended
+    /// straight to `out` (`"emp%05d" % i`, `"%s-%s" % (a, b)`); false when the conversion
+    /// needs ``percentConvert(_:spec:width:precision:bytesMode:)``.
+    @inline(__always)
+    func appendPercentFast(_ value: Value, spec: PercentSpec, width: Int?, to out: inout String, text: inout TextGrowth) throws(PythonError) -> Bool {
+        guard !spec.plusSign, !spec.blank, !spec.alternate else { return false }
+        let w = width ?? 0
+        guard w >= 0 && w <= 64 else { return false }
+        let piece: String
+        switch (spec.conversion, value) {
+        case ("s", .str(let s)):
+            guard w == 0 else { return false }
+            piece = s.value
+        case ("d", .int(let v)), ("i", .int(let v)), ("u", .int(let v)):
+            piece = VM.paddedDecimal(v, width: w, zeroPad: spec.zeroPad && !spec.leftAdjust, leftAdjust: spec.leftAdjust)
+        default:
+            return false
+        }
+        try text.add(piece.utf8.count, vm: self)
+        out += piece
+        return true
+    }
+
+    /// `v` in decimal, padded to `width` (at most 64): with zeros after the sign, with spaces
+    /// after the digits (`leftAdjust`), or with spaces before.
+    static func paddedDecimal(_ v: Int, width: Int, zeroPad: Bool, leftAdjust: Bool) -> String {
+        // Digits right to left from the end of a buffer of 20 digits, a sign and 64 of padding.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 88) { buf -> String in
+            var magnitude = v.magnitude
+            var start = 88
+            repeat {
+                start -= 1
+                buf[start] = 48 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude != 0
+            let length = 88 - start + (v < 0 ? 1 : 0)
+            if length < width && zeroPad {
+                for _ in length..<width { start -= 1; buf[start] = 48 }
+            }
+            if v < 0 { start -= 1; buf[start] = 45 }
+            var stop = 88
+            let produced = stop - start
+            if produced < width {
+                if leftAdjust {
+                    // The padding follows the digits: move them to the front first.
+                    for k in 0..<produced { buf[k] = buf[start + k] }
+                    start = 0
+                    stop = produced
+                    for _ in produced..<width { buf[stop] = 32; stop += 1 }
+                } else {
+                    for _ in produced..<width { start -= 1; buf[start] = 32 }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<stop]), as: UTF8.self)
+        }
+    }
+
+    /// `v` when it is an int, a bool or a big int (what `%d` formats directly).
+    static func exactInt(_ v: Value) -> Value? {
+        switch v {
+        case .int, .bool: return v
+        case .object(let o) where o.kind == .bigInt: return v
+        default: return nil
+        }
     }
 
     func percentConvert(_ value: Value, spec: PercentSpec, width: Int?, precision: Int?, bytesMode: Bool = false) throws(PythonError) -> String {
@@ -454,6 +526,35 @@ extension VM {
                     return try NumberText.percentInt(big, spec: spec, width: width, precision: precision)
                 case .object(let o) where o.kind == .bigInt:
                     return try NumberText.percentInt(unsafeDowncast(o, to: PyBigInt.self).value, spec: spec, width: width, precision: precision)
+                case .object(let o) where o.kind == .instance:
+                    // An int subclass formats its value; other objects go through
+                    // `__index__`, and for the decimal conversions `__int__` (CPython's
+                    // `mainformatlong`).
+                    if let n = VM.exactInt(builtinBase(value)) {
+                        return try percentConvert(n, spec: spec, width: width, precision: precision)
+                    }
+                    // `int(v)` for the decimal conversions, `operator.index(v)` for the others;
+                    // a TypeError on the way becomes the format's own (CPython's `mainformatlong`).
+                    let converted: Value?
+                    do throws(PythonError) {
+                        if isDecimal, let r = try callSpecial(value, Interned.str("__int__"), []) {
+                            guard let n = VM.exactInt(builtinBase(r)) else {
+                                throw makeError(Builtins.shared.typeError, "__int__ returned non-int (type \(typeName(r)))")
+                            }
+                            converted = n
+                        } else if let r = try callSpecial(value, Names.index, []) {
+                            converted = try checkedIndexResult(r)
+                        } else {
+                            converted = nil
+                        }
+                    } catch {
+                        guard error.exception.cls.isSubtype(of: Builtins.shared.typeError) else { throw error }
+                        converted = nil
+                    }
+                    if let converted {
+                        return try percentConvert(converted, spec: spec, width: width, precision: precision)
+                    }
+                    fallthrough
                 default:
                     if isDecimal {
                         throw makeError(Builtins.shared.typeError, "%\(c) format: a real number is required, not \(typeName(value))")

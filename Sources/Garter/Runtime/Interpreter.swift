@@ -1719,6 +1719,11 @@ extension VM {
                     case .formatValue:
                         // An exact str without conversion or spec formats as itself.
                         if ins.arg == 0, case .str = (sp - 1).pointee { continue }
+                        // An int without conversion or spec: its digits, known to be ASCII.
+                        if ins.arg == 0, case .int(let i) = (sp - 1).pointee {
+                            (sp - 1).pointee = .str(PyStr(String(i), isASCII: true))
+                            continue
+                        }
                         var spec: Value = .none
                         if ins.arg & 4 != 0 {
                             sp -= 1

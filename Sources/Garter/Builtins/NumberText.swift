@@ -170,6 +170,40 @@ enum NumberText {
         }
     }
 
+    /// `v` in decimal, padded to `width` (at most 64): with zeros after the sign, with spaces
+    /// after the digits (`leftAdjust`), or with spaces before.
+    static func paddedDecimal(_ v: Int, width: Int, zeroPad: Bool, leftAdjust: Bool) -> String {
+        // Digits right to left from the end of a buffer of 20 digits, a sign and 64 of padding.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 88) { buf -> String in
+            var magnitude = v.magnitude
+            var start = 88
+            repeat {
+                start -= 1
+                buf[start] = 48 &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude != 0
+            let length = 88 - start + (v < 0 ? 1 : 0)
+            if length < width && zeroPad {
+                for _ in length..<width { start -= 1; buf[start] = 48 }
+            }
+            if v < 0 { start -= 1; buf[start] = 45 }
+            var stop = 88
+            let produced = stop - start
+            if produced < width {
+                if leftAdjust {
+                    // The padding follows the digits: move them to the front first.
+                    for k in 0..<produced { buf[k] = buf[start + k] }
+                    start = 0
+                    stop = produced
+                    for _ in produced..<width { buf[stop] = 32; stop += 1 }
+                } else {
+                    for _ in produced..<width { start -= 1; buf[start] = 32 }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<stop]), as: UTF8.self)
+        }
+    }
+
     /// ASCII decimal digits of a UInt64.
     static func decimalBytes(_ v: UInt64) -> [UInt8] {
         var out: [UInt8] = []

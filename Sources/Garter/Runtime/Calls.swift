@@ -168,15 +168,12 @@ extension VM {
         // The usual `__exit__`: a Python method bound to the context manager.
         if case .object(let o) = callee, o.kind == .boundMethod {
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
-            if case .object(let fo) = m.function, fo.kind == .function {
-                let fn = unsafeDowncast(fo, to: PyFunction.self)
-                if let start = argumentSlots(for: fn, count: 4) {
-                    start.initialize(to: m.receiver)
-                    (start + 1).initialize(to: a)
-                    (start + 2).initialize(to: b)
-                    (start + 3).initialize(to: c)
-                    return try runFunction(fn, argumentsAt: start, count: 4)
-                }
+            if let fn = m.pythonFunction, let start = argumentSlots(for: fn, count: 4) {
+                start.initialize(to: m.receiver)
+                (start + 1).initialize(to: a)
+                (start + 2).initialize(to: b)
+                (start + 3).initialize(to: c)
+                return try runFunction(fn, argumentsAt: start, count: 4)
             }
         }
         return try withTemporaryArguments(count: 3) { p throws(PythonError) in
@@ -303,13 +300,10 @@ extension VM {
         case .boundMethod:
             let m = unsafeDowncast(o, to: PyBoundMethod.self)
             let n = args.count
-            if case .object(let fo) = m.function, fo.kind == .function, args.keywordCount == 0 {
-                let fn = unsafeDowncast(fo, to: PyFunction.self)
-                if let start = argumentSlots(for: fn, count: n + 1) {
-                    start.initialize(to: m.receiver)
-                    for i in 0..<n { (start + 1 + i).initialize(copying: args.base + i, objectTag: objectTag, strTag: strTag) }
-                    return try runFunction(fn, argumentsAt: start, count: n + 1)
-                }
+            if args.keywordCount == 0, let fn = m.pythonFunction, let start = argumentSlots(for: fn, count: n + 1) {
+                start.initialize(to: m.receiver)
+                for i in 0..<n { (start + 1 + i).initialize(copying: args.base + i, objectTag: objectTag, strTag: strTag) }
+                return try runFunction(fn, argumentsAt: start, count: n + 1)
             }
             return try withTemporaryArguments(count: n + 1) { p throws(PythonError) in
                 p.initialize(to: m.receiver)

@@ -729,11 +729,19 @@ extension VM {
     /// The result of a `__index__` call as a plain int: an int subclass gives its value,
     /// anything else is CPython's TypeError (so `__index__` returning `self` cannot recurse).
     func checkedIndexResult(_ r: Value) throws(PythonError) -> Value {
-        switch builtinBase(r) {
-        case .int, .bool: return builtinBase(r)
-        case .object(let o) where o.kind == .bigInt: return builtinBase(r)
-        default:
+        guard let n = VM.exactInt(builtinBase(r)) else {
             throw makeError(Builtins.shared.typeError, "__index__ returned non-int (type \(typeName(r)))")
+        }
+        return n
+    }
+
+    /// `v` when it is an int, a bool or a big int; nil for anything else (an int subclass's
+    /// instance gives its ``builtinBase(_:)`` first).
+    static func exactInt(_ v: Value) -> Value? {
+        switch v {
+        case .int, .bool: return v
+        case .object(let o) where o.kind == .bigInt: return v
+        default: return nil
         }
     }
 }

@@ -456,6 +456,13 @@ final class PyBoundMethod: PyObject, @unchecked Sendable {
         super.init(kind: .boundMethod)
     }
 
+    /// The bound function when it is a Python function (the case calls from Swift put its
+    /// arguments straight into its frame); nil for builtins and other callables.
+    var pythonFunction: PyFunction? {
+        guard case .object(let o) = function, o.kind == .function else { return nil }
+        return unsafeDowncast(o, to: PyFunction.self)
+    }
+
     deinit {
         // Bound methods can nest (`m = m.__call__` in a loop): released through the trashcan,
         // without building an array unless too deep.

@@ -92,6 +92,92 @@ extension VM {
     }
 }
 
+extension VM {
+    /// One step of `for a, b in it` (FOR_ITER followed by UNPACK_SEQUENCE 2) when `it` makes
+    /// pairs: dict items, `enumerate` and two-iterable `zip`. The pair's items go straight
+    /// into `slots[1]` (first) and `slots[0]` (second), where unpacking would leave them,
+    /// without making the tuple. Returns true when it stepped, false when the iterator is
+    /// exhausted (and marks it so), nil when `it` makes no pairs or the step is not plain
+    /// (the caller then steps it the general way).
+    func stepPair(_ iterator: Unmanaged<PyNativeIterator>, into slots: UnsafeMutablePointer<Value>) throws(PythonError) -> Bool? {
+        // Stepping borrows the iterator (the stack slot keeps it alive); an error is carried
+        // out of the closure, which cannot throw a typed error itself.
+        var failure: PythonError? = nil
+        let stepped = iterator._withUnsafeGuaranteedRef { it -> Bool? in
+            do throws(PythonError) {
+                return try stepPair(it, into: slots)
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        return stepped
+    }
+
+    private func stepPair(_ it: PyNativeIterator, into slots: UnsafeMutablePointer<Value>) throws(PythonError) -> Bool? {
+        switch it.inline {
+        case .dictItems:
+            if it.exhausted { return false }
+            guard case .object(let o) = it.source else { return nil }
+            let d = unsafeDowncast(o, to: PyDict.self)
+            if d.count != it.startCount {
+                throw makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
+            }
+            while let e = d.rawEntrySlot(it.position) {
+                it.position += 1
+                if case .unbound = e.pointee.key { continue }
+                if it.remaining <= 0 {
+                    it.position = Int.max
+                    throw makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
+                }
+                it.remaining -= 1
+                slots.initialize(to: e.pointee.value)
+                (slots + 1).initialize(to: e.pointee.key)
+                return true
+            }
+        case .enumerate:
+            if it.exhausted { return false }
+            guard case .int(let c) = it.counter, c < Int.max else { return nil }
+            if let x = try nextPlainItem(it.source) {
+                it.counter = .int(c &+ 1)
+                slots.initialize(to: x)
+                (slots + 1).initialize(to: .int(c))
+                return true
+            }
+        case .zip:
+            if it.exhausted { return false }
+            if let a = try nextPlainItem(it.source) {
+                if let b = try nextPlainItem(it.second) {
+                    slots.initialize(to: b)
+                    (slots + 1).initialize(to: a)
+                    return true
+                }
+            }
+        default:
+            return nil
+        }
+        it.exhausted = true
+        return false
+    }
+
+    /// The next item of `v`, nil when it is exhausted: a list iterator's item is read in
+    /// place, every other iterator is stepped by ``nextItem(_:)``.
+    @inline(__always)
+    private func nextPlainItem(_ v: Value) throws(PythonError) -> Value? {
+        if case .object(let o) = v, o.kind == .listIterator {
+            let li = unsafeDowncast(o, to: PyListIterator.self)
+            let item = li.list.items.withUnsafeBufferPointer { items -> Value? in
+                guard li.index >= 0, li.index < items.count else { return nil }
+                li.index += 1
+                return items[li.index - 1]
+            }
+            if let item { return item }
+        }
+        return try nextItem(v)
+    }
+}
+
 extension PyNativeIterator {
     /// The state of an inline iterator as ``VM/rebuildIterator(_:)`` reads it back.
     func inlineSavedState() -> SavedIterator? {

@@ -774,6 +774,25 @@ extension VM {
                                         return items[li.index - 1]
                                     }
                                 }
+                            } else if kind == .nativeIterator {
+                                // `for a, b in d.items()` / `enumerate` / `zip`: both items go
+                                // where UNPACK_SEQUENCE would leave them, without the tuple.
+                                let unpack = instrs[pc]
+                                if unpack.opcode == .unpackSequence, unpack.arg == 2 {
+                                    f.pointee.sp = sp
+                                    f.pointee.pc = pc
+                                    if let more = try stepPair(Unmanaged<PyNativeIterator>.fromOpaque(u.toOpaque()), into: sp) {
+                                        if more {
+                                            sp += 2
+                                            pc &+= 1
+                                        } else {
+                                            sp -= 1
+                                            sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
+                                            pc = Int(ins.arg)
+                                        }
+                                        break
+                                    }
+                                }
                             } else if kind == .generator {
                                 let g = Unmanaged<PyGenerator>.fromOpaque(u.toOpaque())
                                 if g._withUnsafeGuaranteedRef({ !$0.isCoroutine && ($0.state == .created || $0.state == .suspended) }) {

@@ -519,6 +519,13 @@ final class PyDict: PyObject, @unchecked Sendable {
         i >= 0 && i < used ? store[i] : nil
     }
 
+    /// The entry at raw position `i` in place (no copy of its key and value), or nil past
+    /// the end; valid until the dict next changes.
+    @inline(__always)
+    func rawEntrySlot(_ i: Int) -> UnsafeMutablePointer<Entry>? {
+        i >= 0 && i < used ? store + i : nil
+    }
+
     /// `dict.copy()` with CPython's layout: a dict with at most a third of its entries
     /// deleted is cloned as is (same table size, deleted entries kept), any other is
     /// compacted into a table presized for its live entries.

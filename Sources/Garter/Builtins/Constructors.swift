@@ -345,6 +345,19 @@ extension VM {
             throw makeError(Builtins.shared.typeError, "'\(typeName(v))' object is not iterable")
         }
         var index = 0
+        if case .object(let io) = it, io.kind == .nativeIterator {
+            // `dict(zip(keys, values))`, `dict(enumerate(xs))`, `dict(d.items())`: the pairs'
+            // items come straight from the iterator, without a tuple each.
+            let iterator = Unmanaged.passUnretained(unsafeDowncast(io, to: PyNativeIterator.self))
+            let slots = UnsafeMutablePointer<Value>.allocate(capacity: 2)
+            defer { slots.deallocate() }
+            while let more = try stepPair(iterator, into: slots) {
+                if !more { return }
+                let value = slots.move()
+                try d.set((slots + 1).move(), value, vm: self)
+                index += 1
+            }
+        }
         while let item = try nextItem(it) {
             if case .object(let o) = item, o.kind == .tuple {
                 // The usual element, a pair from zip() or items(): no copy of its items.

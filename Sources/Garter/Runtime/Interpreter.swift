@@ -554,7 +554,7 @@ extension VM {
                         let v = sp.move()
                         let container = (sp + 1).move()
                         let index = (sp + 2).move()
-                        try setItem(container, index, v)
+                        try setItem(container, consume index, consume v)
                         if hasPendingCloses {
                             f.pointee.sp = sp
                             f.pointee.pc = pc
@@ -864,11 +864,18 @@ extension VM {
                     case .buildMap:
                         let n = Int(ins.arg)
                         let d = PyDict(capacity: n)
-                        for i in 0..<n {
-                            try d.set((sp - 2 * n + 2 * i).pointee, (sp - 2 * n + 2 * i + 1).pointee, vm: self)
-                        }
                         sp -= 2 * n
-                        sp.deinitializeValues(count: 2 * n, objectTag: objectTag, strTag: strTag)
+                        // Keys and values move into the dict; after an unhashable key the
+                        // pairs not yet moved are released here.
+                        for i in 0..<n {
+                            let pair = sp + 2 * i
+                            do throws(PythonError) {
+                                try d.set(pair.move(), (pair + 1).move(), vm: self)
+                            } catch {
+                                (pair + 2).deinitializeValues(count: 2 * (n - i - 1), objectTag: objectTag, strTag: strTag)
+                                throw error
+                            }
+                        }
                         sp.initialize(to: .object(d))
                         sp += 1
                     case .buildSlice:

@@ -382,7 +382,7 @@ extension VM {
         PyInstance(cls: Builtins.shared.keyError, exceptionArgs: [key])
     }
 
-    func setItem(_ container: Value, _ index: Value, _ value: Value) throws(PythonError) {
+    func setItem(_ container: Value, _ index: __owned Value, _ value: __owned Value) throws(PythonError) {
         guard case .object(let o) = container else {
             throw makeError(Builtins.shared.typeError, "'\(typeName(container))' object does not support item assignment")
         }

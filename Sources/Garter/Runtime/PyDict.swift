@@ -146,7 +146,7 @@ final class PyDict: PyObject, @unchecked Sendable {
 
     /// Appends an entry (capacity permitting growth).
     @inline(__always)
-    private func appendEntry(_ e: Entry) {
+    private func appendEntry(_ e: __owned Entry) {
         if used == capacity { reserveEntries(used + 1) }
         (store + used).initialize(to: e)
         used += 1
@@ -305,12 +305,12 @@ final class PyDict: PyObject, @unchecked Sendable {
 
     // MARK: Mutation
 
-    func set(_ key: Value, _ value: Value, vm: VM) throws(PythonError) {
+    func set(_ key: __owned Value, _ value: __owned Value, vm: VM) throws(PythonError) {
         let h = try vm.hash(key)
         try set(key, value, hash: h, vm: vm)
     }
 
-    func set(_ key: Value, _ value: Value, hash: Int, vm: VM?) throws(PythonError) {
+    func set(_ key: __owned Value, _ value: __owned Value, hash: Int, vm: VM?) throws(PythonError) {
         let (found, slot) = try find(key, hash: hash, vm: vm)
         if let idx = found {
             store[idx].value = value
@@ -324,7 +324,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// Sets a string key; returns the entry index that holds it (the new entry is always
     /// the last: a rebuild keeps the entries' order).
     @discardableResult
-    func setString(_ key: PyStr, _ value: Value) -> Int {
+    func setString(_ key: PyStr, _ value: __owned Value) -> Int {
         // Read once: each read of the lazily initialized static is a call on Linux.
         let strTag = ValueLayout.strTag
         let hash = key.hash
@@ -352,7 +352,8 @@ final class PyDict: PyObject, @unchecked Sendable {
         setString(PyStr(key), value)
     }
 
-    private func insertNew(_ key: Value, _ value: Value, hash: Int, slot: Int) {
+    @inline(__always)
+    private func insertNew(_ key: __owned Value, _ value: __owned Value, hash: Int, slot: Int) {
         if mask == 0 {
             // The shared empty table: build a real one around the first entry.
             appendEntry(Entry(hash: hash, key: key, value: value))

@@ -7,6 +7,14 @@
 // Character classification and case mapping live in StrOpsUnicode.swift, `str.format`
 // template parsing in StrFormatTemplate.swift.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Python `str` and `bytes` method implementations (CPython 3.11 semantics).
 enum StrOps {
     /// Results longer than this many code points (or bytes) raise `MemoryError`.
@@ -29,7 +37,16 @@ enum StrOps {
     /// A `String` from the (valid UTF-8) bytes `b[i..<j]`.
     @inline(__always)
     static func makeString(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+        // Up to 15 bytes make a small (inline) string, which this initializer builds without
+        // a validation pass when they are ASCII; String(decoding:) validates first.
+        if j &- i <= 15, let src = b.baseAddress {
+            return String(unsafeUninitializedCapacity: j &- i) { out in
+                guard let dst = out.baseAddress else { return 0 }
+                dst.initialize(from: src + i, count: j &- i)
+                return j &- i
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
     }
 
     /// Whether every byte is < 0x80.
@@ -50,15 +67,33 @@ enum StrOps {
     }
 
     /// Number of code points in the UTF-8 bytes `b[i..<j]`.
+    ///
+    /// Eight bytes per step: the continuation bytes (`10xxxxxx`) of each word are counted in
+    /// per-byte lanes, summed every 255 words (before a lane can overflow).
     static func scalarCount(_ b: UnsafeBufferPointer<UInt8>, _ i: Int = 0, _ j: Int? = nil) -> Int {
         let j = j ?? b.count
-        var n = 0
+        guard let base = b.baseAddress, i < j else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0
         var k = i
-        while k < j {
-            if b[k] & 0xC0 != 0x80 { n += 1 }
-            k += 1
+        while k &+ 8 <= j {
+            var lanes: UInt64 = 0
+            var words = 0
+            while words < 255 && k &+ 8 <= j {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                lanes &+= (w & ~(w << 1) & 0x8080_8080_8080_8080) >> 7
+                k &+= 8
+                words &+= 1
+            }
+            // Lanes of up to 255 summed in pairs (16-bit lanes of up to 510), then across.
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            continuations &+= Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
-        return n
+        while k < j {
+            if base[k] & 0xC0 == 0x80 { continuations &+= 1 }
+            k &+= 1
+        }
+        return j &- i &- continuations
     }
 
     /// Number of code points of `s` (Python `len`).
@@ -135,16 +170,18 @@ enum StrOps {
         let m = n.count
         if m == 0 { return lo <= hi ? lo : -1 }
         if hi - lo < m { return -1 }
+        guard let base = h.baseAddress else { return -1 }
         let first = n[0]
-        var i = lo
-        if m == 1 {
-            while i < hi { if h[i] == first { return i }; i += 1 }
-            return -1
-        }
+        if m == 1 { return nextByte(base, first, lo, hi) }
+        // Candidates are the positions of the needle's first byte, found by memchr
+        // (vectorized in the C library) rather than by testing every position here.
         let last = n[m - 1], limit = hi - m
         var work = 0
+        var i = lo
         while i <= limit {
-            if h[i + m - 1] == last && h[i] == first {
+            i = nextByte(base, first, i, limit &+ 1)
+            if i < 0 { return -1 }
+            if h[i + m - 1] == last {
                 var k = 1
                 while k < m - 1 && h[i + k] == n[k] { k += 1 }
                 if k >= m - 1 { return i }
@@ -154,6 +191,13 @@ enum StrOps {
             i += 1
         }
         return -1
+    }
+
+    /// The first offset of byte `x` in `base[from..<to]`, or -1.
+    @inline(__always)
+    static func nextByte(_ base: UnsafePointer<UInt8>, _ x: UInt8, _ from: Int, _ to: Int) -> Int {
+        guard from < to, let p = memchr(base + from, Int32(x), to &- from) else { return -1 }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
     }
 
     /// Last offset of `n` within `h[lo..<hi]`, or -1.

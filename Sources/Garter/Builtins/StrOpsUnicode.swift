@@ -361,6 +361,56 @@ extension StrOps {
     @inline(__always) static func asciiUpper(_ b: UInt8) -> UInt8 { b >= 0x61 && b <= 0x7A ? b & ~0x20 : b }
     @inline(__always) static func asciiIsLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
+    /// Bit 7 set in each byte of `w` that lies in `lo...hi`, every other bit clear. Every byte
+    /// of `w` must be ASCII (below 0x80), so the additions carry into no neighbouring byte.
+    @inline(__always)
+    static func asciiRangeBits(_ w: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastLo = w &+ ones &* UInt64(0x80 &- lo)
+        let aboveHi = w &+ ones &* UInt64(0x7F &- hi)
+        return atLeastLo & ~aboveHi & (ones &* 0x80)
+    }
+
+    /// Whether the all-ASCII buffer `b` holds a byte in `lo...hi`, eight bytes per step.
+    static func asciiContains(_ b: UnsafeBufferPointer<UInt8>, in lo: UInt8, _ hi: UInt8) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let n = b.count
+        var i = 0
+        while i &+ 8 <= n {
+            if asciiRangeBits(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), lo, hi) != 0 { return true }
+            i &+= 8
+        }
+        while i < n {
+            if base[i] >= lo && base[i] <= hi { return true }
+            i &+= 1
+        }
+        return false
+    }
+
+    /// The all-ASCII buffer `b` with the case of its letters in `lo...hi` flipped (`A...Z`
+    /// for `lower()`, `a...z` for `upper()`), eight bytes per step.
+    static func asciiFlipCase(_ b: UnsafeBufferPointer<UInt8>, _ lo: UInt8, _ hi: UInt8) -> String {
+        String(unsafeUninitializedCapacity: b.count) { out in
+            guard let src = b.baseAddress, let dst = out.baseAddress else { return 0 }
+            let from = UnsafeRawPointer(src), to = UnsafeMutableRawPointer(dst)
+            let n = b.count
+            var i = 0
+            while i &+ 8 <= n {
+                let w = from.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Bit 7 of each letter moved down to bit 5, the ASCII case bit.
+                to.storeBytes(of: w ^ (asciiRangeBits(w, lo, hi) >> 2), toByteOffset: i, as: UInt64.self)
+                i &+= 8
+            }
+            while i < n {
+                let x = src[i]
+                dst[i] = x >= lo && x <= hi ? x ^ 0x20 : x
+                i &+= 1
+            }
+            return n
+        }
+    }
+
     /// Maps an all-ASCII buffer byte by byte straight into a new string.
     @inline(__always)
     static func asciiTransform(_ b: UnsafeBufferPointer<UInt8>, _ f: (Int, UInt8) -> UInt8) -> String {
@@ -370,18 +420,11 @@ extension StrOps {
         }
     }
 
-    /// Whether `b` contains a byte in `lo...hi`.
-    @inline(__always)
-    static func containsByte(_ b: UnsafeBufferPointer<UInt8>, in lo: UInt8, _ hi: UInt8) -> Bool {
-        for x in b where x >= lo && x <= hi { return true }
-        return false
-    }
-
     /// `str.lower()` (full mappings, Final_Sigma handling for U+03A3).
     static func lower(_ s: String) -> String {
         withBytes(s) { b in
             if isASCII(b) {
-                return containsByte(b, in: 0x41, 0x5A) ? asciiTransform(b) { _, x in asciiLower(x) } : s
+                return asciiContains(b, in: 0x41, 0x5A) ? asciiFlipCase(b, 0x41, 0x5A) : s
             }
             return mapScalars(b) { b, i, v, l, out in
                 if v < 0x80 { out.append(asciiLower(UInt8(v))) } else { appendLower(b, i, v, l, to: &out) }
@@ -393,7 +436,7 @@ extension StrOps {
     static func upper(_ s: String) -> String {
         withBytes(s) { b in
             if isASCII(b) {
-                return containsByte(b, in: 0x61, 0x7A) ? asciiTransform(b) { _, x in asciiUpper(x) } : s
+                return asciiContains(b, in: 0x61, 0x7A) ? asciiFlipCase(b, 0x61, 0x7A) : s
             }
             return mapScalars(b) { _, _, v, _, out in
                 if v < 0x80 { out.append(asciiUpper(UInt8(v))) } else { appendCaseMapping(Unicode.Scalar(v)!, .upper, to: &out) }
@@ -405,7 +448,7 @@ extension StrOps {
     static func casefold(_ s: String) -> String {
         withBytes(s) { b in
             if isASCII(b) {
-                return containsByte(b, in: 0x41, 0x5A) ? asciiTransform(b) { _, x in asciiLower(x) } : s
+                return asciiContains(b, in: 0x41, 0x5A) ? asciiFlipCase(b, 0x41, 0x5A) : s
             }
             return mapScalars(b) { _, _, v, _, out in
                 if v < 0x80 { out.append(asciiLower(UInt8(v))) } else { appendCaseMapping(Unicode.Scalar(v)!, .fold, to: &out) }

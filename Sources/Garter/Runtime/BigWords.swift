@@ -47,6 +47,15 @@ enum BigWords {
     /// where the lookup is small beside the work, take `repeating:`.
     @inline(__always)
     static func zeroWords(_ n: Int) -> [UInt] {
+        // The operands `int` code meets most are a few words long: an array literal
+        // allocates its storage directly (no growth from empty).
+        switch n {
+        case 1: return [0]
+        case 2: return [0, 0]
+        case 3: return [0, 0, 0]
+        case 4: return [0, 0, 0, 0]
+        default: break
+        }
         if n > 64 { return [UInt](repeating: 0, count: n) }
         var out: [UInt] = []
         if n <= 0 { return out }

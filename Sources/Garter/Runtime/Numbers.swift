@@ -103,6 +103,7 @@ enum PyNumber {
             return try floatBinary(op, toDouble(x), toDouble(y))
         default:
             if op == .matmul { return nil }
+            if let r = twoWordBinary(op, a, b) { return r }
             if let r = try wordBinary(op, a, b) { return r }
             return try bigBinary(op, big(x), big(y))
         }

@@ -94,6 +94,9 @@ enum PyNumber {
             default: break
             }
         }
+        if case .int(let i) = a, case .int(let j) = b { return try intBinary(op, i, j) }
+        // Ints of up to two words before any operand is unpacked (which copies a BigInt).
+        if a.isBigIntObject || b.isBigIntObject, let r = twoWordBinary(op, a, b) { return r }
         guard let x = operand(a), let y = operand(b) else { return nil }
         switch (x, y) {
         case (.int(let i), .int(let j)):
@@ -103,7 +106,6 @@ enum PyNumber {
             return try floatBinary(op, toDouble(x), toDouble(y))
         default:
             if op == .matmul { return nil }
-            if let r = twoWordBinary(op, a, b) { return r }
             if let r = try wordBinary(op, a, b) { return r }
             return try bigBinary(op, big(x), big(y))
         }

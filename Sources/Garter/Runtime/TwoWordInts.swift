@@ -144,6 +144,15 @@ struct TwoWordInt {
     }
 }
 
+extension Value {
+    /// Whether this is a big int object (an int too large for the inline representation).
+    @inline(__always)
+    var isBigIntObject: Bool {
+        if case .object(let o) = self { return o.kind == .bigInt }
+        return false
+    }
+}
+
 extension PyNumber {
     /// `a op b` for exact ints of at most 128 bits, at least one of them big, when the
     /// result fits in 128 bits (``TwoWordInt``); nil otherwise, for the general path.

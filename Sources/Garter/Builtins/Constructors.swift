@@ -42,6 +42,8 @@ extension Builtins {
             return .bool(try vm.isTrue(args[0]))
         }
         str.constructor = { vm, args throws(PythonError) in
+            // `str(i)` of an int, the common case: its digits directly.
+            if args.count == 1, args.keywordCount == 0, case .int(let i) = args[0] { return .str(PyStr.decimal(i)) }
             try args.check("str", min: 0, max: 3, keywords: ["object", "encoding", "errors"], vm: vm)
             let obj = args.positionalCount > 0 ? args[0] : (args.keyword("object") ?? .str(PyStr.empty))
             let encoding = args.positionalCount > 1 ? args[1] : args.keyword("encoding")

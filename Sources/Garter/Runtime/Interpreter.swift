@@ -1747,7 +1747,7 @@ extension VM {
                         if ins.arg == 0, case .str = (sp - 1).pointee { continue }
                         // An int without conversion or spec: its digits, known to be ASCII.
                         if ins.arg == 0, case .int(let i) = (sp - 1).pointee {
-                            (sp - 1).pointee = .str(PyStr(String(i), isASCII: true))
+                            (sp - 1).pointee = .str(PyStr.decimal(i))
                             continue
                         }
                         var spec: Value = .none

@@ -125,6 +125,15 @@ final class PyStr: @unchecked Sendable {
         Immortal.made(PyStr(frozen: String(UnicodeScalar(UInt8($0)))))
     }
 
+    /// The decimal digits of `i`: the shared one-character strings for 0–9 (one-character
+    /// strings are identical whenever equal, see ``Value/isIdentical(to:)``), a new ASCII
+    /// string otherwise.
+    @inline(__always)
+    static func decimal(_ i: Int) -> PyStr {
+        if i >= 0 && i < 10 { return asciiCharacters[48 &+ i] }
+        return PyStr(String(i), isASCII: true)
+    }
+
     /// The one-character string for a code point.
     static func character(_ scalar: Unicode.Scalar) -> PyStr {
         if scalar.value < 128 { return asciiCharacters[Int(scalar.value)] }

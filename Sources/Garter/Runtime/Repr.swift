@@ -291,7 +291,12 @@ extension VM {
                 return try numberText { () throws(PyErrorMessage) in try NumberText.format(b, spec: parsedSpec(specText)) }
             }
             if o.kind == .instance {
-                if let base = builtinDelegate(v, for: Names.format) { return try format(base, specText) }
+                if let base = builtinDelegate(v, for: Names.format) {
+                    // int/float/str.__format__ with an empty spec is str(self), so a
+                    // subclass's own __str__ shows (`f"{MyInt(4)}"`).
+                    if specText.isEmpty { return try str(v) }
+                    return try format(base, specText)
+                }
                 let t = unsafeDowncast(o, to: PyInstance.self).cls
                 if let f = t.lookup(Names.format), !(f.asObject?.kind == .builtinFunction) {
                     let r = try callValue(try bindDescriptor(f, instance: v, owner: t), with: .str(PyStr(specText)))

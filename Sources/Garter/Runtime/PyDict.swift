@@ -310,6 +310,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         try set(key, value, hash: h, vm: vm)
     }
 
+    @inline(__always)
     func set(_ key: __owned Value, _ value: __owned Value, hash: Int, vm: VM?) throws(PythonError) {
         let (found, slot) = try find(key, hash: hash, vm: vm)
         if let idx = found {

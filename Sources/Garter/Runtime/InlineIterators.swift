@@ -36,25 +36,12 @@ extension VM {
             }
         case .dictKeys, .dictValues, .dictItems:
             guard case .object(let o) = it.source else { return nil }
-            let d = unsafeDowncast(o, to: PyDict.self)
-            if d.count != it.startCount {
-                throw makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
+            guard let e = try nextDictEntry(it, unsafeDowncast(o, to: PyDict.self)) else { return nil }
+            switch it.inline {
+            case .dictKeys: return e.pointee.key
+            case .dictValues: return e.pointee.value
+            default: return it.spare.make(e.pointee.key, e.pointee.value)
             }
-            while let e = d.rawEntry(it.position) {
-                it.position += 1
-                if case .unbound = e.key { continue }
-                if it.remaining <= 0 {
-                    it.position = Int.max
-                    throw makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
-                }
-                it.remaining -= 1
-                switch it.inline {
-                case .dictKeys: return e.key
-                case .dictValues: return e.value
-                default: return it.spare.make(e.key, e.value)
-                }
-            }
-            return nil
         case .set:
             guard case .object(let o) = it.source else { return nil }
             let s = unsafeDowncast(o, to: PySet.self)
@@ -120,18 +107,7 @@ extension VM {
         case .dictItems:
             if it.exhausted { return false }
             guard case .object(let o) = it.source else { return nil }
-            let d = unsafeDowncast(o, to: PyDict.self)
-            if d.count != it.startCount {
-                throw makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
-            }
-            while let e = d.rawEntrySlot(it.position) {
-                it.position += 1
-                if case .unbound = e.pointee.key { continue }
-                if it.remaining <= 0 {
-                    it.position = Int.max
-                    throw makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
-                }
-                it.remaining -= 1
+            if let e = try nextDictEntry(it, unsafeDowncast(o, to: PyDict.self)) {
                 slots.initialize(to: e.pointee.value)
                 (slots + 1).initialize(to: e.pointee.key)
                 return true
@@ -159,6 +135,26 @@ extension VM {
         }
         it.exhausted = true
         return false
+    }
+
+    /// The next live entry of the dict `d` that `it` iterates, read in place, with CPython's
+    /// errors for a dict whose size or keys changed during the iteration; nil at the end.
+    @inline(__always)
+    private func nextDictEntry(_ it: PyNativeIterator, _ d: PyDict) throws(PythonError) -> UnsafeMutablePointer<PyDict.Entry>? {
+        if d.count != it.startCount {
+            throw makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
+        }
+        while let e = d.rawEntrySlot(it.position) {
+            it.position += 1
+            if case .unbound = e.pointee.key { continue }
+            if it.remaining <= 0 {
+                it.position = Int.max
+                throw makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
+            }
+            it.remaining -= 1
+            return e
+        }
+        return nil
     }
 
     /// The next item of `v`, nil when it is exhausted: a list iterator's item is read in

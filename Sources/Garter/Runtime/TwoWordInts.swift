@@ -44,6 +44,7 @@ struct TwoWordInt {
         }
     }
 
+    /// Whether the value is zero.
     var isZero: Bool { (high | low) == 0 }
 
     /// The value as an inline int when it fits, otherwise a big int.

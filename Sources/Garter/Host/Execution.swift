@@ -113,7 +113,7 @@ final class ExecutionState: @unchecked Sendable {
     init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
         self.vm = vm
         self.units = units
-        vm.programSourceList = units.map { ($0.filename, $0.source) }
+        vm.programUnits = units
         self.buffer = buffer
         self.limits = limits
         if let t = limits.maxDuration, t >= 0 {
@@ -411,7 +411,8 @@ extension Program {
     func makeState(inputs: [String: PythonValue], externals: [ExternalFunction], limits: ResourceLimits, output: OutputSink?, os: OSConfiguration, filePauses: Bool = true) -> ExecutionState {
         let buffer = BufferedOutput()
         let vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
-        vm.osState = OSRunState(config: os, filePauses: filePauses)
+        vm.osConfiguration = os
+        vm.osFilePauses = filePauses
         vm.maxOutputBytes = limits.maxOutputBytes ?? -1
         vm.maxHostCalls = limits.maxHostCalls ?? -1
         vm.startMemoryBudget(limits.maxMemory, checksResidentMemory: limits.checksResidentMemory)

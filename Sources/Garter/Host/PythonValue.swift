@@ -7,7 +7,7 @@ import BigInt
 /// ``opaque(typeName:repr:)``. `description` prints Python's `repr`. The value is `Codable`
 /// (a lossless form, see `PythonValue+Codable.swift`) and converts to and from JSON
 /// (``init(json:)``, ``json(sortKeys:nonFinite:)``).
-public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
+public enum PythonValue: Sendable, Equatable, CustomStringConvertible {
     case none
     case bool(Bool)
     case int(Int)
@@ -129,57 +129,58 @@ public indirect enum PythonValue: Sendable, Equatable, CustomStringConvertible {
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
         case .str(let s): self = .string(s.value)
-        case .object(let o):
-            let context = context ?? Conversion()
-            let isContainer: Bool
-            switch o.kind {
-            case .list, .tuple, .dict, .set, .frozenSet, .instance: isContainer = true
-            default: isContainer = false
-            }
-            if isContainer && (depth >= PythonValue.maxDepth || !StackGuard.hasRoom()) {
-                self = .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) nested deeper than \(PythonValue.maxDepth) levels>")
-                return
-            }
-            let id = ObjectIdentifier(o)
-            if isContainer {
-                if context.active.contains(id) {
-                    let marker: String
-                    switch o.kind {
-                    case .list: marker = "[...]"
-                    case .dict: marker = "{...}"
-                    case .tuple: marker = "(...)"
-                    default: marker = "..."
-                    }
-                    self = .opaque(typeName: vm.typeName(v), repr: marker)
-                    return
+        case .object(let o): self = PythonValue.converting(o, v, vm: vm, depth: depth, context: context ?? Conversion())
+        }
+    }
+
+    /// The conversion of an object, apart from the scalars' switch: with its local function
+    /// inline there, every conversion (an int result too) paid for the function's context.
+    @inline(never)
+    private static func converting(_ o: PyObject, _ v: Garter.Value, vm: VM, depth: Int, context: Conversion) -> PythonValue {
+        let isContainer: Bool
+        switch o.kind {
+        case .list, .tuple, .dict, .set, .frozenSet, .instance: isContainer = true
+        default: isContainer = false
+        }
+        if isContainer && (depth >= PythonValue.maxDepth || !StackGuard.hasRoom()) {
+            return .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) nested deeper than \(PythonValue.maxDepth) levels>")
+        }
+        let id = ObjectIdentifier(o)
+        if isContainer {
+            if context.active.contains(id) {
+                let marker: String
+                switch o.kind {
+                case .list: marker = "[...]"
+                case .dict: marker = "{...}"
+                case .tuple: marker = "(...)"
+                default: marker = "..."
                 }
-                if context.budget <= 0 {
-                    self = .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) beyond \(PythonValue.maxElements) converted elements>")
-                    return
-                }
-                context.active.insert(id)
+                return .opaque(typeName: vm.typeName(v), repr: marker)
             }
-            defer { if isContainer { context.active.remove(id) } }
-            let d = depth + 1
-            func convert(_ x: Garter.Value) -> PythonValue {
-                context.budget -= 1
-                return PythonValue(x, vm: vm, depth: d, context: context)
+            if context.budget <= 0 {
+                return .opaque(typeName: vm.typeName(v), repr: "<\(vm.typeName(v)) beyond \(PythonValue.maxElements) converted elements>")
             }
-            switch o.kind {
-            case .bigInt: self = .bigInt(String(describing: unsafeDowncast(o, to: PyBigInt.self).value))
-            case .bytes: self = .bytes(unsafeDowncast(o, to: PyBytes.self).bytes)
-            case .list: self = .list(unsafeDowncast(o, to: PyList.self).items.map(convert))
-            case .tuple: self = .tuple(unsafeDowncast(o, to: PyTuple.self).items.map(convert))
-            case .dict: self = .dict(unsafeDowncast(o, to: PyDict.self).items.map { (convert($0.0), convert($0.1)) })
-            case .set: self = .set(unsafeDowncast(o, to: PySet.self).elements.map(convert))
-            case .frozenSet: self = .frozenSet(unsafeDowncast(o, to: PySet.self).elements.map(convert))
-            default:
-                if let fields = PythonValue.dataclassFields(v, vm: vm, depth: d, context: context) {
-                    self = .dataclass(name: vm.typeOf(v).name, fields: fields)
-                } else {
-                    self = .opaque(typeName: vm.typeName(v), repr: (try? vm.repr(v)) ?? "?")
-                }
+            context.active.insert(id)
+        }
+        defer { if isContainer { context.active.remove(id) } }
+        let d = depth + 1
+        func convert(_ x: Garter.Value) -> PythonValue {
+            context.budget -= 1
+            return PythonValue(x, vm: vm, depth: d, context: context)
+        }
+        switch o.kind {
+        case .bigInt: return .bigInt(String(describing: unsafeDowncast(o, to: PyBigInt.self).value))
+        case .bytes: return .bytes(unsafeDowncast(o, to: PyBytes.self).bytes)
+        case .list: return .list(unsafeDowncast(o, to: PyList.self).items.map(convert))
+        case .tuple: return .tuple(unsafeDowncast(o, to: PyTuple.self).items.map(convert))
+        case .dict: return .dict(unsafeDowncast(o, to: PyDict.self).items.map { (convert($0.0), convert($0.1)) })
+        case .set: return .set(unsafeDowncast(o, to: PySet.self).elements.map(convert))
+        case .frozenSet: return .frozenSet(unsafeDowncast(o, to: PySet.self).elements.map(convert))
+        default:
+            if let fields = PythonValue.dataclassFields(v, vm: vm, depth: d, context: context) {
+                return .dataclass(name: vm.typeOf(v).name, fields: fields)
             }
+            return .opaque(typeName: vm.typeName(v), repr: (try? vm.repr(v)) ?? "?")
         }
     }
 

@@ -116,6 +116,8 @@ final class BufferedOutput: OutputSink {
 /// Not thread-safe; one execution runs on one thread at a time.
 final class VM {
     static let chunkSize = 4 * 1024
+    /// A block of value-stack slots.
+    typealias ValueChunk = (base: UnsafeMutablePointer<Value>, capacity: Int)
 
     let frames: UnsafeMutablePointer<Frame>
     let frameCapacity: Int
@@ -126,7 +128,9 @@ final class VM {
     @exclusivity(unchecked) var formatSpecs = TemplateCache<Result<FormatSpec, PyErrorMessage>>()
     /// Parsed `str.format` templates.
     @exclusivity(unchecked) var formatTemplates = TemplateCache<(pieces: [FormatTemplatePiece], error: PyErrorMessage?)>()
-    @exclusivity(unchecked) var chunks: [(base: UnsafeMutablePointer<Value>, capacity: Int)] = []
+    /// The value stack's chunks; the first comes from the buffer pool (with this array, so
+    /// a run does not allocate the array either).
+    @exclusivity(unchecked) var chunks: [ValueChunk]
     let builtins: PyDict
     /// Interned names the attribute fast paths compare against (stored here: a static's
     /// accessor costs a call on every use).
@@ -188,13 +192,14 @@ final class VM {
     @exclusivity(unchecked) var watchdogRegistered = false
     /// Classes made for host dataclass inputs, by name and field names.
     var inputDataclasses: [String: PyType] = [:]
-    /// The program's sources (file name, text), for source lines in `traceback.format_exc()`
-    /// (an array: a run has one or a few, and a dictionary costs hashing at every start).
-    var programSourceList: [(filename: String, source: String)] = []
+    /// The program's units (file name, source text), for source lines in
+    /// `traceback.format_exc()`: the execution's own array, shared (an array: a run has one
+    /// or a few, and a dictionary costs hashing at every start).
+    var programUnits: [CodeUnit] = []
 
     /// The source of the program file `filename`, if the run has it.
     func programSource(_ filename: String) -> String? {
-        programSourceList.last { $0.filename == filename }?.source
+        programUnits.last { $0.filename == filename }?.source
     }
     let output: OutputSink
     let recursionLimit: Int
@@ -244,8 +249,14 @@ final class VM {
     @exclusivity(unchecked) var maxHostCalls = -1
     /// Containers whose repr is in progress (self-reference detection).
     @exclusivity(unchecked) var reprActive = Set<ObjectIdentifier>()
+    /// The configuration ``osState`` is made from (nil: ``OSConfiguration/standard``).
+    var osConfiguration: OSConfiguration?
+    /// Whether file operations may pause for the host (``OSRunState/init(config:filePauses:)``).
+    var osFilePauses = true
     /// The virtual OS of this run: files, environment, clock, entropy and sleep policies.
-    lazy var osState = OSRunState(config: .standard)
+    /// Made on first use: most programs never touch it, and making it (normalizing the
+    /// working directory, a handle table) was a tenth of a small run's start-up.
+    lazy var osState = OSRunState(config: osConfiguration ?? .standard, filePauses: osFilePauses)
 
     init(output: OutputSink, recursionLimit: Int = 1000) {
         self.output = output
@@ -253,14 +264,14 @@ final class VM {
         self.frameCapacity = self.recursionLimit + 64
         let buffers = VMBufferPool.shared.take(frameCapacity: frameCapacity)
         self.frames = buffers.frames
+        self.allocationBudget = buffers.budget
         self.tickMaskAtomic = buffers.tickMask
         self.globalCache = buffers.globalCache
         self.attributeCache = buffers.attributeCache
         self.builtinMethodCache = buffers.builtinMethodCache
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
-        chunks.append((buffers.chunk, VM.chunkSize))
-        allocationBudget = .allocate(capacity: 1)
+        self.chunks = buffers.chunks
         allocationBudget.initialize(to: AllocationBudget(objectsRemaining: .max, liveUnits: 0, unitLimit: .max, tickMask: buffers.tickMask))
     }
 
@@ -272,9 +283,10 @@ final class VM {
         if attributeCacheFilled { AttributeCacheEntry.clear(attributeCache) }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        VMBufferPool.shared.give(frames: frames, frameCapacity: frameCapacity, chunk: chunks[0].base, tickMask: tickMaskAtomic, globalCache: globalCache, attributeCache: attributeCache, builtinMethodCache: builtinMethodCache)
         for c in chunks.dropFirst() { c.base.deallocate() }
-        allocationBudget.deallocate()
+        chunks.removeSubrange(1...)
+        allocationBudget.deinitialize(count: 1)
+        VMBufferPool.shared.give(RunBuffers(frames: frames, frameCapacity: frameCapacity, chunks: chunks, tickMask: tickMaskAtomic, budget: allocationBudget, globalCache: globalCache, attributeCache: attributeCache, builtinMethodCache: builtinMethodCache))
     }
 
     // MARK: Frames
@@ -505,84 +517,93 @@ final class VM {
     }
 }
 
-/// The frame stack and first value chunk of recently finished VMs, reused by the next ones.
+/// The buffers one run works in: its frame stack, first value chunk, limit counters and
+/// inline-cache tables. Handed back uninitialized (every frame popped, every slot released,
+/// the global and attribute caches cleared).
+struct RunBuffers {
+    var frames: UnsafeMutablePointer<Frame>
+    var frameCapacity: Int
+    /// The value stack's chunks: exactly one (``VM/chunkSize`` slots) while pooled.
+    var chunks: [VM.ValueChunk]
+    var tickMask: UnsafeAtomic<UInt32>
+    /// Storage for the run's ``AllocationBudget`` (initialized by the VM).
+    var budget: UnsafeMutablePointer<AllocationBudget>
+    /// A zeroed ``GlobalCacheEntry`` table, an empty ``AttributeCacheEntry`` table and a
+    /// ``BuiltinMethodCacheEntry`` table.
+    var globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    var attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    var builtinMethodCache: UnsafeMutablePointer<BuiltinMethodCacheEntry>
+}
+
+extension RunBuffers {
+    /// New buffers for a run whose frame stack holds `frameCapacity` frames.
+    init(frameCapacity: Int) {
+        frames = .allocate(capacity: frameCapacity)
+        self.frameCapacity = frameCapacity
+        chunks = [(base: .allocate(capacity: VM.chunkSize), capacity: VM.chunkSize)]
+        tickMask = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
+        budget = .allocate(capacity: 1)
+        globalCache = GlobalCacheEntry.allocateTable()
+        attributeCache = AttributeCacheEntry.allocateTable()
+        builtinMethodCache = BuiltinMethodCacheEntry.allocateTable()
+    }
+
+    /// Frees everything (the chunk list must be down to its first chunk).
+    func deallocate() {
+        frames.deallocate()
+        chunks[0].base.deallocate()
+        tickMask.destroy()
+        budget.deallocate()
+        globalCache.deallocate()
+        attributeCache.deallocate()
+        builtinMethodCache.deallocate()
+    }
+}
+
+/// The buffers of recently finished VMs (``RunBuffers``), reused by the next ones.
 ///
 /// Together they are ~160 KB: allocating and freeing them per run made malloc grow and trim
 /// the heap (`brk`, fresh zero pages) every time, about 5 µs, more than a small run costs.
-/// The buffers are handed back uninitialized (every frame popped, every slot released).
+/// One set is a single pop under the lock, so a run starts without allocating any of them.
 final class VMBufferPool: @unchecked Sendable {
     static let shared = VMBufferPool()
     private static let keep = 8
+    /// Frame stacks larger than this (recursion limits above 10 000) are not kept.
+    private static let largestKeptFrameCapacity = 10_064
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    @exclusivity(unchecked) private var frameStacks: [(UnsafeMutablePointer<Frame>, Int)] = []
-    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<Value>] = []
-    @exclusivity(unchecked) private var tickMasks: [UnsafeAtomic<UInt32>] = []
-    /// Zeroed ``GlobalCacheEntry`` tables with empty ``AttributeCacheEntry`` tables and
-    /// ``BuiltinMethodCacheEntry`` tables.
-    @exclusivity(unchecked) private var runCaches: [RunCaches] = []
-    typealias RunCaches = (UnsafeMutablePointer<GlobalCacheEntry>, UnsafeMutablePointer<AttributeCacheEntry>, UnsafeMutablePointer<BuiltinMethodCacheEntry>)
+    @exclusivity(unchecked) private var kept: [RunBuffers] = []
 
     private init() {
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
+        kept.reserveCapacity(VMBufferPool.keep)
     }
 
-    func take(frameCapacity: Int) -> (frames: UnsafeMutablePointer<Frame>, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>, globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>,
-                                            builtinMethodCache: UnsafeMutablePointer<BuiltinMethodCacheEntry>) {
-        var frames: UnsafeMutablePointer<Frame>? = nil
-        var chunk: UnsafeMutablePointer<Value>? = nil
-        var tickMask: UnsafeAtomic<UInt32>? = nil
-        var caches: RunCaches? = nil
+    /// A set of buffers whose frame stack holds `frameCapacity` frames.
+    func take(frameCapacity: Int) -> RunBuffers {
         pthread_mutex_lock(lock)
-        if let i = frameStacks.lastIndex(where: { $0.1 == frameCapacity }) { frames = frameStacks.remove(at: i).0 }
-        chunk = chunks.popLast()
-        tickMask = tickMasks.popLast()
-        caches = runCaches.popLast()
+        let reused = kept.popLast()
         pthread_mutex_unlock(lock)
-        let mask: UnsafeAtomic<UInt32>
-        if let tickMask {
-            tickMask.store(VM.maxTickMask, ordering: .relaxed)
-            mask = tickMask
-        } else {
-            mask = UnsafeAtomic<UInt32>.create(VM.maxTickMask)
+        guard var buffers = reused else { return RunBuffers(frameCapacity: frameCapacity) }
+        buffers.tickMask.store(VM.maxTickMask, ordering: .relaxed)
+        if buffers.frameCapacity != frameCapacity {
+            buffers.frames.deallocate()
+            buffers.frames = .allocate(capacity: frameCapacity)
+            buffers.frameCapacity = frameCapacity
         }
-        let (globalCache, attributeCache, builtinMethodCache) = caches ?? (GlobalCacheEntry.allocateTable(), AttributeCacheEntry.allocateTable(), BuiltinMethodCacheEntry.allocateTable())
-        return (frames ?? .allocate(capacity: frameCapacity), chunk ?? .allocate(capacity: VM.chunkSize), mask, globalCache, attributeCache, builtinMethodCache)
+        return buffers
     }
 
-    /// Takes back a run's buffers (`globalCache` and `attributeCache` already cleared).
-    func give(frames: UnsafeMutablePointer<Frame>, frameCapacity: Int, chunk: UnsafeMutablePointer<Value>, tickMask: UnsafeAtomic<UInt32>,
-              globalCache: UnsafeMutablePointer<GlobalCacheEntry>, attributeCache: UnsafeMutablePointer<AttributeCacheEntry>,
-              builtinMethodCache: UnsafeMutablePointer<BuiltinMethodCacheEntry>) {
-        var keptFrames = false
-        var keptChunk = false
-        var keptMask = false
-        var keptCache = false
+    /// Takes back a run's buffers (see ``RunBuffers`` for the state they must be in).
+    func give(_ buffers: __owned RunBuffers) {
+        if buffers.frameCapacity > VMBufferPool.largestKeptFrameCapacity {
+            buffers.deallocate()
+            return
+        }
         pthread_mutex_lock(lock)
-        if runCaches.count < VMBufferPool.keep {
-            runCaches.append((globalCache, attributeCache, builtinMethodCache))
-            keptCache = true
-        }
-        if tickMasks.count < VMBufferPool.keep {
-            tickMasks.append(tickMask)
-            keptMask = true
-        }
-        if frameStacks.count < VMBufferPool.keep && frameCapacity <= 10_064 {
-            frameStacks.append((frames, frameCapacity))
-            keptFrames = true
-        }
-        if chunks.count < VMBufferPool.keep {
-            chunks.append(chunk)
-            keptChunk = true
-        }
+        let keep = kept.count < VMBufferPool.keep
+        if keep { kept.append(buffers) }
         pthread_mutex_unlock(lock)
-        if !keptFrames { frames.deallocate() }
-        if !keptChunk { chunk.deallocate() }
-        if !keptMask { tickMask.destroy() }
-        if !keptCache {
-            globalCache.deallocate()
-            attributeCache.deallocate()
-            builtinMethodCache.deallocate()
-        }
+        if !keep { buffers.deallocate() }
     }
 }

@@ -72,7 +72,7 @@ struct Expr: Sendable {
     var endLine: Int
     var endColumn: Int
 
-    init(_ kind: ExprKind, line: Int, column: Int) {
+    init(_ kind: __owned ExprKind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
@@ -172,7 +172,7 @@ struct Stmt: Sendable {
     var endLine: Int
     var endColumn: Int
 
-    init(_ kind: StmtKind, line: Int, column: Int) {
+    init(_ kind: __owned StmtKind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column

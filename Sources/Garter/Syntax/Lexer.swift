@@ -12,10 +12,12 @@ struct Lexer {
     private var line = 1
     private var lineStart = 0
     private var tokens: [Token] = []
-    private var indents: [Int] = [0]
+    /// The indentation levels of the enclosing blocks, not counting the module's level 0
+    /// (kept implicit: a source without indented blocks allocates no stack).
+    private var indents: [Int] = []
     /// The indentation levels measured with tabs as one column (CPython's `altindstack`):
     /// disagreeing with `indents` is a TabError.
-    private var altIndents: [Int] = [0]
+    private var altIndents: [Int] = []
     private var brackets: [(kind: UInt8, line: Int, column: Int)] = []
     private var atLineStart = true
     /// Set when the source ended inside brackets (every token was read).
@@ -142,7 +144,7 @@ struct Lexer {
         if let last = tokens.last, last.kind != .newline && last.kind != .dedent && last.kind != .indent {
             tokens.append(Token(kind: .newline, line: line, column: column, endLine: line, endColumn: column + 1))
         }
-        while indents.count > 1 {
+        while !indents.isEmpty {
             indents.removeLast()
             altIndents.removeLast()
             tokens.append(Token(kind: .dedent, line: line, column: 0, endLine: line, endColumn: 0))
@@ -184,33 +186,34 @@ struct Lexer {
             // A continuation at the start of a line; treat as ordinary content.
             return false
         }
-        let current = indents[indents.count - 1]
+        let current = indents.last ?? 0
+        let currentAlt = altIndents.last ?? 0
         func tabError() -> CompileError {
             CompileError(typeName: "TabError", message: "inconsistent use of tabs and spaces in indentation", line: line, column: 0)
         }
         if width == current {
-            if altWidth != altIndents[altIndents.count - 1] { throw tabError() }
+            if altWidth != currentAlt { throw tabError() }
         } else if width > current {
-            if indents.count >= 100 {
+            if indents.count >= 99 {
                 throw CompileError.indentation("too many levels of indentation", line: line, column: width + 1)
             }
-            if altWidth <= altIndents[altIndents.count - 1] { throw tabError() }
+            if altWidth <= currentAlt { throw tabError() }
             indents.append(width)
             altIndents.append(altWidth)
             tokens.append(Token(kind: .indent, line: line, column: 0, endLine: line, endColumn: width))
         } else if width < current {
-            while indents.count > 1 && width < indents[indents.count - 1] {
+            while let top = indents.last, width < top {
                 indents.removeLast()
                 altIndents.removeLast()
                 tokens.append(Token(kind: .dedent, line: line, column: width, endLine: line, endColumn: width))
             }
-            if width != indents[indents.count - 1] {
+            if width != (indents.last ?? 0) {
                 // CPython points past the end of the line.
                 var end = pos
                 while end < src.count && src[end] != 0x0A && src[end] != 0x0D { end += 1 }
                 throw CompileError.indentation("unindent does not match any outer indentation level", line: line, column: end - lineStart + 1)
             }
-            if altWidth != altIndents[altIndents.count - 1] { throw tabError() }
+            if altWidth != (altIndents.last ?? 0) { throw tabError() }
         }
         return false
     }

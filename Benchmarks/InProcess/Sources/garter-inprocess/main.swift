@@ -8,7 +8,10 @@
 // With `--cpu` the loops are timed with the thread's CPU clock instead of the wall clock, so
 // time the benchmark spends descheduled (other processes on a busy machine) does not count.
 //
-// Usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT] [--cpu]
+// With `--iterations N` every loop runs exactly N calls (no calibration), so an instruction
+// profile (`valgrind --tool=callgrind`) of one measurement divides evenly by N.
+//
+// Usage: garter-inprocess [--rounds N] [--loop-seconds S] [--iterations N] [--only TEXT] [--cpu]
 
 import Foundation
 import Garter
@@ -20,6 +23,8 @@ struct Options {
     var only: String?
     /// Time loops with the thread's CPU clock (CLOCK_THREAD_CPUTIME_ID) instead of wall time.
     var cpuTime = false
+    /// A fixed number of calls per loop instead of a calibrated one.
+    var iterations: Int?
 
     init(arguments: [String]) {
         var it = arguments.dropFirst().makeIterator()
@@ -29,6 +34,8 @@ struct Options {
                 if let v = it.next().flatMap(Int.init), v > 0 { rounds = v } else { Options.usage() }
             case "--loop-seconds":
                 if let v = it.next().flatMap(Double.init), v > 0 { targetLoopSeconds = v } else { Options.usage() }
+            case "--iterations":
+                if let v = it.next().flatMap(Int.init), v > 0 { iterations = v } else { Options.usage() }
             case "--only":
                 if let v = it.next() { only = v } else { Options.usage() }
             case "--cpu":
@@ -42,7 +49,7 @@ struct Options {
     }
 
     static func usage(exitCode: Int32 = 2) -> Never {
-        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S] [--only TEXT] [--cpu]\n"
+        let text = "usage: garter-inprocess [--rounds N] [--loop-seconds S] [--iterations N] [--only TEXT] [--cpu]\n"
         FileHandle.standardError.write(Data(text.utf8))
         exit(exitCode)
     }
@@ -78,7 +85,7 @@ func elapsedNanoseconds(_ body: () throws -> Void) rethrows -> Double {
 func measure(rounds: Int, targetLoopSeconds: Double, _ body: () throws -> Void) rethrows -> (nsPerOp: Double, iterations: Int) {
     // Calibrate: double the iteration count until one loop takes a tenth of the target.
     var iterations = 1
-    while true {
+    while options.iterations == nil {
         let elapsed = try elapsedNanoseconds {
             for _ in 0..<iterations { try body() }
         }
@@ -90,6 +97,7 @@ func measure(rounds: Int, targetLoopSeconds: Double, _ body: () throws -> Void) 
         }
         iterations *= 2
     }
+    if let fixed = options.iterations { iterations = fixed }
     var best = Double.infinity
     for _ in 0..<rounds {
         let elapsed = try elapsedNanoseconds {

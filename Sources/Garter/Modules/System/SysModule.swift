@@ -28,7 +28,7 @@ enum SysModule {
             if args.count > 1, case .int(let l) = args[1] { limit = l }
             let chain = args.count > 2 ? ((try? vm.isTrue(args[2])) ?? true) : true
             var lines: [String: [Substring]] = [:]
-            for (k, v) in vm.programSourceList { lines[k] = TracebackMarkers.lines(of: v) }
+            for u in vm.programUnits { lines[u.filename] = TracebackMarkers.lines(of: u.source) }
             return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module, limit: limit, chain: chain)))
         }
         m.function("hide_frame") { vm, args throws(PythonError) in

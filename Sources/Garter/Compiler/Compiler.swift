@@ -79,17 +79,15 @@ final class Compiler {
 
     func compileModule(_ body: [Stmt]) throws(CompileError) -> CodeObject {
         postponedAnnotations = Compiler.hasFutureAnnotations(body)
-        var last = body.count - 1
         if mode == .lastExpression, let s = body.last, case .expression(let e) = s.kind {
-            try compileStatements(Array(body.dropLast()))
+            // The statements before the last in place (a copy of them would allocate).
+            for s in body[..<(body.count - 1)] { try compileStatement(s) }
             unit.builder.span = SourceSpan(s)
             try compileExpression(e)
             unit.builder.emit(.returnValue)
-            last = -1
         } else {
             try compileStatements(body)
         }
-        _ = last
         if unit.builder.reachable {
             unit.builder.emit(.loadConst, unit.builder.constant(.none))
             unit.builder.emit(.returnValue)

@@ -153,60 +153,61 @@ struct Parser {
         var body: [Stmt] = []
         while kind != .endMarker {
             if accept(.newline) { continue }
-            body.append(contentsOf: try parseStatement())
+            try parseStatement(into: &body)
         }
         return body
     }
 
-    /// Parses one statement line; simple statements separated by `;` come back together.
-    mutating func parseStatement() throws(CompileError) -> [Stmt] {
+    /// Parses one statement line into `body`; simple statements separated by `;` are
+    /// appended together. (Appending in place: returning an array per line cost an
+    /// allocation per statement.)
+    mutating func parseStatement(into body: inout [Stmt]) throws(CompileError) {
         try enter()
         defer { leave() }
-        let t = current
+        let t = position
         switch t.kind {
-        case .kwIf: return [try parseIf()]
-        case .kwWhile: return [try parseWhile()]
-        case .kwFor: return [try parseFor(isAsync: false, start: t)]
-        case .kwTry: return [try parseTry()]
-        case .kwWith: return [try parseWith(isAsync: false, start: t)]
-        case .kwDef: return [try parseFunctionDef(decorators: [], isAsync: false, start: t)]
-        case .kwClass: return [try parseClassDef(decorators: [])]
-        case .at: return [try parseDecorated()]
+        case .kwIf: body.append(try parseIf())
+        case .kwWhile: body.append(try parseWhile())
+        case .kwFor: body.append(try parseFor(isAsync: false, start: current))
+        case .kwTry: body.append(try parseTry())
+        case .kwWith: body.append(try parseWith(isAsync: false, start: current))
+        case .kwDef: body.append(try parseFunctionDef(decorators: [], isAsync: false, start: current))
+        case .kwClass: body.append(try parseClassDef(decorators: []))
+        case .at: body.append(try parseDecorated())
         case .kwAsync:
+            let start = current
             skip()
             switch kind {
-            case .kwDef: return [try parseFunctionDef(decorators: [], isAsync: true, start: t)]
-            case .kwFor: return [try parseFor(isAsync: true, start: t)]
-            case .kwWith: return [try parseWith(isAsync: true, start: t)]
+            case .kwDef: body.append(try parseFunctionDef(decorators: [], isAsync: true, start: start))
+            case .kwFor: body.append(try parseFor(isAsync: true, start: start))
+            case .kwWith: body.append(try parseWith(isAsync: true, start: start))
             default: throw invalidSyntax()
             }
         case .indent:
             throw CompileError.indentation("unexpected indent", line: t.line, column: t.column + 1)
         case .dedent:
             throw CompileError.indentation("unindent does not match any outer indentation level", line: t.line, column: t.column + 1)
-        case .name where t.text == "match":
-            if let m = try tryParseMatch() { return [m] }
-            return try parseSimpleStatements()
+        case .name where tokens[pos].text == "match":
+            if let m = try tryParseMatch() {
+                body.append(m)
+            } else {
+                try parseSimpleStatements(into: &body)
+            }
         default:
-            return try parseSimpleStatements()
+            try parseSimpleStatements(into: &body)
         }
     }
 
-    mutating func parseSimpleStatements() throws(CompileError) -> [Stmt] {
-        var stmts: [Stmt] = []
+    mutating func parseSimpleStatements(into body: inout [Stmt]) throws(CompileError) {
         while true {
-            stmts.append(try parseSimpleStatement())
+            body.append(try parseSimpleStatement())
             if accept(.semi) {
                 if kind == .newline || kind == .endMarker { break }
                 continue
             }
             break
         }
-        if !accept(.newline) {
-            if kind == .endMarker { return stmts }
-            throw invalidSyntax()
-        }
-        return stmts
+        if !accept(.newline) && kind != .endMarker { throw invalidSyntax() }
     }
 
     mutating func parseSimpleStatement() throws(CompileError) -> Stmt {
@@ -317,8 +318,8 @@ struct Parser {
     }
 
     mutating func parseExpressionStatement() throws(CompileError) -> Stmt {
-        let t = current
-        if t.kind == .name && t.text == "print" && peekKind() == .string {
+        let t = position
+        if t.kind == .name && tokens[pos].text == "print" && peekKind() == .string {
             throw CompileError.syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", line: t.line, column: t.column + 1).ending(at: tokens[pos + 1])
         }
         let startIndex = pos
@@ -410,7 +411,7 @@ struct Parser {
             var body: [Stmt] = []
             while kind != .dedent && kind != .endMarker {
                 if accept(.newline) { continue }
-                body.append(contentsOf: try parseStatement())
+                try parseStatement(into: &body)
             }
             _ = accept(.dedent)
             return body
@@ -418,7 +419,9 @@ struct Parser {
         if kind == .endMarker {
             throw CompileError.indentation("expected an indented block after \(what) on line \(line)", line: current.line, column: current.column + 1)
         }
-        return try parseSimpleStatements()
+        var body: [Stmt] = []
+        try parseSimpleStatements(into: &body)
+        return body
     }
 
     mutating func parseIf() throws(CompileError) -> Stmt {

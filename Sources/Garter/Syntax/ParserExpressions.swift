@@ -409,14 +409,17 @@ extension Parser {
     }
 
     mutating func parseAtom() throws(CompileError) -> Expr {
-        let t = current
+        // The position only: a copy of the token would retain its strings.
+        let t = position
         switch t.kind {
         case .name:
+            let name = tokens[pos].text
             skip()
-            return node(.name(t.text), line: t.line, column: t.column)
+            return node(.name(name), line: t.line, column: t.column)
         case .number:
+            let number = tokens[pos].number!
             skip()
-            switch t.number! {
+            switch number {
             case .int(let v): return node(.constant(.int(v)), line: t.line, column: t.column)
             case .bigInt(let s, let r): return node(.constant(.bigInt(s, radix: r)), line: t.line, column: t.column)
             case .float(let d): return node(.constant(.float(d)), line: t.line, column: t.column)

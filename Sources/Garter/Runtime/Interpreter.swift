@@ -1930,12 +1930,21 @@ extension VM {
         makeError(Builtins.shared.systemError, "corrupt operand stack")
     }
 
+    /// The handler covering instruction `pc`, by binary search: the compiler emits the
+    /// table's ranges in order and without overlap (``CodeBuilder/exceptionTable()``), so the
+    /// candidate is the last range starting at or before `pc`.
     func findHandler(_ code: CodeObject, _ pc: Int) -> ExceptionTableEntry? {
-        let p = Int32(pc)
-        for e in code.exceptionTable where p >= e.start && p < e.end {
-            return e
+        let p = Int32(truncatingIfNeeded: pc)
+        return code.exceptionTable.withUnsafeBufferPointer { table -> ExceptionTableEntry? in
+            var low = 0
+            var high = table.count
+            while low < high {
+                let mid = (low &+ high) >> 1
+                if table[mid].start <= p { low = mid &+ 1 } else { high = mid }
+            }
+            guard low > 0, p < table[low &- 1].end else { return nil }
+            return table[low &- 1]
         }
-        return nil
     }
 
     func slotName(_ code: CodeObject, _ slot: Int) -> String {

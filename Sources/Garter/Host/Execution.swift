@@ -161,12 +161,10 @@ final class ExecutionState: @unchecked Sendable {
         LimitWatchdog.shared.register(vm)
         defer { LimitWatchdog.shared.unregister(vm) }
         // The thread's books are this run's while it steps, the outer run's again afterwards
-        // (host functions written in Python nest runs).
+        // (host functions written in Python nest runs). Long native computations (big-integer
+        // kernels) reach the run through them to poll its limits.
         let outerBudget = AllocationBudget.install(vm.allocationBudget)
         defer { AllocationBudget.restore(outerBudget) }
-        // Long native computations (big-integer kernels) poll this run's limits.
-        let outerRun = RunInterrupt.install(vm)
-        defer { RunInterrupt.restore(outerRun) }
         let value: Value
         do {
             value = try body()

@@ -31,6 +31,10 @@ struct AllocationBudget {
     var unitLimit: Int
     /// The VM's tick mask, zeroed when a limit is passed.
     let tickMask: UnsafeAtomic<UInt32>
+    /// The run these books belong to (unretained: the VM owns its budget), for long native
+    /// computations that poll its limits (``RunInterrupt``): the one per-thread pointer
+    /// serves both.
+    let vm: Unmanaged<VM>
 
     /// What every object is charged besides its contents: the object header, its fields and
     /// the allocator's rounding, which come to 48–96 bytes for most objects.

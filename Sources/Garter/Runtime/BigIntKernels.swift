@@ -7,35 +7,17 @@ import Darwin
 
 /// Lets long native computations notice that the run executing on this thread must stop:
 /// past its deadline or cancelled (``LimitWatchdog`` zeroes the run's tick mask), or out of
-/// its object budget. ``ExecutionState`` installs the running VM around each step, the way
-/// it installs the ``AllocationBudget``; with no VM installed (no run, or code outside a run)
-/// polling does nothing.
+/// its object budget. The run is found through the ``AllocationBudget`` that
+/// ``ExecutionState`` installs around each step; with none installed (no run, or code
+/// outside a run) polling does nothing.
 enum RunInterrupt {
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k, nil)
-        return k
-    }()
-
-    /// Makes `vm` (unretained: the caller keeps it alive until ``restore(_:)``) the current
-    /// thread's run; returns the previous one.
-    static func install(_ vm: VM) -> UnsafeMutableRawPointer? {
-        let previous = pthread_getspecific(key)
-        pthread_setspecific(key, Unmanaged.passUnretained(vm).toOpaque())
-        return previous
-    }
-
-    /// Restores the run returned by ``install(_:)``.
-    static func restore(_ previous: UnsafeMutableRawPointer?) {
-        pthread_setspecific(key, previous)
-    }
-
     /// Throws the run's uncatchable limit error (TimeoutError, KeyboardInterrupt on
-    /// cancellation, MemoryError) when the run has been flagged; otherwise returns at once.
+    /// cancellation, MemoryError) when the run on this thread (the owner of its installed
+    /// ``AllocationBudget``) has been flagged; otherwise returns at once.
     @inline(__always)
     static func poll() throws(PythonError) {
-        guard let p = pthread_getspecific(key) else { return }
-        let vm = Unmanaged<VM>.fromOpaque(p).takeUnretainedValue()
+        guard let budget = AllocationBudget.current else { return }
+        let vm = budget.pointee.vm.takeUnretainedValue()
         if vm.tickMask == 0 { try vm.checkLimits() }
     }
 }

@@ -272,7 +272,7 @@ final class VM {
         self.builtins = Builtins.shared.dict
         self.mainGlobals = PyDict()
         self.chunks = buffers.chunks
-        allocationBudget.initialize(to: AllocationBudget(objectsRemaining: .max, liveUnits: 0, unitLimit: .max, tickMask: buffers.tickMask))
+        allocationBudget.initialize(to: AllocationBudget(objectsRemaining: .max, liveUnits: 0, unitLimit: .max, tickMask: buffers.tickMask, vm: Unmanaged.passUnretained(self)))
     }
 
     deinit {

@@ -53,6 +53,37 @@ struct RobustnessTests {
         #expect(outcome(src) == "IndentationError")
     }
 
+    /// Runs take their frame stacks from a pool of finished runs' buffers, sized by the
+    /// recursion limit: runs alternating between limits must each stop at their own.
+    @Test func alternatingRecursionLimits() throws {
+        let program = try Program(source: "depth = 0\ndef f():\n    global depth\n    depth += 1\n    f()\ntry:\n    f()\nexcept RecursionError:\n    pass\ndepth\n")
+        var reached: [Int: Int] = [:]
+        for limit in [100, 3000, 100, 250, 3000, 250] {
+            guard case .int(let depth) = try program.run(recursionLimit: limit).value else {
+                Issue.record("no depth for limit \(limit)")
+                continue
+            }
+            #expect(depth < limit && depth >= limit - 3, "limit \(limit): depth \(depth)")
+            if let earlier = reached[limit] { #expect(earlier == depth) }
+            reached[limit] = depth
+        }
+    }
+
+    /// CPython's limit is exactly 99 nested indented blocks (python3: 99 run, 100 raise
+    /// "IndentationError: too many levels of indentation"), and a dedent straight back to
+    /// the module level closes them all.
+    @Test func indentationLimitBoundary() {
+        func nested(_ depth: Int) -> String {
+            var src = ""
+            for i in 0..<depth { src += String(repeating: " ", count: i) + "if True:\n" }
+            return src + String(repeating: " ", count: depth) + "x = 1\ny = x + 1\n"
+        }
+        #expect(outcome(nested(99)) == nil)
+        #expect(outcome(nested(100)) == "IndentationError")
+        #expect(outcome("if True:\n\tx = 1\n        y = 2\n") == "TabError")
+        #expect(outcome("if True:\n    if True:\n        x = 1\n  y = 2\n") == "IndentationError")
+    }
+
     @Test func tenMegabyteStringLiteral() {
         let src = "s = '" + String(repeating: "a", count: 10_000_000) + "'\nassert len(s) == 10_000_000\n"
         #expect(outcome(src) == nil)

@@ -1167,6 +1167,23 @@ struct StrOpsTests {
 
     // MARK: - Tests
 
+    /// Python string equality is code-point equality: canonically equivalent spellings
+    /// differ (Swift's own `==` would merge them), and equal strings stored separately
+    /// (inline short strings, heap strings) are equal.
+    @Test func stringEqualityIsCodePointEquality() {
+        #expect(!stringsEqual("K", "\u{212A}"))
+        #expect(!stringsEqual("\u{E9}", "e\u{301}"))
+        #expect(!stringsEqual("ab", "abc"))
+        #expect(!stringsEqual("qty", "qtz"))
+        #expect(stringsEqual("qty", String(decoding: Array("qty".utf8), as: UTF8.self)))
+        let long = String(repeating: "order_id,", count: 8)
+        let longCopy = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(stringsEqual(long, longCopy))
+        #expect(!stringsEqual(long, longCopy + "x"))
+        #expect(stringsEqual("", ""))
+        #expect(!stringsEqual("", "\u{0}"))
+    }
+
     @Test func findFamily() throws {
         for c in Self.findCases {
             let ctx: Comment = "\(Array(c.s.unicodeScalars)) \(Array(c.sub.unicodeScalars)) \(String(describing: c.start)) \(String(describing: c.end))"

@@ -150,6 +150,14 @@ func pyStringsEqual(_ a: PyStr, _ b: PyStr) -> Bool {
 
 /// Code-point equality of two Swift strings (Swift's own `==` uses canonical equivalence).
 func stringsEqual(_ a: String, _ b: String) -> Bool {
+    // Equal representations are equal strings: the same small-string bytes (a string of up
+    // to 15 bytes is stored inline, so two equal dictionary keys made separately compare
+    // here) or the same storage. Only the bits are read; different bits say nothing.
+    if MemoryLayout<String>.size == 16 {
+        let ra = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let rb = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if ra == rb { return true }
+    }
     let au = a.utf8, bu = b.utf8
     if au.count != bu.count { return false }
     if let r = au.withContiguousStorageIfAvailable({ pa in

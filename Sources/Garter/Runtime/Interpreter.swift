@@ -478,7 +478,7 @@ extension VM {
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let method = cachedInstanceMethodSlot(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
                                 // [function, instance]: the instance moves up a slot.
-                                sp.initialize(to: (sp - 1).move())
+                                sp.initialize(movingFrom: sp - 1)
                                 (sp - 1).initialize(copying: method, objectTag: objectTag, strTag: strTag)
                                 sp += 1
                                 break
@@ -489,7 +489,7 @@ extension VM {
                             // of the type's frozen method table.
                             let entry = BuiltinMethodCacheEntry.slot(builtinMethodCache, number: instrs[pc &- 1].cacheSlot)
                             if let method = BuiltinMethodCacheEntry.method(entry, table, code.nameRefs[Int(ins.arg)], strTag: strTag) {
-                                sp.initialize(to: (sp - 1).move())
+                                sp.initialize(movingFrom: sp - 1)
                                 (sp - 1).initialize(copying: method, objectTag: objectTag, strTag: strTag)
                                 sp += 1
                                 break
@@ -1481,7 +1481,7 @@ extension VM {
                         if mode == 0 {
                             // sp points at the callee slot: replace it with the result.
                             sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
-                            sp.initialize(to: resultSlot.move())
+                            sp.initialize(movingFrom: resultSlot)
                             sp += 1
                             if hasPendingCloses {
                                 f.pointee.sp = sp
@@ -1531,7 +1531,7 @@ extension VM {
                             locals = f.pointee.locals
                             sp = f.pointee.sp
                             pc = f.pointee.pc
-                            sp.initialize(to: valueSlot.move())
+                            sp.initialize(movingFrom: valueSlot)
                             sp += 1
                             continue
                         }

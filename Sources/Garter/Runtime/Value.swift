@@ -386,6 +386,14 @@ extension UnsafeMutablePointer where Pointee == Value {
         deinitializeValues(count: 1, objectTag: objectTag, strTag: strTag)
     }
 
+    /// Moves the value out of `source` (left uninitialized) into this uninitialized slot: its
+    /// bits, with no reference counting. (`initialize(to: source.move())` stayed an outlined
+    /// call inside the dispatch loop, and `moveInitialize(from:count: 1)` a `memmove`.)
+    @inline(__always)
+    func initialize(movingFrom source: UnsafeMutablePointer<Value>) {
+        UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+    }
+
     /// Replaces this slot's value with the one moved out of `source` (left uninitialized),
     /// then releases the old value's reference if it had one (see
     /// ``initialize(copying:objectTag:strTag:)`` for the tags).

@@ -48,7 +48,8 @@ public final class Session {
     public init(functions: [HostFunction] = [], limits: ResourceLimits = ResourceLimits(), output: OutputSink? = nil, os: OSConfiguration = OSConfiguration()) {
         buffer = BufferedOutput()
         vm = VM(output: output ?? buffer, recursionLimit: limits.maxRecursionDepth)
-        vm.osState = OSRunState(config: os, filePauses: false)
+        vm.osConfiguration = os
+        vm.osFilePauses = false
         self.functions = functions
         self.limits = limits
         vm.mainGlobals.setString(Names.name, .str(Names.mainModule))

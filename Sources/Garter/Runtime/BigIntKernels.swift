@@ -1,9 +1,4 @@
 import BigInt
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Lets long native computations notice that the run executing on this thread must stop:
 /// past its deadline or cancelled (``LimitWatchdog`` zeroes the run's tick mask), or out of

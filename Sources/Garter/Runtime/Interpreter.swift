@@ -1480,8 +1480,7 @@ extension VM {
                         pc = f.pointee.pc
                         if mode == 0 {
                             // sp points at the callee slot: replace it with the result.
-                            sp.deinitializeValue(objectTag: objectTag, strTag: strTag)
-                            sp.initialize(movingFrom: resultSlot)
+                            sp.assign(movingFrom: resultSlot, objectTag: objectTag, strTag: strTag)
                             sp += 1
                             if hasPendingCloses {
                                 f.pointee.sp = sp

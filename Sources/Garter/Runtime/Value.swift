@@ -406,7 +406,7 @@ extension UnsafeMutablePointer where Pointee == Value {
         let raw = UnsafeRawPointer(self)
         let tag = raw.load(fromByteOffset: 8, as: UInt8.self)
         let old = raw.load(as: UnsafeRawPointer?.self)
-        UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+        initialize(movingFrom: source)
         guard let old else { return }
         if tag == objectTag {
             Unmanaged<PyObject>.fromOpaque(old).release()

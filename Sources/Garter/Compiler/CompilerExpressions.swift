@@ -437,7 +437,8 @@ extension Compiler {
             emit(.call, args.count)
         } else {
             for k in keywords { try compileExpression(k.value) }
-            let names = PyTuple(keywords.map { .str(PyStr(frozen: $0.name!)) })
+            // Interned, as parameter names are: binding then matches them by identity.
+            let names = PyTuple(keywords.map { .str(Interned.str($0.name!)) })
             emit(.loadConst, builder.addConstant(.object(names)))
             emit(.callKw, args.count + keywords.count)
         }

@@ -309,3 +309,36 @@ extension VM {
         return way
     }
 }
+
+extension VM {
+    /// The slot holding `module.name` in the module's dict, or nil when the dict has no such
+    /// key (the general path then handles `__name__`, `__dict__` and the AttributeError).
+    /// A module's attributes are its dict's entries, looked up before anything else (a
+    /// module's type defines no data descriptor for any other name), so a hit needs no
+    /// version check: the entry's ``AttributeCacheEntry/index`` is only a hint, trusted when
+    /// the dict's entry there has the name's own string object as its key. The slot lives as
+    /// long as the module and its dict are left alone: copy the value out first.
+    @inline(__always)
+    func cachedModuleAttributeSlot(_ module: Unmanaged<PyObject>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        let dict = module._withUnsafeGuaranteedRef { Unmanaged.passUnretained(unsafeDowncast($0, to: PyModule.self).dict) }
+        if let slot = dict._withUnsafeGuaranteedRef({ $0.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) }) {
+            return slot
+        }
+        return moduleAttributeMiss(dict, name, entry, strTag: strTag)
+    }
+
+    /// ``cachedModuleAttributeSlot(_:_:_:strTag:)`` when the hint missed: probes the dict and
+    /// remembers the entry. Names in code are interned; a native module's keys are not, so
+    /// the dict adopts the name's object as the (equal) key, and the next access hits.
+    @inline(never)
+    func moduleAttributeMiss(_ dict: Unmanaged<PyDict>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        dict._withUnsafeGuaranteedRef { d -> UnsafeMutablePointer<Value>? in
+            name._withUnsafeGuaranteedRef { n -> UnsafeMutablePointer<Value>? in
+                guard let i = d.entryIndex(ofString: n, strTag: strTag) else { return nil }
+                if n.isInterned { d.adoptStringKey(atEntry: i, n, strTag: strTag) }
+                entry.pointee.index = i
+                return d.valueSlot(atEntry: i)
+            }
+        }
+    }
+}

@@ -1,11 +1,26 @@
 /// Calling: argument binding with CPython's error messages, and calls made from Swift
 /// (builtins calling back into Python run a nested dispatch loop on the same frame stack).
 extension VM {
-    /// Binds call arguments to a function's fast slots (locals, cells, free variables).
+    /// Binds call arguments to a function's fast slots (locals, cells, free variables), in
+    /// a new array (a generator keeps its slots in one).
     func bindArguments(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> [Value] {
+        let count = fn.code.slotCount
+        let buffer = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
+        buffer.initialize(repeating: .unbound, count: count)
+        defer {
+            buffer.deinitialize(count: count)
+            buffer.deallocate()
+        }
+        try bindArguments(fn, args, into: buffer)
+        return Array(UnsafeBufferPointer(start: buffer, count: count))
+    }
+
+    /// Binds call arguments to a function's fast slots in place: `slots` holds the code's
+    /// ``CodeObject/slotCount`` values, all `.unbound`, and may not overlap the arguments.
+    /// The arguments are copied (the caller still owns them). On a throw, the slots hold
+    /// what was bound so far: the caller deinitializes them as usual.
+    func bindArguments(_ fn: PyFunction, _ args: Arguments, into slots: UnsafeMutablePointer<Value>) throws(PythonError) {
         let code = fn.code
-        let slotCount = code.slotCount
-        var slots = [Value].unbound(count: slotCount)
         let npos = args.positionalCount
         let argcount = code.argCount
         let kwonly = code.keywordOnlyCount
@@ -106,7 +121,6 @@ extension VM {
                 slots[code.localCount + code.cellCount + i] = .object(fn.closure[i])
             }
         }
-        return slots
     }
 
     static func quotedList(_ names: [String]) -> String {
@@ -391,17 +405,22 @@ extension VM {
             return try runFunction(fn, argumentsAt: start, count: args.count)
         }
         let code = fn.code
-        let (start, chunkEnd) = freeStackStart
-        let slots = try bindArguments(fn, args)
         if code.isGenerator || code.isCoroutine {
-            let g = PyGenerator(function: fn, slots: slots)
+            let g = PyGenerator(function: fn, slots: try bindArguments(fn, args))
             g.owner = self
             if code.isAsyncGenerator { return .object(PyAsyncGenerator(gen: g)) }
             return .object(g)
         }
+        // The arguments live below the free stack (in a frame or in Swift memory), so they
+        // are bound straight into the new frame's slots.
+        let (start, chunkEnd) = freeStackStart
         let f = try pushFrame(code: code, function: fn, globals: fn.globals, start: start, initialized: 0, chunkEnd: chunkEnd)
-        let locals = f.pointee.locals
-        for i in slots.indices { locals[i] = slots[i] }
+        do throws(PythonError) {
+            try bindArguments(fn, args, into: f.pointee.locals)
+        } catch {
+            popFrame(f, sp: f.pointee.sp)
+            throw error
+        }
         f.pointee.isEntry = true
         return try execute(f)
     }

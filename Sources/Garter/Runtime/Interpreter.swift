@@ -247,6 +247,15 @@ extension VM {
                                 break
                             }
                         }
+                        if let mu = (sp - 1).borrowedObject(tag: objectTag), mu._withUnsafeGuaranteedRef({ $0.kind }) == .module {
+                            // `module.name`: the value's copy replaces the module in the slot.
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
+                            if let found = cachedModuleAttributeSlot(mu, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
+                                (sp - 1).initialize(copying: found, objectTag: objectTag, strTag: strTag)
+                                mu.release()
+                                break
+                            }
+                        }
                         let name = code.names[Int(ins.arg)]
                         try replaceMoving(sp - 1) { obj throws(PythonError) in try getAttribute(obj, name) }
                     case .loadFastAttr:
@@ -481,6 +490,17 @@ extension VM {
                                 sp.initialize(movingFrom: sp - 1)
                                 (sp - 1).initialize(copying: method, objectTag: objectTag, strTag: strTag)
                                 sp += 1
+                                break
+                            }
+                        }
+                        if let mu = (sp - 1).borrowedObject(tag: objectTag), mu._withUnsafeGuaranteedRef({ $0.kind }) == .module {
+                            // `module.function(...)`: [function, unbound], the module released.
+                            let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
+                            if let found = cachedModuleAttributeSlot(mu, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
+                                (sp - 1).initialize(copying: found, objectTag: objectTag, strTag: strTag)
+                                sp.initialize(to: .unbound)
+                                sp += 1
+                                mu.release()
                                 break
                             }
                         }
@@ -1003,9 +1023,9 @@ extension VM {
                         var noKeywords = true
                         if ins.opcode == .callKw {
                             sp -= 1
-                            let names = sp.move()
-                            kwNames = names.asTuple!.items.map { if case .str(let s) = $0 { return s }; return PyStr.empty }
-                            noKeywords = kwNames?.isEmpty ?? true
+                            let names = try keywordNames(sp.move())
+                            kwNames = names
+                            noKeywords = names.isEmpty
                         }
                         var calleeSlot = sp - argc - 1
                         var argsStart = sp - argc
@@ -1174,14 +1194,20 @@ extension VM {
                             if !fc.isGenerator && !fc.isCoroutine {
                                 // General binding (keywords, defaults, *args, cells), still without
                                 // recursing on the Swift stack.
-                                let slots = try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames))
-                                (calleeSlot + 1).deinitializeValues(count: sp - calleeSlot - 1, objectTag: objectTag, strTag: strTag)
-                                sp = calleeSlot + 1
+                                // The frame goes above the arguments, which are bound straight
+                                // into its slots, then released (the slots between the callee
+                                // and the frame stay unused until it returns).
                                 f.pointee.sp = calleeSlot
                                 f.pointee.pc = pc
-                                let nf = try pushFrame(codeRef: Unmanaged.passUnretained(fc), functionRef: Unmanaged.passUnretained(fn), borrowingFunction: true, globalsRef: Unmanaged.passUnretained(fnGlobals), start: calleeSlot + 1, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                                let nf = try pushFrame(codeRef: Unmanaged.passUnretained(fc), functionRef: Unmanaged.passUnretained(fn), borrowingFunction: true, globalsRef: Unmanaged.passUnretained(fnGlobals), start: sp, initialized: 0, chunkEnd: f.pointee.chunkEnd)
                                 let nl = nf.pointee.locals
-                                for (i, v) in slots.enumerated() { nl[i] = v }
+                                do throws(PythonError) {
+                                    try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames), into: nl)
+                                } catch {
+                                    popFrame(nf, sp: nf.pointee.sp, objectTag: objectTag, strTag: strTag)
+                                    throw error
+                                }
+                                (calleeSlot + 1).deinitializeValues(count: sp - calleeSlot - 1, objectTag: objectTag, strTag: strTag)
                                 f = nf
                                 code = fc
                                 instrs = code.instructions
@@ -1241,12 +1267,16 @@ extension VM {
                                     nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: initialized, chunkEnd: f.pointee.chunkEnd)
                                     if fc.freeCount > 0 { fillFreeVariables(nf, initFn) }
                                 } else {
-                                    let slots = try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordsIfAny: kwNames))
+                                    // Bound straight into the frame's slots above the arguments,
+                                    // which are released after.
+                                    nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: sp, initialized: 0, chunkEnd: f.pointee.chunkEnd)
+                                    do throws(PythonError) {
+                                        try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordsIfAny: kwNames), into: nf.pointee.locals)
+                                    } catch {
+                                        popFrame(nf, sp: nf.pointee.sp, objectTag: objectTag, strTag: strTag)
+                                        throw error
+                                    }
                                     selfSlot.deinitializeValues(count: sp - selfSlot, objectTag: objectTag, strTag: strTag)
-                                    sp = selfSlot
-                                    nf = try pushFrame(code: fc, function: initFn, globals: initFn.globals, start: selfSlot, initialized: 0, chunkEnd: f.pointee.chunkEnd)
-                                    let nl = nf.pointee.locals
-                                    for (i, v) in slots.enumerated() { nl[i] = v }
                                 }
                                 nf.pointee.resumeMode = 3
                                 f = nf
@@ -1379,20 +1409,19 @@ extension VM {
                             let n = all.count
                             let tmp = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
                             tmp.initialize(from: all, count: n)
-                            let bound: [Value]
-                            do throws(PythonError) {
-                                bound = try bindArguments(fn, Arguments(base: tmp, count: n, keywordNames: names))
-                            } catch {
+                            defer {
                                 tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
                                 tmp.deallocate()
-                                throw error
                             }
-                            tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
-                            tmp.deallocate()
                             f.pointee.sp = sp - 1
                             let nf = try pushFrame(code: fn.code, function: fn, globals: fn.globals, start: sp, initialized: 0, chunkEnd: f.pointee.chunkEnd)
                             let nl = nf.pointee.locals
-                            for (i, v) in bound.enumerated() { nl[i] = v }
+                            do throws(PythonError) {
+                                try bindArguments(fn, Arguments(base: tmp, count: n, keywordNames: names), into: nl)
+                            } catch {
+                                popFrame(nf, sp: nf.pointee.sp, objectTag: objectTag, strTag: strTag)
+                                throw error
+                            }
                             f = nf
                             code = fn.code
                             instrs = code.instructions
@@ -1922,6 +1951,22 @@ extension VM {
     func building<T: PyObject>(_ v: Value, _ kind: ObjectKind, as type: T.Type) throws(PythonError) -> T {
         guard case .object(let o) = v, o.kind == kind else { throw corruptStack() }
         return unsafeDowncast(o, to: T.self)
+    }
+
+    /// The keyword names of a `CALL_KW`, from the tuple the compiler put on the stack (a
+    /// restored stack is data: anything else is a corrupt stack).
+    @inline(never)
+    func keywordNames(_ v: Value) throws(PythonError) -> [PyStr] {
+        guard case .object(let o) = v, o.kind == .tuple else { throw corruptStack() }
+        let tuple = unsafeDowncast(o, to: PyTuple.self)
+        if tuple === lastKeywordTuple { return lastKeywordNames }
+        let names = tuple.items.map { item -> PyStr in
+            if case .str(let s) = item { return s }
+            return PyStr.empty
+        }
+        lastKeywordTuple = tuple
+        lastKeywordNames = names
+        return names
     }
 
     @inline(never)

@@ -262,6 +262,17 @@ final class PyDict: PyObject, @unchecked Sendable {
         return (e + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: Value.self)
     }
 
+    /// Makes entry `i`'s key, an exact `str` equal to `key`, the object `key` itself, so that
+    /// ``valueSlot(atEntry:ifKeyIs:strTag:)`` finds it by identity from then on. The key set
+    /// is unchanged (equal strings have one hash), so ``version`` is not bumped. A key of a
+    /// `str` subclass is left alone.
+    func adoptStringKey(atEntry i: Int, _ key: PyStr, strTag: UInt8) {
+        guard strTag != 0xFF, UInt(bitPattern: i) < UInt(bitPattern: used) else { return }
+        let keySlot = (UnsafeMutableRawPointer(store + i) + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
+        guard keySlot.borrowedStr(tag: strTag) != nil else { return }
+        keySlot.pointee = .str(key)
+    }
+
     /// Whether entry `e`'s key is the string `key`, read in place: the key is compared by
     /// identity first (names are interned) and its reference is not copied out, which would
     /// cost a retain and a release per probe.

@@ -126,6 +126,10 @@ final class VM {
     @exclusivity(unchecked) var percentTemplates = TemplateCache<(pieces: [PercentPiece], error: PyErrorMessage?)>()
     /// Format specs parsed for `format()`, `str.format` fields and f-string replacement fields.
     @exclusivity(unchecked) var formatSpecs = TemplateCache<Result<FormatSpec, PyErrorMessage>>()
+    /// The names of the last `CALL_KW`'s keyword tuple (a constant of the calling code),
+    /// kept with the tuple so a call site in a loop maps it to an array once.
+    @exclusivity(unchecked) var lastKeywordTuple: PyTuple?
+    @exclusivity(unchecked) var lastKeywordNames: [PyStr] = []
     /// Parsed `str.format` templates.
     @exclusivity(unchecked) var formatTemplates = TemplateCache<(pieces: [FormatTemplatePiece], error: PyErrorMessage?)>()
     /// The value stack's chunks; the first comes from the buffer pool (with this array, so

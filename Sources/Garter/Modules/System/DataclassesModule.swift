@@ -8,6 +8,7 @@ enum DataclassesModule {
     static let source = #"""
 from _gsys import fieldtuple as _fieldtuple
 from _gsys_vm import hide_frame as _hide_frame, frame_at as _frame_at, relocate_frame as _relocate_frame
+from _gsys_vm import interned as _interned, init_fields as _init_fields
 
 
 def _arg_error(message):
@@ -184,8 +185,17 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
     setter = object.__setattr__ if frozen else setattr
 
     simple = all(f.init and f._field_type is _FIELD for f in body_fields) and not kw_names and not has_post_init
+    # Plain parameters (no default factory) stored with `self.name = value`: bound and
+    # stored natively, as fast as a generated __init__ would run.
+    native = (simple and not frozen and len(body_fields) == npos
+              and all(f.default_factory is MISSING for f in std_fields))
+    if native:
+        names_tuple = _interned(pos_names)
+        defaults_tuple = tuple(f.default for f in std_fields if f.default is not MISSING)
 
     def __init__(self, *args, **kwargs):
+        if native and _init_fields(self, names_tuple, defaults_tuple, args, kwargs):
+            return
         nargs = len(args)
         if simple and nargs == npos and not kwargs:
             for i in range(nargs):

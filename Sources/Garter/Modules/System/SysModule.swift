@@ -31,6 +31,56 @@ enum SysModule {
             for u in vm.programUnits { lines[u.filename] = TracebackMarkers.lines(of: u.source) }
             return .str(PyStr(vm.formatTraceback(exc, sourceLines: lines, style: .module, limit: limit, chain: chain)))
         }
+        m.function("interned") { vm, args throws(PythonError) in
+            // A tuple of the interned forms of a list of names: attribute stores with them
+            // find instance-dict keys by identity.
+            try args.check("interned", min: 1, max: 1, vm: vm)
+            guard let names = args[0].asList else {
+                throw vm.makeError(Builtins.shared.typeError, "interned() argument must be a list")
+            }
+            return .object(PyTuple(names.items.map { item -> Value in
+                if case .str(let s) = item { return .str(Interned.str(s.value)) }
+                return item
+            }))
+        }
+        m.function("init_fields") { vm, args throws(PythonError) in
+            // `init_fields(self, names, defaults, args, kwargs)`: a dataclass __init__ whose
+            // fields are all plain positional-or-keyword parameters (`defaults` are the
+            // trailing ones'). Binds like the generated `__init__(self, a, b=d)` would, then
+            // stores `self.a = a` in field order; returns False, having stored nothing, when
+            // the call does not bind (the caller then raises CPython's error).
+            try args.check("init_fields", min: 5, max: 5, vm: vm)
+            guard let names = args[1].asTuple, let defaults = args[2].asTuple, let positional = args[3].asTuple,
+                  case .object(let ko) = args[4], ko.kind == .dict else {
+                throw vm.makeError(Builtins.shared.typeError, "init_fields() arguments are (object, tuple, tuple, tuple, dict)")
+            }
+            let kwargs = unsafeDowncast(ko, to: PyDict.self)
+            let count = names.items.count
+            let given = positional.items.count
+            let firstDefault = count - defaults.items.count
+            guard given <= count, firstDefault >= 0 else { return .bool(false) }
+            var values = positional.items
+            values.reserveCapacity(count)
+            var used = 0
+            for i in given..<count {
+                guard case .str(let name) = names.items[i] else { return .bool(false) }
+                if let v = kwargs.getString(name) {
+                    values.append(v)
+                    used += 1
+                } else if i >= firstDefault {
+                    values.append(defaults.items[i - firstDefault])
+                } else {
+                    return .bool(false)
+                }
+            }
+            // A keyword naming no remaining field (or a positional one again) is an error.
+            guard used == kwargs.count else { return .bool(false) }
+            for i in 0..<count {
+                guard case .str(let name) = names.items[i] else { return .bool(false) }
+                try vm.setAttribute(args[0], name, values[i])
+            }
+            return .bool(true)
+        }
         m.function("hide_frame") { vm, args throws(PythonError) in
             // `raise hide_frame(TypeError(...))`: the raising frame gets no traceback entry
             // (an argument error CPython raises before the callee's frame exists).

@@ -261,6 +261,34 @@ struct HostBoundaryTests {
         #expect(r2.value == .int(2))
     }
 
+    /// Frames pushed by the general binding path (keywords, `*args`, keyword `__init__`)
+    /// sit above their caller's argument slots, leaving a gap; a snapshot taken inside them
+    /// and restored must rebuild the same stack.
+    @Test func snapshotInsideKeywordBoundFrames() throws {
+        let program = try Program(source: """
+            class Item:
+                def __init__(self, name, *, qty=1):
+                    self.label = f'{name}:{fetch(name) * qty}'
+            def build(prefix, *names, sep='-', **extra):
+                items = [Item(n, qty=len(n)) for n in names]
+                return sep.join([prefix] + [i.label for i in items]) + str(sorted(extra))
+            def outer(a, b=2, *, c):
+                return build(a, 'x', 'yy', sep=c, z=b)
+            outer('p', c='+')
+            """)
+        var progress = try program.start(externals: [ExternalFunction("fetch")])
+        var pauses = 0
+        while case .call(let call, let paused) = progress {
+            pauses += 1
+            let restored = try PausedExecution(serialized: try paused.serialized())
+            guard case .string(let name)? = call.args.first else { Issue.record("bad args"); return }
+            progress = try restored.resume(.value(.int(name.count * 10)))
+        }
+        guard case .complete(let r) = progress else { Issue.record("no result"); return }
+        #expect(pauses == 2)
+        #expect(r.value == .string("p+x:10+yy:40['z']"))
+    }
+
     @Test func snapshotKeepsHeapFramesAndGenerators() throws {
         let program = try Program(source: """
             class Node:

@@ -11,7 +11,12 @@ extension VM {
         case .object(let o) where o.kind == .type:
             e = makeException(Builtins.shared.attributeError, "type object '\(unsafeDowncast(o, to: PyType.self).name)' has no attribute '\(name)'")
         case .object(let o) where o.kind == .module:
-            e = makeException(Builtins.shared.attributeError, "module '\(unsafeDowncast(o, to: PyModule.self).name)' has no attribute '\(name)'")
+            // CPython names the module by its `__name__` entry, when that is a string.
+            if case .str(let moduleName)? = unsafeDowncast(o, to: PyModule.self).dict.getString("__name__") {
+                e = makeException(Builtins.shared.attributeError, "module '\(moduleName.value)' has no attribute '\(name)'")
+            } else {
+                e = makeException(Builtins.shared.attributeError, "module has no attribute '\(name)'")
+            }
         default:
             e = makeException(Builtins.shared.attributeError, "'\(typeName(obj))' object has no attribute '\(name)'")
         }
@@ -57,7 +62,6 @@ extension VM {
             case .module:
                 let m = unsafeDowncast(o, to: PyModule.self)
                 if let v = m.dict.getString(name) { return v }
-                if name.value == "__name__" { return .str(PyStr(m.name)) }
                 if name.value == "__dict__" { return .object(m.dict) }
                 throw attributeError(obj, name.value)
             case .superObject:

@@ -1204,7 +1204,7 @@ extension VM {
                                 do throws(PythonError) {
                                     try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames), into: nl)
                                 } catch {
-                                    popFrame(nf, sp: nf.pointee.sp, objectTag: objectTag, strTag: strTag)
+                                    discardFrame(nf)
                                     throw error
                                 }
                                 (calleeSlot + 1).deinitializeValues(count: sp - calleeSlot - 1, objectTag: objectTag, strTag: strTag)
@@ -1273,7 +1273,7 @@ extension VM {
                                     do throws(PythonError) {
                                         try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordsIfAny: kwNames), into: nf.pointee.locals)
                                     } catch {
-                                        popFrame(nf, sp: nf.pointee.sp, objectTag: objectTag, strTag: strTag)
+                                        discardFrame(nf)
                                         throw error
                                     }
                                     selfSlot.deinitializeValues(count: sp - selfSlot, objectTag: objectTag, strTag: strTag)
@@ -1419,7 +1419,7 @@ extension VM {
                             do throws(PythonError) {
                                 try bindArguments(fn, Arguments(base: tmp, count: n, keywordNames: names), into: nl)
                             } catch {
-                                popFrame(nf, sp: nf.pointee.sp, objectTag: objectTag, strTag: strTag)
+                                discardFrame(nf)
                                 throw error
                             }
                             f = nf

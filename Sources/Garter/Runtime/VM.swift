@@ -385,6 +385,13 @@ final class VM {
         frameCount -= 1
     }
 
+    /// Pops the frame `f` (the top one) whose argument binding failed: out of line, so the
+    /// dispatch loop's call paths stay small.
+    @inline(never)
+    func discardFrame(_ f: UnsafeMutablePointer<Frame>) {
+        popFrame(f, sp: f.pointee.sp)
+    }
+
     func popFrameDiscarding() {
         let f = frames + (frameCount - 1)
         popFrame(f, sp: f.pointee.sp)

@@ -46,35 +46,6 @@ struct RuntimeCacheTests {
         #expect(result.stdout == "[0, 1, 2, 'shadow', 'shadow', 5, 6]\n")
     }
 
-    /// A module attribute read in a loop goes through a remembered dict entry: changes to
-    /// the module's dict (rebinding, deletion, re-insertion at another entry, writes through
-    /// `vars()`) must show at the next read.
-    @Test func moduleAttributeReadsSeeEveryChange() throws {
-        let result = try Program(source: """
-            import math
-            seen = []
-            for i in range(8):
-                try:
-                    seen.append(math.floor(2.5) if i != 6 else math.tau)
-                except AttributeError as e:
-                    seen.append(str(e))
-                if i == 1:
-                    math.floor = lambda x: 'patched'
-                if i == 2:
-                    del math.floor
-                if i == 3:
-                    vars(math)['floor'] = lambda x: 'via vars'
-                if i == 4:
-                    vars(math).pop('floor')
-                    math.extra = 1
-                    math.floor = abs
-                if i == 5:
-                    vars(math).clear()
-            print(seen)
-            """).run()
-        #expect(result.stdout == "[2, 2, 'patched', \"module 'math' has no attribute 'floor'\", 'via vars', 2.5, \"module has no attribute 'tau'\", \"module has no attribute 'floor'\"]\n")
-    }
-
     @Test func builtinsAndInternedNamesAreImmortal() throws {
         #expect(Immortal.isAvailable)
         guard case .object(let len)? = Builtins.shared.dict.getString("len") else {

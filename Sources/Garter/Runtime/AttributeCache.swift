@@ -319,8 +319,8 @@ extension VM {
     /// the dict's entry there has the name's own string object as its key. The slot lives as
     /// long as the module and its dict are left alone: copy the value out first.
     @inline(__always)
-    func cachedModuleAttributeSlot(_ module: Unmanaged<PyObject>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
-        let dict = module._withUnsafeGuaranteedRef { Unmanaged.passUnretained(unsafeDowncast($0, to: PyModule.self).dict) }
+    func cachedModuleAttributeSlot(_ module: Unmanaged<PyModule>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>, strTag: UInt8) -> UnsafeMutablePointer<Value>? {
+        let dict = module._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.dict) }
         if let slot = dict._withUnsafeGuaranteedRef({ $0.valueSlot(atEntry: entry.pointee.index, ifKeyIs: name, strTag: strTag) }) {
             return slot
         }

@@ -418,7 +418,7 @@ extension VM {
         do throws(PythonError) {
             try bindArguments(fn, args, into: f.pointee.locals)
         } catch {
-            popFrame(f, sp: f.pointee.sp)
+            popFrameDiscarding()
             throw error
         }
         f.pointee.isEntry = true

@@ -247,7 +247,7 @@ extension VM {
                                 break
                             }
                         }
-                        if let mu = (sp - 1).borrowedObject(tag: objectTag), mu._withUnsafeGuaranteedRef({ $0.kind }) == .module {
+                        if let mu = (sp - 1).borrowedModule(tag: objectTag) {
                             // `module.name`: the value's copy replaces the module in the slot.
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let found = cachedModuleAttributeSlot(mu, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
@@ -493,7 +493,7 @@ extension VM {
                                 break
                             }
                         }
-                        if let mu = (sp - 1).borrowedObject(tag: objectTag), mu._withUnsafeGuaranteedRef({ $0.kind }) == .module {
+                        if let mu = (sp - 1).borrowedModule(tag: objectTag) {
                             // `module.function(...)`: [function, unbound], the module released.
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
                             if let found = cachedModuleAttributeSlot(mu, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
@@ -1204,7 +1204,7 @@ extension VM {
                                 do throws(PythonError) {
                                     try bindArguments(fn, Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames), into: nl)
                                 } catch {
-                                    discardFrame(nf)
+                                    popFrameDiscarding()
                                     throw error
                                 }
                                 (calleeSlot + 1).deinitializeValues(count: sp - calleeSlot - 1, objectTag: objectTag, strTag: strTag)
@@ -1273,7 +1273,7 @@ extension VM {
                                     do throws(PythonError) {
                                         try bindArguments(initFn, Arguments(base: selfSlot, count: total, keywordsIfAny: kwNames), into: nf.pointee.locals)
                                     } catch {
-                                        discardFrame(nf)
+                                        popFrameDiscarding()
                                         throw error
                                     }
                                     selfSlot.deinitializeValues(count: sp - selfSlot, objectTag: objectTag, strTag: strTag)
@@ -1419,7 +1419,7 @@ extension VM {
                             do throws(PythonError) {
                                 try bindArguments(fn, Arguments(base: tmp, count: n, keywordNames: names), into: nl)
                             } catch {
-                                discardFrame(nf)
+                                popFrameDiscarding()
                                 throw error
                             }
                             f = nf

@@ -385,13 +385,9 @@ final class VM {
         frameCount -= 1
     }
 
-    /// Pops the frame `f` (the top one) whose argument binding failed: out of line, so the
-    /// dispatch loop's call paths stay small.
+    /// Pops the top frame with its slots (a frame whose argument binding failed, or the
+    /// frames left at teardown): out of line, so the dispatch loop's call paths stay small.
     @inline(never)
-    func discardFrame(_ f: UnsafeMutablePointer<Frame>) {
-        popFrame(f, sp: f.pointee.sp)
-    }
-
     func popFrameDiscarding() {
         let f = frames + (frameCount - 1)
         popFrame(f, sp: f.pointee.sp)

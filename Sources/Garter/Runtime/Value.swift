@@ -283,6 +283,13 @@ extension UnsafeMutablePointer where Pointee == Value {
         return Unmanaged<PyInstance>.fromOpaque(u.toOpaque())
     }
 
+    /// The module in this slot, unretained (the slot keeps it alive), or nil.
+    @inline(__always)
+    func borrowedModule(tag: UInt8) -> Unmanaged<PyModule>? {
+        guard let u = borrowedObject(tag: tag), u._withUnsafeGuaranteedRef({ $0.kind }) == .module else { return nil }
+        return Unmanaged<PyModule>.fromOpaque(u.toOpaque())
+    }
+
     /// Deinitializes `n` values starting here, releasing only the slots that hold a
     /// reference: cheaper than `deinitialize(count:)`, which calls the enum's generic destroy
     /// for every slot (frames pop many `int`, `float`, `None` and empty slots).

@@ -1,18 +1,14 @@
 /// Calling: argument binding with CPython's error messages, and calls made from Swift
 /// (builtins calling back into Python run a nested dispatch loop on the same frame stack).
 extension VM {
-    /// Binds call arguments to a function's fast slots (locals, cells, free variables), in
-    /// a new array (a generator keeps its slots in one).
-    func bindArguments(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> [Value] {
-        let count = fn.code.slotCount
-        let buffer = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
-        buffer.initialize(repeating: .unbound, count: count)
-        defer {
-            buffer.deinitialize(count: count)
-            buffer.deallocate()
-        }
-        try bindArguments(fn, args, into: buffer)
-        return Array(UnsafeBufferPointer(start: buffer, count: count))
+    /// A new generator (or coroutine) for a call of `fn`, its arguments bound straight into
+    /// the generator's saved slots.
+    func makeGenerator(_ fn: PyFunction, _ args: Arguments) throws(PythonError) -> PyGenerator {
+        let g = PyGenerator(function: fn, unboundSlots: fn.code.slotCount)
+        // On a throw the generator is dropped and releases what was bound.
+        try bindArguments(fn, args, into: g.createdSlots)
+        g.owner = self
+        return g
     }
 
     /// Binds call arguments to a function's fast slots in place: `slots` holds the code's
@@ -406,8 +402,7 @@ extension VM {
         }
         let code = fn.code
         if code.isGenerator || code.isCoroutine {
-            let g = PyGenerator(function: fn, slots: try bindArguments(fn, args))
-            g.owner = self
+            let g = try makeGenerator(fn, args)
             if code.isAsyncGenerator { return .object(PyAsyncGenerator(gen: g)) }
             return .object(g)
         }

@@ -16,18 +16,23 @@ final class PyGenerator: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var name: String
     @exclusivity(unchecked) var qualname: String
 
-    init(function: PyFunction, slots: [Value]) {
+    /// A created generator whose first `count` slots hold `.unbound`, for binding the call's
+    /// arguments straight into them (``VM/makeGenerator(_:_:)``).
+    init(function: PyFunction, unboundSlots count: Int) {
         self.code = function.code
         self.function = function
         self.isCoroutine = function.code.isCoroutine
-        self.capacity = max(function.code.frameSize, slots.count)
+        self.capacity = max(function.code.frameSize, count, 1)
         self.storage = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
-        storage.initialize(from: slots, count: slots.count)
-        self.savedCount = slots.count
+        storage.initialize(repeating: .unbound, count: count)
+        self.savedCount = count
         self.name = function.name
         self.qualname = function.qualname
         super.init(kind: .generator, contentBytes: capacity &* MemoryLayout<Value>.stride)
     }
+
+    /// The saved slots of a just-created generator, for binding its arguments.
+    var createdSlots: UnsafeMutablePointer<Value> { storage }
 
     /// The execution that created this generator, to close it when it is dropped while
     /// suspended inside a `try`/`with` (so `finally` blocks run, as in CPython).
@@ -136,6 +141,8 @@ extension VM {
         let outer = drained
         let outerLimit = drainLimit
         drained = []
+        // Room for a few items up front: growing from empty reallocates at 1, 2, 4 and 8.
+        drained.reserveCapacity(limit ?? 8)
         drainLimit = limit ?? 0
         let last: Value
         do {
@@ -256,6 +263,17 @@ extension VM {
     func collectDrained(_ v: Value) throws(PythonError) {
         if drained.count >= 200_000_000 { throw makeError(Builtins.shared.memoryError, "") }
         drained.append(v)
+    }
+
+    /// ``collectDrained(_:)`` for the value in `slot`, moved out of it (no reference
+    /// counting; the slot is left uninitialized, also when this throws).
+    @inline(__always)
+    func collectDrained(moving slot: UnsafeMutablePointer<Value>) throws(PythonError) {
+        if drained.count >= 200_000_000 {
+            slot.deinitialize(count: 1)
+            throw makeError(Builtins.shared.memoryError, "")
+        }
+        drained.append(slot.move())
     }
 
     func resumeGenerator(_ g: PyGenerator, send: Value, exception: PyInstance?) throws(PythonError) -> GeneratorResult {

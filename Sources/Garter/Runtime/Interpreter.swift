@@ -1217,6 +1217,14 @@ extension VM {
                                 pc = 0
                                 continue
                             }
+                            if fc.isGenerator && !fc.isCoroutine && !fc.isAsyncGenerator {
+                                // A generator function: the generator takes the bound arguments.
+                                let g = try makeGenerator(fn, Arguments(base: argsStart, count: argc, keywordsIfAny: kwNames))
+                                calleeSlot.deinitializeValues(count: sp - calleeSlot, objectTag: objectTag, strTag: strTag)
+                                calleeSlot.initialize(to: .object(g))
+                                sp = calleeSlot + 1
+                                break
+                            }
                         }
                         if calleeKind == .type, let u = calleeRef {
                             // Borrowed even after its slot is overwritten below: a class is the
@@ -1563,11 +1571,18 @@ extension VM {
                             sp += 1
                             continue
                         }
+                        let mode = f.pointee.resumeMode
+                        if mode == VM.Consumer.drain.rawValue {
+                            // `list(gen)` and the like: the value moves into the drained items.
+                            try collectDrained(moving: sp)
+                            sp.initialize(to: .none)
+                            sp += 1
+                            continue
+                        }
                         let v = sp.move()
                         guard let gen = f.borrowedGenerator else {
                             throw makeError(Builtins.shared.runtimeError, "yield outside generator")
                         }
-                        let mode = f.pointee.resumeMode
                         if mode >= 6 {
                             // Consumed by a builtin in this loop (see `drainGenerator` and
                             // `resumeSumming`): take the value and run on (the yield

@@ -587,7 +587,7 @@ struct SnapshotDecoder {
             guard case .object(let fo) = try value(), fo.kind == .function else { throw SnapshotError("bad generator function") }
             let fn = unsafeDowncast(fo, to: PyFunction.self)
             guard fn.code.isGenerator || fn.code.isCoroutine else { throw SnapshotError("bad generator function") }
-            let g = PyGenerator(function: fn, slots: [])
+            let g = PyGenerator(function: fn, unboundSlots: 0)
             register(g)
             g.owner = vm
             let stateByte = try r.u8()

@@ -4,6 +4,7 @@
 #   Scripts/bench.sh                 build release once, run every benchmark 3 times per engine
 #   Scripts/bench.sh -n 5 fib loop   only the named benchmarks, 5 runs each
 #   Scripts/bench.sh --inprocess     the in-process micro-benchmarks (Benchmarks/InProcess)
+#   Scripts/bench.sh --operations    single operations, garter vs python3 (Benchmarks/Operations)
 #
 # The engines run alternately (python3, garter, monty, python3, garter, ...) so that load from
 # other processes spreads over all of them. Every run's stdout is compared with CPython's: a
@@ -26,6 +27,8 @@ RUNS=3
 BUILD=1
 USE_MONTY=1
 INPROCESS=0
+OPERATIONS=0
+SORT=0
 METRIC=wall
 TIMEOUT=300
 HYPERFINE=0
@@ -45,6 +48,9 @@ options:
   --no-monty       skip the Monty column
   --hyperfine      also run hyperfine (if installed) on each passing benchmark
   --inprocess      build and run the in-process micro-benchmarks instead
+  --operations     time single operations (Benchmarks/Operations) under garter and python3
+                   instead of the programs; names then select operations
+  --sort           with --operations: slowest garter/python3 ratio first
   -h, --help       this help
 
 environment: GARTER (garter binary), PYTHON (default python3), MONTY (monty binary)
@@ -64,6 +70,8 @@ while [ $# -gt 0 ]; do
         --no-monty) USE_MONTY=0; shift ;;
         --hyperfine) HYPERFINE=1; shift ;;
         --inprocess) INPROCESS=1; shift ;;
+        --operations) OPERATIONS=1; shift ;;
+        --sort) SORT=1; shift ;;
         -h|--help) usage; exit 0 ;;
         -*) echo "bench: unknown option $1" >&2; usage >&2; exit 2 ;;
         *) NAMES+=("$1"); shift ;;
@@ -152,6 +160,17 @@ case "$PYVER" in
     3.11.*) ;;
     *) echo "bench: warning: expected CPython 3.11, found $PYVER; outputs may differ" >&2 ;;
 esac
+
+# ---------------------------------------------------------------------------------------------
+# Single operations (Benchmarks/Operations/run.py does the timing and prints the table)
+# ---------------------------------------------------------------------------------------------
+if [ "$OPERATIONS" = 1 ]; then
+    OPS_ARGS=(--garter "$GARTER" --python "$PYTHON" -n "$RUNS" --timeout "$TIMEOUT")
+    [ "$SORT" = 1 ] && OPS_ARGS+=(--sort)
+    echo "bench: timing single operations ($RUNS runs per engine, fastest kept)..." >&2
+    "$PYTHON" "$BENCH_DIR/Operations/run.py" "${OPS_ARGS[@]}" "${NAMES[@]}"
+    exit $?
+fi
 
 # /usr/bin/time (GNU time) gives peak RSS and CPU time; install it if missing, else fall back to
 # a python3 helper that reads the same numbers from wait4().

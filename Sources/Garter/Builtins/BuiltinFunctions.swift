@@ -13,6 +13,29 @@ extension Arguments {
         try checkFailed(name(), min: min, max: max, keywords: keywords, vm: vm)
     }
 
+    /// ``check(_:min:max:keywords:vm:)`` for a method CPython parses with
+    /// `PyArg_ParseTupleAndKeywords` or a keyword-taking argument clinic (`str.split`,
+    /// `str.find`, ...): its errors read "find() takes at most 3 arguments (4 given)" and
+    /// "'x' is an invalid keyword argument for split()", named without the type.
+    @inline(__always)
+    func checkParsed(_ name: @autoclosure () -> String, min: Int, max: Int, keywords: [String] = [], vm: VM) throws(PythonError) {
+        let n = positionalCount
+        if keywordCount == 0 && n >= min && n <= max { return }
+        try checkParsedFailed(name(), min: min, max: max, keywords: keywords, vm: vm)
+    }
+
+    @inline(never)
+    private func checkParsedFailed(_ name: String, min: Int, max: Int, keywords: [String], vm: VM) throws(PythonError) {
+        for k in keywordNames where !keywords.contains(k.value) && !keywords.contains("*") {
+            if keywords.isEmpty { throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no keyword arguments") }
+            throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for \(name)()")
+        }
+        let n = positionalCount
+        if n >= min && n <= max { return }
+        let (bound, word) = n < min ? (min, min == max ? "exactly" : "at least") : (max, min == max ? "exactly" : "at most")
+        throw vm.makeError(Builtins.shared.typeError, "\(name)() takes \(word) \(bound) argument\(bound == 1 ? "" : "s") (\(n) given)")
+    }
+
     @inline(never)
     private func checkFailed(_ name: String, min: Int, max: Int, keywords: [String], vm: VM) throws(PythonError) {
         for k in keywordNames where !keywords.contains(k.value) && !keywords.contains("*") {
@@ -143,6 +166,16 @@ extension Builtins {
         function("divmod") { vm, args throws(PythonError) in
             try args.check("divmod", min: 2, max: 2, vm: vm)
             let a = args[0], b = args[1]
+            if case .int(let x) = a, case .int(let y) = b, y != 0, !(x == .min && y == -1) {
+                // Two machine ints: Python's floor division and modulo (the remainder takes
+                // the divisor's sign) from one truncating division.
+                var q = x / y, r = x % y
+                if r != 0 && (r < 0) != (y < 0) {
+                    q -= 1
+                    r += y
+                }
+                return .object(PyTuple([.int(q), .int(r)]))
+            }
             if PyNumber.operand(a) != nil && PyNumber.operand(b) != nil {
                 if case .float = a { } else if case .float = b { } else {
                     if case .int(let y) = b, y == 0 { throw vm.makeError(Builtins.shared.zeroDivisionError, "integer division or modulo by zero") }

@@ -5,21 +5,36 @@ extension Builtins {
         // The receiver check is done here (a `str` or an instance of a `str` subclass), so
         // `method` adds no checking closure of its own.
         let strType = str
+        // The methods CPython parses with PyArg_ParseTuple(AndKeywords) word their argument
+        // errors differently from the positional-only argument clinic ones.
+        let parsed = !keywords.isEmpty || Builtins.parsedStrMethods.contains(name)
         method(str, name, checkReceiver: false) { vm, args throws(PythonError) in
             guard args.count > 0 else { throw Builtins.receiverError(vm, strType, name, args) }
             let rest = args.droppingFirst
             if let direct = args.base.borrowedStr(tag: vm.strTag) {
                 // The receiver's stack slot keeps it alive: borrowed, no retain.
-                try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
+                if parsed {
+                    try rest.checkParsed(name, min: min, max: max, keywords: keywords, vm: vm)
+                } else {
+                    try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
+                }
                 return try direct.withBorrowed { s throws(PythonError) in try body(vm, s, rest) }
             }
             guard case .str(let s) = vm.builtinBase(args[0]) else {
                 throw Builtins.receiverError(vm, strType, name, args)
             }
-            try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
+            if parsed {
+                try rest.checkParsed(name, min: min, max: max, keywords: keywords, vm: vm)
+            } else {
+                try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
+            }
             return try body(vm, s, rest)
         }
     }
+
+    /// The `str` methods without keywords that CPython 3.11 still parses with
+    /// `PyArg_ParseTuple` ("find() takes at most 3 arguments (4 given)").
+    static let parsedStrMethods: Set<String> = ["count", "endswith", "find", "index", "rfind", "rindex", "startswith"]
 
     /// `separator.join(items)`: measures the parts first, then copies their UTF-8 bytes
     /// once into a string of the final size.
@@ -121,7 +136,7 @@ extension Builtins {
         }
         strMethod("splitlines", min: 0, max: 1, keywords: ["keepends"]) { vm, s, a throws(PythonError) in
             let keep = try vm.isTrue(a.positionalCount > 0 ? a[0] : (a.keyword("keepends") ?? .bool(false)))
-            return .object(PyList(try vm.valuesPolling(StrOps.splitlines(s.value, keepends: keep)) { .str(PyStr($0)) }))
+            return .object(PyList(try vm.py { try StrValueOps.splitlines(s, keepends: keep) }))
         }
         for name in ["strip", "lstrip", "rstrip"] {
             let left = name != "rstrip", right = name != "lstrip"

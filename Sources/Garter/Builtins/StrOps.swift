@@ -622,34 +622,30 @@ enum StrOps {
         }
     }
 
-    /// `str.splitlines(keepends=False)` with Python's line boundaries
-    /// (`\n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029`).
-    static func splitlines(_ s: String, keepends: Bool = false) -> [String] {
-        withBytes(s) { b in
-            var out: [String] = []
-            let n = b.count
-            var i = 0, j = 0
+    /// The byte ranges of `str.splitlines(keepends)` with Python's line boundaries
+    /// (`\n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029`), passed to `emit` in order.
+    static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, keepends: Bool, _ emit: (Int, Int) throws -> Void) rethrows {
+        let n = b.count
+        var i = 0, j = 0
+        while i < n {
+            var brk = 0
             while i < n {
-                var brk = 0
-                while i < n {
-                    let x = b[i]
-                    if x < 0x80 {
-                        if isLineBreak(UInt32(x)) { brk = 1; break }
-                    } else if x == 0xC2 || x == 0xE2 {
-                        let (v, l) = decode(b, i)
-                        if isLineBreak(v) { brk = l; break }
-                    }
-                    i += 1
+                let x = b[i]
+                if x < 0x80 {
+                    if isLineBreak(UInt32(x)) { brk = 1; break }
+                } else if x == 0xC2 || x == 0xE2 {
+                    let (v, l) = decode(b, i)
+                    if isLineBreak(v) { brk = l; break }
                 }
-                var eol = i
-                if i < n {
-                    i += (b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A) ? 2 : brk
-                    if keepends { eol = i }
-                }
-                out.append(makeString(b, j, eol))
-                j = i
+                i += 1
             }
-            return out
+            var eol = i
+            if i < n {
+                i += (b[i] == 0x0D && i + 1 < n && b[i + 1] == 0x0A) ? 2 : brk
+                if keepends { eol = i }
+            }
+            try emit(j, eol)
+            j = i
         }
     }
 

@@ -29,6 +29,24 @@ enum StrValueOps {
         return out
     }
 
+    /// `s.splitlines(keepends)` as `str` values (the string itself when it is one line).
+    static func splitlines(_ s: PyStr, keepends: Bool) throws -> [Value] {
+        let ascii = s.isASCII
+        return try StrOps.withBytes(s.value) { b in
+            var out: [Value] = []
+            // Exact for `\n` line ends (one counting pass is cheaper than growing from empty).
+            var newlines = 1
+            for byte in b where byte == 0x0A { newlines &+= 1 }
+            out.reserveCapacity(Swift.min(newlines, 1 << 16))
+            try StrOps.forEachLine(b, keepends: keepends) { i, j in
+                // Millions of lines take seconds: stop at the run's limits.
+                if out.count & 1023 == 1023 { try RunInterrupt.poll() }
+                out.append(.str(i == 0 && j == b.count ? s : part(b, i, j, ascii: ascii)))
+            }
+            return out
+        }
+    }
+
     /// `s.partition(sep)` / `s.rpartition(sep)` as three `str` values.
     static func partition(_ s: PyStr, _ sep: PyStr, reverse: Bool) throws -> (Value, Value, Value) {
         let ascii = s.isASCII

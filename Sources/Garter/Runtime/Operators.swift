@@ -751,8 +751,8 @@ extension VM {
         var so = a, other = b
         let result = PySet(frozen: a.isFrozen)
         if other.count > so.count { swap(&so, &other) }
-        for (k, h) in other.entries where try so.contains(k, hash: h, vm: self) {
-            try result.add(k, hash: h, vm: self)
+        try other.forEachEntry { k, h throws(PythonError) in
+            if try so.contains(k, hash: h, vm: self) { try result.add(k, hash: h, vm: self) }
         }
         return result
     }
@@ -764,8 +764,8 @@ extension VM {
             return r
         }
         let result = PySet(frozen: a.isFrozen)
-        for (k, h) in a.entries where !(try b.contains(k, hash: h, vm: self)) {
-            try result.add(k, hash: h, vm: self)
+        try a.forEachEntry { k, h throws(PythonError) in
+            if !(try b.contains(k, hash: h, vm: self)) { try result.add(k, hash: h, vm: self) }
         }
         return result
     }

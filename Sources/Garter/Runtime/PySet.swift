@@ -54,6 +54,18 @@ final class PySet: PyObject, @unchecked Sendable {
         return out
     }
 
+    /// Calls `body` with each active (key, hash) pair in table order, reading the live
+    /// table (as CPython's `set_next` does): no array of the entries is built. Safe if
+    /// `body` changes the set: every step checks the index against the current table.
+    @inline(__always)
+    func forEachEntry(_ body: (Value, Int) throws(PythonError) -> Void) throws(PythonError) {
+        var i = 0
+        while i < keys.count {
+            if isActive(i) { try body(keys[i], hashes[i]) }
+            i &+= 1
+        }
+    }
+
     func rawKey(_ i: Int) -> Value? {
         i < keys.count && isActive(i) ? keys[i] : nil
     }

@@ -162,11 +162,14 @@ extension VM {
     @inline(__always)
     private func nextPlainItem(_ v: Value) throws(PythonError) -> Value? {
         if case .object(let o) = v, o.kind == .listIterator {
-            let li = unsafeDowncast(o, to: PyListIterator.self)
-            let item = li.list.items.withUnsafeBufferPointer { items -> Value? in
-                guard li.index >= 0, li.index < items.count else { return nil }
-                li.index += 1
-                return items[li.index - 1]
+            // Borrowed: `v` keeps the iterator, and the iterator its list, alive.
+            let item = Unmanaged.passUnretained(unsafeDowncast(o, to: PyListIterator.self))._withUnsafeGuaranteedRef { li in
+                Unmanaged.passUnretained(li.list)._withUnsafeGuaranteedRef { list -> Value? in
+                    let i = li.index
+                    guard i >= 0, i < list.items.count else { return nil }
+                    li.index = i &+ 1
+                    return list.items[i]
+                }
             }
             if let item { return item }
         }

@@ -94,11 +94,10 @@ extension VM {
             var missingKw: [String] = []
             for i in argcount..<(argcount + kwonly) {
                 if case .unbound = slots[i] {
-                    let pname = code.varnames[i]
-                    if let d = fn.keywordDefaults[pname] {
+                    if let d = fn.keywordDefault(at: i - argcount) {
                         slots[i] = d
                     } else {
-                        missingKw.append(pname)
+                        missingKw.append(code.varnames[i])
                     }
                 }
             }

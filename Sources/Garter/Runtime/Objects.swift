@@ -145,6 +145,9 @@ final class PyStr: @unchecked Sendable {
 @inline(__always)
 func pyStringsEqual(_ a: PyStr, _ b: PyStr) -> Bool {
     if a === b { return true }
+    // The intern table holds one object per content: two different interned strings differ
+    // (a keyword argument against the parameter names before it).
+    if a.isInterned && b.isInterned { return false }
     return stringsEqual(a.value, b.value)
 }
 
@@ -338,7 +341,13 @@ final class PyFunction: PyObject, @unchecked Sendable {
     @exclusivity(unchecked) var globals: PyDict
     @exclusivity(unchecked) var defaults: [Value]
     /// Keyword-only defaults by name.
-    @exclusivity(unchecked) var keywordDefaults: [String: Value]
+    @exclusivity(unchecked) var keywordDefaults: [String: Value] {
+        didSet { keywordDefaultsByPosition = nil }
+    }
+    /// ``keywordDefaults`` by keyword-only parameter position (`.unbound` where there is
+    /// none), built by the first call that needs a default: binding then indexes an array
+    /// instead of hashing the parameter's name.
+    @exclusivity(unchecked) private var keywordDefaultsByPosition: [Value]?
     @exclusivity(unchecked) var closure: [PyCell]
     @exclusivity(unchecked) var name: String
     @exclusivity(unchecked) var qualname: String
@@ -362,6 +371,19 @@ final class PyFunction: PyObject, @unchecked Sendable {
     }
 
     deinit { Trashcan.release(&defaults) }
+
+    /// The default of keyword-only parameter `k` (0 is the first), nil when it has none.
+    func keywordDefault(at k: Int) -> Value? {
+        if keywordDefaultsByPosition == nil {
+            let first = code.argCount
+            keywordDefaultsByPosition = (0..<code.keywordOnlyCount).map { i in
+                keywordDefaults[code.varnames[first + i]] ?? .unbound
+            }
+        }
+        guard let table = keywordDefaultsByPosition, k >= 0, k < table.count else { return nil }
+        if case .unbound = table[k] { return nil }
+        return table[k]
+    }
 }
 
 /// Arguments passed to a builtin: a view of values on the VM stack (positional first, then

@@ -289,6 +289,42 @@ struct HostBoundaryTests {
         #expect(r.value == .string("p+x:10+yy:40['z']"))
     }
 
+    /// A host call inside property getters read by the dispatch loop (the getter's frame
+    /// returns into the instance's stack slot), paused at every level, serialized and
+    /// restored; expected value from python3 with `fetch(s)` as `len(s) * 10`.
+    @Test func snapshotInsidePropertyGetters() throws {
+        let program = try Program(source: """
+            class Order:
+                def __init__(self, sku, qty):
+                    self.sku = sku
+                    self.qty = qty
+                @property
+                def total(self):
+                    return fetch(self.sku) * self.qty
+                @property
+                def label(self):
+                    return f'{self.sku}={self.total}'
+            orders = [Order('ab', 2), Order('xyz', 3)]
+            labels = []
+            total = 0
+            for o in orders:
+                labels.append(o.label)
+                total += o.total
+            ' '.join(labels) + '|' + str(total)
+            """)
+        var progress = try program.start(externals: [ExternalFunction("fetch")])
+        var pauses = 0
+        while case .call(let call, let paused) = progress {
+            pauses += 1
+            let restored = try PausedExecution(serialized: try paused.serialized())
+            guard case .string(let sku)? = call.args.first else { Issue.record("bad args"); return }
+            progress = try restored.resume(.value(.int(sku.count * 10)))
+        }
+        guard case .complete(let r) = progress else { Issue.record("no result"); return }
+        #expect(pauses == 4)
+        #expect(r.value == .string("ab=40 xyz=90|130"))
+    }
+
     @Test func snapshotKeepsHeapFramesAndGenerators() throws {
         let program = try Program(source: """
             class Node:

@@ -30,6 +30,9 @@ struct AttributeCacheEntry {
         case method
         /// `obj.name = value` into the instance dict.
         case store
+        /// `obj.name` where the class defines `name` as a property whose getter is a plain
+        /// Python function (called inline by the dispatch loop).
+        case property
     }
 
     /// One class for which the entry's name takes the plain path.
@@ -37,8 +40,8 @@ struct AttributeCacheEntry {
         /// The class's lookup cache, retained; nil in an unused way.
         var lookups: UnsafeMutableRawPointer?
         var generation: Int
-        /// For ``Kind/method``: the function's address in the class's lookup cache, valid
-        /// for the recorded generation.
+        /// For ``Kind/method``: the function's address in the class's lookup cache (for
+        /// ``Kind/property``, the property's), valid for the recorded generation.
         var method: UnsafeMutablePointer<Value>?
 
         static var empty: Way { Way(lookups: nil, generation: 0, method: nil) }
@@ -221,6 +224,25 @@ extension VM {
         }
     }
 
+    /// The getter of the property `inst.name` when the class lets the read call it inline:
+    /// a plain Python function of exactly one parameter (the instance). Nil sends the
+    /// access down the general path. Borrowed: the way's property
+    /// lives in the class's lookup cache, so the caller retains the function before anything
+    /// can change the class.
+    @inline(__always)
+    func cachedPropertyGetter(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Unmanaged<PyFunction>? {
+        inst._withUnsafeGuaranteedRef { inst -> Unmanaged<PyFunction>? in
+            let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
+            guard let way = AttributeCacheEntry.way(entry, lookups, name, .property) ?? fillAttributeCache(entry, inst.cls, name, .property),
+                  let slot = way.pointee.method, case .object(let o) = slot.pointee, o.kind == .property,
+                  case .object(let g) = unsafeDowncast(o, to: PyProperty.self).getter, g.kind == .function else { return nil }
+            let fn = unsafeDowncast(g, to: PyFunction.self)
+            let fc = fn.code
+            guard fc.isSimple, fc.argCount == 1 else { return nil }
+            return Unmanaged.passUnretained(fn)
+        }
+    }
+
     /// `inst.name = value` into the instance dict when the class lets it take the plain path
     /// (for exceptions, not one of the special attributes they store apart), moving the value
     /// out of `value` (left uninitialized); false, with `value` untouched, when the general
@@ -280,6 +302,14 @@ extension VM {
             }
         case .method:
             guard case .none = cls.getattributeState, case .object(let o) = slot.pointee, o.kind == .function else { return nil }
+            method = slot
+        case .property:
+            // (`customGetattribute` settles the class's state on the first read too: a host
+            // call in a getter the general path ran would not be able to pause.)
+            guard case .object(let o) = slot.pointee, o.kind == .property, cls.customGetattribute == nil else { return nil }
+            // An AttributeError from the getter goes to `__getattr__`: such classes take the
+            // general path.
+            guard let getattr = cls.lookupSlot(Names.getattr), case .unbound = getattr.pointee else { return nil }
             method = slot
         }
         attributeCacheFilled = true

@@ -98,8 +98,29 @@ extension VM {
     }
 
     /// `object.__getattribute__`: data descriptors, the instance dict, class attributes; then
-    /// `__getattr__` when `fallback` is set.
+    /// `__getattr__` when `fallback` is set, also when the lookup raised AttributeError (a
+    /// property's getter, as CPython's `slot_tp_getattr_hook` does).
     func genericInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr, fallback: Bool) throws(PythonError) -> Value {
+        let t = inst.cls
+        let found: Value?
+        if fallback, let getattr = t.lookup(Names.getattr) {
+            do {
+                found = try genericInstanceLookup(inst, obj, name)
+            } catch {
+                guard error.exception.cls.isSubtype(of: Builtins.shared.attributeError) else { throw error }
+                return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
+            }
+            if let found { return found }
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
+        }
+        if let found = try genericInstanceLookup(inst, obj, name) { return found }
+        if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
+        throw attributeError(obj, name.value)
+    }
+
+    /// ``genericInstanceAttribute(_:_:_:fallback:)`` without `__getattr__` and the builtin
+    /// base's special attributes: nil when nothing defines `name`.
+    private func genericInstanceLookup(_ inst: PyInstance, _ obj: Value, _ name: PyStr) throws(PythonError) -> Value? {
         let t = inst.cls
         let classAttr = t.lookup(name)
         if let a = classAttr, case .object(let ao) = a, ao.kind == .property {
@@ -131,24 +152,20 @@ extension VM {
             case "__cause__": return state.cause
             case "__context__": return state.context
             case "__suppress_context__": return .bool(state.suppressContext)
-            case "__traceback__": return .none
+            case "__traceback__": return Value.none
             case "value" where inst.cls.isSubtype(of: Builtins.shared.stopIteration):
-                return state.args.first ?? .none
+                return state.args.first ?? Value.none
             case "errno" where inst.cls.isSubtype(of: Builtins.shared.osError),
                  "strerror" where inst.cls.isSubtype(of: Builtins.shared.osError),
                  "filename" where inst.cls.isSubtype(of: Builtins.shared.osError),
                  "filename2" where inst.cls.isSubtype(of: Builtins.shared.osError):
-                return .none
+                return Value.none
             case "code" where inst.cls.isSubtype(of: Builtins.shared.systemExit):
-                return state.args.count > 1 ? .object(PyTuple(state.args)) : (state.args.first ?? .none)
+                return state.args.count > 1 ? .object(PyTuple(state.args)) : (state.args.first ?? Value.none)
             default: break
             }
         }
-        if fallback, let getattr = t.lookup(Names.getattr) {
-            return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
-        }
-        if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
-        throw attributeError(obj, name.value)
+        return nil
     }
 
     func typeAttribute(_ t: PyType, _ name: PyStr) throws(PythonError) -> Value {

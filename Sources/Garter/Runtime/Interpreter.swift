@@ -238,13 +238,44 @@ extension VM {
                     case .loadAttr:
                         if let inst = (sp - 1).borrowedInstance(tag: objectTag) {
                             let entry = AttributeCacheEntry.slot(attributeCache, number: instrs[pc &- 1].cacheSlot)
-                            if let found = cachedInstanceAttributeSlot(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
-                                // The value's copy replaces the instance's bits in the slot; the
-                                // stack's reference to the instance (which keeps the dict and the
-                                // value alive until then) is released after.
-                                (sp - 1).initialize(copying: found, objectTag: objectTag, strTag: strTag)
-                                inst.release()
-                                break
+                            var getter: Unmanaged<PyFunction>? = nil
+                            if entry.pointee.kind == .property {
+                                getter = cachedPropertyGetter(inst, code.nameRefs[Int(ins.arg)], entry)
+                            }
+                            if getter == nil {
+                                if let found = cachedInstanceAttributeSlot(inst, code.nameRefs[Int(ins.arg)], entry, strTag: strTag) {
+                                    // The value's copy replaces the instance's bits in the slot; the
+                                    // stack's reference to the instance (which keeps the dict and the
+                                    // value alive until then) is released after.
+                                    (sp - 1).initialize(copying: found, objectTag: objectTag, strTag: strTag)
+                                    inst.release()
+                                    break
+                                }
+                                getter = cachedPropertyGetter(inst, code.nameRefs[Int(ins.arg)], entry)
+                            }
+                            if let getter {
+                                // A property: its getter runs as a call whose callee slot is the
+                                // instance's (the result replaces it), with the instance copied
+                                // above it as `self`, into the spare slot every frame keeps
+                                // (LOAD_ATTR has no operand stack room of its own to give). The
+                                // frame owns the function: the getter may change the class.
+                                let argsStart = sp
+                                argsStart.initialize(copying: sp - 1, objectTag: objectTag, strTag: strTag)
+                                let plan = getter._withUnsafeGuaranteedRef { fn in
+                                    (code: Unmanaged.passUnretained(fn.code), globals: Unmanaged.passUnretained(fn.globals))
+                                }
+                                sp = argsStart + 1
+                                f.pointee.sp = argsStart - 1
+                                f.pointee.pc = pc
+                                let nf = try pushFrame(codeRef: plan.code, functionRef: getter, borrowingFunction: false, globalsRef: plan.globals, start: argsStart, initialized: 1, chunkEnd: f.pointee.chunkEnd)
+                                if plan.code._withUnsafeGuaranteedRef({ $0.freeCount }) > 0 { fillFreeVariables(nf, getter.takeUnretainedValue()) }
+                                f = nf
+                                (instrs, consts) = plan.code._withUnsafeGuaranteedRef { ($0.instructions, $0.constants) }
+                                code = plan.code.takeUnretainedValue()
+                                locals = nf.pointee.locals
+                                sp = nf.pointee.sp
+                                pc = 0
+                                continue
                             }
                         }
                         if let mu = (sp - 1).borrowedModule(tag: objectTag) {

@@ -185,14 +185,17 @@ struct SnapshotDecoder {
     }
 
     /// A frame below another waits at the instruction that started the frame above (a call,
-    /// `FOR_ITER` or `SEND`); the top frame waits at the call that paused the run.
+    /// `LOAD_ATTR` of a property, `FOR_ITER` or `SEND`); the top frame waits at the call that
+    /// paused the run.
     private func checkResumePoint(_ code: CodeObject, pc: Int, aboveMode: UInt8?) throws(SnapshotError) {
         guard pc >= 1 else { throw SnapshotError("bad resume position") }
         let op = code.instructions[pc - 1].opcode
         let isCall = op == .call || op == .callMethod || op == .callKw || op == .callFunctionEx
         let ok: Bool
         switch aboveMode {
-        case nil, 0?, 3?, 4?: ok = isCall
+        // A property's getter is called inline by LOAD_ATTR and returns like a call.
+        case 0?: ok = isCall || op == .loadAttr
+        case nil, 3?, 4?: ok = isCall
         case 1?: ok = op == .forIter
         case 2?, 5?: ok = op == .send
         default: ok = false

@@ -229,7 +229,7 @@ extension VM {
     /// access down the general path. Borrowed: the way's property
     /// lives in the class's lookup cache, so the caller retains the function before anything
     /// can change the class.
-    @inline(__always)
+    @inline(never)
     func cachedPropertyGetter(_ inst: Unmanaged<PyInstance>, _ name: Unmanaged<PyStr>, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Unmanaged<PyFunction>? {
         inst._withUnsafeGuaranteedRef { inst -> Unmanaged<PyFunction>? in
             let lookups = Unmanaged.passUnretained(inst.cls)._withUnsafeGuaranteedRef { $0.lookupCacheRef }
@@ -240,6 +240,30 @@ extension VM {
             let fc = fn.code
             guard fc.isSimple, fc.argCount == 1 else { return nil }
             return Unmanaged.passUnretained(fn)
+        }
+    }
+
+    /// Pushes the frame of a property's getter (see ``cachedPropertyGetter(_:_:_:)``) for a
+    /// LOAD_ATTR whose instance is in `instanceSlot`, the caller's top of stack: the
+    /// instance is copied above it as `self`, into the spare slot every frame keeps (the
+    /// load has no operand stack room of its own), and the caller's stack ends at the
+    /// instance's slot, which the getter's result replaces on return, as a call's result
+    /// replaces its callee. The frame owns the function: the getter may change the class.
+    @inline(never)
+    func pushPropertyGetterFrame(_ getter: Unmanaged<PyFunction>, instanceSlot: UnsafeMutablePointer<Value>, caller f: UnsafeMutablePointer<Frame>, pc: Int) throws(PythonError) -> UnsafeMutablePointer<Frame> {
+        let argsStart = instanceSlot + 1
+        argsStart.initialize(copying: instanceSlot, objectTag: objectTag, strTag: strTag)
+        let (codeRef, globalsRef) = getter._withUnsafeGuaranteedRef { (Unmanaged.passUnretained($0.code), Unmanaged.passUnretained($0.globals)) }
+        f.pointee.sp = instanceSlot
+        f.pointee.pc = pc
+        do throws(PythonError) {
+            let nf = try pushFrame(codeRef: codeRef, functionRef: getter, borrowingFunction: false, globalsRef: globalsRef, start: argsStart, initialized: 1, chunkEnd: f.pointee.chunkEnd)
+            if codeRef._withUnsafeGuaranteedRef({ $0.freeCount }) > 0 { fillFreeVariables(nf, getter.takeUnretainedValue()) }
+            return nf
+        } catch {
+            // The caller unwinds from its own stack top, which still ends above the instance.
+            argsStart.deinitialize(count: 1)
+            throw error
         }
     }
 

@@ -45,7 +45,10 @@ extension VM {
                 var found = -1
                 var i = code.positionalOnlyCount
                 while i < argcount + kwonly {
-                    if pyStringsEqual(code.parameterNames[i], kwName) {
+                    let parameter = code.parameterNames[i]
+                    // The intern table holds one object per content, so two different
+                    // interned strings differ without comparing their text.
+                    if parameter === kwName || (!(parameter.isInterned && kwName.isInterned) && pyStringsEqual(parameter, kwName)) {
                         found = i
                         break
                     }

@@ -254,24 +254,13 @@ extension VM {
                                 getter = cachedPropertyGetter(inst, code.nameRefs[Int(ins.arg)], entry)
                             }
                             if let getter {
-                                // A property: its getter runs as a call whose callee slot is the
-                                // instance's (the result replaces it), with the instance copied
-                                // above it as `self`, into the spare slot every frame keeps
-                                // (LOAD_ATTR has no operand stack room of its own to give). The
-                                // frame owns the function: the getter may change the class.
-                                let argsStart = sp
-                                argsStart.initialize(copying: sp - 1, objectTag: objectTag, strTag: strTag)
-                                let plan = getter._withUnsafeGuaranteedRef { fn in
-                                    (code: Unmanaged.passUnretained(fn.code), globals: Unmanaged.passUnretained(fn.globals))
-                                }
-                                sp = argsStart + 1
-                                f.pointee.sp = argsStart - 1
-                                f.pointee.pc = pc
-                                let nf = try pushFrame(codeRef: plan.code, functionRef: getter, borrowingFunction: false, globalsRef: plan.globals, start: argsStart, initialized: 1, chunkEnd: f.pointee.chunkEnd)
-                                if plan.code._withUnsafeGuaranteedRef({ $0.freeCount }) > 0 { fillFreeVariables(nf, getter.takeUnretainedValue()) }
+                                // A property: its getter runs as a call that returns into the
+                                // instance's slot (out of line: the dispatch loop stays small).
+                                let nf = try pushPropertyGetterFrame(getter, instanceSlot: sp - 1, caller: f, pc: pc)
                                 f = nf
-                                (instrs, consts) = plan.code._withUnsafeGuaranteedRef { ($0.instructions, $0.constants) }
-                                code = plan.code.takeUnretainedValue()
+                                code = nf.pointee.code
+                                instrs = code.instructions
+                                consts = code.constants
                                 locals = nf.pointee.locals
                                 sp = nf.pointee.sp
                                 pc = 0

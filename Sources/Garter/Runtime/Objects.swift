@@ -145,9 +145,6 @@ final class PyStr: @unchecked Sendable {
 @inline(__always)
 func pyStringsEqual(_ a: PyStr, _ b: PyStr) -> Bool {
     if a === b { return true }
-    // The intern table holds one object per content: two different interned strings differ
-    // (a keyword argument against the parameter names before it).
-    if a.isInterned && b.isInterned { return false }
     return stringsEqual(a.value, b.value)
 }
 

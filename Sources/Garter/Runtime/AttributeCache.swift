@@ -309,7 +309,10 @@ extension VM {
         case .load, .store:
             switch slot.pointee {
             case .unbound, .none, .bool, .int, .float, .str: break
-            case .object: return nil
+            case .object(let o):
+                // A property read is recorded as such: LOAD_ATTR then calls its getter.
+                if kind == .load && o.kind == .property { _ = fillAttributeCache(entry, cls, name, .property) }
+                return nil
             }
             if kind == .load {
                 guard case .none = cls.getattributeState else { return nil }

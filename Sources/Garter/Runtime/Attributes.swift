@@ -103,17 +103,17 @@ extension VM {
     func genericInstanceAttribute(_ inst: PyInstance, _ obj: Value, _ name: PyStr, fallback: Bool) throws(PythonError) -> Value {
         let t = inst.cls
         let found: Value?
-        if fallback, let getattr = t.lookup(Names.getattr) {
-            do {
-                found = try genericInstanceLookup(inst, obj, name)
-            } catch {
-                guard error.exception.cls.isSubtype(of: Builtins.shared.attributeError) else { throw error }
-                return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
-            }
-            if let found { return found }
+        do {
+            found = try genericInstanceLookup(inst, obj, name)
+        } catch {
+            guard fallback, error.exception.cls.isSubtype(of: Builtins.shared.attributeError),
+                  let getattr = t.lookup(Names.getattr) else { throw error }
             return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
         }
-        if let found = try genericInstanceLookup(inst, obj, name) { return found }
+        if let found { return found }
+        if fallback, let getattr = t.lookup(Names.getattr) {
+            return try callValue(try bindDescriptor(getattr, instance: obj, owner: t), with: .str(name))
+        }
         if let base = inst.builtinValue, let v = try specialAttribute(base, name.value) { return v }
         throw attributeError(obj, name.value)
     }

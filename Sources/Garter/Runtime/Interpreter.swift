@@ -251,7 +251,10 @@ extension VM {
                                     inst.release()
                                     break
                                 }
-                                getter = cachedPropertyGetter(inst, code.nameRefs[Int(ins.arg)], entry)
+                                // The miss records a property read as such (see fillAttributeCache).
+                                if entry.pointee.kind == .property {
+                                    getter = cachedPropertyGetter(inst, code.nameRefs[Int(ins.arg)], entry)
+                                }
                             }
                             if let getter {
                                 // A property: its getter runs as a call that returns into the

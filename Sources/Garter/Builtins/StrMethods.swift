@@ -244,11 +244,14 @@ extension Builtins {
                 return .object(PyTuple([x, y, z]))
             }
         }
+        // These return the string itself when nothing changes, as CPython does (no copy).
         strMethod("removeprefix", min: 1, max: 1) { vm, s, a throws(PythonError) in
-            .str(PyStr(StrOps.removeprefix(s.value, try strArg(vm, a[0], "removeprefix() argument"))))
+            let r = StrOps.removeprefix(s.value, try strArg(vm, a[0], "removeprefix() argument"))
+            return r.utf8.count == s.value.utf8.count ? .str(s) : .str(PyStr(r))
         }
         strMethod("removesuffix", min: 1, max: 1) { vm, s, a throws(PythonError) in
-            .str(PyStr(StrOps.removesuffix(s.value, try strArg(vm, a[0], "removesuffix() argument"))))
+            let r = StrOps.removesuffix(s.value, try strArg(vm, a[0], "removesuffix() argument"))
+            return r.utf8.count == s.value.utf8.count ? .str(s) : .str(PyStr(r))
         }
         for name in ["center", "ljust", "rjust"] {
             strMethod(name, min: 1, max: 2) { vm, s, a throws(PythonError) in
@@ -260,6 +263,7 @@ extension Builtins {
                     }
                     fill = f.value.unicodeScalars.first!
                 }
+                if width <= s.count { return .str(s) }
                 return .str(PyStr(try vm.py {
                     switch name {
                     case "center": return try StrOps.center(s.value, width: width, fill: fill)
@@ -271,10 +275,12 @@ extension Builtins {
         }
         strMethod("zfill", min: 1, max: 1) { vm, s, a throws(PythonError) in
             let width = try vm.indexValue(a[0])
+            if width <= s.count { return .str(s) }
             return .str(PyStr(try vm.py { try StrOps.zfill(s.value, width: width) }))
         }
         strMethod("expandtabs", min: 0, max: 1, keywords: ["tabsize"]) { vm, s, a throws(PythonError) in
             let size = try optionalInt(vm, a.positionalCount > 0 ? a[0] : a.keyword("tabsize")) ?? 8
+            if !s.value.utf8.contains(0x09) { return .str(s) }
             return .str(PyStr(try vm.py { try StrOps.expandtabs(s.value, tabsize: size) }))
         }
         strMethod("encode", min: 0, max: 2, keywords: ["encoding", "errors"]) { vm, s, a throws(PythonError) in

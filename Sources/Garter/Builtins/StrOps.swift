@@ -683,11 +683,14 @@ enum StrOps {
     /// when a non-ASCII end byte means ``stripStr(_:_:left:right:)`` must decide.
     @inline(__always)
     static func hasNoOuterSpace(_ s: String, left: Bool, right: Bool) -> Bool {
-        let bytes = s.utf8
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        if left && (first >= 0x80 || isASCIISpace(first, bytesMode: false)) { return false }
-        if right && (last >= 0x80 || isASCIISpace(last, bytesMode: false)) { return false }
-        return true
+        // Through the contiguous bytes: `String.UTF8View.last` walks back through the
+        // view's index machinery (about 75 instructions).
+        withBytes(s) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if left && (first >= 0x80 || isASCIISpace(first, bytesMode: false)) { return false }
+            if right && (last >= 0x80 || isASCIISpace(last, bytesMode: false)) { return false }
+            return true
+        }
     }
 
     /// Shared str strip/lstrip/rstrip (`chars` nil: Python whitespace).

@@ -142,7 +142,7 @@ extension VM {
         let outerLimit = drainLimit
         drained = []
         // Room for a few items up front: growing from empty reallocates at 1, 2, 4 and 8.
-        drained.reserveCapacity(limit ?? 8)
+        drained.reserveCapacity(Swift.min(limit ?? 8, 64))
         drainLimit = limit ?? 0
         let last: Value
         do {

@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 
+# The operation list is imported from beside this script, without leaving a __pycache__.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from operations import OPERATIONS  # noqa: E402
 

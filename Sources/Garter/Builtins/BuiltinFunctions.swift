@@ -26,24 +26,26 @@ extension Arguments {
 
     @inline(never)
     private func checkParsedFailed(_ name: String, min: Int, max: Int, keywords: [String], vm: VM) throws(PythonError) {
-        for k in keywordNames where !keywords.contains(k.value) && !keywords.contains("*") {
-            if keywords.isEmpty { throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no keyword arguments") }
-            throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for \(name)()")
-        }
+        try checkKeywordNames(name, keywords: keywords, vm: vm)
         let n = positionalCount
         if n >= min && n <= max { return }
         let (bound, word) = n < min ? (min, min == max ? "exactly" : "at least") : (max, min == max ? "exactly" : "at most")
         throw vm.makeError(Builtins.shared.typeError, "\(name)() takes \(word) \(bound) argument\(bound == 1 ? "" : "s") (\(n) given)")
     }
 
-    @inline(never)
-    private func checkFailed(_ name: String, min: Int, max: Int, keywords: [String], vm: VM) throws(PythonError) {
+    /// Refuses a keyword argument not listed in `keywords` (`"*"` accepts any).
+    private func checkKeywordNames(_ name: String, keywords: [String], vm: VM) throws(PythonError) {
         for k in keywordNames where !keywords.contains(k.value) && !keywords.contains("*") {
             if keywords.isEmpty {
                 throw vm.makeError(Builtins.shared.typeError, "\(name)() takes no keyword arguments")
             }
             throw vm.makeError(Builtins.shared.typeError, "'\(k.value)' is an invalid keyword argument for \(name)()")
         }
+    }
+
+    @inline(never)
+    private func checkFailed(_ name: String, min: Int, max: Int, keywords: [String], vm: VM) throws(PythonError) {
+        try checkKeywordNames(name, keywords: keywords, vm: vm)
         let n = positionalCount
         if n >= min && n <= max { return }
         if min == max {
@@ -166,14 +168,11 @@ extension Builtins {
         function("divmod") { vm, args throws(PythonError) in
             try args.check("divmod", min: 2, max: 2, vm: vm)
             let a = args[0], b = args[1]
-            if case .int(let x) = a, case .int(let y) = b, y != 0, !(x == .min && y == -1) {
-                // Two machine ints: Python's floor division and modulo (the remainder takes
-                // the divisor's sign) from one truncating division.
-                var q = x / y, r = x % y
-                if r != 0 && (r < 0) != (y < 0) {
-                    q -= 1
-                    r += y
-                }
+            // Two machine ints: the dispatch loop's `//` and `%` (nil for a zero divisor and
+            // the results that overflow, which take the general path below).
+            if case .int(let x) = a, case .int(let y) = b,
+               let q = VM.intArithmetic(Int32(BinaryOperator.floordiv.rawValue), x, y),
+               let r = VM.intArithmetic(Int32(BinaryOperator.mod.rawValue), x, y) {
                 return .object(PyTuple([.int(q), .int(r)]))
             }
             if PyNumber.operand(a) != nil && PyNumber.operand(b) != nil {

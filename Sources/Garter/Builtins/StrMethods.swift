@@ -8,26 +8,25 @@ extension Builtins {
         // The methods CPython parses with PyArg_ParseTuple(AndKeywords) word their argument
         // errors differently from the positional-only argument clinic ones.
         let parsed = !keywords.isEmpty || Builtins.parsedStrMethods.contains(name)
-        method(str, name, checkReceiver: false) { vm, args throws(PythonError) in
-            guard args.count > 0 else { throw Builtins.receiverError(vm, strType, name, args) }
-            let rest = args.droppingFirst
-            if let direct = args.base.borrowedStr(tag: vm.strTag) {
-                // The receiver's stack slot keeps it alive: borrowed, no retain.
-                if parsed {
-                    try rest.checkParsed(name, min: min, max: max, keywords: keywords, vm: vm)
-                } else {
-                    try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
-                }
-                return try direct.withBorrowed { s throws(PythonError) in try body(vm, s, rest) }
-            }
-            guard case .str(let s) = vm.builtinBase(args[0]) else {
-                throw Builtins.receiverError(vm, strType, name, args)
-            }
+        @inline(__always) func checkArguments(_ rest: Arguments, _ vm: VM) throws(PythonError) {
             if parsed {
                 try rest.checkParsed(name, min: min, max: max, keywords: keywords, vm: vm)
             } else {
                 try rest.check("str.\(name)", min: min, max: max, keywords: keywords, vm: vm)
             }
+        }
+        method(str, name, checkReceiver: false) { vm, args throws(PythonError) in
+            guard args.count > 0 else { throw Builtins.receiverError(vm, strType, name, args) }
+            let rest = args.droppingFirst
+            if let direct = args.base.borrowedStr(tag: vm.strTag) {
+                // The receiver's stack slot keeps it alive: borrowed, no retain.
+                try checkArguments(rest, vm)
+                return try direct.withBorrowed { s throws(PythonError) in try body(vm, s, rest) }
+            }
+            guard case .str(let s) = vm.builtinBase(args[0]) else {
+                throw Builtins.receiverError(vm, strType, name, args)
+            }
+            try checkArguments(rest, vm)
             return try body(vm, s, rest)
         }
     }

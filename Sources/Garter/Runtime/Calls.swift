@@ -46,9 +46,9 @@ extension VM {
                 var i = code.positionalOnlyCount
                 while i < argcount + kwonly {
                     let parameter = code.parameterNames[i]
-                    // The intern table holds one object per content, so two different
-                    // interned strings differ without comparing their text.
-                    if parameter === kwName || (!(parameter.isInterned && kwName.isInterned) && pyStringsEqual(parameter, kwName)) {
+                    // The intern table holds one object per content: two interned strings are
+                    // equal only when they are the same object.
+                    if parameter.isInterned && kwName.isInterned ? parameter === kwName : pyStringsEqual(parameter, kwName) {
                         found = i
                         break
                     }

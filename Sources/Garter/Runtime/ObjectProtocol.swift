@@ -555,8 +555,7 @@ extension VM {
         }
         func subset(_ x: PySet, _ y: PySet) throws(PythonError) -> Bool {
             if x.count > y.count { return false }
-            for (k, h) in x.entries where !(try y.contains(k, hash: h, vm: self)) { return false }
-            return true
+            return try x.allEntries { k, h throws(PythonError) in try y.contains(k, hash: h, vm: self) }
         }
         switch op {
         case .eq: return a.count == b.count ? try subset(a, b) : false

@@ -775,7 +775,7 @@ extension VM {
             a.removeAll()
             return
         }
-        for (k, h) in b.entries { try a.discard(k, hash: h, vm: self) }
+        try b.forEachEntry { k, h throws(PythonError) in try a.discard(k, hash: h, vm: self) }
         a.compactIfNeeded()
     }
 
@@ -784,10 +784,8 @@ extension VM {
             a.removeAll()
             return
         }
-        for (k, h) in b.entries {
-            if !(try a.discard(k, hash: h, vm: self)) {
-                try a.add(k, hash: h, vm: self)
-            }
+        try b.forEachEntry { k, h throws(PythonError) in
+            if !(try a.discard(k, hash: h, vm: self)) { try a.add(k, hash: h, vm: self) }
         }
     }
 }

@@ -46,23 +46,26 @@ final class PySet: PyObject, @unchecked Sendable {
         return out
     }
 
-    /// Active (key, hash) pairs in table order.
-    var entries: [(Value, Int)] {
-        var out: [(Value, Int)] = []
-        out.reserveCapacity(used)
-        for i in 0..<keys.count where isActive(i) { out.append((keys[i], hashes[i])) }
-        return out
-    }
-
-    /// Calls `body` with each active (key, hash) pair in table order, reading the live
-    /// table (as CPython's `set_next` does): no array of the entries is built. Safe if
-    /// `body` changes the set: every step checks the index against the current table.
+    /// Whether `body` holds for every active (key, hash) pair, asked in table order and
+    /// stopping at the first that fails. It reads the live table (as CPython's `set_next`
+    /// does): no array of the entries is built, and a `body` that changes the set cannot
+    /// make it read out of bounds, since every step checks the index against the table.
     @inline(__always)
-    func forEachEntry(_ body: (Value, Int) throws(PythonError) -> Void) throws(PythonError) {
+    func allEntries(_ body: (Value, Int) throws(PythonError) -> Bool) throws(PythonError) -> Bool {
         var i = 0
         while i < keys.count {
-            if isActive(i) { try body(keys[i], hashes[i]) }
+            if isActive(i), !(try body(keys[i], hashes[i])) { return false }
             i &+= 1
+        }
+        return true
+    }
+
+    /// Calls `body` with each active (key, hash) pair in table order (see ``allEntries(_:)``).
+    @inline(__always)
+    func forEachEntry(_ body: (Value, Int) throws(PythonError) -> Void) throws(PythonError) {
+        _ = try allEntries { k, h throws(PythonError) in
+            try body(k, h)
+            return true
         }
     }
 

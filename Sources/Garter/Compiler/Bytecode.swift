@@ -237,7 +237,6 @@ final class CodeObject: @unchecked Sendable {
     /// its frames are left out of tracebacks. Set once before the code is shared.
     var hiddenInTracebacks = false
     let maxStack: Int
-    let lineTable: [Int32]
     /// Line and column ranges of the instructions (for traceback markers).
     let positions: PositionTable
     let exceptionTable: [ExceptionTableEntry]
@@ -263,7 +262,7 @@ final class CodeObject: @unchecked Sendable {
     let classFreeIndex: Int
     let firstArgumentCellIndex: Int
 
-    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, lineTable: [Int32], positions: PositionTable = PositionTable(), exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
+    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, positions: PositionTable = PositionTable(), exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
         self.name = name
         self.qualname = qualname
         self.filename = filename
@@ -288,7 +287,6 @@ final class CodeObject: @unchecked Sendable {
         self.isGenerator = isGenerator
         self.isCoroutine = isCoroutine
         self.maxStack = maxStack
-        self.lineTable = lineTable
         self.positions = positions
         self.exceptionTable = exceptionTable
         self.cellParameters = cellParameters
@@ -314,14 +312,15 @@ final class CodeObject: @unchecked Sendable {
         nameRefs.deallocate()
     }
 
-    /// Source line of the instruction at `pc`.
+    /// Source line of the instruction at `pc` (decoded from ``positions``: needed only for
+    /// tracebacks and frame introspection, so no per-instruction line table is kept).
     func line(at pc: Int) -> Int {
-        if pc >= 0 && pc < lineTable.count { return Int(lineTable[pc]) }
+        if let span = positions.span(at: pc) { return Int(span.line) }
         return firstLine
     }
 
     /// Source span of the instruction at `pc` (decoded from ``positions``).
     func span(at pc: Int) -> SourceSpan {
-        positions.span(at: pc) ?? SourceSpan(line: line(at: pc))
+        positions.span(at: pc) ?? SourceSpan(line: firstLine)
     }
 }

@@ -3,13 +3,19 @@
 /// per-instruction exception handler that becomes the exception table.
 struct CodeBuilder {
     var instructions: [Instruction] = []
-    /// The source span of each instruction.
-    var spans: [SourceSpan] = []
-    /// Handler index (into `handlers`) active for each instruction, or -1.
-    var instructionHandlers: [Int32] = []
+    /// The source spans of the instructions, as runs of equal spans (most consecutive
+    /// instructions share their statement's or expression's span).
+    var spanRuns: [SpanRun] = []
     var handlers: [(label: Int, depth: Int)] = []
-    /// Stack of active handler indices.
-    var handlerStack: [Int] = []
+    /// Stack of active handler indices. Every change is noted in `handlerChanges` (the
+    /// compiler saves, cuts and restores this stack directly around `finally` bodies).
+    var handlerStack: [Int] = [] {
+        didSet { noteHandlerChange() }
+    }
+    /// Where the active handler changes: from instruction `start` on, instructions are
+    /// covered by handler `handler` (-1: none), until the next change. Kept instead of a
+    /// handler per instruction: handlers change only between statements.
+    var handlerChanges: [(start: Int, handler: Int)] = []
     var constants: [Value] = []
     /// Deduplication keys of `constants` (nil for constants added without deduplication).
     /// Searched linearly while short: most code units have a handful of constants, and a
@@ -161,12 +167,14 @@ struct CodeBuilder {
         if instructions.capacity == 0 {
             // One allocation for the usual small body instead of growing 1, 2, 4, 8...
             instructions.reserveCapacity(16)
-            spans.reserveCapacity(16)
-            instructionHandlers.reserveCapacity(16)
+            spanRuns.reserveCapacity(8)
         }
         instructions.append(Instruction(op, a))
-        spans.append(span)
-        instructionHandlers.append(Int32(handlerStack.last ?? -1))
+        if let last = spanRuns.indices.last, spanRuns[last].span == span {
+            spanRuns[last].count += 1
+        } else {
+            spanRuns.append(SpanRun(span: span, count: 1))
+        }
         depth += CodeBuilder.stackEffect(op, a, jump: false)
         if depth > maxDepth { maxDepth = depth }
         switch op {
@@ -228,6 +236,23 @@ struct CodeBuilder {
 
     mutating func popHandler() {
         handlerStack.removeLast()
+    }
+
+    /// Records the handler now on top of `handlerStack` as the one covering the next
+    /// instructions (replacing a change at the same instruction: nothing was emitted under it).
+    private mutating func noteHandlerChange() {
+        let handler = handlerStack.last ?? -1
+        let start = instructions.count
+        if let last = handlerChanges.last {
+            if last.handler == handler { return }
+            if last.start == start {
+                handlerChanges.removeLast()
+                if let previous = handlerChanges.last, previous.handler == handler { return }
+            }
+        } else if handler < 0 {
+            return
+        }
+        handlerChanges.append((start, handler))
     }
 
     // MARK: Finishing
@@ -314,22 +339,27 @@ struct CodeBuilder {
         }
     }
 
-    /// The exception table. (Mutating only so that a builder held in a class property is
-    /// read in place, not copied for the call.)
+    /// The exception table: one entry per run of instructions covered by one handler.
+    /// (Mutating only so that a builder held in a class property is read in place, not
+    /// copied for the call.)
     mutating func exceptionTable() -> [ExceptionTableEntry] {
         var table: [ExceptionTableEntry] = []
-        var i = 0
-        while i < instructionHandlers.count {
-            let h = instructionHandlers[i]
-            if h < 0 { i += 1; continue }
-            var j = i + 1
-            while j < instructionHandlers.count && instructionHandlers[j] == h { j += 1 }
-            let handler = handlers[Int(h)]
-            table.append(ExceptionTableEntry(start: Int32(i), end: Int32(j), handler: Int32(labelTargets[handler.label]), depth: Int32(handler.depth)))
-            i = j
+        for (i, change) in handlerChanges.enumerated() where change.handler >= 0 {
+            let end = i + 1 < handlerChanges.count ? handlerChanges[i + 1].start : instructions.count
+            // Changes past the end were taken back with folded instructions.
+            let start = min(change.start, instructions.count)
+            guard start < min(end, instructions.count) else { continue }
+            let handler = handlers[change.handler]
+            table.append(ExceptionTableEntry(start: Int32(start), end: Int32(min(end, instructions.count)), handler: Int32(labelTargets[handler.label]), depth: Int32(handler.depth)))
         }
         return table
     }
+}
+
+/// A run of consecutive instructions with the same source span.
+struct SpanRun {
+    var span: SourceSpan
+    var count: Int
 }
 
 import BigInt

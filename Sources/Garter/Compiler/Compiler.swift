@@ -115,10 +115,11 @@ final class Compiler {
         let scope = unit.scope
         // Both through mutating calls: a non-mutating method called on the class's stored
         // builder runs on a copy of it.
+        // The exception table first: resolving moves the instructions out of the builder.
+        let exceptionTable = unit.builder.exceptionTable()
         var slots = cacheSlots
         let instructions = unit.builder.resolvedInstructions(slots: &slots)
         cacheSlots = slots
-        let exceptionTable = unit.builder.exceptionTable()
         let code = CodeObject(
             name: unit.name, qualname: unit.qualname, filename: filename, firstLine: firstLine,
             instructions: instructions, constants: unit.builder.constants, names: unit.builder.names,
@@ -126,7 +127,7 @@ final class Compiler {
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,
             isGenerator: scope.isGenerator, isCoroutine: scope.isCoroutine && !scope.isGenerator,
-            maxStack: unit.builder.maxDepth + 2, lineTable: unit.builder.spans.map(\.line), positions: PositionTable(spans: unit.builder.spans),
+            maxStack: unit.builder.maxDepth + 2, positions: PositionTable(runs: unit.builder.spanRuns),
             exceptionTable: exceptionTable,
             cellParameters: scope.cellParameterSlots())
         code.isAsyncGenerator = scope.isCoroutine && scope.isGenerator

@@ -117,7 +117,7 @@ extension Compiler {
                 return
             }
             try compileExpression(index)
-            if foldOperands(since: mark, count: 2, { ConstantFolder.item($0[0], $0[1]) }) { return }
+            if foldOperands(since: mark, ConstantFolder.item) { return }
             emit(.binarySubscript)
         case .slice(let lower, let upper, let step):
             if let lower { try compileExpression(lower) } else { loadConst(.none) }
@@ -142,7 +142,7 @@ extension Compiler {
             }
             let mark = builder.foldMark
             try compileExpression(operand)
-            if foldOperands(since: mark, count: 1, { ConstantFolder.unary(op, $0[0]) }) { return }
+            if foldOperand(since: mark, { ConstantFolder.unary(op, $0) }) { return }
             switch op {
             case .not: emit(.unaryNot)
             case .negative: emit(.unaryNegative)
@@ -153,7 +153,7 @@ extension Compiler {
             let mark = builder.foldMark
             try compileExpression(left)
             try compileExpression(right)
-            if foldOperands(since: mark, count: 2, { ConstantFolder.binary(op, $0[0], $0[1]) }) { return }
+            if foldOperands(since: mark, { ConstantFolder.binary(op, $0, $1) }) { return }
             emit(.binaryOp, Int(op.rawValue))
         case .boolean(let isAnd, let items):
             let end = newLabel()

@@ -33,14 +33,27 @@ extension CodeBuilder {
         return values
     }
 
+    /// The constant loaded by instruction `index` when it is a `loadConst`. (Mutating only
+    /// so that the compiler's builder is read in place.)
+    mutating func constantLoad(at index: Int) -> Value? {
+        let instruction = instructions[index]
+        guard instruction.opcode == .loadConst else { return nil }
+        return constants[Int(instruction.arg)]
+    }
+
     /// Takes back what was emitted since `mark`: the operands' loads, and the constants
     /// added since, which only those loads used (so intermediate results of a nested fold
     /// do not stay in the table).
     mutating func rewind(to mark: FoldMark) {
         let n = instructions.count - mark.instructionCount
         instructions.removeLast(n)
-        spans.removeLast(n)
-        instructionHandlers.removeLast(n)
+        var left = n
+        while left > 0, let last = spanRuns.indices.last {
+            let taken = min(left, spanRuns[last].count)
+            spanRuns[last].count -= taken
+            if spanRuns[last].count == 0 { spanRuns.removeLast() }
+            left -= taken
+        }
         depth -= n
         while constants.count > mark.constantCount {
             constants.removeLast()
@@ -106,6 +119,23 @@ extension Compiler {
         guard let operands = builder.constantOperands(since: mark, count: count), let value = fold(operands) else {
             return false
         }
+        emitFolded(value, since: mark)
+        return true
+    }
+
+    /// ``foldOperands(since:count:_:)`` for one operand, without the array.
+    func foldOperand(since mark: FoldMark, _ fold: (Value) -> Value?) -> Bool {
+        guard builder.instructions.count == mark.instructionCount + 1,
+              let a = builder.constantLoad(at: mark.instructionCount), let value = fold(a) else { return false }
+        emitFolded(value, since: mark)
+        return true
+    }
+
+    /// ``foldOperands(since:count:_:)`` for two operands, without the array.
+    func foldOperands(since mark: FoldMark, _ fold: (Value, Value) -> Value?) -> Bool {
+        guard builder.instructions.count == mark.instructionCount + 2,
+              let a = builder.constantLoad(at: mark.instructionCount),
+              let b = builder.constantLoad(at: mark.instructionCount + 1), let value = fold(a, b) else { return false }
         emitFolded(value, since: mark)
         return true
     }

@@ -39,40 +39,77 @@ struct SourceSpan: Equatable, Sendable {
 
 /// The positions of a code object's instructions, run-length and varint encoded (a few
 /// bytes per run of instructions sharing a position). Decoded only to draw a traceback, so
-/// a linear scan is fine; line numbers for the hot paths come from the line table.
+/// a linear scan is fine (tracebacks, `warnings` and logging read it, never a hot path).
 struct PositionTable: Sendable {
     let bytes: [UInt8]
 
     init(bytes: [UInt8] = []) { self.bytes = bytes }
 
-    /// Encodes one span per instruction.
-    init(spans: [SourceSpan]) {
-        var out: [UInt8] = []
-        var i = 0
+    /// Encodes the runs of equal spans. Two passes: the first sizes the table exactly, the
+    /// second writes it into that one allocation.
+    init(runs: [SpanRun]) {
+        var size = 0
         var previousLine: Int32 = 0
-        while i < spans.count {
-            let s = spans[i]
-            var j = i + 1
-            while j < spans.count && spans[j] == s { j += 1 }
-            PositionTable.put(UInt64(j - i), &out)
-            let delta = Int64(s.line) - Int64(previousLine)
-            PositionTable.put(UInt64(bitPattern: (delta << 1) ^ (delta >> 63)), &out)
-            PositionTable.put(UInt64(max(0, Int64(s.endLine) - Int64(s.line))), &out)
-            PositionTable.put(UInt64(Int64(s.column) + 1), &out)
-            PositionTable.put(UInt64(Int64(s.endColumn) + 1), &out)
-            previousLine = s.line
-            i = j
+        for run in runs {
+            let f = PositionTable.fields(run, after: previousLine)
+            size += PositionTable.encodedSize(f.0) + PositionTable.encodedSize(f.1)
+                + PositionTable.encodedSize(f.2) + PositionTable.encodedSize(f.3) + PositionTable.encodedSize(f.4)
+            previousLine = run.span.line
         }
-        bytes = out
+        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var at = 0
+            var previousLine: Int32 = 0
+            for run in runs {
+                let f = PositionTable.fields(run, after: previousLine)
+                PositionTable.put(f.0, buffer, &at)
+                PositionTable.put(f.1, buffer, &at)
+                PositionTable.put(f.2, buffer, &at)
+                PositionTable.put(f.3, buffer, &at)
+                PositionTable.put(f.4, buffer, &at)
+                previousLine = run.span.line
+            }
+            initialized = at
+        }
     }
 
-    private static func put(_ value: UInt64, _ out: inout [UInt8]) {
+    /// Encodes one span per instruction.
+    init(spans: [SourceSpan]) {
+        var runs: [SpanRun] = []
+        for s in spans {
+            if let last = runs.indices.last, runs[last].span == s {
+                runs[last].count += 1
+            } else {
+                runs.append(SpanRun(span: s, count: 1))
+            }
+        }
+        self.init(runs: runs)
+    }
+
+    /// The five encoded fields of a run: its length, the zigzag line delta from the previous
+    /// run, the line count, and the columns plus one.
+    private static func fields(_ run: SpanRun, after previousLine: Int32) -> (UInt64, UInt64, UInt64, UInt64, UInt64) {
+        let s = run.span
+        let delta = Int64(s.line) - Int64(previousLine)
+        return (UInt64(run.count), UInt64(bitPattern: (delta << 1) ^ (delta >> 63)),
+                UInt64(max(0, Int64(s.endLine) - Int64(s.line))),
+                UInt64(bitPattern: Int64(s.column) + 1), UInt64(bitPattern: Int64(s.endColumn) + 1))
+    }
+
+    /// The number of bytes `value` takes as a varint.
+    private static func encodedSize(_ value: UInt64) -> Int {
+        value < 0x80 ? 1 : (70 - value.leadingZeroBitCount) / 7
+    }
+
+    /// Writes `value` as a varint at `at` (sized by ``encodedSize(_:)``).
+    private static func put(_ value: UInt64, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ at: inout Int) {
         var v = value
         while v >= 0x80 {
-            out.append(UInt8(v & 0x7F) | 0x80)
+            buffer[at] = UInt8(truncatingIfNeeded: v & 0x7F) | 0x80
+            at += 1
             v >>= 7
         }
-        out.append(UInt8(v))
+        buffer[at] = UInt8(truncatingIfNeeded: v)
+        at += 1
     }
 
     /// The span of the instruction at `pc`, or nil past the table.

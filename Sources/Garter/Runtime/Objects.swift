@@ -979,9 +979,25 @@ final class PyDictView: PyObject, @unchecked Sendable {
 /// Keyed by UTF-8 bytes (Swift's `String` equality would merge canonically-equivalent names).
 enum Interned {
     private static let lock = Lock()
-    nonisolated(unsafe) private static var table: [[UInt8]: PyStr] = [:]
+    nonisolated(unsafe) private static var table: [Key: PyStr] = [:]
     static let maxEntries = 100_000
     static let maxLength = 64
+
+    /// A table key: the string compared and hashed by its UTF-8 code units. Swift's own
+    /// `String` equality would merge canonically equivalent names (`'\u212a'` and `'K'`),
+    /// which Python keeps apart; a `[UInt8]` key would cost an allocation per lookup.
+    private struct Key: Hashable {
+        var text: String
+
+        static func == (a: Key, b: Key) -> Bool {
+            stringsEqual(a.text, b.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     /// Number of interned strings (for tests).
     static var count: Int {
@@ -991,7 +1007,7 @@ enum Interned {
     }
 
     static func str(_ s: String) -> PyStr {
-        let key = Array(s.utf8)
+        let key = Key(text: s)
         lock.lock()
         defer { lock.unlock() }
         if let p = table[key] { return p }
@@ -999,7 +1015,7 @@ enum Interned {
         // The table lives as long as the process and is shared by every program compiled in
         // it, so hostile sources (many or long identifiers) must not grow it without bound:
         // past these caps names simply stay uninterned (lookups still work, uncached).
-        if table.count < maxEntries && key.count <= maxLength {
+        if table.count < maxEntries && s.utf8.count <= maxLength {
             p.isInterned = true
             table[key] = p
             // Kept by the table for the life of the process.

@@ -8,7 +8,8 @@ enum Constant: Sendable {
     case bool(Bool)
     case ellipsis
     case int(Int)
-    case bigInt(String, radix: Int)
+    /// Boxed: inline, its two fields would make every ``Expr`` 8 bytes larger.
+    indirect case bigInt(String, radix: Int)
     case float(Double)
     case str(String)
     case bytes([UInt8])
@@ -65,19 +66,39 @@ enum CompareOperator: UInt8, Sendable {
 /// An expression node. `column`/`endColumn` are UTF-8 byte offsets, like CPython's
 /// `col_offset`/`end_col_offset`; the end is exclusive. Nodes the parser did not produce
 /// from source text have `endColumn == -1` (no known end).
+///
+/// The positions are stored as 32-bit numbers (a source's lines and columns fit; the lexer
+/// works on sources far below 2 GB) to keep the node, and every array of nodes, small.
 struct Expr: Sendable {
     var kind: ExprKind
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedEndLine: Int32
+    private var storedEndColumn: Int32
+
+    var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endLine: Int {
+        get { Int(storedEndLine) }
+        set { storedEndLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endColumn: Int {
+        get { Int(storedEndColumn) }
+        set { storedEndColumn = Int32(truncatingIfNeeded: newValue) }
+    }
 
     init(_ kind: __owned ExprKind, line: Int, column: Int) {
         self.kind = kind
-        self.line = line
-        self.column = column
-        self.endLine = line
-        self.endColumn = -1
+        self.storedLine = Int32(truncatingIfNeeded: line)
+        self.storedColumn = Int32(truncatingIfNeeded: column)
+        self.storedEndLine = Int32(truncatingIfNeeded: line)
+        self.storedEndColumn = -1
     }
 }
 
@@ -104,7 +125,10 @@ enum FStringPart: Sendable {
     case formatted(value: Expr, conversion: UInt8?, spec: Expr?)
 }
 
-indirect enum ExprKind: Sendable {
+/// The kinds of expression. Only the cases that hold an ``Expr`` directly are boxed: names,
+/// constants and the array-holding kinds are stored inline, so a leaf node (most nodes)
+/// costs no allocation.
+enum ExprKind: Sendable {
     case name(String)
     case constant(Constant)
     case joinedString([FStringPart])
@@ -113,25 +137,25 @@ indirect enum ExprKind: Sendable {
     case set([Expr])
     /// `keys[i] == nil` means `**values[i]`.
     case dict(keys: [Expr?], values: [Expr])
-    case starred(Expr)
-    case attribute(Expr, String)
-    case `subscript`(Expr, Expr)
-    case slice(lower: Expr?, upper: Expr?, step: Expr?)
-    case call(function: Expr, args: [Expr], keywords: [Keyword])
-    case unary(UnaryOperator, Expr)
-    case binary(BinaryOperator, Expr, Expr)
+    indirect case starred(Expr)
+    indirect case attribute(Expr, String)
+    indirect case `subscript`(Expr, Expr)
+    indirect case slice(lower: Expr?, upper: Expr?, step: Expr?)
+    indirect case call(function: Expr, args: [Expr], keywords: [Keyword])
+    indirect case unary(UnaryOperator, Expr)
+    indirect case binary(BinaryOperator, Expr, Expr)
     case boolean(isAnd: Bool, [Expr])
-    case compare(Expr, [CompareOperator], [Expr])
-    case ifExpression(test: Expr, body: Expr, orElse: Expr)
-    case lambda(ParameterList, Expr)
-    case listComprehension(Expr, [Comprehension])
-    case setComprehension(Expr, [Comprehension])
-    case generatorExpression(Expr, [Comprehension])
-    case dictComprehension(key: Expr, value: Expr, [Comprehension])
-    case namedExpression(target: String, value: Expr)
-    case yield(Expr?)
-    case yieldFrom(Expr)
-    case await(Expr)
+    indirect case compare(Expr, [CompareOperator], [Expr])
+    indirect case ifExpression(test: Expr, body: Expr, orElse: Expr)
+    indirect case lambda(ParameterList, Expr)
+    indirect case listComprehension(Expr, [Comprehension])
+    indirect case setComprehension(Expr, [Comprehension])
+    indirect case generatorExpression(Expr, [Comprehension])
+    indirect case dictComprehension(key: Expr, value: Expr, [Comprehension])
+    indirect case namedExpression(target: String, value: Expr)
+    indirect case yield(Expr?)
+    indirect case yieldFrom(Expr)
+    indirect case await(Expr)
 }
 
 /// A function parameter.

@@ -200,42 +200,47 @@ extension Parser {
         }
     }
 
-    /// Left-associative binary operator levels, from `|` down to `*`.
-    mutating func parseBinaryLevel(_ level: Int) throws(CompileError) -> Expr {
-        if level > 5 { return try parseFactor() }
+    /// The binary operator `kind` spells and its precedence level, from 0 (`|`) to 5 (`*`,
+    /// `/`, `//`, `%`, `@`); nil for any other token.
+    @inline(__always)
+    static func binaryOperator(_ kind: TokenKind) -> (op: BinaryOperator, level: Int)? {
+        switch kind {
+        case .vbar: return (.or, 0)
+        case .circumflex: return (.xor, 1)
+        case .amper: return (.and, 2)
+        case .leftShift: return (.lshift, 3)
+        case .rightShift: return (.rshift, 3)
+        case .plus: return (.add, 4)
+        case .minus: return (.sub, 4)
+        case .star: return (.mul, 5)
+        case .slash: return (.truediv, 5)
+        case .doubleSlash: return (.floordiv, 5)
+        case .percent: return (.mod, 5)
+        case .at: return (.matmul, 5)
+        default: return nil
+        }
+    }
+
+    /// The left-associative binary operators of `level` and above, by precedence climbing:
+    /// one call per operand instead of one per precedence level and operand.
+    mutating func parseBinary(level minimum: Int) throws(CompileError) -> Expr {
         let t = position
-        var left = try parseBinaryLevel(level + 1)
+        var left = try parseFactor()
         var chain = 0
-        while true {
-            let op: BinaryOperator
-            switch (level, kind) {
-            case (0, .vbar): op = .or
-            case (1, .circumflex): op = .xor
-            case (2, .amper): op = .and
-            case (3, .leftShift): op = .lshift
-            case (3, .rightShift): op = .rshift
-            case (4, .plus): op = .add
-            case (4, .minus): op = .sub
-            case (5, .star): op = .mul
-            case (5, .slash): op = .truediv
-            case (5, .doubleSlash): op = .floordiv
-            case (5, .percent): op = .mod
-            case (5, .at): op = .matmul
-            default:
-                depth -= chain
-                return left
-            }
+        while let (op, level) = Parser.binaryOperator(kind), level >= minimum {
             skip()
             // A long operator chain builds a deep left-leaning tree: count it as nesting.
             chain += 1
             try enter()
-            let right = try parseBinaryLevel(level + 1)
+            let right = try parseBinary(level: level + 1)
             left = node(.binary(op, left, right), line: t.line, column: t.column)
         }
+        depth -= chain
+        return left
     }
 
     mutating func parseBitwiseOr() throws(CompileError) -> Expr {
-        try parseBinaryLevel(0)
+        try parseBinary(level: 0)
     }
 
     mutating func parseFactor() throws(CompileError) -> Expr {

@@ -127,6 +127,28 @@ func printRow(_ name: String, _ detail: String) {
 let options = Options(arguments: CommandLine.arguments)
 let source = "1 + 1"
 
+/// A program of the size and shape a model writes for one `execute_code` call: a helper
+/// function, a loop over tool results, a comprehension, f-strings, a try/except.
+let agentProgram = """
+def summarize(orders, threshold=100.0):
+    totals = {}
+    for order in orders:
+        customer = order["customer"]
+        totals[customer] = totals.get(customer, 0.0) + order["amount"] * (1 - order.get("discount", 0))
+    big = sorted((c for c, t in totals.items() if t >= threshold), key=lambda c: -totals[c])
+    return {"customers": len(totals), "big": big, "total": round(sum(totals.values()), 2)}
+
+orders = fetch_orders(limit=50)
+report = summarize(orders)
+lines = [f"{name}: {report['total']:.2f}" for name in report["big"][:5]]
+try:
+    status = notify(channel="sales", text="\\n".join(lines))
+except PermissionError as e:
+    status = f"not sent: {e}"
+print(f"{report['customers']} customers, {len(report['big'])} above threshold, {status}")
+report
+"""
+
 do {
     // Sanity check: the measured programs must produce the expected value.
     let check = try Program(source: source).run()
@@ -146,6 +168,10 @@ do {
     }
     try row("compile-only     Program(source: \"1 + 1\")") {
         blackHole(try Program(source: source))
+    }
+
+    try row("compile-only     agent program (\(agentProgram.split(separator: "\n").count) lines)") {
+        blackHole(try Program(source: agentProgram))
     }
 
     // One external call through the step API: the pause, the answer, the continuation.

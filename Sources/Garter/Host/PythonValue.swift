@@ -256,13 +256,13 @@ extension VM {
     func inputDataclass(name: String, fields: [String]) throws(PythonError) -> PyType {
         let key = ([name] + fields).joined(separator: "\u{0}")
         if let cls = inputDataclasses[key] { return cls }
-        guard StrOps.isidentifier(name), TokenKind.keywords[name] == nil else {
+        guard StrOps.isidentifier(name), TokenKind.keyword(name) == nil else {
             throw makeError(Builtins.shared.valueError, "dataclass name \(StrOps.repr(name)) is not an identifier")
         }
         var seen = Set<String>()
         let annotations = PyDict()
         for f in fields {
-            guard StrOps.isidentifier(f), TokenKind.keywords[f] == nil, seen.insert(f).inserted else {
+            guard StrOps.isidentifier(f), TokenKind.keyword(f) == nil, seen.insert(f).inserted else {
                 throw makeError(Builtins.shared.valueError, "invalid or duplicate field name \(StrOps.repr(f)) in dataclass \(name)")
             }
             annotations.setString(f, .str(PyStr("object")))

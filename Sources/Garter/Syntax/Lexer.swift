@@ -281,9 +281,16 @@ struct Lexer {
     private mutating func lexName(startLine: Int, startCol: Int) throws(CompileError) {
         let start = pos
         var ascii = true
+        // The first 8 bytes packed into an integer, to recognize keywords without a string.
+        var packed: UInt64 = 0
         while pos < src.count && Lexer.isIdentContinue(src[pos]) {
             if src[pos] >= 0x80 { ascii = false }
+            if pos - start < 8 { packed |= UInt64(src[pos]) << UInt64(8 * (pos - start)) }
             pos += 1
+        }
+        if pos - start <= 8, let kw = TokenKind.keyword(packed: packed) {
+            add(kw, startLine: startLine, startCol: startCol)
+            return
         }
         let text = String(decoding: src[start..<pos], as: UTF8.self)
         if !ascii {
@@ -300,13 +307,9 @@ struct Lexer {
                 first = false
             }
         }
-        if let kw = TokenKind.keywords[text] {
-            add(kw, startLine: startLine, startCol: startCol)
-        } else {
-            var tok = Token(kind: .name, line: startLine, column: startCol, endLine: line, endColumn: column)
-            tok.text = text
-            tokens.append(tok)
-        }
+        var tok = Token(kind: .name, line: startLine, column: startCol, endLine: line, endColumn: column)
+        tok.text = text
+        tokens.append(tok)
     }
 
     private mutating func lexNumber(startLine: Int, startCol: Int) throws(CompileError) {

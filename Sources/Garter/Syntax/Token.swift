@@ -152,14 +152,62 @@ extension TokenKind {
 
     var isKeyword: Bool { rawValue >= TokenKind.kwFalse.rawValue && rawValue <= TokenKind.kwYield.rawValue }
 
-    static let keywords: [String: TokenKind] = [
-        "False": .kwFalse, "None": .kwNone, "True": .kwTrue, "and": .kwAnd, "as": .kwAs,
-        "assert": .kwAssert, "async": .kwAsync, "await": .kwAwait, "break": .kwBreak,
-        "class": .kwClass, "continue": .kwContinue, "def": .kwDef, "del": .kwDel,
-        "elif": .kwElif, "else": .kwElse, "except": .kwExcept, "finally": .kwFinally,
-        "for": .kwFor, "from": .kwFrom, "global": .kwGlobal, "if": .kwIf, "import": .kwImport,
-        "in": .kwIn, "is": .kwIs, "lambda": .kwLambda, "nonlocal": .kwNonlocal, "not": .kwNot,
-        "or": .kwOr, "pass": .kwPass, "raise": .kwRaise, "return": .kwReturn, "try": .kwTry,
-        "while": .kwWhile, "with": .kwWith, "yield": .kwYield,
-    ]
+    /// The keyword spelled `text`, or nil.
+    static func keyword(_ text: String) -> TokenKind? {
+        let utf8 = text.utf8
+        guard utf8.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in utf8 {
+            packed |= UInt64(byte) << shift
+            shift += 8
+        }
+        return keyword(packed: packed)
+    }
+
+    /// The keyword whose UTF-8 bytes, packed little-endian into one integer (first byte
+    /// lowest), are `packed`; nil for any other name. Every keyword has at most 8 bytes, none
+    /// contains a zero byte, and the switch compiles to a search over constants: no hashing,
+    /// no `String` for the lexer to make before it knows the name is not a keyword.
+    static func keyword(packed: UInt64) -> TokenKind? {
+        switch packed {
+        case 0x00000065736C6146: return .kwFalse  // False
+        case 0x00000000656E6F4E: return .kwNone  // None
+        case 0x0000000065757254: return .kwTrue  // True
+        case 0x0000000000646E61: return .kwAnd  // and
+        case 0x0000000000007361: return .kwAs  // as
+        case 0x0000747265737361: return .kwAssert  // assert
+        case 0x000000636E797361: return .kwAsync  // async
+        case 0x0000007469617761: return .kwAwait  // await
+        case 0x0000006B61657262: return .kwBreak  // break
+        case 0x0000007373616C63: return .kwClass  // class
+        case 0x65756E69746E6F63: return .kwContinue  // continue
+        case 0x0000000000666564: return .kwDef  // def
+        case 0x00000000006C6564: return .kwDel  // del
+        case 0x0000000066696C65: return .kwElif  // elif
+        case 0x0000000065736C65: return .kwElse  // else
+        case 0x0000747065637865: return .kwExcept  // except
+        case 0x00796C6C616E6966: return .kwFinally  // finally
+        case 0x0000000000726F66: return .kwFor  // for
+        case 0x000000006D6F7266: return .kwFrom  // from
+        case 0x00006C61626F6C67: return .kwGlobal  // global
+        case 0x0000000000006669: return .kwIf  // if
+        case 0x000074726F706D69: return .kwImport  // import
+        case 0x0000000000006E69: return .kwIn  // in
+        case 0x0000000000007369: return .kwIs  // is
+        case 0x00006164626D616C: return .kwLambda  // lambda
+        case 0x6C61636F6C6E6F6E: return .kwNonlocal  // nonlocal
+        case 0x0000000000746F6E: return .kwNot  // not
+        case 0x000000000000726F: return .kwOr  // or
+        case 0x0000000073736170: return .kwPass  // pass
+        case 0x0000006573696172: return .kwRaise  // raise
+        case 0x00006E7275746572: return .kwReturn  // return
+        case 0x0000000000797274: return .kwTry  // try
+        case 0x000000656C696877: return .kwWhile  // while
+        case 0x0000000068746977: return .kwWith  // with
+        case 0x000000646C656979: return .kwYield  // yield
+        default: return nil
+        }
+    }
 }
+

@@ -22,7 +22,8 @@ enum TokenKind: UInt8, Sendable {
 /// A decoded numeric literal.
 enum NumberLiteral: Sendable {
     case int(Int)
-    case bigInt(String, radix: Int)
+    /// Boxed: inline, its two fields would double the size of every ``Token``.
+    indirect case bigInt(String, radix: Int)
     case float(Double)
     case imaginary(Double)
 }
@@ -42,16 +43,59 @@ struct StringLiteral: Sendable {
 }
 
 /// A token with its source location (1-based line, 0-based UTF-8 column like CPython's `col_offset`).
+///
+/// Kept small, because the lexer appends and the parser reads every token: positions are
+/// stored as 32-bit numbers and a string literal's details are boxed (most tokens are
+/// names and operators, which carry none).
 struct Token: Sendable {
     var kind: TokenKind
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedEndLine: Int32
+    private var storedEndColumn: Int32
     /// Identifier text for ``TokenKind/name``.
     var text: String = ""
     var number: NumberLiteral? = nil
-    var string: StringLiteral? = nil
+    private var boxedString: BoxedStringLiteral? = nil
+
+    init(kind: TokenKind, line: Int, column: Int, endLine: Int, endColumn: Int) {
+        self.kind = kind
+        self.storedLine = Int32(truncatingIfNeeded: line)
+        self.storedColumn = Int32(truncatingIfNeeded: column)
+        self.storedEndLine = Int32(truncatingIfNeeded: endLine)
+        self.storedEndColumn = Int32(truncatingIfNeeded: endColumn)
+    }
+
+    var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endLine: Int {
+        get { Int(storedEndLine) }
+        set { storedEndLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endColumn: Int {
+        get { Int(storedEndColumn) }
+        set { storedEndColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The literal of a ``TokenKind/string`` token.
+    var string: StringLiteral? {
+        get {
+            guard case .some(.literal(let s)) = boxedString else { return nil }
+            return s
+        }
+        set { boxedString = newValue.map { .literal($0) } }
+    }
+}
+
+/// A string literal in a box of its own (see ``Token``).
+private indirect enum BoxedStringLiteral: Sendable {
+    case literal(StringLiteral)
 }
 
 extension TokenKind {

@@ -267,15 +267,19 @@ final class CodeObject: @unchecked Sendable {
         self.qualname = qualname
         self.filename = filename
         self.firstLine = firstLine
-        self.instructionCount = instructions.count
-        self.instructions = UnsafeMutablePointer<Instruction>.allocate(capacity: max(1, instructions.count))
-        self.instructions.initialize(from: instructions, count: instructions.count)
+        // One block holds the constants, the name references and the instructions, in that
+        // order (decreasing alignment): one allocation instead of three per code object.
+        let layout = CodeObject.tableLayout(constants: constants.count, names: names.count, instructions: instructions.count)
+        let block = UnsafeMutableRawPointer.allocate(byteCount: layout.size, alignment: MemoryLayout<Value>.alignment)
         self.constantCount = constants.count
-        self.constants = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        self.constants = block.bindMemory(to: Value.self, capacity: constants.count)
         self.constants.initialize(from: constants, count: constants.count)
         self.names = names
-        self.nameRefs = UnsafeMutablePointer<Unmanaged<PyStr>>.allocate(capacity: max(1, names.count))
+        self.nameRefs = (block + layout.nameOffset).bindMemory(to: Unmanaged<PyStr>.self, capacity: names.count)
         for (i, n) in names.enumerated() { (self.nameRefs + i).initialize(to: Unmanaged.passUnretained(n)) }
+        self.instructionCount = instructions.count
+        self.instructions = (block + layout.instructionOffset).bindMemory(to: Instruction.self, capacity: instructions.count)
+        self.instructions.initialize(from: instructions, count: instructions.count)
         self.varnames = varnames
         self.cellvars = cellvars
         self.freevars = freevars
@@ -305,11 +309,18 @@ final class CodeObject: @unchecked Sendable {
     }
 
     deinit {
-        instructions.deinitialize(count: instructionCount)
-        instructions.deallocate()
+        // Instructions and name references are trivial values; the constants start the block.
         constants.deinitialize(count: constantCount)
-        constants.deallocate()
-        nameRefs.deallocate()
+        UnsafeMutableRawPointer(constants).deallocate()
+    }
+
+    /// The byte offsets of the name references and the instructions in the block that starts
+    /// with the constants, and the block's size (at least one byte).
+    private static func tableLayout(constants: Int, names: Int, instructions: Int) -> (nameOffset: Int, instructionOffset: Int, size: Int) {
+        func aligned(_ offset: Int, _ alignment: Int) -> Int { (offset + alignment - 1) & ~(alignment - 1) }
+        let nameOffset = aligned(constants * MemoryLayout<Value>.stride, MemoryLayout<Unmanaged<PyStr>>.alignment)
+        let instructionOffset = aligned(nameOffset + names * MemoryLayout<Unmanaged<PyStr>>.stride, MemoryLayout<Instruction>.alignment)
+        return (nameOffset, instructionOffset, max(1, instructionOffset + instructions * MemoryLayout<Instruction>.stride))
     }
 
     /// Source line of the instruction at `pc` (decoded from ``positions``: needed only for

@@ -188,20 +188,37 @@ struct ParameterList: Sendable {
 }
 
 /// A statement node; positions as in ``Expr`` (a compound statement ends where its last
-/// body statement ends).
+/// body statement ends), stored as 32-bit numbers like ``Expr``'s.
 struct Stmt: Sendable {
     var kind: StmtKind
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedEndLine: Int32
+    private var storedEndColumn: Int32
+
+    var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endLine: Int {
+        get { Int(storedEndLine) }
+        set { storedEndLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endColumn: Int {
+        get { Int(storedEndColumn) }
+        set { storedEndColumn = Int32(truncatingIfNeeded: newValue) }
+    }
 
     init(_ kind: __owned StmtKind, line: Int, column: Int) {
         self.kind = kind
-        self.line = line
-        self.column = column
-        self.endLine = line
-        self.endColumn = -1
+        self.storedLine = Int32(truncatingIfNeeded: line)
+        self.storedColumn = Int32(truncatingIfNeeded: column)
+        self.storedEndLine = Int32(truncatingIfNeeded: line)
+        self.storedEndColumn = -1
     }
 }
 
@@ -262,28 +279,31 @@ struct MatchCase: Sendable {
     var line: Int
 }
 
-indirect enum StmtKind: Sendable {
+/// The kinds of statement. The simple statements that hold an expression directly (an
+/// expression statement, an assignment, `return`) are stored inline: no allocation for the
+/// commonest statements; the others are boxed to keep ``Stmt`` small.
+enum StmtKind: Sendable {
     case expression(Expr)
     case assign(targets: [Expr], value: Expr)
-    case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
-    case annotatedAssign(target: Expr, annotation: Expr, value: Expr?, simple: Bool)
+    indirect case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
+    indirect case annotatedAssign(target: Expr, annotation: Expr, value: Expr?, simple: Bool)
     case delete([Expr])
     case pass
     case `break`
     case `continue`
     case `return`(Expr?)
-    case raise(exception: Expr?, cause: Expr?)
+    indirect case raise(exception: Expr?, cause: Expr?)
     case global([String])
     case nonlocal([String])
-    case assert(test: Expr, message: Expr?)
-    case `if`(test: Expr, body: [Stmt], orElse: [Stmt])
-    case `while`(test: Expr, body: [Stmt], orElse: [Stmt])
-    case `for`(target: Expr, iter: Expr, body: [Stmt], orElse: [Stmt], isAsync: Bool)
-    case with(items: [WithItem], body: [Stmt], isAsync: Bool)
-    case `try`(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt], isStar: Bool)
-    case functionDef(FunctionDefinition)
-    case classDef(ClassDefinition)
+    indirect case assert(test: Expr, message: Expr?)
+    indirect case `if`(test: Expr, body: [Stmt], orElse: [Stmt])
+    indirect case `while`(test: Expr, body: [Stmt], orElse: [Stmt])
+    indirect case `for`(target: Expr, iter: Expr, body: [Stmt], orElse: [Stmt], isAsync: Bool)
+    indirect case with(items: [WithItem], body: [Stmt], isAsync: Bool)
+    indirect case `try`(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt], isStar: Bool)
+    indirect case functionDef(FunctionDefinition)
+    indirect case classDef(ClassDefinition)
     case `import`([ImportAlias])
     case importFrom(module: String?, names: [ImportAlias], level: Int)
-    case match(subject: Expr, cases: [MatchCase])
+    indirect case match(subject: Expr, cases: [MatchCase])
 }

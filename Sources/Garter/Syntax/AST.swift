@@ -66,39 +66,14 @@ enum CompareOperator: UInt8, Sendable {
 /// An expression node. `column`/`endColumn` are UTF-8 byte offsets, like CPython's
 /// `col_offset`/`end_col_offset`; the end is exclusive. Nodes the parser did not produce
 /// from source text have `endColumn == -1` (no known end).
-///
-/// The positions are stored as 32-bit numbers (a source's lines and columns fit; the lexer
-/// works on sources far below 2 GB) to keep the node, and every array of nodes, small.
-struct Expr: Sendable {
+/// Positions are ``NodePositions`` (32-bit), to keep the node and its arrays small.
+struct Expr: Sendable, CompactPositions {
     var kind: ExprKind
-    private var storedLine: Int32
-    private var storedColumn: Int32
-    private var storedEndLine: Int32
-    private var storedEndColumn: Int32
-
-    var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(truncatingIfNeeded: newValue) }
-    }
-    var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
-    }
-    var endLine: Int {
-        get { Int(storedEndLine) }
-        set { storedEndLine = Int32(truncatingIfNeeded: newValue) }
-    }
-    var endColumn: Int {
-        get { Int(storedEndColumn) }
-        set { storedEndColumn = Int32(truncatingIfNeeded: newValue) }
-    }
+    var positions: NodePositions
 
     init(_ kind: __owned ExprKind, line: Int, column: Int) {
         self.kind = kind
-        self.storedLine = Int32(truncatingIfNeeded: line)
-        self.storedColumn = Int32(truncatingIfNeeded: column)
-        self.storedEndLine = Int32(truncatingIfNeeded: line)
-        self.storedEndColumn = -1
+        self.positions = NodePositions(line: line, column: column, endLine: line, endColumn: -1)
     }
 }
 
@@ -188,37 +163,14 @@ struct ParameterList: Sendable {
 }
 
 /// A statement node; positions as in ``Expr`` (a compound statement ends where its last
-/// body statement ends), stored as 32-bit numbers like ``Expr``'s.
-struct Stmt: Sendable {
+/// body statement ends).
+struct Stmt: Sendable, CompactPositions {
     var kind: StmtKind
-    private var storedLine: Int32
-    private var storedColumn: Int32
-    private var storedEndLine: Int32
-    private var storedEndColumn: Int32
-
-    var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(truncatingIfNeeded: newValue) }
-    }
-    var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
-    }
-    var endLine: Int {
-        get { Int(storedEndLine) }
-        set { storedEndLine = Int32(truncatingIfNeeded: newValue) }
-    }
-    var endColumn: Int {
-        get { Int(storedEndColumn) }
-        set { storedEndColumn = Int32(truncatingIfNeeded: newValue) }
-    }
+    var positions: NodePositions
 
     init(_ kind: __owned StmtKind, line: Int, column: Int) {
         self.kind = kind
-        self.storedLine = Int32(truncatingIfNeeded: line)
-        self.storedColumn = Int32(truncatingIfNeeded: column)
-        self.storedEndLine = Int32(truncatingIfNeeded: line)
-        self.storedEndColumn = -1
+        self.positions = NodePositions(line: line, column: column, endLine: line, endColumn: -1)
     }
 }
 
@@ -306,4 +258,45 @@ enum StmtKind: Sendable {
     case `import`([ImportAlias])
     case importFrom(module: String?, names: [ImportAlias], level: Int)
     indirect case match(subject: Expr, cases: [MatchCase])
+}
+
+/// The start and end of a node or token, stored as 32-bit numbers (a source's lines and
+/// columns fit: the lexer works on sources far below 2 GB) to keep nodes, tokens and their
+/// arrays small.
+struct NodePositions: Sendable {
+    var line: Int32
+    var column: Int32
+    var endLine: Int32
+    var endColumn: Int32
+
+    init(line: Int, column: Int, endLine: Int, endColumn: Int) {
+        self.line = Int32(truncatingIfNeeded: line)
+        self.column = Int32(truncatingIfNeeded: column)
+        self.endLine = Int32(truncatingIfNeeded: endLine)
+        self.endColumn = Int32(truncatingIfNeeded: endColumn)
+    }
+}
+
+/// A node or token whose positions are ``NodePositions``, read and written as `Int`s.
+protocol CompactPositions {
+    var positions: NodePositions { get set }
+}
+
+extension CompactPositions {
+    var line: Int {
+        get { Int(positions.line) }
+        set { positions.line = Int32(truncatingIfNeeded: newValue) }
+    }
+    var column: Int {
+        get { Int(positions.column) }
+        set { positions.column = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endLine: Int {
+        get { Int(positions.endLine) }
+        set { positions.endLine = Int32(truncatingIfNeeded: newValue) }
+    }
+    var endColumn: Int {
+        get { Int(positions.endColumn) }
+        set { positions.endColumn = Int32(truncatingIfNeeded: newValue) }
+    }
 }

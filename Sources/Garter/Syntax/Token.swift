@@ -47,12 +47,9 @@ struct StringLiteral: Sendable {
 /// Kept small, because the lexer appends and the parser reads every token: positions are
 /// stored as 32-bit numbers and a string literal's details are boxed (most tokens are
 /// names and operators, which carry none).
-struct Token: Sendable {
+struct Token: Sendable, CompactPositions {
     var kind: TokenKind
-    private var storedLine: Int32
-    private var storedColumn: Int32
-    private var storedEndLine: Int32
-    private var storedEndColumn: Int32
+    var positions: NodePositions
     /// Identifier text for ``TokenKind/name``.
     var text: String = ""
     var number: NumberLiteral? = nil
@@ -60,27 +57,7 @@ struct Token: Sendable {
 
     init(kind: TokenKind, line: Int, column: Int, endLine: Int, endColumn: Int) {
         self.kind = kind
-        self.storedLine = Int32(truncatingIfNeeded: line)
-        self.storedColumn = Int32(truncatingIfNeeded: column)
-        self.storedEndLine = Int32(truncatingIfNeeded: endLine)
-        self.storedEndColumn = Int32(truncatingIfNeeded: endColumn)
-    }
-
-    var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(truncatingIfNeeded: newValue) }
-    }
-    var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
-    }
-    var endLine: Int {
-        get { Int(storedEndLine) }
-        set { storedEndLine = Int32(truncatingIfNeeded: newValue) }
-    }
-    var endColumn: Int {
-        get { Int(storedEndColumn) }
-        set { storedEndColumn = Int32(truncatingIfNeeded: newValue) }
+        self.positions = NodePositions(line: line, column: column, endLine: endLine, endColumn: endColumn)
     }
 
     /// The literal of a ``TokenKind/string`` token.

@@ -30,4 +30,11 @@ struct LexerTests {
             #expect(tokens.first?.kind == .name && tokens.first?.text == name, "\(name)")
         }
     }
+
+    /// Tokens stay small (the lexer appends and the parser reads every one): a string
+    /// literal's details and big-int digits are boxed, positions are 32-bit.
+    @Test func tokensStaySmall() {
+        #expect(MemoryLayout<Token>.size <= 64)
+        #expect(MemoryLayout<NodePositions>.size == 16)
+    }
 }

@@ -1,6 +1,6 @@
 /// Accumulates the instructions of one code object: labels, static stack-depth tracking
-/// (which sizes frames and exception-handler unwinding), the line table and the
-/// per-instruction exception handler that becomes the exception table.
+/// (which sizes frames and exception-handler unwinding), the runs of source spans that become
+/// the position table, and the handler changes that become the exception table.
 struct CodeBuilder {
     var instructions: [Instruction] = []
     /// The source spans of the instructions, as runs of equal spans (most consecutive

@@ -37,4 +37,15 @@ struct LexerTests {
         #expect(MemoryLayout<Token>.size <= 64)
         #expect(MemoryLayout<NodePositions>.size == 16)
     }
+
+    /// Positions past the 32-bit range (a source over 2 GB) saturate instead of wrapping to
+    /// negative columns, which error reports would use as counts.
+    @Test func positionsSaturate() {
+        var e = Expr(.name("x"), line: Int(Int32.max) + 10, column: 1 << 40)
+        #expect(e.line == Int(Int32.max) && e.column == Int(Int32.max) && e.endColumn == -1)
+        e.endColumn = Int(Int32.max) * 4
+        #expect(e.endColumn == Int(Int32.max))
+        let t = Token(kind: .name, line: 1, column: Int.max, endLine: 1, endColumn: Int.min)
+        #expect(t.column == Int(Int32.max) && t.endColumn == Int(Int32.min))
+    }
 }

@@ -170,11 +170,7 @@ struct CodeBuilder {
             spanRuns.reserveCapacity(8)
         }
         instructions.append(Instruction(op, a))
-        if let last = spanRuns.indices.last, spanRuns[last].span == span {
-            spanRuns[last].count += 1
-        } else {
-            spanRuns.append(SpanRun(span: span, count: 1))
-        }
+        SpanRun.append(span, to: &spanRuns)
         depth += CodeBuilder.stackEffect(op, a, jump: false)
         if depth > maxDepth { maxDepth = depth }
         switch op {
@@ -344,13 +340,14 @@ struct CodeBuilder {
     /// copied for the call.)
     mutating func exceptionTable() -> [ExceptionTableEntry] {
         var table: [ExceptionTableEntry] = []
+        let count = instructions.count
         for (i, change) in handlerChanges.enumerated() where change.handler >= 0 {
-            let end = i + 1 < handlerChanges.count ? handlerChanges[i + 1].start : instructions.count
-            // Changes past the end were taken back with folded instructions.
-            let start = min(change.start, instructions.count)
-            guard start < min(end, instructions.count) else { continue }
+            // Clamped to the instructions kept (a fold takes instructions back).
+            let start = min(change.start, count)
+            let end = min(i + 1 < handlerChanges.count ? handlerChanges[i + 1].start : count, count)
+            guard start < end else { continue }
             let handler = handlers[change.handler]
-            table.append(ExceptionTableEntry(start: Int32(start), end: Int32(min(end, instructions.count)), handler: Int32(labelTargets[handler.label]), depth: Int32(handler.depth)))
+            table.append(ExceptionTableEntry(start: Int32(start), end: Int32(end), handler: Int32(labelTargets[handler.label]), depth: Int32(handler.depth)))
         }
         return table
     }
@@ -360,6 +357,15 @@ struct CodeBuilder {
 struct SpanRun {
     var span: SourceSpan
     var count: Int
+
+    /// Adds one instruction at `span`: it extends the last run when that has the same span.
+    static func append(_ span: SourceSpan, to runs: inout [SpanRun]) {
+        if let last = runs.indices.last, runs[last].span == span {
+            runs[last].count += 1
+        } else {
+            runs.append(SpanRun(span: span, count: 1))
+        }
+    }
 }
 
 import BigInt

@@ -114,8 +114,8 @@ final class Compiler {
         }
         let scope = unit.scope
         // Both through mutating calls: a non-mutating method called on the class's stored
-        // builder runs on a copy of it.
-        // The exception table first: resolving moves the instructions out of the builder.
+        // builder runs on a copy of it. The exception table first: resolving moves the
+        // instructions out of the builder.
         let exceptionTable = unit.builder.exceptionTable()
         var slots = cacheSlots
         let instructions = unit.builder.resolvedInstructions(slots: &slots)

@@ -26,9 +26,8 @@ extension CodeBuilder {
         var values: [Value] = []
         values.reserveCapacity(count)
         for i in mark.instructionCount..<instructions.count {
-            let instruction = instructions[i]
-            guard instruction.opcode == .loadConst else { return nil }
-            values.append(constants[Int(instruction.arg)])
+            guard let value = constantLoad(at: i) else { return nil }
+            values.append(value)
         }
         return values
     }

@@ -75,13 +75,7 @@ struct PositionTable: Sendable {
     /// Encodes one span per instruction.
     init(spans: [SourceSpan]) {
         var runs: [SpanRun] = []
-        for s in spans {
-            if let last = runs.indices.last, runs[last].span == s {
-                runs[last].count += 1
-            } else {
-                runs.append(SpanRun(span: s, count: 1))
-            }
-        }
+        for s in spans { SpanRun.append(s, to: &runs) }
         self.init(runs: runs)
     }
 

@@ -260,9 +260,9 @@ enum StmtKind: Sendable {
     indirect case match(subject: Expr, cases: [MatchCase])
 }
 
-/// The start and end of a node or token, stored as 32-bit numbers (a source's lines and
-/// columns fit: the lexer works on sources far below 2 GB) to keep nodes, tokens and their
-/// arrays small.
+/// The start and end of a node or token, stored as 32-bit numbers to keep nodes, tokens and
+/// their arrays small. Values past the 32-bit range (a line or column of a source over 2 GB)
+/// saturate, so a position never turns negative.
 struct NodePositions: Sendable {
     var line: Int32
     var column: Int32
@@ -270,10 +270,10 @@ struct NodePositions: Sendable {
     var endColumn: Int32
 
     init(line: Int, column: Int, endLine: Int, endColumn: Int) {
-        self.line = Int32(truncatingIfNeeded: line)
-        self.column = Int32(truncatingIfNeeded: column)
-        self.endLine = Int32(truncatingIfNeeded: endLine)
-        self.endColumn = Int32(truncatingIfNeeded: endColumn)
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
+        self.endLine = Int32(clamping: endLine)
+        self.endColumn = Int32(clamping: endColumn)
     }
 }
 
@@ -285,18 +285,18 @@ protocol CompactPositions {
 extension CompactPositions {
     var line: Int {
         get { Int(positions.line) }
-        set { positions.line = Int32(truncatingIfNeeded: newValue) }
+        set { positions.line = Int32(clamping: newValue) }
     }
     var column: Int {
         get { Int(positions.column) }
-        set { positions.column = Int32(truncatingIfNeeded: newValue) }
+        set { positions.column = Int32(clamping: newValue) }
     }
     var endLine: Int {
         get { Int(positions.endLine) }
-        set { positions.endLine = Int32(truncatingIfNeeded: newValue) }
+        set { positions.endLine = Int32(clamping: newValue) }
     }
     var endColumn: Int {
         get { Int(positions.endColumn) }
-        set { positions.endColumn = Int32(truncatingIfNeeded: newValue) }
+        set { positions.endColumn = Int32(clamping: newValue) }
     }
 }

@@ -497,6 +497,26 @@ struct VirtualOSTests {
         #expect(run("import os\nprint(os.path.expanduser('~/x'))", OSConfiguration(environment: ["HOME": "/home/agent"])) == "/home/agent/x\n")
     }
 
+    /// A configuration is a value: its fields share one box until a copy is changed, and a
+    /// change never shows through another copy (nor through the shared default).
+    @Test func configurationsAreValues() {
+        var a = OSConfiguration()
+        let b = a
+        a.environment["USER"] = "a"
+        a.workingDirectory = "/work"
+        a.arguments = ["prog.py"]
+        a.random = .seeded(7)
+        #expect(b.environment.isEmpty && b.workingDirectory == "/" && b.arguments.isEmpty && b.random == .system)
+        #expect(OSConfiguration().environment.isEmpty && OSConfiguration.standard.workingDirectory == "/")
+        var c = a
+        c.environment["USER"] = "c"
+        c.sleep = .virtual
+        #expect(a.environment == ["USER": "a"] && c.environment == ["USER": "c"] && a.sleep == .real())
+        #expect(a.arguments == ["prog.py"] && c.arguments == ["prog.py"] && c.workingDirectory == "/work")
+        #expect(run("import os, sys\nprint(os.getcwd(), os.environ['USER'], sys.argv)", c) == "/work c ['prog.py']\n")
+        #expect(run("import os, sys\nprint(os.getcwd(), dict(os.environ), sys.argv)", b) == "/ {} ['']\n")
+    }
+
     @Test func clockPolicies() {
         let source = """
             import time, datetime

@@ -16,20 +16,48 @@
 /// for change in files.changes { print(change.kind, change.path) }
 /// ```
 public struct OSConfiguration: Sendable {
+    /// The settings, in one shared box: a run copies its configuration into its VM and drops
+    /// it at the end, and with the fields stored inline each copy and destroy walked every
+    /// field (the clock's closure payload through generic value witnesses: about 1 500
+    /// instructions per run, more than the rest of starting a run). A copy now retains the box;
+    /// a setter copies it first when it is shared.
+    private var storage: Storage
+
     /// The file system; nil refuses every file operation with `PermissionError`.
-    public var files: (any OSAccess)?
+    public var files: (any OSAccess)? {
+        get { storage.files }
+        set { uniqueStorage().files = newValue }
+    }
     /// `os.environ` / `os.getenv`. Changes the program makes stay inside the run.
-    public var environment: [String: String]
+    public var environment: [String: String] {
+        get { storage.environment }
+        set { uniqueStorage().environment = newValue }
+    }
     /// The virtual working directory the run starts in (an absolute path).
-    public var workingDirectory: String
+    public var workingDirectory: String {
+        get { storage.workingDirectory }
+        set { uniqueStorage().workingDirectory = newValue }
+    }
     /// `time.time()`, `datetime.now()`, `date.today()` and friends.
-    public var clock: ClockPolicy
+    public var clock: ClockPolicy {
+        get { storage.clock }
+        set { uniqueStorage().clock = newValue }
+    }
     /// Where unseeded `random`, `uuid.uuid4()`, `secrets` and `os.urandom` get entropy.
-    public var random: RandomPolicy
+    public var random: RandomPolicy {
+        get { storage.random }
+        set { uniqueStorage().random = newValue }
+    }
     /// What `time.sleep` and `asyncio.sleep` do.
-    public var sleep: SleepPolicy
+    public var sleep: SleepPolicy {
+        get { storage.sleep }
+        set { uniqueStorage().sleep = newValue }
+    }
     /// `sys.argv` (`['']` when empty, as for `python3 -c`).
-    public var arguments: [String] = []
+    public var arguments: [String] {
+        get { storage.arguments }
+        set { uniqueStorage().arguments = newValue }
+    }
     /// Whether the step API hands file operations to the host: with it set,
     /// ``Program/start(inputs:externals:limits:output:cancellation:nestedCallHandler:os:)``
     /// pauses with ``Progress/os(_:_:)`` at each file operation the program makes (`open`,
@@ -39,23 +67,67 @@ public struct OSConfiguration: Sendable {
     /// Operations made where a run cannot pause (from inside a builtin, such as `json.load(f)`
     /// reading its file or a `sorted` key calling `os.path.getsize`) and every operation of
     /// the `run` methods and sessions go to ``files`` instead (`PermissionError` when nil).
-    public var filesAnsweredByHost: Bool
+    public var filesAnsweredByHost: Bool {
+        get { storage.filesAnsweredByHost }
+        set { uniqueStorage().filesAnsweredByHost = newValue }
+    }
 
     /// Creates a configuration; every parameter defaults to today's behaviour.
     public init(files: (any OSAccess)? = nil, environment: [String: String] = [:], workingDirectory: String = "/",
                 clock: ClockPolicy = .system, random: RandomPolicy = .system, sleep: SleepPolicy = .real(),
                 filesAnsweredByHost: Bool = false) {
-        self.files = files
-        self.filesAnsweredByHost = filesAnsweredByHost
-        self.environment = environment
-        self.workingDirectory = workingDirectory
-        self.clock = clock
-        self.random = random
-        self.sleep = sleep
+        storage = Storage(files: files, environment: environment, workingDirectory: workingDirectory,
+                          clock: clock, random: random, sleep: sleep, filesAnsweredByHost: filesAnsweredByHost)
+    }
+
+    /// The default configuration (see ``standard``), sharing one box: the `os:` parameters
+    /// of the run methods default to it, so a run that passes none allocates nothing for it.
+    public init() {
+        storage = Storage.standard
     }
 
     /// No files, empty environment, system clock and randomness, real sleeps capped at 5 s.
     public static var standard: OSConfiguration { OSConfiguration() }
+
+    /// The box behind a configuration, made unique before a change.
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// The fields of an ``OSConfiguration``. Only changed through ``uniqueStorage()``, so a
+    /// box shared by several configurations (or runs, on several threads) is never written.
+    private final class Storage: @unchecked Sendable {
+        static let standard = Storage(files: nil, environment: [:], workingDirectory: "/", clock: .system,
+                                      random: .system, sleep: .real(), filesAnsweredByHost: false)
+
+        var files: (any OSAccess)?
+        var environment: [String: String]
+        var workingDirectory: String
+        var clock: ClockPolicy
+        var random: RandomPolicy
+        var sleep: SleepPolicy
+        var arguments: [String] = []
+        var filesAnsweredByHost: Bool
+
+        init(files: (any OSAccess)?, environment: [String: String], workingDirectory: String, clock: ClockPolicy,
+             random: RandomPolicy, sleep: SleepPolicy, filesAnsweredByHost: Bool) {
+            self.files = files
+            self.environment = environment
+            self.workingDirectory = workingDirectory
+            self.clock = clock
+            self.random = random
+            self.sleep = sleep
+            self.filesAnsweredByHost = filesAnsweredByHost
+        }
+
+        func copy() -> Storage {
+            let c = Storage(files: files, environment: environment, workingDirectory: workingDirectory, clock: clock,
+                            random: random, sleep: sleep, filesAnsweredByHost: filesAnsweredByHost)
+            c.arguments = arguments
+            return c
+        }
+    }
 }
 
 /// The wall clock a run sees.

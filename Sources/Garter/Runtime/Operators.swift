@@ -7,6 +7,15 @@ extension VM {
         // Plain numbers have no in-place forms and nothing to delegate to: the slow path below
         // would reach the same `PyNumber.binary` after looking up three dunder names.
         if a.isPlainNumber && b.isPlainNumber, let r = try PyNumber.binary(op, a, b) { return r }
+        if !isUserInstance(a) && !isUserInstance(b) {
+            // Builtin values on both sides: no dunder of Python code can take part, so the
+            // three dunder names and the delegate checks below are skipped (what they would
+            // decide is exactly this).
+            if op == .add, case .str(let x) = a, case .str(let y) = b { return try concatenate(x, y) }
+            if inplace, let r = try builtinInplace(op, a, b) { return r }
+            if let r = try builtinBinary(op, a, b) { return r }
+            throw binaryTypeError(op, a, b, inplace: inplace)
+        }
         let (name, rname, iname) = Names.binary(op)
         // Builtin subclasses without a Python override operate on their builtin value.
         let a2 = builtinDelegate(a, for: inplace ? iname : name).flatMap { inplace && builtinDelegate(a, for: name) == nil ? nil : $0 }
@@ -132,15 +141,21 @@ extension VM {
         }
     }
 
+    /// `x + y` of two strings. The result's ASCII-ness follows from the operands' (cached on
+    /// them), so it is never scanned for.
+    func concatenate(_ x: PyStr, _ y: PyStr) throws(PythonError) -> Value {
+        if y.value.isEmpty { return .str(x) }
+        if x.value.isEmpty { return .str(y) }
+        try checkAllocation(x.value.utf8.count &+ y.value.utf8.count, times: 1, itemSize: 1)
+        return .str(PyStr(x.value + y.value, isASCII: x.isASCII && y.isASCII))
+    }
+
     func builtinBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value? {
         if let r = try PyNumber.binary(op, a, b) { return r }
         if op == .or, let u = unionOf(a, b) { return u }
         switch (a, b) {
         case (.str(let x), .str(let y)):
-            if op == .add {
-                try checkAllocation(x.value.utf8.count &+ y.value.utf8.count, times: 1, itemSize: 1)
-                return .str(PyStr(x.value + y.value))
-            }
+            if op == .add { return try concatenate(x, y) }
             if op == .mod { return try percentFormat(x.value, b) }
             return nil
         case (.str(let x), _):

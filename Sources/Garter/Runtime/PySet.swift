@@ -5,36 +5,98 @@ final class PySet: PyObject, @unchecked Sendable {
     static let linearProbes = 9
     static let minSize = 8
 
-    /// Slot keys: `.unbound` with hash 0 is empty; `.unbound` with hash -1 is a dummy.
-    @exclusivity(unchecked) private(set) var keys: [Value]
-    @exclusivity(unchecked) private(set) var hashes: [Int]
+    /// One slot of the open-addressing table: a free slot has key `.unbound` and hash 0, a
+    /// dummy (a removed key) `.unbound` and hash -1.
+    struct Slot {
+        var key: Value
+        var hash: Int
+    }
+
+    // The table is managed by hand, like ``PyDict``'s: with two Swift arrays (keys and
+    // hashes) every read retained and released an array buffer and every write checked
+    // uniqueness, and a new set cost three allocations (`s & t` of two small sets took
+    // about 4 500 instructions).
+
+    /// The slots (`mask + 1` of them, all initialized).
+    @exclusivity(unchecked) private var table: UnsafeMutablePointer<Slot>
+    /// Table size - 1 (the size is a power of two, at least ``minSize``).
+    @exclusivity(unchecked) private(set) var mask: Int
     @exclusivity(unchecked) private(set) var fill = 0
     @exclusivity(unchecked) private(set) var used = 0
-    var mask: Int { keys.count - 1 }
     @exclusivity(unchecked) private var finger = 0
     @exclusivity(unchecked) private(set) var version = 0
 
     init(frozen: Bool = false) {
-        keys = [Value].unbound(count: PySet.minSize)
-        hashes = [Int](repeating: 0, count: PySet.minSize)
+        table = PySet.makeTable(PySet.minSize)
+        mask = PySet.minSize &- 1
         super.init(kind: frozen ? .frozenSet : .set, contentBytes: PySet.minSize &* PySet.slotBytes)
     }
 
     /// Bytes per table slot: a key and its hash.
-    static let slotBytes = MemoryLayout<Value>.stride &+ MemoryLayout<Int>.stride
+    static let slotBytes = MemoryLayout<Slot>.stride
+
+    /// A table of `size` free slots.
+    private static func makeTable(_ size: Int) -> UnsafeMutablePointer<Slot> {
+        let t = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        t.initialize(repeating: Slot(key: .unbound, hash: 0), count: size)
+        return t
+    }
+
+    /// Releases a table's keys and frees it. Keys that are objects may nest (a frozenset of
+    /// frozensets): those are released under ``Trashcan`` so deep nesting cannot overflow
+    /// the native stack.
+    private static func freeTable(_ t: UnsafeMutablePointer<Slot>, size: Int, used: Int) {
+        if used > 0 {
+            // Strings are released here, slot by slot (a generic deinitialize of the whole
+            // table goes through a value witness per slot); other objects may nest.
+            var mayNest = false
+            for i in 0..<size {
+                switch t[i].key {
+                case .object: mayNest = true
+                case .str: t[i].key = .unbound
+                default: break
+                }
+            }
+            if !mayNest {
+                // Every slot now holds no reference: nothing to deinitialize.
+            } else if let s = Trashcan.enter() {
+                t.deinitialize(count: size)
+                Trashcan.leave(s)
+            } else {
+                // Too deep to release nested containers on this stack: hand them over.
+                var values: [Value] = []
+                values.reserveCapacity(used)
+                for i in 0..<size {
+                    let k = (t + i).move().key
+                    if case .unbound = k { continue }
+                    values.append(k)
+                }
+                Trashcan.park(values)
+            }
+        }
+        t.deallocate()
+    }
 
     /// Charges the run's books for the table after it was replaced.
     private func accountTable() {
-        accountContents(bytes: keys.count &* PySet.slotBytes)
+        accountContents(bytes: (mask &+ 1) &* PySet.slotBytes)
     }
 
-    deinit { Trashcan.release(&keys) }
+    deinit { PySet.freeTable(table, size: mask &+ 1, used: used) }
+
+    /// Replaces the table with `newTable` of `newSize` slots, freeing the old one.
+    private func replaceTable(_ newTable: UnsafeMutablePointer<Slot>, size newSize: Int) {
+        let old = table, oldSize = mask &+ 1, oldUsed = used
+        table = newTable
+        mask = newSize &- 1
+        PySet.freeTable(old, size: oldSize, used: oldUsed)
+    }
 
     var isFrozen: Bool { kind == .frozenSet }
     var count: Int { used }
 
     @inline(__always) private func isActive(_ i: Int) -> Bool {
-        if case .unbound = keys[i] { return false }
+        if case .unbound = table[i].key { return false }
         return true
     }
 
@@ -42,7 +104,7 @@ final class PySet: PyObject, @unchecked Sendable {
     var elements: [Value] {
         var out: [Value] = []
         out.reserveCapacity(used)
-        for i in 0..<keys.count where isActive(i) { out.append(keys[i]) }
+        for i in 0...mask where isActive(i) { out.append(table[i].key) }
         return out
     }
 
@@ -53,8 +115,12 @@ final class PySet: PyObject, @unchecked Sendable {
     @inline(__always)
     func allEntries(_ body: (Value, Int) throws(PythonError) -> Bool) throws(PythonError) -> Bool {
         var i = 0
-        while i < keys.count {
-            if isActive(i), !(try body(keys[i], hashes[i])) { return false }
+        while i <= mask {
+            if isActive(i) {
+                // A copy: `body` may run Python code that replaces the table.
+                let slot = table[i]
+                if !(try body(slot.key, slot.hash)) { return false }
+            }
             i &+= 1
         }
         return true
@@ -70,10 +136,10 @@ final class PySet: PyObject, @unchecked Sendable {
     }
 
     func rawKey(_ i: Int) -> Value? {
-        i < keys.count && isActive(i) ? keys[i] : nil
+        i >= 0 && i <= mask && isActive(i) ? table[i].key : nil
     }
 
-    var rawCount: Int { keys.count }
+    var rawCount: Int { mask &+ 1 }
 
     // MARK: Core table operations (set_add_entry, set_insert_clean, set_table_resize)
 
@@ -95,26 +161,26 @@ final class PySet: PyObject, @unchecked Sendable {
                 var j = i
                 var n = 0
                 while true {
-                    if hashes[j] == 0, case .unbound = keys[j] {
+                    let h = table[j].hash
+                    if h == 0, case .unbound = table[j].key {
                         if freeSlot >= 0 {
                             used += 1
-                            keys[freeSlot] = key
-                            hashes[freeSlot] = hash
+                            table[freeSlot] = Slot(key: key, hash: hash)
                             version &+= 1
                             return
                         }
                         // found unused
                         fill += 1
                         used += 1
-                        keys[j] = key
-                        hashes[j] = hash
+                        table[j] = Slot(key: key, hash: hash)
                         version &+= 1
                         if fill * 5 < mask * 3 { return }
                         resize(used > 50000 ? used * 2 : used * 4)
                         return
                     }
-                    if hashes[j] == hash, isActive(j) {
-                        let existing = keys[j]
+                    if h == hash, isActive(j) {
+                        // A copy: `__eq__` may replace the table under it.
+                        let existing = table[j].key
                         if existing.isIdentical(to: key) { return }
                         let eq: Bool
                         if let f = PyDict.fastEquals(existing, key) { eq = f } else {
@@ -122,7 +188,7 @@ final class PySet: PyObject, @unchecked Sendable {
                             if version != startVersion || self.mask != mask { continue restart }
                         }
                         if eq { return }
-                    } else if hashes[j] == -1, !isActive(j) {
+                    } else if h == -1, !isActive(j) {
                         freeSlot = j
                     }
                     if n >= probes { break }
@@ -135,20 +201,19 @@ final class PySet: PyObject, @unchecked Sendable {
         }
     }
 
-    private static func insertClean(_ keys: inout [Value], _ hashes: inout [Int], mask: Int, key: Value, hash: Int) {
+    /// Puts a key known to be absent into a table without dummies (`set_insert_clean`).
+    private static func insertClean(_ table: UnsafeMutablePointer<Slot>, mask: Int, key: __owned Value, hash: Int) {
         var perturb = UInt(bitPattern: hash)
         var i = hash & mask
         while true {
-            if case .unbound = keys[i] {
-                keys[i] = key
-                hashes[i] = hash
+            if case .unbound = table[i].key {
+                table[i] = Slot(key: consume key, hash: hash)
                 return
             }
             if i + PySet.linearProbes <= mask {
                 for j in 1...PySet.linearProbes {
-                    if case .unbound = keys[i + j] {
-                        keys[i + j] = key
-                        hashes[i + j] = hash
+                    if case .unbound = table[i + j].key {
+                        table[i + j] = Slot(key: consume key, hash: hash)
                         return
                     }
                 }
@@ -161,15 +226,18 @@ final class PySet: PyObject, @unchecked Sendable {
     private func resize(_ minUsed: Int) {
         var newSize = PySet.minSize
         while newSize <= minUsed && newSize < (1 << 40) { newSize <<= 1 }
-        var newKeys = [Value].unbound(count: newSize)
-        var newHashes = [Int](repeating: 0, count: newSize)
+        let newTable = PySet.makeTable(newSize)
         let newMask = newSize - 1
-        for i in 0..<keys.count where isActive(i) {
-            PySet.insertClean(&newKeys, &newHashes, mask: newMask, key: keys[i], hash: hashes[i])
+        // The keys move over: the old table is left holding only free slots and dummies,
+        // which own nothing, so it is freed without deinitializing.
+        for i in 0...mask where isActive(i) {
+            let slot = (table + i).move()
+            PySet.insertClean(newTable, mask: newMask, key: slot.key, hash: slot.hash)
         }
+        table.deallocate()
+        table = newTable
+        mask = newMask
         fill = used
-        keys = newKeys
-        hashes = newHashes
         version &+= 1
         accountTable()
     }
@@ -186,9 +254,10 @@ final class PySet: PyObject, @unchecked Sendable {
                 var j = i
                 var n = 0
                 while true {
-                    if hashes[j] == 0, case .unbound = keys[j] { return nil }
-                    if hashes[j] == hash, isActive(j) {
-                        let existing = keys[j]
+                    let h = table[j].hash
+                    if h == 0, case .unbound = table[j].key { return nil }
+                    if h == hash, isActive(j) {
+                        let existing = table[j].key
                         if existing.isIdentical(to: key) { return j }
                         if let f = PyDict.fastEquals(existing, key) {
                             if f { return j }
@@ -220,8 +289,7 @@ final class PySet: PyObject, @unchecked Sendable {
     @discardableResult
     func discard(_ key: Value, hash: Int, vm: VM) throws(PythonError) -> Bool {
         guard let j = try findSlot(key, hash: hash, vm: vm) else { return false }
-        keys[j] = .unbound
-        hashes[j] = -1
+        table[j] = Slot(key: .unbound, hash: -1)
         used -= 1
         version &+= 1
         return true
@@ -233,9 +301,9 @@ final class PySet: PyObject, @unchecked Sendable {
     }
 
     func removeAll() {
-        keys = [Value].unbound(count: PySet.minSize)
-        hashes = [Int](repeating: 0, count: PySet.minSize)
+        let fresh = PySet.makeTable(PySet.minSize)
         fill = 0
+        replaceTable(fresh, size: PySet.minSize)
         used = 0
         version &+= 1
         accountTable()
@@ -249,9 +317,8 @@ final class PySet: PyObject, @unchecked Sendable {
             i += 1
             if i > mask { i = 0 }
         }
-        let key = keys[i]
-        keys[i] = .unbound
-        hashes[i] = -1
+        let key = table[i].key
+        table[i] = Slot(key: .unbound, hash: -1)
         used -= 1
         finger = i + 1
         version &+= 1
@@ -267,20 +334,19 @@ final class PySet: PyObject, @unchecked Sendable {
             resize((used + other.used) * 2)
         }
         if fill == 0 && mask == other.mask && other.fill == other.used {
-            keys = other.keys
-            hashes = other.hashes
+            // Same size and no dummies: the slots copy one for one (`set_merge`'s fast path).
+            for i in 0...mask { table[i] = other.table[i] }
             fill = other.fill
             used = other.used
             version &+= 1
-            accountTable()
             return
         }
         if fill == 0 {
             fill = other.used
             used = other.used
             let m = mask
-            for i in 0..<other.keys.count where other.isActive(i) {
-                PySet.insertClean(&keys, &hashes, mask: m, key: other.keys[i], hash: other.hashes[i])
+            for i in 0...other.mask where other.isActive(i) {
+                PySet.insertClean(table, mask: m, key: other.table[i].key, hash: other.table[i].hash)
             }
             version &+= 1
             return
@@ -288,10 +354,10 @@ final class PySet: PyObject, @unchecked Sendable {
         // A key's `__eq__` may clear or grow `other` (or this set) while we add: re-read the
         // table size on every step, as CPython's set_merge re-reads `other->mask`.
         var i = 0
-        while i < other.keys.count {
+        while i <= other.mask {
             if other.isActive(i) {
-                let key = other.keys[i]
-                try add(key, hash: other.hashes[i], vm: vm)
+                let slot = other.table[i]
+                try add(slot.key, hash: slot.hash, vm: vm)
             }
             i += 1
         }
@@ -326,10 +392,13 @@ final class PySet: PyObject, @unchecked Sendable {
 
     /// Swaps contents with another set (used by in-place operators like `&=`).
     func takeContents(of other: PySet) {
-        keys = other.keys
-        hashes = other.hashes
+        let size = other.mask &+ 1
+        let copy = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        copy.initialize(from: other.table, count: size)
         fill = other.fill
-        used = other.used
+        let newUsed = other.used
+        replaceTable(copy, size: size)
+        used = newUsed
         version &+= 1
         accountTable()
     }
@@ -340,8 +409,8 @@ final class PySet: PyObject, @unchecked Sendable {
             ((h ^ 89869747) ^ (h << 16)) &* 3644798167
         }
         var hash: UInt = 0
-        for i in 0..<keys.count {
-            hash ^= shuffle(UInt(bitPattern: hashes[i]))
+        for i in 0...mask {
+            hash ^= shuffle(UInt(bitPattern: table[i].hash))
         }
         if (mask + 1 - fill) & 1 != 0 { hash ^= shuffle(0) }
         if (fill - used) & 1 != 0 { hash ^= shuffle(UInt(bitPattern: -1)) }

@@ -378,6 +378,11 @@ extension NumberText {
         default: code = UInt8(truncatingIfNeeded: t)
         }
         if precision < 0 { precision = defaultPrecision } else if code == 114 { code = 103 }
+        if (code == 102 || code == 70) && !addPct && !spec.alternate && !spec.noNegZero && spec.width < 0
+            && spec.grouping == 0 && spec.sign != 43 && spec.sign != 32,
+           let text = plainFixed(val, precision: precision) {
+            return text
+        }
         var body: [UInt8] = []
         let negative = try doubleToText(val, code: code, precision: precision, alt: spec.alternate,
                                         addDot0: addDot0, noNegZero: spec.noNegZero, into: &body)
@@ -400,6 +405,45 @@ extension NumberText {
             }
         }
         return try result.get()
+    }
+
+    /// `format(x, '.Nf')` with nothing but a precision (the usual `f"{price:.2f}"`): the
+    /// value times 10^N, correctly rounded to an integer (``NumberText/scaledRoundSmall(_:_:_:)``,
+    /// the same rounding the general path's digits come from), written out with the point
+    /// inserted, without the digit and layout arrays of the general path. Nil when the scaled
+    /// value does not fit in 64 bits (or `x` is not finite): the general path takes those.
+    static func plainFixed(_ x: Double, precision: Int) -> String? {
+        guard x.isFinite, precision >= 0, precision <= 17 else { return nil }
+        let q: UInt64
+        if x == 0 {
+            q = 0
+        } else {
+            let (m, e) = decompose(x.magnitude)
+            guard let r = scaledRoundSmall(m, e, precision) else { return nil }
+            q = r
+        }
+        // q's digits, at least precision + 1 of them (leading zeros: 0.05 → "005").
+        var digits = 1
+        var t = q
+        while t >= 10 { t /= 10; digits += 1 }
+        let width = Swift.max(digits, precision &+ 1)
+        let negative = x.sign == .minus
+        let length = width &+ (precision > 0 ? 1 : 0) &+ (negative ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { out -> Int in
+            var at = length
+            var v = q
+            for i in 0..<width {
+                if precision > 0 && i == precision {
+                    at &-= 1
+                    out[at] = 46
+                }
+                at &-= 1
+                out[at] = 48 &+ UInt8(truncatingIfNeeded: v % 10)
+                v /= 10
+            }
+            if negative { out[0] = 45 }
+            return length
+        }
     }
 
     // MARK: - format(int)

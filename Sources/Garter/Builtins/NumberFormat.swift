@@ -407,6 +407,26 @@ extension NumberText {
         return try result.get()
     }
 
+    /// `digits` (ASCII) with a minus sign when `negative`, padded to `width`: zeros after the
+    /// sign with `zeros`, else spaces before it.
+    static func padInteger(_ digits: UnsafeBufferPointer<UInt8>, negative: Bool, width: Int, zeros: Bool) -> String {
+        let signLength = negative ? 1 : 0
+        let length = Swift.max(width, digits.count &+ signLength)
+        let padding = length &- digits.count &- signLength
+        return String(unsafeUninitializedCapacity: length) { out -> Int in
+            var at = 0
+            if !zeros {
+                for _ in 0..<padding { out[at] = 32; at &+= 1 }
+            }
+            if negative { out[at] = 45; at &+= 1 }
+            if zeros {
+                for _ in 0..<padding { out[at] = 48; at &+= 1 }
+            }
+            for d in digits { out[at] = d; at &+= 1 }
+            return at
+        }
+    }
+
     /// `format(x, '.Nf')` with nothing but a precision (the usual `f"{price:.2f}"`): the
     /// value times 10^N, correctly rounded to an integer (``NumberText/scaledRoundSmall(_:_:_:)``,
     /// the same rounding the general path's digits come from), written out with the point
@@ -531,6 +551,12 @@ extension NumberText {
                 let digits = UnsafeBufferPointer(rebasing: buf[i...])
                 if spec.width < 0 && spec.grouping == 0 && spec.sign != 43 && spec.sign != 32 && prefix == 0 && s >= 0 {
                     return .success(String(decoding: digits, as: UTF8.self))
+                }
+                if spec.align == 0 && spec.grouping == 0 && spec.sign != 43 && spec.sign != 32 && prefix == 0
+                    && spec.width >= 0 && spec.width <= 64 {
+                    // `{n:5d}` and `{n:05d}`: right-aligned in spaces, or zeros between the sign
+                    // and the digits (the `0` flag's `=` alignment), written in one pass.
+                    return .success(padInteger(digits, negative: negative, width: spec.width, zeros: spec.zeroFlag))
                 }
                 return Result { () throws(PyErrorMessage) -> String in
                     try assembleNumber(negative: negative, prefix: prefix, digits: digits, hasDecimal: false,

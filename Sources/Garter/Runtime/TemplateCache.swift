@@ -12,18 +12,37 @@ struct TemplateCache<Pieces> {
     private var keys: [String] = []
     private var values: [Pieces] = []
     private var nextVictim = 0
+    /// The entry the last lookup found. Lookups are tried at the entry after it first, then at
+    /// it, then in order: an f-string in a loop formats its fields' specs in the same order
+    /// every time (`f"{i:05d} {x:.2f}"`), so the first comparison usually matches. A match
+    /// of the same string object is a pointer comparison; a mismatch compares text.
+    private var lastHit = 0
 
     /// The pieces cached for `template`, or those `parse` returns (then cached).
     mutating func pieces(for template: String, parse: (String) -> Pieces) -> Pieces {
-        for i in keys.indices where keys[i] == template { return values[i] }
+        let n = keys.count
+        if n > 0 {
+            let next = lastHit &+ 1 < n ? lastHit &+ 1 : 0
+            if keys[next] == template {
+                lastHit = next
+                return values[next]
+            }
+            if keys[lastHit] == template { return values[lastHit] }
+            for i in 0..<n where i != next && i != lastHit && keys[i] == template {
+                lastHit = i
+                return values[i]
+            }
+        }
         let parsed = parse(template)
         guard template.utf8.count <= TemplateCache.maxKeyBytes else { return parsed }
-        if keys.count < TemplateCache.capacity {
+        if n < TemplateCache.capacity {
             keys.append(template)
             values.append(parsed)
+            lastHit = n
         } else {
             keys[nextVictim] = template
             values[nextVictim] = parsed
+            lastHit = nextVictim
             nextVictim = (nextVictim + 1) % TemplateCache.capacity
         }
         return parsed

@@ -14,9 +14,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-atomics.git", from: "1.2.0"),
     ],
     targets: [
+        // Per-thread words the runtime reads on hot paths (C11 thread-locals).
+        .target(name: "GarterThreadLocals"),
         .target(
             name: "Garter",
             dependencies: [
+                "GarterThreadLocals",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Atomics", package: "swift-atomics"),
             ],

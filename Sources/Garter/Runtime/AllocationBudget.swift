@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Atomics
+import GarterThreadLocals
 
 /// The books behind ``ResourceLimits/maxAllocations`` and ``ResourceLimits/maxMemory``: every
 /// heap object a run creates (strings, containers, instances, functions, big integers, ...)
@@ -44,26 +45,11 @@ struct AllocationBudget {
     @inline(__always)
     static func units(_ bytes: Int) -> Int { (bytes >> 4) &+ (bytes & 15 != 0 ? 1 : 0) }
 
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k, nil)
-        return k
-    }()
-
-    /// ``key`` plus one once a budget has been installed on any thread, else 0. Every object
-    /// allocation and free reads it: a constant-initialized word is read directly, where the
-    /// lazy ``key`` costs a `swift_once` call per read. A thread only has a budget after its
-    /// own ``install(_:)``, which writes this word first, so a thread that reads 0 has none;
-    /// the one value ever written is read whole (an aligned word), so no thread can see a
-    /// partial key.
-    nonisolated(unsafe) private static var installedKey = 0
-
-    /// The budget of the run on this thread, if any.
+    /// The budget of the run on this thread, if any (a C thread-local: this is read for
+    /// every object made and freed, and `pthread_getspecific` was a library call each time).
     @inline(__always)
     static var current: UnsafeMutablePointer<AllocationBudget>? {
-        let k = installedKey
-        if k == 0 { return nil }
-        return pthread_getspecific(pthread_key_t(truncatingIfNeeded: k &- 1))?.assumingMemoryBound(to: AllocationBudget.self)
+        garter_get_thread_budget()?.assumingMemoryBound(to: AllocationBudget.self)
     }
 
     /// Counts a new object of `bytes` bytes against the run on this thread; returns the
@@ -102,16 +88,14 @@ struct AllocationBudget {
 
     /// Makes `budget` (or none) the current thread's budget; returns the previous one.
     static func install(_ budget: UnsafeMutablePointer<AllocationBudget>?) -> UnsafeMutableRawPointer? {
-        let key = AllocationBudget.key
-        if installedKey == 0 { installedKey = Int(truncatingIfNeeded: key) &+ 1 }
-        let previous = pthread_getspecific(key)
-        pthread_setspecific(key, budget.map { UnsafeMutableRawPointer($0) })
+        let previous = garter_get_thread_budget()
+        garter_set_thread_budget(budget.map { UnsafeMutableRawPointer($0) })
         return previous
     }
 
     /// Restores the budget returned by ``install(_:)``.
     static func restore(_ previous: UnsafeMutableRawPointer?) {
-        pthread_setspecific(key, previous)
+        garter_set_thread_budget(previous)
     }
 }
 

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GarterThreadLocals
 
 /// Knows how much native (Swift) stack the current thread has left, so that the few places
 /// that must recurse natively (parser, compiler, `repr`/`==` of nested containers, builtins that
@@ -22,19 +23,13 @@ enum StackGuard {
     /// Bytes kept free below the point where we stop recursing.
     static let reserve: UInt = 96 * 1024
 
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k, nil)
-        return k
-    }()
-
-    /// The lowest stack address this thread may recurse down to, or 0 when unknown.
+    /// The lowest stack address this thread may recurse down to, or 0 when unknown. Cached in
+    /// a C thread-local (read by every parser and compiler nesting check).
     static func limit() -> UInt {
-        if let p = pthread_getspecific(key) {
-            return UInt(bitPattern: p)
-        }
+        let cached = garter_get_thread_stack_limit()
+        if cached != 0 { return UInt(cached) }
         let computed = computeLimit()
-        pthread_setspecific(key, UnsafeRawPointer(bitPattern: computed))
+        garter_set_thread_stack_limit(UInt(computed))
         return computed
     }
 

@@ -80,10 +80,8 @@ final class Compiler {
     func compileModule(_ body: [Stmt]) throws(CompileError) -> CodeObject {
         postponedAnnotations = Compiler.hasFutureAnnotations(body)
         if mode == .lastExpression, let s = body.last, case .expression(let e) = s.kind {
-            // The statements before the last, borrowed in place (see `forEachInPlace`).
-            try body.withUnsafeBufferPointer { (statements) throws(CompileError) in
-                for i in 0..<(statements.count - 1) { try compileStatement(statements[i]) }
-            }
+            // The statements before the last in place (a copy of them would allocate).
+            for s in body[..<(body.count - 1)] { try compileStatement(s) }
             unit.builder.span = SourceSpan(s)
             try compileExpression(e)
             unit.builder.emit(.returnValue)
@@ -210,7 +208,7 @@ final class Compiler {
     // MARK: Statements
 
     func compileStatements(_ body: [Stmt]) throws(CompileError) {
-        try body.forEachInPlace { (s) throws(CompileError) in try compileStatement(s) }
+        for s in body { try compileStatement(s) }
     }
 
     func compileStatement(_ s: Stmt) throws(CompileError) {

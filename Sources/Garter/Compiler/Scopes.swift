@@ -214,7 +214,7 @@ struct ScopeBuilder {
 
     static func build(_ body: [Stmt]) throws(CompileError) -> (Scope, [ScopeKey: Scope]) {
         var b = ScopeBuilder()
-        try body.forEachInPlace { (s) throws(CompileError) in try b.visit(s) }
+        for s in body { try b.visit(s) }
         try b.module.analyze()
         return (b.module, b.scopes)
     }
@@ -297,28 +297,28 @@ struct ScopeBuilder {
             if let m { try visit(m) }
         case .if(let test, let body, let orElse), .while(let test, let body, let orElse):
             try visit(test)
-            try body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
-            try orElse.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in body { try visit(x) }
+            for x in orElse { try visit(x) }
         case .for(let target, let iter, let body, let orElse, _):
             try visit(iter)
             try visitTarget(target)
-            try body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
-            try orElse.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in body { try visit(x) }
+            for x in orElse { try visit(x) }
         case .with(let items, let body, _):
             for item in items {
                 try visit(item.context)
                 if let t = item.target { try visitTarget(t) }
             }
-            try body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in body { try visit(x) }
         case .try(let body, let handlers, let orElse, let finalBody, _):
-            try body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in body { try visit(x) }
             for h in handlers {
                 if let t = h.type { try visit(t) }
                 if let n = h.name { bind(n) }
-                try h.body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+                for x in h.body { try visit(x) }
             }
-            try orElse.forEachInPlace { (x) throws(CompileError) in try visit(x) }
-            try finalBody.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in orElse { try visit(x) }
+            for x in finalBody { try visit(x) }
         case .functionDef(let def):
             for d in def.decorators { try visit(d) }
             try visitArgumentDefaults(def.arguments)
@@ -327,7 +327,7 @@ struct ScopeBuilder {
             let scope = push(.function, name: def.name, key: ScopeKey(line: s.line, column: s.column, tag: 1), line: s.line)
             scope.isCoroutine = def.isAsync
             declareParameters(def.arguments)
-            try def.body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in def.body { try visit(x) }
             pop()
         case .classDef(let def):
             for d in def.decorators { try visit(d) }
@@ -335,7 +335,7 @@ struct ScopeBuilder {
             for k in def.keywords { try visit(k.value) }
             bind(def.name)
             _ = push(.classBody, name: def.name, key: ScopeKey(line: s.line, column: s.column, tag: 2), line: s.line)
-            try def.body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+            for x in def.body { try visit(x) }
             pop()
         case .import(let names):
             for a in names {
@@ -349,7 +349,7 @@ struct ScopeBuilder {
             for c in cases {
                 try visitPattern(c.pattern)
                 if let g = c.guardExpression { try visit(g) }
-                try c.body.forEachInPlace { (x) throws(CompileError) in try visit(x) }
+                for x in c.body { try visit(x) }
             }
         }
     }

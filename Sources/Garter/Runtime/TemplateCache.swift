@@ -12,10 +12,10 @@ struct TemplateCache<Pieces> {
     private var keys: [String] = []
     private var values: [Pieces] = []
     private var nextVictim = 0
-    /// The entry the last lookup found. Lookups are tried at the entry after it first, then at
-    /// it, then in order: an f-string in a loop formats its fields' specs in the same order
-    /// every time (`f"{i:05d} {x:.2f}"`), so the first comparison usually matches. A match
-    /// of the same string object is a pointer comparison; a mismatch compares text.
+    /// The entry the last lookup found. A lookup tries the entry after it first, then all in
+    /// order: an f-string in a loop formats its fields' specs in the same order every time
+    /// (`f"{i:05d} {x:.2f}"`), so the first comparison usually matches. A match of the same
+    /// string object is a pointer comparison; a mismatch compares text.
     private var lastHit = 0
 
     /// The pieces cached for `template`, or those `parse` returns (then cached).
@@ -27,8 +27,7 @@ struct TemplateCache<Pieces> {
                 lastHit = next
                 return values[next]
             }
-            if keys[lastHit] == template { return values[lastHit] }
-            for i in 0..<n where i != next && i != lastHit && keys[i] == template {
+            for i in 0..<n where i != next && keys[i] == template {
                 lastHit = i
                 return values[i]
             }

@@ -174,19 +174,6 @@ struct Stmt: Sendable, CompactPositions {
     }
 }
 
-extension Array where Element == Stmt {
-    /// Calls `body` with each statement borrowed from the array's storage. A `for s in
-    /// statements` loop copies each statement (retaining everything its kind holds, through
-    /// the enum's outlined copy) and destroys the copy after: several hundred instructions per
-    /// statement, paid by the scope pass and the compiler on every body they walk.
-    @inline(__always)
-    func forEachInPlace<E: Error>(_ body: (Stmt) throws(E) -> Void) throws(E) {
-        try withUnsafeBufferPointer { (statements) throws(E) in
-            for i in 0..<statements.count { try body(statements[i]) }
-        }
-    }
-}
-
 struct ExceptHandler: Sendable {
     var type: Expr?
     var name: String?

@@ -878,8 +878,13 @@ extension NumberText {
     static func percentFloat(_ v: Double, spec: PercentSpec, width: Int?, precision: Int?) throws(PyErrorMessage) -> String {
         let (spec, w, given) = normalize(spec, width, precision)
         let p = min(given, Int(Int32.max))  // CPython's precision is a C int; keeps the arithmetic trap-free
-        var body: [UInt8] = []
         let code = UInt8(truncatingIfNeeded: spec.conversion.value)
+        // `"%.2f" % x` with no width or flags: the same one-pass writer as `format(x, '.2f')`.
+        if (code == 102 || code == 70) && w < 0 && !spec.alternate && !spec.plusSign && !spec.blank,
+           let text = plainFixed(v, precision: p < 0 ? 6 : p) {
+            return text
+        }
+        var body: [UInt8] = []
         let negative = try doubleToText(v, code: code, precision: p < 0 ? 6 : p, alt: spec.alternate,
                                         addDot0: false, noNegZero: false, into: &body)
         if negative { body.insert(45, at: 0) }

@@ -57,6 +57,10 @@ enum Opcode: UInt8 {
     case buildList
     case buildSet
     case buildMap
+    /// Build a dict of `arg & 0xFFFF` values on the stack and the keys of the template dict
+    /// in constant `arg >> 16` (a display whose keys are distinct string literals): a split
+    /// dict (see ``PyDict/init(sharing:values:moving:)``).
+    case buildConstKeyMap
     case buildSlice
     case buildString
     /// Append top to the list `arg` slots below (comprehensions).

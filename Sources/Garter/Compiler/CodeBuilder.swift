@@ -142,6 +142,7 @@ struct CodeBuilder {
         case .send: return jump ? -1 : 0
         case .buildTuple, .buildList, .buildSet, .buildSlice, .buildString: return 1 - a
         case .buildMap: return 1 - 2 * a
+        case .buildConstKeyMap: return 1 - (a & 0xFFFF)
         case .unpackSequence: return a - 1
         case .unpackEx: return (a & 0xFFFF) + (a >> 16)
         case .call: return -a

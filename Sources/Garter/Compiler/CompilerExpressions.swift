@@ -88,6 +88,9 @@ extension Compiler {
                         emit(.dictUpdate, 1)
                     }
                 }
+            } else if let template = constantKeyTemplate(keys) {
+                for v in values { try compileExpression(v) }
+                emit(.buildConstKeyMap, keys.count | template << 16)
             } else {
                 for (k, v) in zip(keys, values) {
                     try compileExpression(k!)
@@ -253,6 +256,23 @@ extension Compiler {
             emit(.getAwaitable)
             try emitDelegation()
         }
+    }
+
+    /// The constant index of a template dict holding `keys`, when they are distinct string
+    /// literals (the keys of every dict the display makes: see ``Opcode/buildConstKeyMap``);
+    /// nil for any other keys, or when the index and count do not fit the instruction.
+    private func constantKeyTemplate(_ keys: [Expr?]) -> Int? {
+        guard !keys.isEmpty, keys.count <= 0xFFFF, builder.constants.count < 0x7FFF else { return nil }
+        var strings: [PyStr] = []
+        strings.reserveCapacity(keys.count)
+        for k in keys {
+            guard let k, case .constant(.str(let s)) = k.kind else { return nil }
+            strings.append(s.utf8.count <= 64 ? Interned.str(s) : PyStr(frozen: s))
+        }
+        let template = PyDict.template(keys: strings)
+        // A repeated key: the display's later value replaces the earlier one.
+        guard template.count == keys.count else { return nil }
+        return builder.addConstant(.object(template))
     }
 
     /// The `yield from` / `await` delegation loop over the iterator on top of the stack.

@@ -17,7 +17,7 @@ extension VM {
         // Nothing can form a cycle when no root holds a heap object (the usual end of a small
         // run: only scalar and string globals): skip the walk.
         if extraRoots.isEmpty && modules.isEmpty && frameCount == 0 && pendingCloses.isEmpty && idKeepAlive.isEmpty,
-           !handledException.isHeapObject, !mainGlobals.containsEntry(where: { $0.key.isHeapObject || $0.value.isHeapObject }) {
+           !handledException.isHeapObject, !mainGlobals.containsItem(where: { $0.isHeapObject || $1.isHeapObject }) {
             return
         }
         var walker = HeapWalker()

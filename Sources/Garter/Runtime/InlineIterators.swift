@@ -36,11 +36,12 @@ extension VM {
             }
         case .dictKeys, .dictValues, .dictItems:
             guard case .object(let o) = it.source else { return nil }
-            guard let e = try nextDictEntry(it, unsafeDowncast(o, to: PyDict.self)) else { return nil }
+            let d = unsafeDowncast(o, to: PyDict.self)
+            guard let (key, i) = try nextDictEntry(it, d) else { return nil }
             switch it.inline {
-            case .dictKeys: return e.pointee.key
-            case .dictValues: return e.pointee.value
-            default: return it.spare.make(e.pointee.key, e.pointee.value)
+            case .dictKeys: return key.pointee
+            case .dictValues: return d.valueSlot(atEntry: i).pointee
+            default: return it.spare.make(key.pointee, d.valueSlot(atEntry: i).pointee)
             }
         case .set:
             guard case .object(let o) = it.source else { return nil }
@@ -107,9 +108,10 @@ extension VM {
         case .dictItems:
             if it.exhausted { return false }
             guard case .object(let o) = it.source else { return nil }
-            if let e = try nextDictEntry(it, unsafeDowncast(o, to: PyDict.self)) {
-                slots.initialize(to: e.pointee.value)
-                (slots + 1).initialize(to: e.pointee.key)
+            let d = unsafeDowncast(o, to: PyDict.self)
+            if let (key, i) = try nextDictEntry(it, d) {
+                slots.initialize(to: d.valueSlot(atEntry: i).pointee)
+                (slots + 1).initialize(to: key.pointee)
                 return true
             }
         case .enumerate:
@@ -137,22 +139,24 @@ extension VM {
         return false
     }
 
-    /// The next live entry of the dict `d` that `it` iterates, read in place, with CPython's
-    /// errors for a dict whose size or keys changed during the iteration; nil at the end.
+    /// The next live entry of the dict `d` that `it` iterates: its key in place and its
+    /// position (its value is at `d.valueSlot(atEntry:)`), with CPython's errors for a dict
+    /// whose size or keys changed during the iteration; nil at the end.
     @inline(__always)
-    private func nextDictEntry(_ it: PyNativeIterator, _ d: PyDict) throws(PythonError) -> UnsafeMutablePointer<PyDict.Entry>? {
+    private func nextDictEntry(_ it: PyNativeIterator, _ d: PyDict) throws(PythonError) -> (key: UnsafeMutablePointer<Value>, index: Int)? {
         if d.count != it.startCount {
             throw makeError(Builtins.shared.runtimeError, "dictionary changed size during iteration")
         }
-        while let e = d.rawEntrySlot(it.position) {
+        while let key = d.rawKeySlot(it.position) {
+            let i = it.position
             it.position += 1
-            if case .unbound = e.pointee.key { continue }
+            if case .unbound = key.pointee { continue }
             if it.remaining <= 0 {
                 it.position = Int.max
                 throw makeError(Builtins.shared.runtimeError, "dictionary keys changed during iteration")
             }
             it.remaining -= 1
-            return e
+            return (key, i)
         }
         return nil
     }

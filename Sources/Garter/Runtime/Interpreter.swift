@@ -921,6 +921,15 @@ extension VM {
                         }
                         sp.initialize(to: .object(d))
                         sp += 1
+                    case .buildConstKeyMap:
+                        let n = Int(ins.arg & 0xFFFF)
+                        // The template is a constant: borrowed, the code object keeps it.
+                        let d = (consts + Int(ins.arg >> 16)).borrowedObject(tag: objectTag).map {
+                            PyDict(sharing: unsafeDowncast($0.takeUnretainedValue(), to: PyDict.self), values: sp - n)
+                        } ?? buildConstKeyMapSlow(consts[Int(ins.arg >> 16)], values: sp - n)
+                        sp -= n
+                        sp.initialize(to: .object(d))
+                        sp += 1
                     case .buildSlice:
                         let n = Int(ins.arg)
                         sp -= n
@@ -2033,6 +2042,14 @@ extension VM {
         if slot < code.localCount { return code.varnames[slot] }
         if slot < code.localCount + code.cellCount { return code.cellvars[slot - code.localCount] }
         return code.freevars[slot - code.localCount - code.cellCount]
+    }
+
+    /// ``Opcode/buildConstKeyMap`` where the value layout could not be confirmed (the
+    /// template is read as an ordinary constant).
+    @inline(never)
+    func buildConstKeyMapSlow(_ template: Value, values: UnsafeMutablePointer<Value>) -> PyDict {
+        guard case .object(let t) = template else { preconditionFailure("buildConstKeyMap without a template") }
+        return PyDict(sharing: unsafeDowncast(t, to: PyDict.self), values: values)
     }
 
     func unboundLocal(_ name: String) -> PythonError {

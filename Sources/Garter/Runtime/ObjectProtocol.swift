@@ -485,12 +485,7 @@ extension VM {
                 }
                 return nil
             case (.dictView, .dictView), (.dictView, .set), (.set, .dictView), (.dictView, .frozenSet), (.frozenSet, .dictView):
-                if op == .eq || op == .ne {
-                    let s1 = try setFromIterable(a), s2 = try setFromIterable(b)
-                    let r = try compareSets(.eq, s1, s2) ?? false
-                    return op == .eq ? r : !r
-                }
-                return nil
+                return try compareSetLike(op, a, x, b, y)
             case (.slice, .slice):
                 let s1 = unsafeDowncast(x, to: PySlice.self), s2 = unsafeDowncast(y, to: PySlice.self)
                 return try compareSequences(op, [s1.start, s1.stop, s1.step], [s2.start, s2.stop, s2.step])
@@ -505,6 +500,30 @@ extension VM {
             if op == .eq { return a.isIdentical(to: b) }
             if op == .ne { return !a.isIdentical(to: b) }
             return nil
+        }
+    }
+
+    /// Compares a keys or items view with a set or another such view, as sets, like
+    /// CPython's `dictviews_richcompare`: by length, then by membership, so an items view
+    /// with unhashable values compares too. Nil (not comparable as sets) when either is a
+    /// values view.
+    private func compareSetLike(_ op: CompareOperator, _ a: Value, _ x: PyObject, _ b: Value, _ y: PyObject) throws(PythonError) -> Bool? {
+        func isSetLike(_ o: PyObject) -> Bool {
+            o.kind != .dictView || unsafeDowncast(o, to: PyDictView.self).which != .values
+        }
+        guard isSetLike(x), isSetLike(y) else { return nil }
+        let la = try length(of: a), lb = try length(of: b)
+        func allContained(_ items: Value, in container: Value) throws(PythonError) -> Bool {
+            for item in try iterateToArray(items) where !(try contains(container, item)) { return false }
+            return true
+        }
+        switch op {
+        case .eq: return la == lb ? try allContained(a, in: b) : false
+        case .ne: return la == lb ? !(try allContained(a, in: b)) : true
+        case .lt: return la < lb ? try allContained(a, in: b) : false
+        case .le: return la <= lb ? try allContained(a, in: b) : false
+        case .gt: return la > lb ? try allContained(b, in: a) : false
+        default: return la >= lb ? try allContained(b, in: a) : false
         }
     }
 

@@ -28,23 +28,50 @@ final class PyDict: PyObject, @unchecked Sendable {
     // Storage is managed by hand rather than in arrays: a lookup then reads the tables
     // through plain pointers, without retaining and releasing two array buffers (and
     // without copying entries, which would retain their key and value).
+    //
+    // A dict made by a display with constant string keys (`{"id": i, "name": n}`) starts
+    // out *split*: its keys, their hashes and the index table are those of a template dict
+    // the compiled code holds (see ``init(sharing:values:)``), and it owns only its values.
+    // A program that builds many records of one shape then pays 16 bytes a field instead
+    // of 32 plus an index table, and building one hashes and probes nothing. The first
+    // change to the key set (an insertion, a deletion, `clear`, `popitem`) copies the
+    // template's keys and table into storage of the dict's own: the same entries at the
+    // same positions, so nothing Python can observe (order, growth, iteration errors)
+    // differs from a dict built key by key.
 
-    // The fields take 48 bytes, so the object takes 72: an 80-byte malloc chunk (with
-    // word-sized capacity and mask, a 96-byte one). Both fit in 32 bits: tables stop at 2^30
-    // slots, and the entries they index stop there too.
+    // The fields take 48 bytes, so the object takes 72: an 80-byte malloc chunk (one word
+    // more and it would take a 96-byte one). Counts and sizes fit in 32 bits: tables stop
+    // at 2^30 slots, and the entries they index stop there too.
 
-    /// The dense entry array (`used` initialized slots, deleted ones included).
+    /// The dense entry array (`used` initialized slots, deleted ones included); a split
+    /// dict's are its template's (their values unused).
     @exclusivity(unchecked) private var store: UnsafeMutablePointer<Entry>
-    /// Open-addressing table of indices into the entries: -1 empty, -2 deleted.
+    /// Open-addressing table of indices into the entries: -1 empty, -2 deleted (a split
+    /// dict's is its template's).
     @exclusivity(unchecked) private var table: UnsafeMutablePointer<Int32>
-    @exclusivity(unchecked) private var used = 0
-    @exclusivity(unchecked) private(set) var count = 0
+    /// A split dict's values, one per template entry, right after the retained reference
+    /// to the template (see ``template``); nil for a dict with entries of its own.
+    @exclusivity(unchecked) private var splitValues: UnsafeMutablePointer<Value>?
+    @exclusivity(unchecked) private var usedBits: UInt32 = 0
+    @exclusivity(unchecked) private var countBits: UInt32 = 0
     /// Bumped on every structural change; iteration uses it to detect mutation.
     @exclusivity(unchecked) private(set) var version = 0
     @exclusivity(unchecked) private var capacityBits: UInt32 = 0
     @exclusivity(unchecked) private var maskBits: UInt32 = 0
 
-    /// The entry array's size.
+    /// Initialized entry slots, deleted ones included.
+    private var used: Int {
+        @inline(__always) get { Int(usedBits) }
+        @inline(__always) set { usedBits = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The number of keys.
+    private(set) var count: Int {
+        @inline(__always) get { Int(countBits) }
+        @inline(__always) set { countBits = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The size of the entry array this dict owns (0 for a split dict).
     private var capacity: Int {
         @inline(__always) get { Int(capacityBits) }
         // Clamped: a smaller recorded capacity only makes the array grow sooner.
@@ -55,6 +82,17 @@ final class PyDict: PyObject, @unchecked Sendable {
     private var mask: Int {
         @inline(__always) get { Int(maskBits) }
         @inline(__always) set { maskBits = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The template whose keys a split dict uses, kept (retained) in the word before its
+    /// values.
+    private static func template(of values: UnsafeMutablePointer<Value>) -> Unmanaged<PyDict> {
+        UnsafeRawPointer(values).load(fromByteOffset: -MemoryLayout<Int>.stride, as: Unmanaged<PyDict>.self)
+    }
+
+    /// The bytes of a split dict's value block holding `count` values.
+    private static func splitBlockBytes(_ count: Int) -> Int {
+        MemoryLayout<Int>.stride &+ count &* MemoryLayout<Value>.stride
     }
 
     /// The index table of a dict that never held a key: one empty slot, shared and never
@@ -78,6 +116,12 @@ final class PyDict: PyObject, @unchecked Sendable {
     }
 
     deinit {
+        if let values = splitValues {
+            PyDict.releaseValues(values, count: used)
+            PyDict.template(of: values).release()
+            (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
+            return
+        }
         if mask != 0 { table.deallocate() }
         if capacity == 0 { return }
         if used > 0 {
@@ -97,6 +141,79 @@ final class PyDict: PyObject, @unchecked Sendable {
             }
         }
         store.deallocate()
+    }
+
+    /// Deinitializes `count` values, under ``Trashcan`` (they may be nested containers).
+    private static func releaseValues(_ values: UnsafeMutablePointer<Value>, count: Int) {
+        if count == 0 { return }
+        if let s = Trashcan.enter() {
+            values.deinitialize(count: count)
+            Trashcan.leave(s)
+        } else {
+            var parked: [Value] = []
+            parked.reserveCapacity(count)
+            for i in 0..<count { parked.append((values + i).move()) }
+            Trashcan.park(parked)
+        }
+    }
+
+    /// A split dict: the keys of `template` (a dict the compiler made from a display's
+    /// constant string keys, with `None` values, never changed afterwards) and the
+    /// `template.count` values at `values`, moved in (copied when `moving` is false).
+    ///
+    /// - Complexity: O(*n*) for *n* keys; no key is hashed or probed.
+    init(sharing template: PyDict, values: UnsafeMutablePointer<Value>, moving: Bool = true) {
+        let n = template.count
+        let block = UnsafeMutableRawPointer.allocate(byteCount: PyDict.splitBlockBytes(n), alignment: MemoryLayout<Value>.alignment)
+        block.storeBytes(of: Unmanaged.passRetained(template), as: Unmanaged<PyDict>.self)
+        let own = (block + MemoryLayout<Int>.stride).bindMemory(to: Value.self, capacity: n)
+        if moving {
+            own.moveInitialize(from: values, count: n)
+        } else {
+            own.initialize(from: values, count: n)
+        }
+        splitValues = own
+        table = template.table
+        store = template.store
+        usedBits = UInt32(truncatingIfNeeded: n)
+        countBits = usedBits
+        maskBits = template.maskBits
+        super.init(kind: .dict, contentBytes: PyDict.splitBlockBytes(n))
+    }
+
+    /// A template for split dicts: the keys `keys` (distinct exact strings, in display
+    /// order) with `None` values, laid out as a dict built from them one by one.
+    static func template(keys: [PyStr]) -> PyDict {
+        let d = PyDict(capacity: keys.count)
+        for k in keys { d.setString(k, .none) }
+        return d
+    }
+
+    /// Whether this dict's keys are a template's (see ``init(sharing:values:)``).
+    var isSplit: Bool { splitValues != nil }
+
+    /// Gives a split dict entries and an index table of its own: copies of its template's,
+    /// so every entry keeps its position and every key its table slot (a probe made before
+    /// stays valid). Comes before every change to the key set.
+    @inline(never)
+    private func unshare() {
+        guard let values = splitValues else { return }
+        let n = used
+        let fresh = UnsafeMutablePointer<Entry>.allocate(capacity: Swift.max(n, 1))
+        for i in 0..<n {
+            (fresh + i).initialize(to: Entry(hash: store[i].hash, key: store[i].key, value: (values + i).move()))
+        }
+        let size = mask &+ 1
+        let ownTable = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        ownTable.initialize(from: table, count: size)
+        let template = PyDict.template(of: values)
+        (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
+        splitValues = nil
+        store = fresh
+        table = ownTable
+        capacity = Swift.max(n, 1)
+        accountStorage()
+        template.release()
     }
 
     init(capacity: Int) {
@@ -212,13 +329,13 @@ final class PyDict: PyObject, @unchecked Sendable {
     func get(_ key: Value, vm: VM) throws(PythonError) -> Value? {
         let h = try vm.hash(key)
         guard let idx = try find(key, hash: h, vm: vm).entry else { return nil }
-        return store[idx].value
+        return valueSlot(atEntry: idx).pointee
     }
 
     /// Lookup with a key whose hash is already known.
     func get(_ key: Value, hash: Int, vm: VM?) throws(PythonError) -> Value? {
         guard let idx = try find(key, hash: hash, vm: vm).entry else { return nil }
-        return store[idx].value
+        return valueSlot(atEntry: idx).pointee
     }
 
     /// The entry index of a string key, or nil (the probe of the string fast paths). An
@@ -259,15 +376,16 @@ final class PyDict: PyObject, @unchecked Sendable {
         let e = UnsafeMutableRawPointer(store + i)
         let keySlot = (e + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
         guard let s = keySlot.borrowedStr(tag: strTag), s.toOpaque() == key.toOpaque() else { return nil }
+        if let values = splitValues { return values + i }
         return (e + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: Value.self)
     }
 
     /// Makes entry `i`'s key, an exact `str` equal to `key`, the object `key` itself, so that
     /// ``valueSlot(atEntry:ifKeyIs:strTag:)`` finds it by identity from then on. The key set
     /// is unchanged (equal strings have one hash), so ``version`` is not bumped. A key of a
-    /// `str` subclass is left alone.
+    /// `str` subclass is left alone, and so is a split dict's (its keys are shared).
     func adoptStringKey(atEntry i: Int, _ key: PyStr, strTag: UInt8) {
-        guard strTag != 0xFF, UInt(bitPattern: i) < UInt(bitPattern: used) else { return }
+        guard strTag != 0xFF, splitValues == nil, UInt(bitPattern: i) < UInt(bitPattern: used) else { return }
         let keySlot = (UnsafeMutableRawPointer(store + i) + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
         guard keySlot.borrowedStr(tag: strTag) != nil else { return }
         keySlot.pointee = .str(key)
@@ -289,14 +407,15 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// ``version`` unchanged since): valid until the next insertion or deletion.
     @inline(__always)
     func valueSlot(atEntry i: Int) -> UnsafeMutablePointer<Value> {
-        (UnsafeMutableRawPointer(store + i) + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: Value.self)
+        if let values = splitValues { return values + i }
+        return (UnsafeMutableRawPointer(store + i) + MemoryLayout<Entry>.offset(of: \Entry.value)!).assumingMemoryBound(to: Value.self)
     }
 
     /// Fast lookup by string key (attribute and global dictionaries).
     @inline(__always)
     func getString(_ key: PyStr) -> Value? {
         guard let idx = entryIndex(ofString: key) else { return nil }
-        return store[idx].value
+        return valueSlot(atEntry: idx).pointee
     }
 
     /// Whether a string key is present (no copy of its value).
@@ -327,9 +446,10 @@ final class PyDict: PyObject, @unchecked Sendable {
         // `consume`: the parameters move into the entry (the optimizer left a copy and a
         // destroy of each, two outlined calls per store).
         if let idx = found {
-            store[idx].value = consume value
+            valueSlot(atEntry: idx).pointee = consume value
             return
         }
+        unshare()
         insertNew(consume key, consume value, hash: hash, slot: slot)
     }
 
@@ -352,12 +472,13 @@ final class PyDict: PyObject, @unchecked Sendable {
             if idx == -2 {
                 if freeSlot < 0 { freeSlot = i }
             } else if store[idx].hash == hash, PyDict.keyIsString(store + idx, key, strTag: strTag) {
-                store[idx].value = value
+                valueSlot(atEntry: idx).pointee = value
                 return idx
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
+        unshare()
         insertNew(.str(key), value, hash: hash, slot: freeSlot >= 0 ? freeSlot : i)
         return used &- 1
     }
@@ -425,6 +546,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         let h = try vm.hash(key)
         let (found, slot) = try find(key, hash: h, vm: vm)
         guard let idx = found else { return nil }
+        unshare()
         let old = store[idx].value
         table[slot] = -2
         store[idx].key = .unbound
@@ -436,6 +558,24 @@ final class PyDict: PyObject, @unchecked Sendable {
     }
 
     func removeAll() {
+        if let values = splitValues {
+            var old: [Value] = []
+            old.reserveCapacity(used)
+            for i in 0..<used { old.append((values + i).move()) }
+            let template = PyDict.template(of: values)
+            (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
+            splitValues = nil
+            store = PyDict.noEntries
+            table = PyDict.emptyTable
+            mask = 0
+            used = 0
+            count = 0
+            version &+= 1
+            accountStorage()
+            template.release()
+            withExtendedLifetime(old) {}
+            return
+        }
         let old = takeEntries()
         replaceTable(size: 1)
         count = 0
@@ -455,6 +595,7 @@ final class PyDict: PyObject, @unchecked Sendable {
 
     /// Removes and returns the last inserted item (`popitem`).
     func popLast() -> (Value, Value)? {
+        unshare()
         while used > 0 {
             let lastIndex = used - 1
             if case .unbound = store[lastIndex].key {
@@ -499,7 +640,7 @@ final class PyDict: PyObject, @unchecked Sendable {
         out.reserveCapacity(count)
         for n in 0..<used {
             if case .unbound = store[n].key { continue }
-            out.append(store[n].value)
+            out.append(valueSlot(atEntry: n).pointee)
         }
         return out
     }
@@ -509,16 +650,16 @@ final class PyDict: PyObject, @unchecked Sendable {
         out.reserveCapacity(count)
         for n in 0..<used {
             if case .unbound = store[n].key { continue }
-            out.append((store[n].key, store[n].value))
+            out.append((store[n].key, valueSlot(atEntry: n).pointee))
         }
         return out
     }
 
-    /// Whether some live entry satisfies `predicate`.
-    func containsEntry(where predicate: (Entry) -> Bool) -> Bool {
+    /// Whether some live key and its value satisfy `predicate`.
+    func containsItem(where predicate: (_ key: Value, _ value: Value) -> Bool) -> Bool {
         for n in 0..<used {
             if case .unbound = store[n].key { continue }
-            if predicate(store[n]) { return true }
+            if predicate(store[n].key, valueSlot(atEntry: n).pointee) { return true }
         }
         return false
     }
@@ -531,14 +672,18 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// dict shrink under them, so the position is checked on every read, never cached.
     @inline(__always)
     func rawEntry(_ i: Int) -> Entry? {
-        i >= 0 && i < used ? store[i] : nil
+        guard i >= 0 && i < used else { return nil }
+        if let values = splitValues { return Entry(hash: store[i].hash, key: store[i].key, value: values[i]) }
+        return store[i]
     }
 
-    /// The entry at raw position `i` in place (no copy of its key and value), or nil past
-    /// the end; valid until the dict next changes.
+    /// The key at raw position `i` in place (no copy of it: `.unbound` for a deleted
+    /// entry), or nil past the end; valid until the dict next changes. Its value is at
+    /// ``valueSlot(atEntry:)``.
     @inline(__always)
-    func rawEntrySlot(_ i: Int) -> UnsafeMutablePointer<Entry>? {
-        i >= 0 && i < used ? store + i : nil
+    func rawKeySlot(_ i: Int) -> UnsafeMutablePointer<Value>? {
+        guard i >= 0 && i < used else { return nil }
+        return (UnsafeMutableRawPointer(store + i) + MemoryLayout<Entry>.offset(of: \Entry.key)!).assumingMemoryBound(to: Value.self)
     }
 
     /// `dict.copy()` with CPython's layout: a dict with at most a third of its entries
@@ -546,6 +691,10 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// compacted into a table presized for its live entries.
     func copy() -> PyDict {
         if count == 0 { return PyDict() }
+        if let values = splitValues {
+            // Another dict of the same template; its values are copies (retained).
+            return PyDict(sharing: PyDict.template(of: values).takeUnretainedValue(), values: values, moving: false)
+        }
         if count < used * 2 / 3 {
             let d = PyDict(capacity: count)
             for n in 0..<used {

@@ -366,6 +366,37 @@ struct HostBoundaryTests {
         #expect(r.stdout == "['0:root:ROOT', '1:c0:C0', '1:c1:C1', '1:c2:C2'] True True\n")
     }
 
+    /// Dicts made by constant-key displays (their keys shared with a template until the
+    /// key set changes) and tuples survive a snapshot taken while they are live; the
+    /// expected output is python3's for the same program with `tag = str.upper`.
+    @Test func snapshotKeepsSplitDictsAndTuples() throws {
+        let program = try Program(source: """
+            plain = {"a": 1, "b": (2, 3)}
+            records = []
+            for i in range(3):
+                r = {"id": i, "name": f"n{i}", "pair": (i, (i, "x"))}
+                r["label"] = tag(r["name"])
+                records.append(r)
+            records[0]["extra"] = records[1]["pair"]
+            del records[2]["pair"]
+            twin = records[1].copy()
+            twin["id"] = 9
+            plain["c"] = plain["b"] + (4,)
+            print(records, twin, records[1] == twin, records[0]["extra"] is records[1]["pair"], plain)
+            """)
+        var progress = try program.start(externals: [ExternalFunction("tag")])
+        var pauses = 0
+        while case .call(let call, let paused) = progress {
+            pauses += 1
+            let restored = try PausedExecution(serialized: try paused.serialized())
+            guard case .string(let name)? = call.args.first else { Issue.record("bad args"); return }
+            progress = try restored.resume(.value(.string(name.uppercased())))
+        }
+        guard case .complete(let r) = progress else { Issue.record("no result"); return }
+        #expect(pauses == 3)
+        #expect(r.stdout == "[{'id': 0, 'name': 'n0', 'pair': (0, (0, 'x')), 'label': 'N0', 'extra': (1, (1, 'x'))}, {'id': 1, 'name': 'n1', 'pair': (1, (1, 'x')), 'label': 'N1'}, {'id': 2, 'name': 'n2', 'label': 'N2'}] {'id': 9, 'name': 'n1', 'pair': (1, (1, 'x')), 'label': 'N1'} False True {'a': 1, 'b': (2, 3), 'c': (2, 3, 4)}\n")
+    }
+
     @Test func unsupportedObjectsFailClearly() throws {
         let program = try Program(source: "import itertools\nit = itertools.count()\nfetch()")
         guard case .call(_, let paused) = try program.start(externals: [ExternalFunction("fetch")]) else { Issue.record("no call"); return }

@@ -173,7 +173,7 @@ extension Builtins {
             if case .int(let x) = a, case .int(let y) = b,
                let q = VM.intArithmetic(Int32(BinaryOperator.floordiv.rawValue), x, y),
                let r = VM.intArithmetic(Int32(BinaryOperator.mod.rawValue), x, y) {
-                return .object(PyTuple([.int(q), .int(r)]))
+                return .object(PyTuple(.int(q), .int(r)))
             }
             if PyNumber.operand(a) != nil && PyNumber.operand(b) != nil {
                 if case .float = a { } else if case .float = b { } else {
@@ -186,10 +186,10 @@ extension Builtins {
                     throw vm.makeError(Builtins.shared.zeroDivisionError, "float divmod()")
                 }
                 // Exact ints with a big operand: one division for both results.
-                if a.asBigInt != nil || b.asBigInt != nil, let (q, r) = PyNumber.intDivMod(a, b) { return .object(PyTuple([q, r])) }
+                if a.asBigInt != nil || b.asBigInt != nil, let (q, r) = PyNumber.intDivMod(a, b) { return .object(PyTuple(q, r)) }
                 let q = try vm.binaryOperation(.floordiv, a, b, inplace: false)
                 let r = try vm.binaryOperation(.mod, a, b, inplace: false)
-                return .object(PyTuple([q, r]))
+                return .object(PyTuple(q, r))
             }
             if vm.isUserInstance(a), let r = try vm.callSpecialIfUserBinary(a, PyStr("__divmod__"), b), !vm.isNotImplemented(r) { return r }
             if vm.isUserInstance(b), let r = try vm.callSpecialIfUserBinary(b, PyStr("__rdivmod__"), a), !vm.isNotImplemented(r) { return r }

@@ -364,8 +364,8 @@ extension VM {
             if case .object(let o) = item, o.kind == .tuple {
                 // The usual element, a pair from zip() or items(): no copy of its items.
                 let t = unsafeDowncast(o, to: PyTuple.self)
-                if t.items.count == 2 {
-                    try d.set(t.items[0], t.items[1], vm: self)
+                if t.count == 2 {
+                    try d.set(t[0], t[1], vm: self)
                     index += 1
                     continue
                 }

@@ -184,7 +184,7 @@ extension Builtins {
             for x in t.items where try vm.sameOrEqual(x, a[0]) { c += 1 }
             return .int(c)
         }
-        objectMethod(tuple, "__len__", T, kinds: [.tuple]) { _, t, _ throws(PythonError) in .int(t.items.count) }
+        objectMethod(tuple, "__len__", T, kinds: [.tuple]) { _, t, _ throws(PythonError) in .int(t.count) }
         objectMethod(tuple, "__getitem__", T, kinds: [.tuple], min: 1, max: 1) { vm, t, a throws(PythonError) in try vm.getItem(.object(t), a[0]) }
         objectMethod(tuple, "__contains__", T, kinds: [.tuple], min: 1, max: 1) { vm, t, a throws(PythonError) in .bool(try vm.contains(.object(t), a[0])) }
 

@@ -40,7 +40,7 @@ extension VM {
         } else if allTuples {
             // Tuple keys (`key=lambda r: (r["dept"], -r["salary"])`, sorting tuples): compare
             // element pairs of ints and strings in place, the rest through Python comparison.
-            let tuples = keys.map { $0.asTuple?.items ?? [] }
+            let tuples = keys.compactMap { $0.asTuple?.items }
             if let (atoms, width) = SortAtom.columns(of: tuples) {
                 // Same-length tuples whose every column is all ints or all strs: compared as
                 // plain words and borrowed strings, no reference counting per comparison.
@@ -71,7 +71,7 @@ extension VM {
 
     /// `x < y` for tuples, as CPython compares them: the first index where the items differ
     /// (identity, then `==`) decides with `<`; otherwise the shorter tuple is smaller.
-    func tupleLess(_ x: [Value], _ y: [Value]) throws(PythonError) -> Bool {
+    func tupleLess<Row: RandomAccessCollection>(_ x: Row, _ y: Row) throws(PythonError) -> Bool where Row.Element == Value, Row.Index == Int {
         let n = min(x.count, y.count)
         var i = 0
         while i < n {
@@ -201,7 +201,7 @@ private enum SortAtom {
     /// The keys flattened row by row, and their common length, when all have the same
     /// length and each column holds only ints, only floats or only strs (no `bool`, no
     /// subclass); nil otherwise. Such columns compare exactly as Python compares their items.
-    static func columns(of tuples: [[Value]]) -> (atoms: [SortAtom], width: Int)? {
+    static func columns<Row: RandomAccessCollection>(of tuples: [Row]) -> (atoms: [SortAtom], width: Int)? where Row.Element == Value, Row.Index == Int {
         guard let width = tuples.first?.count, width > 0 else { return nil }
         var kinds: [Column] = []
         kinds.reserveCapacity(width)

@@ -26,7 +26,9 @@ extension VM {
         for i in 0..<min(npos, argcount) { slots[i] = args[i] }
         if npos > argcount {
             if code.hasVarArgs {
-                slots[varArgsIndex] = .object(PyTuple((argcount..<npos).map { args[$0] }))
+                slots[varArgsIndex] = .object(PyTuple(count: npos &- argcount) { out in
+                    for k in 0..<(npos &- argcount) { (out + k).initialize(to: args[argcount &+ k]) }
+                })
             } else {
                 throw tooManyPositional(fn, given: npos, keywordOnlyGiven: args.keywordNames.filter { n in code.parameterNames[argcount..<(argcount + kwonly)].contains { $0.value == n.value } }.count)
             }
@@ -458,7 +460,7 @@ extension VM {
             guard args.positionalCount == 3, case .str(let n) = args[0], let bases = args[1].asTuple, let ns = args[2].asDict else {
                 throw makeError(Builtins.shared.typeError, "\(t.name)() takes 3 arguments (name, bases, dict)")
             }
-            return try instantiateMetaclass(t, name: n.value, bases: try checkedBases(bases.items), namespace: ns.copy(), keywords: [])
+            return try instantiateMetaclass(t, name: n.value, bases: try checkedBases(Array(bases.items)), namespace: ns.copy(), keywords: [])
         }
         if t.isBuiltin {
             if let ctor = t.constructor { return try ctor(self, args) }

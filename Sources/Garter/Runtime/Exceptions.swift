@@ -49,7 +49,7 @@ extension VM {
         }
         if let tuple = type.asTuple {
             for item in tuple.items where try exceptionMatches(exc, item) { return true }
-            if tuple.items.isEmpty { return false }
+            if tuple.count == 0 { return false }
             return false
         }
         throw makeError(Builtins.shared.typeError, "catching classes that do not inherit from BaseException is not allowed")

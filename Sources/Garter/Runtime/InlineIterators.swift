@@ -29,11 +29,10 @@ extension VM {
         case .tuple:
             guard case .object(let o) = it.source else { return nil }
             let n = it.position
-            return unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer { items -> Value? in
-                guard n >= 0, n < items.count else { return nil }
-                it.position = n &+ 1
-                return items[n]
-            }
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            guard n >= 0, n < t.count else { return nil }
+            it.position = n &+ 1
+            return t.base[n]
         case .dictKeys, .dictValues, .dictItems:
             guard case .object(let o) = it.source else { return nil }
             let d = unsafeDowncast(o, to: PyDict.self)

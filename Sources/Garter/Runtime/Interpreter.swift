@@ -885,8 +885,8 @@ extension VM {
                     case .buildTuple:
                         let n = Int(ins.arg)
                         sp -= n
-                        let t: Value = n == 0 ? .emptyTuple : .object(PyTuple(Array(UnsafeBufferPointer(start: sp, count: n))))
-                        sp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
+                        // The items move from the stack into the tuple.
+                        let t: Value = n == 0 ? .emptyTuple : .object(PyTuple(moving: sp, count: n))
                         sp.initialize(to: t)
                         sp += 1
                     case .buildList:
@@ -923,10 +923,7 @@ extension VM {
                         sp += 1
                     case .buildConstKeyMap:
                         let n = Int(ins.arg & 0xFFFF)
-                        // The template is a constant: borrowed, the code object keeps it.
-                        let d = (consts + Int(ins.arg >> 16)).borrowedObject(tag: objectTag).map {
-                            PyDict(sharing: unsafeDowncast($0.takeUnretainedValue(), to: PyDict.self), values: sp - n)
-                        } ?? buildConstKeyMapSlow(consts[Int(ins.arg >> 16)], values: sp - n)
+                        let d = VM.splitDict(template: consts + Int(ins.arg >> 16), values: sp - n)
                         sp -= n
                         sp.initialize(to: .object(d))
                         sp += 1
@@ -1007,16 +1004,7 @@ extension VM {
                                 let top = sp - 1
                                 // Items above the sequence's slot; the item for that slot itself
                                 // comes back, to overwrite the sequence last.
-                                let bottom = u._withUnsafeGuaranteedRef { o -> Value? in
-                                    let spread = { (items: UnsafeBufferPointer<Value>) -> Value? in
-                                        guard n > 0, items.count == n else { return nil }
-                                        for i in 1..<n { (top + i).initialize(to: items[n - 1 - i]) }
-                                        return items[n - 1]
-                                    }
-                                    return kind == .tuple
-                                        ? unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(spread)
-                                        : unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(spread)
-                                }
+                                let bottom = VM.spread(u, isTuple: kind == .tuple, n, onto: top)
                                 if let bottom {
                                     top.pointee = bottom
                                     sp += n - 1
@@ -1424,7 +1412,7 @@ extension VM {
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         var positional: [Value]
-                        if let t = argsTuple.asTuple { positional = t.items } else {
+                        if let t = argsTuple.asTuple { positional = Array(t.items) } else {
                             do throws(PythonError) {
                                 positional = try iterateToArray(argsTuple)
                             } catch {
@@ -1516,7 +1504,7 @@ extension VM {
                         var defaults: [Value] = []
                         if ins.arg & 1 != 0 {
                             sp -= 1
-                            defaults = sp.move().asTuple!.items
+                            defaults = Array(sp.move().asTuple!.items)
                         }
                         let fn = PyFunction(code: codeObj, globals: f.pointee.globals, defaults: defaults, keywordDefaults: kwDefaults, closure: closure)
                         if codeObj.constantCount > 0, case .str = codeObj.constants[0] { fn.doc = codeObj.constants[0] }
@@ -2044,11 +2032,30 @@ extension VM {
         return code.freevars[slot - code.localCount - code.cellCount]
     }
 
-    /// ``Opcode/buildConstKeyMap`` where the value layout could not be confirmed (the
-    /// template is read as an ordinary constant).
+    /// Copies items 0..<n-1 of the tuple or list `sequence` (borrowed) in reverse above
+    /// `top` (the order `unpackSequence` leaves them on the stack) and returns item `n - 1`,
+    /// for `top` itself; nil, copying nothing, unless it has exactly `n > 0` items.
+    static func spread(_ sequence: Unmanaged<PyObject>, isTuple: Bool, _ n: Int, onto top: UnsafeMutablePointer<Value>) -> Value? {
+        func copy(_ items: UnsafePointer<Value>?, count: Int) -> Value? {
+            guard n > 0, count == n, let items else { return nil }
+            for i in 1..<n { (top + i).initialize(to: items[n - 1 - i]) }
+            return items[n - 1]
+        }
+        return sequence._withUnsafeGuaranteedRef { o -> Value? in
+            if isTuple {
+                let t = unsafeDowncast(o, to: PyTuple.self)
+                return copy(t.base, count: t.count)
+            }
+            return unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer { copy($0.baseAddress, count: $0.count) }
+        }
+    }
+
+    /// ``Opcode/buildConstKeyMap``: a split dict of the template dict in the constant slot
+    /// `template`, with the values at `values` moved in. Out of line: its code inlined in the
+    /// dispatch loop made the loop's other cases slower.
     @inline(never)
-    func buildConstKeyMapSlow(_ template: Value, values: UnsafeMutablePointer<Value>) -> PyDict {
-        guard case .object(let t) = template else { preconditionFailure("buildConstKeyMap without a template") }
+    static func splitDict(template: UnsafeMutablePointer<Value>, values: UnsafeMutablePointer<Value>) -> PyDict {
+        guard case .object(let t) = template.pointee else { preconditionFailure("buildConstKeyMap without a template") }
         return PyDict(sharing: unsafeDowncast(t, to: PyDict.self), values: values)
     }
 

@@ -202,7 +202,7 @@ extension VM {
         return o._withUnsafeGuaranteedRef { o -> Int? in
             switch o.kind {
             case .list: return unsafeDowncast(o, to: PyList.self).items.count
-            case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).count
             case .dict: return unsafeDowncast(o, to: PyDict.self).count
             case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count
             default: return nil
@@ -342,7 +342,7 @@ extension VM {
     }
 
     /// CPython 3.11's tuple hash (xxHash-based), so tuple hashes match CPython's.
-    func tupleHash(_ items: [Value]) throws(PythonError) -> Int {
+    func tupleHash<Items: Collection>(_ items: Items) throws(PythonError) -> Int where Items.Element == Value {
         // Tuples nest arbitrarily deep (`t = (t,)` in a loop); the hash recurses natively.
         guard StackGuard.hasRoom() else {
             throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded while calling a Python object")
@@ -538,7 +538,8 @@ extension VM {
         }
     }
 
-    func compareSequences(_ op: CompareOperator, _ a: [Value], _ b: [Value]) throws(PythonError) -> Bool {
+    func compareSequences<A: RandomAccessCollection, B: RandomAccessCollection>(_ op: CompareOperator, _ a: A, _ b: B) throws(PythonError) -> Bool
+        where A.Element == Value, A.Index == Int, B.Element == Value, B.Index == Int {
         guard StackGuard.hasRoom() else {
             throw makeError(Builtins.shared.recursionError, "maximum recursion depth exceeded in comparison")
         }
@@ -637,8 +638,8 @@ extension VM {
                     for v in view.dict.values where try equals(v, item) { return true }
                     return false
                 case .items:
-                    guard let t = item.asTuple, t.items.count == 2, let v = try view.dict.get(t.items[0], vm: self) else { return false }
-                    return try equals(v, t.items[1])
+                    guard let t = item.asTuple, t.count == 2, let v = try view.dict.get(t[0], vm: self) else { return false }
+                    return try equals(v, t[1])
                 }
             case .type:
                 if let m = metaDunder(container, Names.contains) { return try isTrue(try callValue(m, with: item)) }
@@ -684,7 +685,7 @@ extension VM {
         case .object(let o):
             switch o.kind {
             case .list: return unsafeDowncast(o, to: PyList.self).items.count
-            case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).count
             case .dict: return unsafeDowncast(o, to: PyDict.self).count
             case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count
             case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
@@ -802,7 +803,7 @@ extension Value {
         case .object(let o):
             switch o.kind {
             case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
-            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).count != 0
             case .dict: return unsafeDowncast(o, to: PyDict.self).count > 0
             case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).count > 0
             case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty

@@ -246,29 +246,174 @@ final class PyList: PyObject, @unchecked Sendable {
 }
 
 /// Python `tuple`.
+///
+/// The items live in storage the tuple allocates and frees itself, not in a Swift array:
+/// an array buffer adds a 32-byte header to every tuple (a 3-tuple took 144 bytes in two
+/// malloc chunks, now 112), and building one from the value stack went through the array's
+/// generic copy. Read them with ``count`` and the subscript, or through ``items``, a
+/// collection view that keeps the tuple alive; the dispatch loop reads ``base`` directly
+/// while the tuple is held.
 final class PyTuple: PyObject, @unchecked Sendable {
-    @exclusivity(unchecked) private(set) var items: [Value]
+    /// The first of ``count`` initialized items (a never-read dangling address when empty).
+    @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<Value>
+    /// The number of items.
+    @exclusivity(unchecked) private(set) var count: Int
 
-    init(_ items: [Value]) {
-        self.items = items
-        super.init(kind: .tuple, contentBytes: items.count &* MemoryLayout<Value>.stride)
+    /// Stands for the storage of an empty tuple (never read: its count is 0).
+    private static var noItems: UnsafeMutablePointer<Value> {
+        UnsafeMutablePointer(bitPattern: MemoryLayout<Value>.alignment)!
     }
 
-    deinit { Trashcan.release(&items) }
+    /// Storage for `n` items (not initialized).
+    private static func allocateItems(_ n: Int) -> UnsafeMutablePointer<Value> {
+        n == 0 ? noItems : UnsafeMutablePointer<Value>.allocate(capacity: n)
+    }
+
+    /// A tuple of copies of `items`.
+    init<C: Collection>(_ items: C) where C.Element == Value {
+        let n = items.count
+        base = PyTuple.allocateItems(n)
+        count = n
+        if n > 0 {
+            let filled = UnsafeMutableBufferPointer(start: base, count: n).initialize(from: items).1
+            precondition(filled == n, "a collection's count and its elements disagree")
+        }
+        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
+    }
+
+    /// A tuple of the `count` values at `values`, moved in (the value stack's top items).
+    init(moving values: UnsafeMutablePointer<Value>, count n: Int) {
+        base = PyTuple.allocateItems(n)
+        count = n
+        if n > 0 { base.moveInitialize(from: values, count: n) }
+        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
+    }
+
+    /// A tuple of `n` items, all of which `initialize` writes at the address it is given.
+    init(count n: Int, initializingWith initialize: (UnsafeMutablePointer<Value>) -> Void) {
+        base = PyTuple.allocateItems(n)
+        count = n
+        if n > 0 { initialize(base) }
+        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
+    }
+
+    /// `a + b`.
+    convenience init(joining a: PyTuple, _ b: PyTuple) {
+        self.init(count: a.count &+ b.count) { out in
+            out.initialize(from: a.base, count: a.count)
+            (out + a.count).initialize(from: b.base, count: b.count)
+        }
+    }
+
+    /// The `count` items of `t` from `start` on, `step` apart (a slice's selection, its
+    /// bounds already adjusted).
+    convenience init(selecting t: PyTuple, start: Int, step: Int, count: Int) {
+        self.init(count: Swift.max(count, 0)) { out in
+            var i = start
+            for k in 0..<count {
+                (out + k).initialize(to: t[i])
+                i &+= step
+            }
+        }
+    }
+
+    /// `t * n` for `n >= 1` (the caller checked the size).
+    convenience init(repeating t: PyTuple, _ n: Int) {
+        let m = t.count
+        self.init(count: m &* n) { out in
+            for r in 0..<n { (out + r &* m).initialize(from: t.base, count: m) }
+        }
+    }
+
+    /// The pair `(a, b)`.
+    init(_ a: Value, _ b: Value) {
+        base = PyTuple.allocateItems(2)
+        count = 2
+        base.initialize(to: a)
+        (base + 1).initialize(to: b)
+        super.init(kind: .tuple, contentBytes: 2 &* MemoryLayout<Value>.stride)
+    }
+
+    deinit {
+        if count == 0 { return }
+        PyTuple.release(base, count: count)
+        base.deallocate()
+    }
+
+    /// Deinitializes `n` items, under ``Trashcan`` when one may be a container (a chain of
+    /// nested tuples must not recurse through the stack).
+    private static func release(_ items: UnsafeMutablePointer<Value>, count n: Int) {
+        var mayNest = false
+        for i in 0..<n {
+            if case .object = items[i] { mayNest = true; break }
+        }
+        if !mayNest {
+            items.deinitialize(count: n)
+            return
+        }
+        if let s = Trashcan.enter() {
+            items.deinitialize(count: n)
+            Trashcan.leave(s)
+        } else {
+            var parked: [Value] = []
+            parked.reserveCapacity(n)
+            for i in 0..<n { parked.append((items + i).move()) }
+            Trashcan.park(parked)
+        }
+    }
+
+    /// Item `i` (`0 <= i < count`, else a trap, as for an array).
+    @inline(__always)
+    subscript(i: Int) -> Value {
+        precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "tuple index out of range")
+        return base[i]
+    }
+
+    /// The items, as a collection that keeps this tuple alive.
+    var items: TupleItems { TupleItems(self) }
 
     /// Fills a tuple created empty (snapshot decoding, where contents may refer back to it).
-    func fill(_ values: [Value]) { items = values }
+    func fill(_ values: [Value]) {
+        precondition(count == 0, "fill of a tuple that has items")
+        let n = values.count
+        base = PyTuple.allocateItems(n)
+        if n > 0 { _ = UnsafeMutableBufferPointer(start: base, count: n).initialize(from: values) }
+        count = n
+        accountContents(bytes: n &* MemoryLayout<Value>.stride)
+    }
 
-    /// Replaces the items of a tuple nothing else references (see ``ReusableTuple``).
-    fileprivate func refill(_ values: [Value]) { items = values }
+    /// Replaces the items of a tuple nothing else references (see ``ReusableTuple``); `row`
+    /// has ``count`` values.
+    fileprivate func refill(_ row: [Value]) {
+        for i in 0..<count { base[i] = row[i] }
+    }
 
     /// Replaces both items of a pair nothing else references (see ``ReusableTuple``).
     fileprivate func refill(_ a: Value, _ b: Value) {
-        items[0] = a
-        items[1] = b
+        base[0] = a
+        base[1] = b
     }
 
-    nonisolated(unsafe) static let empty = Immortal.made(PyTuple([]))
+    nonisolated(unsafe) static let empty = Immortal.made(PyTuple([Value]()))
+}
+
+/// The items of a tuple as a random-access collection; holds the tuple, so the items stay
+/// valid while the view is in use.
+struct TupleItems: RandomAccessCollection {
+    /// The tuple viewed.
+    let tuple: PyTuple
+
+    init(_ tuple: PyTuple) { self.tuple = tuple }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { tuple.count }
+
+    @inline(__always)
+    subscript(i: Int) -> Value { tuple[i] }
+
+    func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<Value>) throws -> R) rethrows -> R? {
+        try withExtendedLifetime(tuple) { try body(UnsafeBufferPointer(start: tuple.base, count: tuple.count)) }
+    }
 }
 
 /// The result tuple of an iterator that builds one per item (`enumerate`, `zip`,
@@ -282,7 +427,7 @@ struct ReusableTuple {
     mutating func make(_ row: [Value]) -> Value {
         if var t = spare {
             spare = nil
-            if isKnownUniquelyReferenced(&t) && t.items.count == row.count {
+            if isKnownUniquelyReferenced(&t) && t.count == row.count {
                 t.refill(row)
                 spare = t
                 return .object(t)
@@ -297,13 +442,13 @@ struct ReusableTuple {
     mutating func make(_ a: Value, _ b: Value) -> Value {
         if var t = spare {
             spare = nil
-            if isKnownUniquelyReferenced(&t) && t.items.count == 2 {
+            if isKnownUniquelyReferenced(&t) && t.count == 2 {
                 t.refill(a, b)
                 spare = t
                 return .object(t)
             }
         }
-        let t = PyTuple([a, b])
+        let t = PyTuple(a, b)
         spare = t
         return .object(t)
     }

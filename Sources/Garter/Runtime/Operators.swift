@@ -201,8 +201,11 @@ extension VM {
         case .tuple:
             let t = unsafeDowncast(x, to: PyTuple.self)
             if op == .add, let m = b.asTuple {
-                try checkAllocation(t.items.count &+ m.items.count, times: 1)
-                return .object(PyTuple(t.items + m.items))
+                // CPython returns an exact tuple itself when the other operand is empty.
+                if m.count == 0 { return .object(t) }
+                if t.count == 0, case .object(let bo) = b, bo.kind == .tuple { return b }
+                try checkAllocation(t.count &+ m.count, times: 1)
+                return .object(PyTuple(joining: t, m))
             }
             if op == .mul, let n = try repeatCount(b) { return try repeatSequence(x, n) }
         case .bytes:
@@ -319,10 +322,13 @@ extension VM {
                 return l.items[position]
             case .tuple:
                 let t = unsafeDowncast(o, to: PyTuple.self)
-                if let slice = index.asSlice { return .object(PyTuple(try sliceArray(t.items, slice))) }
+                if let slice = index.asSlice {
+                    let (start, _, step, count) = try sliceIndices(slice, count: t.count)
+                    return count <= 0 ? .emptyTuple : .object(PyTuple(selecting: t, start: start, step: step, count: count))
+                }
                 try checkIndexType(index, "tuple")
-                let position = try sequenceIndex(index, count: t.items.count, what: "tuple")
-                return t.items[position]
+                let position = try sequenceIndex(index, count: t.count, what: "tuple")
+                return t[position]
             case .dict:
                 let d = unsafeDowncast(o, to: PyDict.self)
                 if let v = try d.get(index, vm: self) { return v }
@@ -639,10 +645,10 @@ extension VM {
             }
         case .object(let o) where o.kind == .tuple:
             let t = unsafeDowncast(o, to: PyTuple.self)
-            if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: t.items.count) {
+            if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: t.count) {
                 // CPython returns an exact tuple itself for a slice covering it.
-                if lo == 0 && hi == t.items.count { return container }
-                return hi == lo ? .emptyTuple : .object(PyTuple(Array(t.items[lo..<hi])))
+                if lo == 0 && hi == t.count { return container }
+                return hi == lo ? .emptyTuple : .object(PyTuple(selecting: t, start: lo, step: 1, count: hi &- lo))
             }
         case .str(let s) where s.isASCII:
             let n = s.value.utf8.count
@@ -670,10 +676,10 @@ extension VM {
             }
         case .object(let o) where o.kind == .tuple:
             let t = unsafeDowncast(o, to: PyTuple.self)
-            if let r = VM.plainSteppedSlice(start, stop, step, count: t.items.count) {
+            if let r = VM.plainSteppedSlice(start, stop, step, count: t.count) {
                 // CPython returns an exact tuple itself for a slice covering it in order.
-                if r.step == 1 && r.count == t.items.count { return container }
-                return r.count <= 0 ? .emptyTuple : .object(PyTuple(VM.selection(t.items, start: r.start, step: r.step, count: r.count)))
+                if r.step == 1 && r.count == t.count { return container }
+                return r.count <= 0 ? .emptyTuple : .object(PyTuple(selecting: t, start: r.start, step: r.step, count: r.count))
             }
         case .str(let s):
             let n = s.count
@@ -698,7 +704,7 @@ extension VM {
             let l = unsafeDowncast(o, to: PyList.self)
             if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: l.items.count) {
                 // Copy first: `a[i:j] = a` reads the list before it changes.
-                let items = vo.kind == .list ? unsafeDowncast(vo, to: PyList.self).items : unsafeDowncast(vo, to: PyTuple.self).items
+                let items = vo.kind == .list ? unsafeDowncast(vo, to: PyList.self).items : Array(unsafeDowncast(vo, to: PyTuple.self).items)
                 if items.count == hi - lo {
                     // Same length (`a[:k] = b[::-1]`): assigned in place. `replaceSubrange`
                     // takes its generic path, a metadata lookup and an outlined copy per item.

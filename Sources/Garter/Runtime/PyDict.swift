@@ -195,9 +195,14 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// Gives a split dict entries and an index table of its own: copies of its template's,
     /// so every entry keeps its position and every key its table slot (a probe made before
     /// stays valid). Comes before every change to the key set.
-    @inline(never)
+    @inline(__always)
     private func unshare() {
-        guard let values = splitValues else { return }
+        if let values = splitValues { copyTemplate(values) }
+    }
+
+    /// ``unshare()`` of a split dict with `values`.
+    @inline(never)
+    private func copyTemplate(_ values: UnsafeMutablePointer<Value>) {
         let n = used
         let fresh = UnsafeMutablePointer<Entry>.allocate(capacity: Swift.max(n, 1))
         for i in 0..<n {

@@ -74,10 +74,11 @@ extension VM {
             try checkAllocation(items.count, times: n)
             return .object(PyList(VM.repeated(items, n)))
         case .tuple:
-            let items = unsafeDowncast(o, to: PyTuple.self).items
-            if n <= 0 || items.isEmpty { return .emptyTuple }
-            try checkAllocation(items.count, times: n)
-            return .object(PyTuple(VM.repeated(items, n)))
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            if n <= 0 || t.count == 0 { return .emptyTuple }
+            if n == 1 { return .object(t) }
+            try checkAllocation(t.count, times: n)
+            return .object(PyTuple(repeating: t, n))
         case .bytes:
             let bytes = unsafeDowncast(o, to: PyBytes.self).bytes
             if n <= 0 || bytes.isEmpty { return .object(PyBytes([])) }

@@ -158,7 +158,7 @@ extension VM {
         }
     }
 
-    func reprItems(_ items: [Value]) throws(PythonError) -> String {
+    func reprItems<Items: Collection>(_ items: Items) throws(PythonError) -> String where Items.Element == Value {
         var parts: [String] = []
         parts.reserveCapacity(items.count)
         var text = TextGrowth()
@@ -340,7 +340,7 @@ extension VM {
         var single: Value? = nil
         var mapping: Value? = nil
         if let t = args.asTuple {
-            positional = t.items
+            positional = Array(t.items)
         } else {
             single = args
             // CPython's `PyMapping_Check`: any non-str object with item access (a list or

@@ -446,9 +446,9 @@ extension VM {
                     let j = i < 0 ? i &+ items.count : i
                     return j >= 0 && j < items.count ? items[j] : nil
                 }
-                return kind == .list
-                    ? unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(read)
-                    : unsafeDowncast(o, to: PyTuple.self).items.withUnsafeBufferPointer(read)
+                if kind == .list { return unsafeDowncast(o, to: PyList.self).items.withUnsafeBufferPointer(read) }
+                let t = unsafeDowncast(o, to: PyTuple.self)
+                return read(UnsafeBufferPointer(start: t.base, count: t.count))
             }
         }
         if kind == .dict, let key = index.borrowedStr(tag: strTag) {

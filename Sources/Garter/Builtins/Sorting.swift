@@ -41,16 +41,19 @@ extension VM {
             // Tuple keys (`key=lambda r: (r["dept"], -r["salary"])`, sorting tuples): compare
             // element pairs of ints and strings in place, the rest through Python comparison.
             let tuples = keys.compactMap { $0.asTuple?.items }
-            if let (atoms, width) = SortAtom.columns(of: tuples) {
-                // Same-length tuples whose every column is all ints or all strs: compared as
-                // plain words and borrowed strings, no reference counting per comparison.
-                // The atoms hold the strings unretained: `keys` must outlive the sort.
+            if let (words, kinds, width) = SortAtom.columns(of: tuples) {
+                // Same-length tuples whose every column is all ints, all floats or all strs:
+                // compared as plain words and borrowed strings, no reference counting per
+                // comparison. The words hold the strings unretained: `keys` must outlive
+                // the sort.
                 try withExtendedLifetime(keys) { () throws(PythonError) in
-                    try atoms.withUnsafeBufferPointer { flat throws(PythonError) in
-                        guard let base = flat.baseAddress else { return }
-                        try mergeSort(&order) { a, b in
-                            reverse ? SortAtom.less(base + b &* width, base + a &* width, width)
-                                : SortAtom.less(base + a &* width, base + b &* width, width)
+                    try words.withUnsafeBufferPointer { flat throws(PythonError) in
+                        try kinds.withUnsafeBufferPointer { columnKinds throws(PythonError) in
+                            guard let base = flat.baseAddress, let k = columnKinds.baseAddress else { return }
+                            try mergeSort(&order) { a, b in
+                                reverse ? SortAtom.less(base + b &* width, base + a &* width, k, width)
+                                    : SortAtom.less(base + a &* width, base + b &* width, k, width)
+                            }
                         }
                     }
                 }
@@ -188,20 +191,19 @@ extension VM {
     }
 }
 
-/// One element of a tuple sort key held without reference counting: the key tuples keep
-/// the strings alive for the whole sort.
+/// Tuple sort keys flattened into one word per item, without reference counting: each
+/// column holds one kind of item (ints, floats or strs), so the kind is kept once per column
+/// and an item is its bits (the key tuples keep the strings alive for the whole sort). Eight
+/// bytes an item, half what a tagged enum would take: 100 000 three-item keys hold 2.4 MB.
 private enum SortAtom {
-    case int(Int)
-    case float(Double)
-    case str(Unmanaged<PyStr>)
-
     /// The kind of value a column holds.
-    private enum Column { case int, float, str }
+    enum Column { case int, float, str }
 
-    /// The keys flattened row by row, and their common length, when all have the same
-    /// length and each column holds only ints, only floats or only strs (no `bool`, no
-    /// subclass); nil otherwise. Such columns compare exactly as Python compares their items.
-    static func columns<Row: RandomAccessCollection>(of tuples: [Row]) -> (atoms: [SortAtom], width: Int)? where Row.Element == Value, Row.Index == Int {
+    /// The keys flattened row by row, their columns' kinds, and their common length, when
+    /// all have the same length and each column holds only ints, only floats or only strs
+    /// (no `bool`, no subclass); nil otherwise. Such columns compare exactly as Python
+    /// compares their items.
+    static func columns<Row: RandomAccessCollection>(of tuples: [Row]) -> (words: [UInt64], kinds: [Column], width: Int)? where Row.Element == Value, Row.Index == Int {
         guard let width = tuples.first?.count, width > 0 else { return nil }
         var kinds: [Column] = []
         kinds.reserveCapacity(width)
@@ -213,40 +215,43 @@ private enum SortAtom {
             default: return nil
             }
         }
-        var atoms: [SortAtom] = []
-        atoms.reserveCapacity(tuples.count &* width)
+        var words: [UInt64] = []
+        words.reserveCapacity(tuples.count &* width)
         for t in tuples {
             guard t.count == width else { return nil }
             for i in 0..<width {
                 switch (t[i], kinds[i]) {
-                case (.int(let n), .int): atoms.append(.int(n))
-                case (.float(let d), .float): atoms.append(.float(d))
-                case (.str(let s), .str): atoms.append(.str(Unmanaged.passUnretained(s)))
+                case (.int(let n), .int): words.append(UInt64(bitPattern: Int64(n)))
+                case (.float(let d), .float): words.append(d.bitPattern)
+                case (.str(let s), .str): words.append(UInt64(UInt(bitPattern: Unmanaged.passUnretained(s).toOpaque())))
                 default: return nil
                 }
             }
         }
-        return (atoms, width)
+        return (words, kinds, width)
     }
 
-    /// Whether the row at `x` sorts before the row at `y` (`width` atoms each).
+    /// Whether the row at `x` sorts before the row at `y` (`width` items each, of the
+    /// column kinds `kinds`).
     @inline(__always)
-    static func less(_ x: UnsafePointer<SortAtom>, _ y: UnsafePointer<SortAtom>, _ width: Int) -> Bool {
+    static func less(_ x: UnsafePointer<UInt64>, _ y: UnsafePointer<UInt64>, _ kinds: UnsafePointer<Column>, _ width: Int) -> Bool {
         for i in 0..<width {
-            switch (x[i], y[i]) {
-            case (.int(let a), .int(let b)):
-                if a != b { return a < b }
-            case (.float(let a), .float(let b)):
+            let a = x[i], b = y[i]
+            if a == b { continue }
+            switch kinds[i] {
+            case .int:
+                return Int64(bitPattern: a) < Int64(bitPattern: b)
+            case .float:
                 // As the tuple comparison decides: the same float (here, the same bits) or
                 // an equal one goes on to the next item; otherwise `<` decides.
-                if a.bitPattern != b.bitPattern && a != b { return a < b }
-            case (.str(let a), .str(let b)):
-                if a.toOpaque() != b.toOpaque() {
-                    let c = a._withUnsafeGuaranteedRef { sa in b._withUnsafeGuaranteedRef { sb in compareStrings(sa.value, sb.value) } }
-                    if c != 0 { return c < 0 }
+                let fa = Double(bitPattern: a), fb = Double(bitPattern: b)
+                if fa != fb { return fa < fb }
+            case .str:
+                guard let pa = UnsafeRawPointer(bitPattern: UInt(a)), let pb = UnsafeRawPointer(bitPattern: UInt(b)) else { return false }
+                let c = Unmanaged<PyStr>.fromOpaque(pa)._withUnsafeGuaranteedRef { sa in
+                    Unmanaged<PyStr>.fromOpaque(pb)._withUnsafeGuaranteedRef { sb in compareStrings(sa.value, sb.value) }
                 }
-            default:
-                return false
+                if c != 0 { return c < 0 }
             }
         }
         return false

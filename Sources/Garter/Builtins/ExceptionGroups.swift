@@ -58,7 +58,7 @@ extension Builtins {
             throw vm.makeError(Builtins.shared.typeError, "BaseExceptionGroup.__new__() argument 1 must be str, not \(vm.typeName(args[0]))")
         }
         let items: [Value]
-        if let l = args[1].asList { items = l.items } else if let tu = args[1].asTuple { items = Array(tu.items) } else {
+        if let l = args[1].asList { items = l.items } else if let tu = args[1].asTuple { items = tu.array } else {
             throw vm.makeError(Builtins.shared.typeError, "second argument (exceptions) must be a sequence")
         }
         if items.isEmpty {

@@ -160,7 +160,7 @@ extension Builtins {
                 return try Builtins.joinStrings(vm, separator: s, unsafeDowncast(o, to: PyList.self).items)
             }
             if case .object(let o) = iterable, o.kind == .tuple {
-                return try Builtins.joinStrings(vm, separator: s, Array(unsafeDowncast(o, to: PyTuple.self).items))
+                return try Builtins.joinStrings(vm, separator: s, unsafeDowncast(o, to: PyTuple.self).array)
             }
             let items: [Value]
             do throws(PythonError) {

@@ -152,7 +152,7 @@ enum ConstantFolder {
         }
         if let x = a.asTuple, let y = b.asTuple {
             guard x.items.count + y.items.count <= maxConcatenation else { return nil }
-            return tuple(Array(x.items) + Array(y.items))
+            return tuple(x.array + y.array)
         }
         return nil
     }
@@ -170,7 +170,7 @@ enum ConstantFolder {
             return .object(PyBytes(n <= 0 || bytes.bytes.isEmpty ? [] : VM.repeated(bytes.bytes, n)))
         }
         if let t = seq.asTuple {
-            return n <= 0 || t.items.isEmpty ? .emptyTuple : tuple(VM.repeated(Array(t.items), n))
+            return n <= 0 || t.items.isEmpty ? .emptyTuple : tuple(VM.repeated(t.array, n))
         }
         return nil
     }

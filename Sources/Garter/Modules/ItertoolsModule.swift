@@ -334,7 +334,7 @@ enum ItertoolsModule {
             return iterator("starmap") { vm throws(PythonError) in
                 guard let x = try vm.nextItem(it) else { return nil }
                 let callArgs: [Value]
-                if let t = x.asTuple { callArgs = Array(t.items) } else { callArgs = try vm.iterateToArray(x) }
+                if let t = x.asTuple { callArgs = t.array } else { callArgs = try vm.iterateToArray(x) }
                 return try vm.callValue(fn, callArgs)
             }
         }

@@ -255,7 +255,7 @@ final class JSONEncoderCore {
             case .list:
                 try encodeArray(o, unsafeDowncast(o, to: PyList.self).items, level: level)
             case .tuple:
-                try encodeArray(o, Array(unsafeDowncast(o, to: PyTuple.self).items), level: level)
+                try encodeArray(o, unsafeDowncast(o, to: PyTuple.self).array, level: level)
             case .dict:
                 try encodeObject(o, unsafeDowncast(o, to: PyDict.self), level: level)
             case .instance:
@@ -266,7 +266,7 @@ final class JSONEncoderCore {
                         try encodeArray(o, unsafeDowncast(bo, to: PyList.self).items, level: level)
                         return
                     case .object(let bo) where bo.kind == .tuple:
-                        try encodeArray(o, Array(unsafeDowncast(bo, to: PyTuple.self).items), level: level)
+                        try encodeArray(o, unsafeDowncast(bo, to: PyTuple.self).array, level: level)
                         return
                     case .object(let bo) where bo.kind == .dict:
                         try encodeObject(o, unsafeDowncast(bo, to: PyDict.self), level: level)

@@ -247,8 +247,8 @@ enum MathModule {
         }
         m.function("dist") { vm, args throws(PythonError) in
             try check(args, "dist", min: 2, max: 2, vm: vm)
-            guard let p = vm.builtinBase(args[0]).asTuple.map({ Array($0.items) }) ?? vm.builtinBase(args[0]).asList?.items,
-                  let q = vm.builtinBase(args[1]).asTuple.map({ Array($0.items) }) ?? vm.builtinBase(args[1]).asList?.items else {
+            guard let p = vm.builtinBase(args[0]).asTuple.map({ $0.array }) ?? vm.builtinBase(args[0]).asList?.items,
+                  let q = vm.builtinBase(args[1]).asTuple.map({ $0.array }) ?? vm.builtinBase(args[1]).asList?.items else {
                 let bad = (vm.builtinBase(args[0]).asTuple ?? vm.builtinBase(args[0]).asList.map { _ in PyTuple.empty }) == nil ? args[0] : args[1]
                 throw vm.makeError(Builtins.shared.typeError, "dist(): argument \(bad.isIdentical(to: args[0]) ? 1 : 2) must be tuple, not \(vm.typeName(bad))")
             }

@@ -460,7 +460,7 @@ extension VM {
             guard args.positionalCount == 3, case .str(let n) = args[0], let bases = args[1].asTuple, let ns = args[2].asDict else {
                 throw makeError(Builtins.shared.typeError, "\(t.name)() takes 3 arguments (name, bases, dict)")
             }
-            return try instantiateMetaclass(t, name: n.value, bases: try checkedBases(Array(bases.items)), namespace: ns.copy(), keywords: [])
+            return try instantiateMetaclass(t, name: n.value, bases: try checkedBases(bases.array), namespace: ns.copy(), keywords: [])
         }
         if t.isBuiltin {
             if let ctor = t.constructor { return try ctor(self, args) }

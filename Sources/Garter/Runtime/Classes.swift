@@ -76,7 +76,7 @@ extension VM {
         if ns.getString(Names.module) == nil, frameCount > 0, let m = frames[frameCount - 1].globals.getString(Names.name) {
             ns.setString(Names.module, m)
         }
-        let bases = try checkedBases(Array(baseTuple.items))
+        let bases = try checkedBases(baseTuple.array)
         if meta === Builtins.shared.type, let winner = bases.compactMap({ $0.metaclass }).first {
             return try instantiateMetaclass(winner, name: n.value, bases: bases, namespace: ns, keywords: keywords)
         }
@@ -301,7 +301,7 @@ extension PyType {
     static func slotNameList(_ v: Value) -> [String]? {
         if case .str(let s) = v { return [s.value] }
         let items: [Value]
-        if let t = v.asTuple { items = Array(t.items) } else if let l = v.asList { items = l.items } else if let d = v.asDict { items = d.items.map { $0.0 } } else { return nil }
+        if let t = v.asTuple { items = t.array } else if let l = v.asList { items = l.items } else if let d = v.asDict { items = d.items.map { $0.0 } } else { return nil }
         var out: [String] = []
         for i in items {
             guard case .str(let s) = i else { return nil }
@@ -318,7 +318,7 @@ extension VM {
         guard let slots = namespace.getString(PyStr("__slots__")) else { return }
         if case .str = slots {} else if slots.asTuple == nil && slots.asList == nil { return }
         guard let names = PyType.slotNameList(slots) else {
-            let bad = (slots.asTuple.map { Array($0.items) } ?? slots.asList?.items ?? []).first { if case .str = $0 { return false } else { return true } }
+            let bad = (slots.asTuple.map { $0.array } ?? slots.asList?.items ?? []).first { if case .str = $0 { return false } else { return true } }
             throw makeError(Builtins.shared.typeError, "__slots__ items must be strings, not '\(bad.map { typeName($0) } ?? "object")'")
         }
         for n in names {

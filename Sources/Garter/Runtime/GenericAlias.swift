@@ -102,7 +102,7 @@ final class PyGenericAlias: PyNativeObject, @unchecked Sendable {
             guard args.count == 2 else {
                 throw vm.makeError(Builtins.shared.typeError, "GenericAlias expected 2 arguments, got \(args.count)")
             }
-            let items = args[1].asTuple.map { Array($0.items) } ?? [args[1]]
+            let items = args[1].asTuple.map { $0.array } ?? [args[1]]
             return .object(PyGenericAlias(origin: args[0], args: items))
         })
         return t
@@ -115,7 +115,7 @@ extension VM {
         if PyGenericAlias.unsubscriptable.contains(t.name) && t.module == "builtins" {
             throw makeError(Builtins.shared.typeError, "type '\(t.name)' is not subscriptable")
         }
-        let args = item.asTuple.map { Array($0.items) } ?? [item]
+        let args = item.asTuple.map { $0.array } ?? [item]
         return .object(PyGenericAlias(origin: .object(t), args: args))
     }
 }

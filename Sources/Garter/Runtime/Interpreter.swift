@@ -1412,7 +1412,7 @@ extension VM {
                         f.pointee.sp = sp
                         f.pointee.pc = pc
                         var positional: [Value]
-                        if let t = argsTuple.asTuple { positional = Array(t.items) } else {
+                        if let t = argsTuple.asTuple { positional = t.array } else {
                             do throws(PythonError) {
                                 positional = try iterateToArray(argsTuple)
                             } catch {
@@ -1504,7 +1504,7 @@ extension VM {
                         var defaults: [Value] = []
                         if ins.arg & 1 != 0 {
                             sp -= 1
-                            defaults = Array(sp.move().asTuple!.items)
+                            defaults = sp.move().asTuple!.array
                         }
                         let fn = PyFunction(code: codeObj, globals: f.pointee.globals, defaults: defaults, keywordDefaults: kwDefaults, closure: closure)
                         if codeObj.constantCount > 0, case .str = codeObj.constants[0] { fn.doc = codeObj.constants[0] }

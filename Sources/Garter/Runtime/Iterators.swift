@@ -333,7 +333,7 @@ extension VM {
         case .object(let o):
             switch o.kind {
             case .list: return unsafeDowncast(o, to: PyList.self).items
-            case .tuple: return Array(unsafeDowncast(o, to: PyTuple.self).items)
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).array
             case .dict: return unsafeDowncast(o, to: PyDict.self).keys
             case .set, .frozenSet: return unsafeDowncast(o, to: PySet.self).elements
             case .range:
@@ -384,7 +384,7 @@ extension VM {
     func unpackExactly(_ v: Value, count: Int) throws(PythonError) -> [Value] {
         var items: [Value]
         let v = builtinDelegate(v, for: Names.iter) ?? v
-        if let t = v.asTuple { items = Array(t.items) }
+        if let t = v.asTuple { items = t.array }
         else if let l = v.asList { items = l.items }
         else {
             if !isIterableBuiltin(v) && lookupSpecial(v, Names.iter) == nil && lookupSpecial(v, Names.getitem) == nil {

@@ -270,6 +270,16 @@ final class PyTuple: PyObject, @unchecked Sendable {
     }
 
     /// A tuple of copies of `items`.
+    init(_ items: [Value]) {
+        let n = items.count
+        let storage = PyTuple.allocateItems(n)
+        items.withUnsafeBufferPointer { if let source = $0.baseAddress { storage.initialize(from: source, count: n) } }
+        base = storage
+        count = n
+        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
+    }
+
+    /// A tuple of copies of `items`.
     init<C: Collection>(_ items: C) where C.Element == Value {
         let n = items.count
         base = PyTuple.allocateItems(n)
@@ -371,6 +381,11 @@ final class PyTuple: PyObject, @unchecked Sendable {
 
     /// The items, as a collection that keeps this tuple alive.
     var items: TupleItems { TupleItems(self) }
+
+    /// The items copied into an array (a contiguous copy, not an item-by-item iteration).
+    var array: [Value] {
+        withExtendedLifetime(self) { Array(UnsafeBufferPointer(start: base, count: count)) }
+    }
 
     /// Fills a tuple created empty (snapshot decoding, where contents may refer back to it).
     func fill(_ values: [Value]) {

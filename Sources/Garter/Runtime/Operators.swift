@@ -704,7 +704,7 @@ extension VM {
             let l = unsafeDowncast(o, to: PyList.self)
             if let (lo, hi) = VM.clampedSliceBounds(start, stop, count: l.items.count) {
                 // Copy first: `a[i:j] = a` reads the list before it changes.
-                let items = vo.kind == .list ? unsafeDowncast(vo, to: PyList.self).items : Array(unsafeDowncast(vo, to: PyTuple.self).items)
+                let items = vo.kind == .list ? unsafeDowncast(vo, to: PyList.self).items : unsafeDowncast(vo, to: PyTuple.self).array
                 if items.count == hi - lo {
                     // Same length (`a[:k] = b[::-1]`): assigned in place. `replaceSubrange`
                     // takes its generic path, a metadata lookup and an outlined copy per item.

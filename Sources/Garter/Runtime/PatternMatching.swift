@@ -55,7 +55,7 @@ extension VM {
                 try d.set(k, try getItem(subject, k), vm: self)
             }
         }
-        for k in keys.asTuple.map({ Array($0.items) }) ?? [] { try d.remove(k, vm: self) }
+        for k in keys.asTuple.map({ $0.array }) ?? [] { try d.remove(k, vm: self) }
         return .object(d)
     }
 
@@ -92,7 +92,7 @@ extension VM {
                 }
             }
         }
-        for n in names.asTuple.map({ Array($0.items) }) ?? [] {
+        for n in names.asTuple.map({ $0.array }) ?? [] {
             guard case .str(let name) = n else { continue }
             guard let v = try getAttributeOrNil(subject, name) else { return .none }
             out.append(v)

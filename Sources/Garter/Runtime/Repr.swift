@@ -340,7 +340,7 @@ extension VM {
         var single: Value? = nil
         var mapping: Value? = nil
         if let t = args.asTuple {
-            positional = Array(t.items)
+            positional = t.array
         } else {
             single = args
             // CPython's `PyMapping_Check`: any non-str object with item access (a list or

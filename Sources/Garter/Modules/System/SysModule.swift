@@ -59,7 +59,7 @@ enum SysModule {
             let given = positional.items.count
             let firstDefault = count - defaults.items.count
             guard given <= count, firstDefault >= 0 else { return .bool(false) }
-            var values = Array(positional.items)
+            var values = positional.array
             values.reserveCapacity(count)
             var used = 0
             for i in given..<count {

@@ -508,7 +508,7 @@ enum SystemSupport {
     /// A C `tm` from a Python time tuple (9 fields; CPython's `gettmarg` and `checktm`).
     static func tmFromTuple(_ vm: VM, _ v: Value, checking: Bool = false) throws(PythonError) -> tm {
         var items: [Value]
-        if let t = v.asTuple { items = Array(t.items) } else {
+        if let t = v.asTuple { items = t.array } else {
             items = try vm.iterateToArray(v)
         }
         guard items.count >= 9 else {

@@ -346,30 +346,9 @@ final class PyTuple: PyObject, @unchecked Sendable {
 
     deinit {
         if count == 0 { return }
-        PyTuple.release(base, count: count)
+        // Under Trashcan: a chain of nested tuples must not recurse through the stack.
+        Trashcan.release(base, count: count)
         base.deallocate()
-    }
-
-    /// Deinitializes `n` items, under ``Trashcan`` when one may be a container (a chain of
-    /// nested tuples must not recurse through the stack).
-    private static func release(_ items: UnsafeMutablePointer<Value>, count n: Int) {
-        var mayNest = false
-        for i in 0..<n {
-            if case .object = items[i] { mayNest = true; break }
-        }
-        if !mayNest {
-            items.deinitialize(count: n)
-            return
-        }
-        if let s = Trashcan.enter() {
-            items.deinitialize(count: n)
-            Trashcan.leave(s)
-        } else {
-            var parked: [Value] = []
-            parked.reserveCapacity(n)
-            for i in 0..<n { parked.append((items + i).move()) }
-            Trashcan.park(parked)
-        }
     }
 
     /// Item `i` (`0 <= i < count`, else a trap, as for an array).

@@ -117,7 +117,7 @@ final class PyDict: PyObject, @unchecked Sendable {
 
     deinit {
         if let values = splitValues {
-            PyDict.releaseValues(values, count: used)
+            Trashcan.release(values, count: used)
             PyDict.template(of: values).release()
             (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
             return
@@ -141,20 +141,6 @@ final class PyDict: PyObject, @unchecked Sendable {
             }
         }
         store.deallocate()
-    }
-
-    /// Deinitializes `count` values, under ``Trashcan`` (they may be nested containers).
-    private static func releaseValues(_ values: UnsafeMutablePointer<Value>, count: Int) {
-        if count == 0 { return }
-        if let s = Trashcan.enter() {
-            values.deinitialize(count: count)
-            Trashcan.leave(s)
-        } else {
-            var parked: [Value] = []
-            parked.reserveCapacity(count)
-            for i in 0..<count { parked.append((values + i).move()) }
-            Trashcan.park(parked)
-        }
     }
 
     /// A split dict: the keys of `template` (a dict the compiler made from a display's

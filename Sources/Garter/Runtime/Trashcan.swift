@@ -108,6 +108,28 @@ enum Trashcan {
         if s.pointee.depth == 0 && !s.pointee.draining && !s.pointee.pending.isEmpty { drain(s) }
     }
 
+    /// Deinitializes the `count` values at `values` the same way (storage a container
+    /// manages by hand: a tuple's items, a split dict's values).
+    static func release(_ values: UnsafeMutablePointer<Value>, count: Int) {
+        var mayNest = false
+        for i in 0..<count {
+            if case .object = values[i] { mayNest = true; break }
+        }
+        if !mayNest {
+            values.deinitialize(count: count)
+            return
+        }
+        if let s = enter() {
+            values.deinitialize(count: count)
+            leave(s)
+        } else {
+            var parked: [Value] = []
+            parked.reserveCapacity(count)
+            for i in 0..<count { parked.append((values + i).move()) }
+            park(parked)
+        }
+    }
+
     /// Releases a single value the same way.
     static func release(_ value: inout Value) {
         guard case .object = value else { return }

@@ -61,7 +61,7 @@ struct CodeBuilder {
         case .float(let d): key = .float(d.bitPattern); value = .float(d)
         // Keyed by code units: Swift's String equality would merge canonically equivalent
         // literals ('\u212a' and 'K').
-        case .str(let s): key = .str(Array(s.utf8)); value = .str(s.utf8.count <= 64 ? Interned.str(s) : PyStr(frozen: s))
+        case .str(let s): key = .str(Array(s.utf8)); value = .str(CodeBuilder.stringConstant(s))
         case .bytes(let b): key = .bytes(b); value = .object(PyBytes(b))
         case .imaginary(let d): key = .imaginary(d.bitPattern); value = .object(PyComplex(0, d))
         case .bigInt(let s, let radix):
@@ -70,6 +70,12 @@ struct CodeBuilder {
             value = .bigInt(v)
         }
         return constant(value, key: key)
+    }
+
+    /// The string object a `str` literal compiles to: interned when short (names and keys
+    /// then compare by identity), frozen otherwise (shared read-only between threads).
+    static func stringConstant(_ s: String) -> PyStr {
+        s.utf8.count <= 64 ? Interned.str(s) : PyStr(frozen: s)
     }
 
     /// The index of the constant `value` whose deduplication key is `key`, added if new.

@@ -267,7 +267,7 @@ extension Compiler {
         strings.reserveCapacity(keys.count)
         for k in keys {
             guard let k, case .constant(.str(let s)) = k.kind else { return nil }
-            strings.append(s.utf8.count <= 64 ? Interned.str(s) : PyStr(frozen: s))
+            strings.append(CodeBuilder.stringConstant(s))
         }
         let template = PyDict.template(keys: strings)
         // A repeated key: the display's later value replaces the earlier one.

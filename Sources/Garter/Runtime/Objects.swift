@@ -269,42 +269,32 @@ final class PyTuple: PyObject, @unchecked Sendable {
         n == 0 ? noItems : UnsafeMutablePointer<Value>.allocate(capacity: n)
     }
 
-    /// A tuple of copies of `items`.
-    init(_ items: [Value]) {
-        let n = items.count
-        let storage = PyTuple.allocateItems(n)
-        items.withUnsafeBufferPointer { if let source = $0.baseAddress { storage.initialize(from: source, count: n) } }
-        base = storage
-        count = n
-        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
-    }
-
-    /// A tuple of copies of `items`.
-    init<C: Collection>(_ items: C) where C.Element == Value {
-        let n = items.count
-        base = PyTuple.allocateItems(n)
-        count = n
-        if n > 0 {
-            let filled = UnsafeMutableBufferPointer(start: base, count: n).initialize(from: items).1
-            precondition(filled == n, "a collection's count and its elements disagree")
-        }
-        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
-    }
-
-    /// A tuple of the `count` values at `values`, moved in (the value stack's top items).
-    init(moving values: UnsafeMutablePointer<Value>, count n: Int) {
-        base = PyTuple.allocateItems(n)
-        count = n
-        if n > 0 { base.moveInitialize(from: values, count: n) }
-        super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
-    }
-
     /// A tuple of `n` items, all of which `initialize` writes at the address it is given.
     init(count n: Int, initializingWith initialize: (UnsafeMutablePointer<Value>) -> Void) {
         base = PyTuple.allocateItems(n)
         count = n
         if n > 0 { initialize(base) }
         super.init(kind: .tuple, contentBytes: n &* MemoryLayout<Value>.stride)
+    }
+
+    /// A tuple of copies of `items`.
+    convenience init(_ items: [Value]) {
+        self.init(count: items.count) { out in
+            items.withUnsafeBufferPointer { if let source = $0.baseAddress { out.initialize(from: source, count: $0.count) } }
+        }
+    }
+
+    /// A tuple of the `count` values at `values`, moved in (the value stack's top items).
+    convenience init(moving values: UnsafeMutablePointer<Value>, count n: Int) {
+        self.init(count: n) { $0.moveInitialize(from: values, count: n) }
+    }
+
+    /// The pair `(a, b)`.
+    convenience init(_ a: Value, _ b: Value) {
+        self.init(count: 2) { out in
+            out.initialize(to: a)
+            (out + 1).initialize(to: b)
+        }
     }
 
     /// `a + b`.
@@ -316,11 +306,12 @@ final class PyTuple: PyObject, @unchecked Sendable {
     }
 
     /// The `count` items of `t` from `start` on, `step` apart (a slice's selection, its
-    /// bounds already adjusted).
+    /// bounds already adjusted); empty for `count <= 0`.
     convenience init(selecting t: PyTuple, start: Int, step: Int, count: Int) {
-        self.init(count: Swift.max(count, 0)) { out in
+        let n = Swift.max(count, 0)
+        self.init(count: n) { out in
             var i = start
-            for k in 0..<count {
+            for k in 0..<n {
                 (out + k).initialize(to: t[i])
                 i &+= step
             }
@@ -333,15 +324,6 @@ final class PyTuple: PyObject, @unchecked Sendable {
         self.init(count: m &* n) { out in
             for r in 0..<n { (out + r &* m).initialize(from: t.base, count: m) }
         }
-    }
-
-    /// The pair `(a, b)`.
-    init(_ a: Value, _ b: Value) {
-        base = PyTuple.allocateItems(2)
-        count = 2
-        base.initialize(to: a)
-        (base + 1).initialize(to: b)
-        super.init(kind: .tuple, contentBytes: 2 &* MemoryLayout<Value>.stride)
     }
 
     deinit {

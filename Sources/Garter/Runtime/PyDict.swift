@@ -31,7 +31,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     //
     // A dict made by a display with constant string keys (`{"id": i, "name": n}`) starts
     // out *split*: its keys, their hashes and the index table are those of a template dict
-    // the compiled code holds (see ``init(sharing:values:)``), and it owns only its values.
+    // the compiled code holds (see ``init(sharing:values:moving:)``), and it owns only its values.
     // A program that builds many records of one shape then pays 16 bytes a field instead
     // of 32 plus an index table, and building one hashes and probes nothing. The first
     // change to the key set (an insertion, a deletion, `clear`, `popitem`) copies the
@@ -50,7 +50,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// dict's is its template's).
     @exclusivity(unchecked) private var table: UnsafeMutablePointer<Int32>
     /// A split dict's values, one per template entry, right after the retained reference
-    /// to the template (see ``template``); nil for a dict with entries of its own.
+    /// to the template (see ``template(of:)``); nil for a dict with entries of its own.
     @exclusivity(unchecked) private var splitValues: UnsafeMutablePointer<Value>?
     @exclusivity(unchecked) private var usedBits: UInt32 = 0
     @exclusivity(unchecked) private var countBits: UInt32 = 0
@@ -90,6 +90,14 @@ final class PyDict: PyObject, @unchecked Sendable {
         UnsafeRawPointer(values).load(fromByteOffset: -MemoryLayout<Int>.stride, as: Unmanaged<PyDict>.self)
     }
 
+    /// Frees a split dict's value block (its values already moved out or released) and
+    /// releases its template.
+    private static func freeSplitBlock(_ values: UnsafeMutablePointer<Value>) {
+        let template = PyDict.template(of: values)
+        (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
+        template.release()
+    }
+
     /// The bytes of a split dict's value block holding `count` values.
     private static func splitBlockBytes(_ count: Int) -> Int {
         MemoryLayout<Int>.stride &+ count &* MemoryLayout<Value>.stride
@@ -118,8 +126,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     deinit {
         if let values = splitValues {
             Trashcan.release(values, count: used)
-            PyDict.template(of: values).release()
-            (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
+            PyDict.freeSplitBlock(values)
             return
         }
         if mask != 0 { table.deallocate() }
@@ -175,9 +182,6 @@ final class PyDict: PyObject, @unchecked Sendable {
         return d
     }
 
-    /// Whether this dict's keys are a template's (see ``init(sharing:values:)``).
-    var isSplit: Bool { splitValues != nil }
-
     /// Gives a split dict entries and an index table of its own: copies of its template's,
     /// so every entry keeps its position and every key its table slot (a probe made before
     /// stays valid). Comes before every change to the key set.
@@ -197,14 +201,13 @@ final class PyDict: PyObject, @unchecked Sendable {
         let size = mask &+ 1
         let ownTable = UnsafeMutablePointer<Int32>.allocate(capacity: size)
         ownTable.initialize(from: table, count: size)
-        let template = PyDict.template(of: values)
-        (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
         splitValues = nil
         store = fresh
         table = ownTable
         capacity = Swift.max(n, 1)
         accountStorage()
-        template.release()
+        // Nothing points into the template any more: it may go.
+        PyDict.freeSplitBlock(values)
     }
 
     init(capacity: Int) {
@@ -553,8 +556,6 @@ final class PyDict: PyObject, @unchecked Sendable {
             var old: [Value] = []
             old.reserveCapacity(used)
             for i in 0..<used { old.append((values + i).move()) }
-            let template = PyDict.template(of: values)
-            (UnsafeMutableRawPointer(values) - MemoryLayout<Int>.stride).deallocate()
             splitValues = nil
             store = PyDict.noEntries
             table = PyDict.emptyTable
@@ -563,7 +564,8 @@ final class PyDict: PyObject, @unchecked Sendable {
             count = 0
             version &+= 1
             accountStorage()
-            template.release()
+            PyDict.freeSplitBlock(values)
+            // Released last: a value's deinit must find the dict consistent.
             withExtendedLifetime(old) {}
             return
         }

@@ -62,6 +62,44 @@ extension Builtins {
         return joined
     }
 
+    /// `separator.join(g)` for a generator, consumed in chunks: each chunk's items are joined
+    /// and freed before the next one runs, so only the joined text stays alive, not every
+    /// item at once (`"".join(f"{k}={v}" for ...)` of 100 000 parts peaked 8 MB higher).
+    ///
+    /// CPython materializes the whole iterable before it checks a single item, so the same
+    /// happens here: after an item that is not a `str` the generator still runs to its end
+    /// (its effects and exceptions come first), and then the first such item is reported.
+    static func joinGenerator(_ vm: VM, separator: PyStr, _ g: PyGenerator) throws(PythonError) -> Value {
+        let chunkSize = 4096
+        var pieces: [Value] = []
+        var seen = 0
+        var firstBad: (index: Int, typeName: String)? = nil
+        while true {
+            let chunk = try vm.drainGenerator(g, limit: chunkSize)
+            if firstBad == nil {
+                if let bad = chunk.firstIndex(where: { !isStrLike(vm, $0) }) {
+                    firstBad = (seen &+ bad, vm.typeName(chunk[bad]))
+                } else if !chunk.isEmpty {
+                    pieces.append(try joinStrings(vm, separator: separator, chunk))
+                }
+            }
+            seen &+= chunk.count
+            // A full chunk leaves the generator suspended after its last item.
+            if chunk.count < chunkSize || VM.consumableGenerator(.object(g)) == nil { break }
+        }
+        if let firstBad {
+            throw vm.makeError(Builtins.shared.typeError, "sequence item \(firstBad.index): expected str instance, \(firstBad.typeName) found")
+        }
+        return try joinStrings(vm, separator: separator, pieces)
+    }
+
+    /// Whether `item` joins as a string: an exact `str` or an instance of a `str` subclass.
+    private static func isStrLike(_ vm: VM, _ item: Value) -> Bool {
+        if case .str = item { return true }
+        if case .str = vm.builtinBase(item) { return true }
+        return false
+    }
+
     /// ``joinStrings(_:separator:_:)`` for two or more items when every one is an exact `str`
     /// (nil otherwise): the items are read through borrowed references, so a join of n short
     /// strings costs no reference-count traffic per item.
@@ -161,6 +199,9 @@ extension Builtins {
             }
             if case .object(let o) = iterable, o.kind == .tuple {
                 return try Builtins.joinStrings(vm, separator: s, unsafeDowncast(o, to: PyTuple.self).array)
+            }
+            if let g = VM.consumableGenerator(iterable) {
+                return try Builtins.joinGenerator(vm, separator: s, g)
             }
             let items: [Value]
             do throws(PythonError) {

@@ -496,7 +496,7 @@ enum StrOps {
     static func splitRanges(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int,
                             reverse: Bool, bytesMode: Bool) throws -> [Range<Int>] {
         var out: [Range<Int>] = []
-        out.reserveCapacity(splitCapacityHint(b, sep, maxsplit))
+        out.reserveCapacity(try splitCapacityHint(b, sep, maxsplit))
         try forEachSplitRange(b, sep, maxsplit, reverse: reverse, bytesMode: bytesMode) { out.append($0) }
         if reverse { out.reverse() }
         return out
@@ -504,16 +504,32 @@ enum StrOps {
 
     /// A starting capacity for the parts of a split: exact for a one-byte separator (one
     /// counting pass is cheaper than growing the array from empty, which reallocates for
-    /// each of the first parts), a small guess otherwise. Never more than 65 536: a bigger
-    /// split grows as it goes, so the run's limits are polled before its memory is taken.
-    static func splitCapacityHint(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int) -> Int {
-        let cap = 1 << 16
-        let limit = Swift.min(maxsplit < 0 || maxsplit >= b.count ? b.count &+ 1 : maxsplit &+ 1, cap)
+    /// each of the first parts, and a grown array ends up to twice the size it needs), a
+    /// small guess otherwise. A count above 65 536 is first checked against the run's memory
+    /// limit, as its storage is taken before any part is made.
+    static func splitCapacityHint(_ b: UnsafeBufferPointer<UInt8>, _ sep: UnsafeBufferPointer<UInt8>?, _ maxsplit: Int) throws -> Int {
+        let limit = maxsplit < 0 || maxsplit >= b.count ? b.count &+ 1 : maxsplit &+ 1
         if let sep, sep.count == 1 {
             let x = sep[0]
             var count = 1
             for byte in b where byte == x { count &+= 1 }
-            return Swift.min(count, limit)
+            let parts = Swift.min(count, limit)
+            if parts > 1 << 16 { try RunInterrupt.checkAllocation(values: parts) }
+            return parts
+        }
+        if sep == nil && b.count > 256 {
+            // Runs of bytes other than ASCII whitespace: the exact count for ASCII text,
+            // close enough otherwise (the array grows if it is short).
+            var words = 0
+            var inSpace = true
+            for byte in b {
+                let space = byte == 0x20 || (byte &- 9) < 5
+                if inSpace && !space { words &+= 1 }
+                inSpace = space
+            }
+            let parts = Swift.min(Swift.max(words, 1), limit)
+            if parts > 1 << 16 { try RunInterrupt.checkAllocation(values: parts) }
+            return parts
         }
         return Swift.min(b.count / 2 &+ 1, 8, limit)
     }

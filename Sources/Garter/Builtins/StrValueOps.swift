@@ -18,7 +18,7 @@ enum StrValueOps {
                                    _ maxsplit: Int, reverse: Bool) throws -> [Value] {
         let ascii = s.isASCII
         var out: [Value] = []
-        out.reserveCapacity(StrOps.splitCapacityHint(b, sep, maxsplit))
+        out.reserveCapacity(try StrOps.splitCapacityHint(b, sep, maxsplit))
         try StrOps.forEachSplitRange(b, sep, maxsplit, reverse: reverse, bytesMode: false) { r in
             // Millions of parts take seconds: stop at the run's limits.
             if out.count & 1023 == 1023 { try RunInterrupt.poll() }

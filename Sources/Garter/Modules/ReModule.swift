@@ -322,6 +322,9 @@ enum ReModule {
         if limit >= 0 {
             try scan(vm, p, subject, start: 0, end: subject.count, limit: limit) { m throws(PythonError) in
                 let s = m.slots
+                // Most substitutions keep the text about as long: room for all of it up
+                // front, instead of growing by doubling (up to twice the result's size).
+                if n == 0 { out.reserveCapacity(subject.str.value.utf8.count) }
                 if s[0] > last {
                     out += subject.slice(last, s[0]).value
                     pieces += 1
@@ -351,6 +354,10 @@ enum ReModule {
             return subn ? .object(PyTuple([whole, .int(0)])) : whole
         }
         out += subject.slice(last, subject.count).value
+        if out.utf8.count > 15 && out.utf8.count < subject.str.value.utf8.count / 2 {
+            // Much shorter than the room taken for it: an exact copy frees the rest.
+            out = StrOps.withBytes(out) { String(decoding: $0, as: UTF8.self) }
+        }
         let result: Value = .str(PyStr(out))
         return subn ? .object(PyTuple([result, .int(n)])) : result
     }
@@ -371,7 +378,8 @@ enum ReSearchMode { case match, search, fullmatch }
 final class ReSubject {
     let str: PyStr
     let isASCII: Bool
-    private let bytes: [UInt8]
+    /// The code points of a non-ASCII subject (empty for ASCII, which is matched on the
+    /// string's own UTF-8 bytes: no copy of a megabyte subject per call).
     private let scalars: [Unicode.Scalar]
     let count: Int
 
@@ -379,11 +387,9 @@ final class ReSubject {
         str = s
         isASCII = s.isASCII
         if isASCII {
-            bytes = Array(s.value.utf8)
             scalars = []
-            count = bytes.count
+            count = s.value.utf8.count
         } else {
-            bytes = []
             scalars = s.scalars
             count = scalars.count
         }
@@ -392,17 +398,17 @@ final class ReSubject {
     func slice(_ a: Int, _ b: Int) -> PyStr {
         let a = Swift.max(0, Swift.min(a, count)), b = Swift.max(a, Swift.min(b, count))
         if a == 0 && b == count { return str }
-        if b - a == 1 {
-            return isASCII ? PyStr.asciiCharacters[Int(bytes[a])] : PyStr.character(scalars[a])
+        if isASCII {
+            return StrOps.withBytes(str.value) { bytes in StrValueOps.part(bytes, a, b, ascii: true) }
         }
-        if isASCII { return PyStr(String(decoding: bytes[a..<b], as: UTF8.self)) }
+        if b - a == 1 { return PyStr.character(scalars[a]) }
         return PyStr(String(String.UnicodeScalarView(scalars[a..<b])))
     }
 
     func run(_ m: ReMatcher, start: Int, end: Int, search: Bool, matchAll: Bool = false, mustAdvance: Bool = false) throws(PythonError) -> Bool {
         var result: Result<Bool, PythonError> = .success(false)
         if isASCII {
-            bytes.withUnsafeBufferPointer { buf in
+            StrOps.withBytes(str.value) { buf in
                 do throws(PythonError) {
                     result = .success(try m.run(ReASCIIInput(base: buf), start: start, end: end, search: search, matchAll: matchAll, mustAdvance: mustAdvance))
                 } catch {

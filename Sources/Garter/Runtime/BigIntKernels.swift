@@ -15,6 +15,13 @@ enum RunInterrupt {
         let vm = budget.pointee.vm.takeUnretainedValue()
         if vm.tickMask == 0 { try vm.checkLimits() }
     }
+
+    /// Checks storage for `count` values, about to be taken by a native computation, against
+    /// the memory limit of the run on this thread (see ``VM/checkAllocation(_:times:itemSize:)``).
+    static func checkAllocation(values count: Int) throws(PythonError) {
+        guard let budget = AllocationBudget.current else { return }
+        try budget.pointee.vm.takeUnretainedValue().checkAllocation(count, times: 1)
+    }
 }
 
 /// Big-integer arithmetic that a run's time limit and cancellation can interrupt.

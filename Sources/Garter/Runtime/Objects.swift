@@ -17,60 +17,118 @@ import Foundation
 /// Python compares strings by code point, never by Unicode canonical equivalence, so equality
 /// and ordering always go through the UTF-8 bytes (see ``pyStringsEqual(_:_:)``).
 final class PyStr: @unchecked Sendable {
-    // The stored properties are declared in an order that leaves no padding, so an instance
-    // takes 56 bytes: one 64-byte malloc chunk (in another order it took 61, an 80-byte one).
+    // Two stored properties: an instance takes 40 bytes (header, string, state word), one
+    // 48-byte malloc chunk. Programs keep hundreds of thousands of short strings alive (the
+    // parts of a split, dictionary keys and values), and the 56 bytes this took with a field
+    // per fact meant a 64-byte chunk each.
     let value: String
-    @exclusivity(unchecked) private var cachedHash: Int = 0
-    /// What the run's books charged for this string (see ``PyObject/accountedUnits``).
-    @exclusivity(unchecked) private var accountedUnits: UInt32
-    @exclusivity(unchecked) private var hashComputed = false
-    /// 0 unknown, 1 ASCII, 2 non-ASCII.
-    @exclusivity(unchecked) private var asciiState: UInt8 = 0
-    /// True for strings from ``Interned`` (immortal, so their identity can key caches).
-    @exclusivity(unchecked) var isInterned = false
-    @exclusivity(unchecked) private var scalarCache: [Unicode.Scalar]? = nil
+    /// The lazily computed facts, in one word (see ``StateBits``): flags in the low byte and
+    /// the hash in the other 56 bits; or, once the string has its code points cached (only
+    /// non-ASCII strings that are indexed), a retained ``PyStrExtras`` pointer with bit 0 set,
+    /// which holds that word and the code points.
+    @exclusivity(unchecked) private var state: UInt
+
+    /// The bits of the state word.
+    private enum StateBits {
+        /// Set: the word is a ``PyStrExtras`` pointer (objects are 16-byte aligned).
+        static let boxed: UInt = 1
+        static let hashComputed: UInt = 2
+        /// Two bits: 0 unknown, 1 ASCII, 2 non-ASCII.
+        static let asciiShift: UInt = 2
+        static let asciiMask: UInt = 3 << 2
+        /// A string from ``Interned`` (immortal, so its identity can key caches).
+        static let interned: UInt = 16
+        /// The run's books charged this string (it gives the charge back when freed).
+        static let charged: UInt = 32
+        /// The hash sits above the flags.
+        static let hashShift: UInt = 8
+    }
 
     init(_ value: String) {
         self.value = value
-        accountedUnits = PyStr.charge(value)
+        state = PyStr.charge(value)
     }
 
     /// Creates a string whose ASCII-ness the caller already knows (joins, concatenations).
     init(_ value: String, isASCII: Bool) {
         self.value = value
-        self.asciiState = isASCII ? 1 : 2
-        accountedUnits = PyStr.charge(value)
+        state = PyStr.charge(value) | ((isASCII ? 1 : 2) << StateBits.asciiShift)
     }
 
     /// Creates a string whose hash and layout facts are computed now, so it can be shared
     /// read-only between threads (compiled constants, interned names).
     init(frozen value: String) {
         self.value = value
-        accountedUnits = PyStr.charge(value)
+        state = PyStr.charge(value)
         _ = hash
         _ = isASCII
         if !isASCII { _ = scalars }
     }
 
     deinit {
-        if accountedUnits != 0 { AllocationBudget.credit(units: accountedUnits) }
+        var flags = state
+        var extraUnits = 0
+        if flags & StateBits.boxed != 0 {
+            let extras = Unmanaged<PyStrExtras>.fromOpaque(UnsafeRawPointer(bitPattern: flags & ~StateBits.boxed)!).takeRetainedValue()
+            flags = extras.state
+            extraUnits = Int(extras.scalarUnits)
+        }
+        if flags & StateBits.charged != 0 {
+            AllocationBudget.credit(units: UInt32(truncatingIfNeeded: Int(PyStr.units(value)) &+ extraUnits))
+        }
     }
 
-    /// Charges a new string to the run on this thread: the object, plus its UTF-8 bytes
-    /// when they do not fit inline in the Swift string (15 bytes).
+    /// What a string is charged by the run's books: the object, plus its UTF-8 bytes when
+    /// they do not fit inline in the Swift string (15 bytes). A function of the string
+    /// alone, so the object need not remember it.
     @inline(__always)
-    private static func charge(_ value: String) -> UInt32 {
+    private static func units(_ value: String) -> UInt32 {
         let n = value.utf8.count
-        return AllocationBudget.chargeObject(bytes: n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes)
+        let bytes = n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes
+        return UInt32(truncatingIfNeeded: Swift.min(AllocationBudget.units(bytes), Int(UInt32.max)))
+    }
+
+    /// Charges a new string to the run on this thread; the initial state word (``StateBits/charged``
+    /// when some run keeps books here).
+    @inline(__always)
+    private static func charge(_ value: String) -> UInt {
+        let n = value.utf8.count
+        let charged = AllocationBudget.chargeObject(bytes: n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes)
+        return charged != 0 ? StateBits.charged : 0
+    }
+
+    /// The state word's flags and hash, wherever they are kept.
+    @inline(__always)
+    private var flags: UInt {
+        let s = state
+        return s & StateBits.boxed == 0 ? s : extras(s).state
+    }
+
+    @inline(__always)
+    private func extras(_ s: UInt) -> PyStrExtras {
+        Unmanaged<PyStrExtras>.fromOpaque(UnsafeRawPointer(bitPattern: s & ~StateBits.boxed)!).takeUnretainedValue()
+    }
+
+    /// Sets `bits` in the state word, wherever it is kept.
+    @inline(__always)
+    private func setFlags(_ bits: UInt) {
+        let s = state
+        if s & StateBits.boxed == 0 { state = s | bits } else { extras(s).state |= bits }
     }
 
     @inline(__always)
     var hash: Int {
-        hashComputed ? cachedHash : computeHash()
+        let s = state
+        if s & (StateBits.boxed | StateBits.hashComputed) == StateBits.hashComputed {
+            return Int(bitPattern: s) >> Int(StateBits.hashShift)
+        }
+        return computeHash()
     }
 
     @inline(never)
     private func computeHash() -> Int {
+        let known = flags
+        if known & StateBits.hashComputed != 0 { return Int(bitPattern: known) >> Int(StateBits.hashShift) }
         var h: UInt64 = 0xcbf29ce484222325
         for b in value.utf8 {
             h = (h ^ UInt64(b)) &* 0x100000001b3
@@ -78,37 +136,60 @@ final class PyStr: @unchecked Sendable {
         h ^= h >> 29
         h = h &* 0xbf58476d1ce4e5b9
         h ^= h >> 32
-        var r = Int(bitPattern: UInt(h))
+        // 56 bits (sign-extended) fit the state word; CPython's str hashes are randomized
+        // per process, so no program can rely on their values.
+        var r = (Int(bitPattern: UInt(h)) << Int(StateBits.hashShift)) >> Int(StateBits.hashShift)
         if r == -1 { r = -2 }
-        cachedHash = r
-        hashComputed = true
+        setFlags((UInt(bitPattern: r) << StateBits.hashShift) | StateBits.hashComputed)
         return r
     }
 
     var isASCII: Bool {
-        if asciiState == 0 { computeASCII() }
-        return asciiState == 1
+        let s = state
+        if s & StateBits.boxed == 0 {
+            let ascii = s & StateBits.asciiMask
+            if ascii == 1 << StateBits.asciiShift { return true }
+            if ascii == 2 << StateBits.asciiShift { return false }
+        }
+        return computeASCII()
     }
 
     @inline(never)
-    private func computeASCII() {
+    private func computeASCII() -> Bool {
+        let known = flags & StateBits.asciiMask
+        if known != 0 { return known == 1 << StateBits.asciiShift }
         let ascii = value.utf8.withContiguousStorageIfAvailable(StrOps.isASCII) ?? value.utf8.allSatisfy { $0 < 0x80 }
-        asciiState = ascii ? 1 : 2
+        setFlags((ascii ? 1 : 2) << StateBits.asciiShift)
+        return ascii
+    }
+
+    /// True for strings from ``Interned`` (immortal, so their identity can key caches).
+    var isInterned: Bool {
+        get { flags & StateBits.interned != 0 }
+        set { if newValue { setFlags(StateBits.interned) } }
     }
 
     /// The code points, for indexing non-ASCII strings.
     var scalars: [Unicode.Scalar] {
-        if let s = scalarCache { return s }
-        let s = Array(value.unicodeScalars)
-        scalarCache = s
+        let s = state
+        if s & StateBits.boxed != 0 { return extras(s).scalars }
+        return cacheScalars()
+    }
+
+    @inline(never)
+    private func cacheScalars() -> [Unicode.Scalar] {
+        let scalars = Array(value.unicodeScalars)
+        var units: UInt32 = 0
         // The code points take 4 bytes each, as long as the string lives.
-        if accountedUnits != 0 {
-            let extra = AllocationBudget.units(s.count &* 4)
-            if Int(accountedUnits) &+ extra <= Int(UInt32.max), AllocationBudget.adjust(units: extra) {
-                accountedUnits &+= UInt32(extra)
+        if state & StateBits.charged != 0 {
+            let extra = AllocationBudget.units(scalars.count &* 4)
+            if Int(PyStr.units(value)) &+ extra <= Int(UInt32.max), AllocationBudget.adjust(units: extra) {
+                units = UInt32(extra)
             }
         }
-        return s
+        let extras = PyStrExtras(state: state, scalars: scalars, scalarUnits: units)
+        state = UInt(bitPattern: Unmanaged.passRetained(extras).toOpaque()) | StateBits.boxed
+        return scalars
     }
 
     /// `len(s)`: the number of code points.
@@ -138,6 +219,20 @@ final class PyStr: @unchecked Sendable {
     static func character(_ scalar: Unicode.Scalar) -> PyStr {
         if scalar.value < 128 { return asciiCharacters[Int(scalar.value)] }
         return PyStr(String(scalar))
+    }
+}
+
+/// What a ``PyStr`` keeps out of line once its code points are cached: its state word
+/// (flags and hash) and the code points, with the units the run's books charged for them.
+final class PyStrExtras {
+    @exclusivity(unchecked) var state: UInt
+    let scalars: [Unicode.Scalar]
+    let scalarUnits: UInt32
+
+    init(state: UInt, scalars: [Unicode.Scalar], scalarUnits: UInt32) {
+        self.state = state
+        self.scalars = scalars
+        self.scalarUnits = scalarUnits
     }
 }
 

@@ -76,10 +76,12 @@ extension Builtins {
         var firstBad: (index: Int, typeName: String)? = nil
         while true {
             let chunk = try vm.drainGenerator(g, limit: chunkSize)
-            if firstBad == nil {
-                if let bad = chunk.firstIndex(where: { !isStrLike(vm, $0) }) {
+            if firstBad == nil && !chunk.isEmpty {
+                if chunk.count > 1, let joined = try joinExactStrings(vm, separator: separator, chunk) {
+                    pieces.append(joined)
+                } else if let bad = firstNonString(vm, chunk) {
                     firstBad = (seen &+ bad, vm.typeName(chunk[bad]))
-                } else if !chunk.isEmpty {
+                } else {
                     pieces.append(try joinStrings(vm, separator: separator, chunk))
                 }
             }
@@ -93,11 +95,15 @@ extension Builtins {
         return try joinStrings(vm, separator: separator, pieces)
     }
 
-    /// Whether `item` joins as a string: an exact `str` or an instance of a `str` subclass.
-    private static func isStrLike(_ vm: VM, _ item: Value) -> Bool {
-        if case .str = item { return true }
-        if case .str = vm.builtinBase(item) { return true }
-        return false
+    /// The index of the first item that does not join as a string (neither an exact `str`
+    /// nor an instance of a `str` subclass), if any.
+    private static func firstNonString(_ vm: VM, _ items: [Value]) -> Int? {
+        for i in items.indices {
+            if case .str = items[i] { continue }
+            if case .str = vm.builtinBase(items[i]) { continue }
+            return i
+        }
+        return nil
     }
 
     /// ``joinStrings(_:separator:_:)`` for two or more items when every one is an exact `str`

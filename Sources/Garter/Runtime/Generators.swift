@@ -153,15 +153,17 @@ extension VM {
             g.finish()
             throw generatorError(g, error)
         }
+        // Taken out of ``drained`` before the append below, which would otherwise copy
+        // every item into a new buffer (the array would still be shared).
         var items = drained
+        drained = outer
+        drainLimit = outerLimit
         if limit != nil && yielded {
             // The limit-th item suspended the generator.
             items.append(last)
         } else {
             g.finish()
         }
-        drained = outer
-        drainLimit = outerLimit
         return items
     }
 

@@ -78,23 +78,26 @@ final class PyStr: @unchecked Sendable {
         }
     }
 
-    /// What a string is charged by the run's books: the object, plus its UTF-8 bytes when
-    /// they do not fit inline in the Swift string (15 bytes). A function of the string
-    /// alone, so the object need not remember it.
+    /// The bytes a string is charged for by the run's books: the object, plus its UTF-8
+    /// bytes when they do not fit inline in the Swift string (15 bytes). A function of the
+    /// string alone, so the object need not remember its charge.
     @inline(__always)
-    private static func units(_ value: String) -> UInt32 {
+    private static func chargedBytes(_ value: String) -> Int {
         let n = value.utf8.count
-        let bytes = n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes
-        return UInt32(truncatingIfNeeded: Swift.min(AllocationBudget.units(bytes), Int(UInt32.max)))
+        return n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes
     }
 
-    /// Charges a new string to the run on this thread; the initial state word (``StateBits/charged``
-    /// when some run keeps books here).
+    /// The units ``AllocationBudget/chargeObject(bytes:)`` charged for `value`.
+    @inline(__always)
+    private static func units(_ value: String) -> UInt32 {
+        UInt32(truncatingIfNeeded: Swift.min(AllocationBudget.units(chargedBytes(value)), Int(UInt32.max)))
+    }
+
+    /// Charges a new string to the run on this thread; the initial state word
+    /// (``StateBits/charged`` when some run keeps books here).
     @inline(__always)
     private static func charge(_ value: String) -> UInt {
-        let n = value.utf8.count
-        let charged = AllocationBudget.chargeObject(bytes: n > 15 ? AllocationBudget.objectBytes &+ 32 &+ n : AllocationBudget.objectBytes)
-        return charged != 0 ? StateBits.charged : 0
+        AllocationBudget.chargeObject(bytes: chargedBytes(value)) != 0 ? StateBits.charged : 0
     }
 
     /// The state word's flags and hash, wherever they are kept.

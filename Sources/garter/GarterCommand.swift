@@ -80,15 +80,20 @@ final class StandardOutput: OutputSink {
 /// The process entry point: a plain `garter [run] FILE` with simple limit options skips the
 /// reflection-driven argument parser (most of a short run's start-up); anything else goes
 /// through `GarterCommand`, which also reports every usage error.
+///
+/// Everything here is synchronous, the run included (on this thread): an `async` entry point
+/// parks the main thread in `dispatch_main`, whose `pthread_exit` unwinds the thread, and in a
+/// statically linked executable the first unwind sorts every unwind-table entry of the binary
+/// (about 40 ms per run).
 @main
 enum Entry {
-    static func main() async {
+    static func main() {
         guard let settings = QuickRunArguments.parse(Array(CommandLine.arguments.dropFirst())) else {
-            await GarterCommand.main()
+            GarterCommand.main()
             return
         }
         do {
-            try await runScript(settings)
+            try runScript(settings)
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
@@ -97,7 +102,7 @@ enum Entry {
     }
 }
 
-struct GarterCommand: AsyncParsableCommand {
+struct GarterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "garter",
         abstract: "A small, fast, sandboxed interpreter for Python code written by AI agents.",
@@ -114,7 +119,7 @@ func report(_ e: CompileError) -> String {
     return e.report
 }
 
-struct Run: AsyncParsableCommand {
+struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run a Python file like `python3 FILE` would.")
 
     @Argument(help: "The Python file to run.")
@@ -143,8 +148,8 @@ struct Run: AsyncParsableCommand {
 
     @OptionGroup var osOptions: OSOptions
 
-    func run() async throws {
-        try await runScript(RunSettings(file: file, inputs: inputs, maxRecursion: maxRecursion, maxDuration: maxDuration,
+    func run() throws {
+        try runScript(RunSettings(file: file, inputs: inputs, maxRecursion: maxRecursion, maxDuration: maxDuration,
                                         maxOutput: maxOutput, maxMemory: maxMemory, maxAllocations: maxAllocations,
                                         hostFunctions: hostFunctions, osConfiguration: osOptions.configuration))
     }
@@ -152,7 +157,7 @@ struct Run: AsyncParsableCommand {
 
 
 /// Runs a script as `garter run` does.
-func runScript(_ settings: RunSettings) async throws {
+func runScript(_ settings: RunSettings) throws {
     let file = settings.file
     let source = String(decoding: try readScript(file), as: UTF8.self)
     var bound: [String: PythonValue] = [:]
@@ -200,7 +205,7 @@ func runScript(_ settings: RunSettings) async throws {
                                 // One run per process: the resident set is this run's.
                                 checksResidentMemory: true)
     do {
-        _ = try await program.run(inputs: bound, functions: functions, limits: limits, output: out, os: os)
+        _ = try program.run(inputs: bound, functions: functions, limits: limits, output: out, os: os)
         out.flush()
     } catch let error as PythonException {
         out.flush()

@@ -133,6 +133,27 @@ struct IsolationTests {
         }
     }
 
+    /// Runs starting and ending on many threads at once share the pool of VM buffers (taken
+    /// without waiting, allocated afresh when another thread holds the pool): each run still
+    /// gets a frame stack for its own recursion limit.
+    @Test func concurrentRunsWithDifferentRecursionLimits() throws {
+        let program = try Program(source: "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nf(0)")
+        let limits = [60, 250, 1000, 3000]
+        let expected = try limits.map { "\(try program.run(recursionLimit: $0).value)" }
+        // Each limit is in force: a deeper limit lets the recursion go deeper.
+        #expect(Set(expected).count == limits.count)
+        let count = 64
+        let outcomes = Results()
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let r: String
+            do { r = "\(try program.run(recursionLimit: limits[i % limits.count]).value)" } catch { r = "\(error)" }
+            outcomes.set(i, r)
+        }
+        for i in 0..<count {
+            #expect(outcomes[i] == expected[i % limits.count], "run \(i) (limit \(limits[i % limits.count]))")
+        }
+    }
+
     @Test func concurrentSessions() throws {
         let count = 16
         let outcomes = Results()

@@ -56,10 +56,11 @@ struct TracebackTests {
             spans.append(SourceSpan(line: line, endLine: line + (i % 5 == 0 ? 2 : 0), column: column, endColumn: column + i % 11))
             if i % 4 == 0 { spans.append(spans[spans.count - 1]) }
         }
-        let table = PositionTable(spans: spans)
-        for (pc, span) in spans.enumerated() { #expect(table.span(at: pc) == span) }
-        #expect(table.span(at: spans.count) == nil)
-        #expect(table.bytes.count < spans.count * 6)
+        PositionTable.withEncoded(spans: spans) { table in
+            for (pc, span) in spans.enumerated() { #expect(table.span(at: pc) == span) }
+            #expect(table.span(at: spans.count) == nil)
+            #expect(table.bytes.count < spans.count * 6)
+        }
     }
 
     /// Positions survive a snapshot: an exception caught before a pause and formatted after

@@ -106,8 +106,8 @@ extension VM {
         if n < 2 { return }
         // The indices are sorted in two manually managed buffers (array element writes
         // would check uniqueness on every store); `a` receives the result at the end.
-        var cur = UnsafeMutablePointer<Int>.allocate(capacity: n)
-        var other = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        var cur = HeapMemory.allocate(Int.self, capacity: n)
+        var other = HeapMemory.allocate(Int.self, capacity: n)
         cur.initialize(from: a, count: n)
         defer {
             cur.deallocate()

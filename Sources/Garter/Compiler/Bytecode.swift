@@ -241,7 +241,8 @@ final class CodeObject: @unchecked Sendable {
     /// its frames are left out of tracebacks. Set once before the code is shared.
     var hiddenInTracebacks = false
     let maxStack: Int
-    /// Line and column ranges of the instructions (for traceback markers).
+    /// Line and column ranges of the instructions (for traceback markers), stored in the
+    /// block with the constants and instructions.
     let positions: PositionTable
     let exceptionTable: [ExceptionTableEntry]
     /// (cell slot, argument slot) pairs: parameters that are captured by inner functions.
@@ -266,18 +267,20 @@ final class CodeObject: @unchecked Sendable {
     let classFreeIndex: Int
     let firstArgumentCellIndex: Int
 
-    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [Value], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, positions: PositionTable = PositionTable(), exceptionTable: [ExceptionTableEntry], cellParameters: [(Int, Int)]) {
+    init(name: String, qualname: String, filename: String, firstLine: Int, instructions: [Instruction], constants: [CodeBuilder.ConstantEntry], names: [PyStr], varnames: [String], cellvars: [String], freevars: [String], argCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int, hasVarArgs: Bool, hasVarKeywords: Bool, isGenerator: Bool, isCoroutine: Bool, maxStack: Int, spanRuns: [SpanRun], exceptionTable: [ExceptionTableEntry], cellParameters: [(cell: Int, argument: Int)]) {
         self.name = name
         self.qualname = qualname
         self.filename = filename
         self.firstLine = firstLine
-        // One block holds the constants, the name references and the instructions, in that
-        // order (decreasing alignment): one allocation instead of three per code object.
-        let layout = CodeObject.tableLayout(constants: constants.count, names: names.count, instructions: instructions.count)
-        let block = UnsafeMutableRawPointer.allocate(byteCount: layout.size, alignment: MemoryLayout<Value>.alignment)
+        // One block holds the constants, the name references, the instructions and the
+        // position table, in that order (decreasing alignment): one allocation instead of
+        // four per code object.
+        let positionBytes = PositionTable.encodedSize(spanRuns)
+        let layout = CodeObject.tableLayout(constants: constants.count, names: names.count, instructions: instructions.count, positionBytes: positionBytes)
+        let block = HeapMemory.allocateBytes(layout.size, alignment: MemoryLayout<Value>.alignment)
         self.constantCount = constants.count
         self.constants = block.bindMemory(to: Value.self, capacity: constants.count)
-        self.constants.initialize(from: constants, count: constants.count)
+        for i in constants.indices { (self.constants + i).initialize(to: constants[i].value) }
         self.names = names
         self.nameRefs = (block + layout.nameOffset).bindMemory(to: Unmanaged<PyStr>.self, capacity: names.count)
         for (i, n) in names.enumerated() { (self.nameRefs + i).initialize(to: Unmanaged.passUnretained(n)) }
@@ -295,7 +298,9 @@ final class CodeObject: @unchecked Sendable {
         self.isGenerator = isGenerator
         self.isCoroutine = isCoroutine
         self.maxStack = maxStack
-        self.positions = positions
+        let positionStart = (block + layout.positionOffset).bindMemory(to: UInt8.self, capacity: positionBytes)
+        PositionTable.encode(spanRuns, into: positionStart)
+        self.positions = PositionTable(bytes: UnsafeBufferPointer(start: positionStart, count: positionBytes))
         self.exceptionTable = exceptionTable
         self.cellParameters = cellParameters
         self.localCount = varnames.count
@@ -314,17 +319,18 @@ final class CodeObject: @unchecked Sendable {
 
     deinit {
         // Instructions and name references are trivial values; the constants start the block.
-        constants.deinitialize(count: constantCount)
+        constants.deinitializeValues(count: constantCount)
         UnsafeMutableRawPointer(constants).deallocate()
     }
 
-    /// The byte offsets of the name references and the instructions in the block that starts
-    /// with the constants, and the block's size (at least one byte).
-    private static func tableLayout(constants: Int, names: Int, instructions: Int) -> (nameOffset: Int, instructionOffset: Int, size: Int) {
+    /// The byte offsets of the name references, the instructions and the position table in
+    /// the block that starts with the constants, and the block's size (at least one byte).
+    private static func tableLayout(constants: Int, names: Int, instructions: Int, positionBytes: Int) -> (nameOffset: Int, instructionOffset: Int, positionOffset: Int, size: Int) {
         func aligned(_ offset: Int, _ alignment: Int) -> Int { (offset + alignment - 1) & ~(alignment - 1) }
         let nameOffset = aligned(constants * MemoryLayout<Value>.stride, MemoryLayout<Unmanaged<PyStr>>.alignment)
         let instructionOffset = aligned(nameOffset + names * MemoryLayout<Unmanaged<PyStr>>.stride, MemoryLayout<Instruction>.alignment)
-        return (nameOffset, instructionOffset, max(1, instructionOffset + instructions * MemoryLayout<Instruction>.stride))
+        let positionOffset = instructionOffset + instructions * MemoryLayout<Instruction>.stride
+        return (nameOffset, instructionOffset, positionOffset, max(1, positionOffset + positionBytes))
     }
 
     /// Source line of the instruction at `pc` (decoded from ``positions``: needed only for

@@ -16,14 +16,14 @@ struct CodeBuilder {
     /// covered by handler `handler` (-1: none), until the next change. Kept instead of a
     /// handler per instruction: handlers change only between statements.
     var handlerChanges: [(start: Int, handler: Int)] = []
-    var constants: [Value] = []
-    /// Deduplication keys of `constants` (nil for constants added without deduplication).
-    /// Searched linearly while short: most code units have a handful of constants, and a
-    /// hash table would cost an allocation and a seeded hash per lookup.
-    var constantKeyList: [ConstantKey?] = []
-    var constantKeys: [ConstantKey: Int] = [:]
+    /// The constants with their deduplication keys, in one array (an allocation fewer per
+    /// code object than a second array of keys). Keys are searched linearly while short:
+    /// most code units have a handful of constants, and a hash table would cost an
+    /// allocation and a seeded hash per lookup.
+    var constants: [ConstantEntry] = []
+    var constantKeys = [ConstantKey: Int]()
     var names: [PyStr] = []
-    var nameIndex: [String: Int] = [:]
+    var nameIndex = [String: Int]()
     var labelTargets: [Int] = []
     var labelDepths: [Int?] = []
     var depth = 0
@@ -46,6 +46,12 @@ struct CodeBuilder {
         /// and a tuple of constants.
         case complex(UInt64, UInt64)
         indirect case tuple([ConstantKey])
+    }
+
+    /// A constant and its deduplication key (nil for constants added without deduplication).
+    struct ConstantEntry {
+        var value: Value
+        var key: ConstantKey?
     }
 
     // MARK: Constants and names
@@ -81,16 +87,15 @@ struct CodeBuilder {
     /// The index of the constant `value` whose deduplication key is `key`, added if new.
     mutating func constant(_ value: Value, key: ConstantKey) -> Int {
         if constants.count <= CodeBuilder.linearSearchLimit {
-            for (i, k) in constantKeyList.enumerated() where k == key { return i }
+            for i in constants.indices where constants[i].key == key { return i }
         } else {
             if constantKeys.isEmpty {
-                for (i, k) in constantKeyList.enumerated() { if let k, constantKeys[k] == nil { constantKeys[k] = i } }
+                for i in constants.indices { if let k = constants[i].key, constantKeys[k] == nil { constantKeys[k] = i } }
             }
             if let i = constantKeys[key] { return i }
             constantKeys[key] = constants.count
         }
-        constants.append(value)
-        constantKeyList.append(key)
+        constants.append(ConstantEntry(value: value, key: key))
         return constants.count - 1
     }
 
@@ -99,8 +104,7 @@ struct CodeBuilder {
 
     /// Adds a constant that is not deduplicated (code objects, tuples of names).
     mutating func addConstant(_ v: Value) -> Int {
-        constants.append(v)
-        constantKeyList.append(nil)
+        constants.append(ConstantEntry(value: v, key: nil))
         return constants.count - 1
     }
 
@@ -318,7 +322,7 @@ struct CodeBuilder {
 
     /// Whether constant `index` is an int or a float (the operands of the fused arithmetic).
     private func isNumericConstant(_ index: Int32) -> Bool {
-        switch constants[Int(index)] {
+        switch constants[Int(index)].value {
         case .int, .float: return true
         default: return false
         }

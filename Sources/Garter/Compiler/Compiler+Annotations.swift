@@ -4,8 +4,8 @@ extension Compiler {
     /// Whether the module's leading `from __future__ import ...` statements (after an
     /// optional docstring) include `annotations`.
     static func hasFutureAnnotations(_ body: [Stmt]) -> Bool {
-        for (i, s) in body.enumerated() {
-            switch s.kind {
+        for i in body.indices {
+            switch body[i].kind {
             case .expression(let e):
                 if i == 0, case .constant(.str) = e.kind { continue }
                 return false

@@ -79,10 +79,12 @@ final class Compiler {
 
     func compileModule(_ body: [Stmt]) throws(CompileError) -> CodeObject {
         postponedAnnotations = Compiler.hasFutureAnnotations(body)
-        if mode == .lastExpression, let s = body.last, case .expression(let e) = s.kind {
-            // The statements before the last in place (a copy of them would allocate).
-            for s in body[..<(body.count - 1)] { try compileStatement(s) }
-            unit.builder.span = SourceSpan(s)
+        // The last statement read in place: `body.last` would copy it (an outlined switch over
+        // every statement kind that retains its payload).
+        let last = body.count - 1
+        if mode == .lastExpression, last >= 0, case .expression(let e) = body[last].kind {
+            for i in 0..<last { try compileStatement(body[i]) }
+            unit.builder.span = SourceSpan(body[last])
             try compileExpression(e)
             unit.builder.emit(.returnValue)
         } else {
@@ -127,7 +129,7 @@ final class Compiler {
             argCount: argCount, positionalOnlyCount: positionalOnly, keywordOnlyCount: keywordOnly,
             hasVarArgs: varArgs, hasVarKeywords: varKeywords,
             isGenerator: scope.isGenerator, isCoroutine: scope.isCoroutine && !scope.isGenerator,
-            maxStack: unit.builder.maxDepth + 2, positions: PositionTable(runs: unit.builder.spanRuns),
+            maxStack: unit.builder.maxDepth + 2, spanRuns: unit.builder.spanRuns,
             exceptionTable: exceptionTable,
             cellParameters: scope.cellParameterSlots())
         code.isAsyncGenerator = scope.isCoroutine && scope.isGenerator

@@ -37,7 +37,7 @@ extension CodeBuilder {
     mutating func constantLoad(at index: Int) -> Value? {
         let instruction = instructions[index]
         guard instruction.opcode == .loadConst else { return nil }
-        return constants[Int(instruction.arg)]
+        return constants[Int(instruction.arg)].value
     }
 
     /// Takes back what was emitted since `mark`: the operands' loads, and the constants
@@ -55,8 +55,7 @@ extension CodeBuilder {
         }
         depth -= n
         while constants.count > mark.constantCount {
-            constants.removeLast()
-            if let key = constantKeyList.removeLast(), constantKeys[key] == constants.count {
+            if let key = constants.removeLast().key, constantKeys[key] == constants.count {
                 constantKeys[key] = nil
             }
         }

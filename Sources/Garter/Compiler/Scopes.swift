@@ -35,9 +35,9 @@ final class Scope {
     let kind: Kind
     let name: String
     weak var parent: Scope?
-    @exclusivity(unchecked) var symbols: [String: Flags] = [:]
+    @exclusivity(unchecked) var symbols = [String: Flags]()
     /// The `nonlocal` statement declaring each nonlocal name (where its errors point).
-    @exclusivity(unchecked) var nonlocalStatements: [String: Stmt] = [:]
+    @exclusivity(unchecked) var nonlocalStatements = [String: Stmt]()
     @exclusivity(unchecked) var parameterOrder: [String] = []
     @exclusivity(unchecked) var children: [Scope] = []
     @exclusivity(unchecked) var isGenerator = false
@@ -101,7 +101,8 @@ final class Scope {
 
     /// The slot of a cell variable that is also a parameter, for copying the argument in.
     func cellParameterSlots() -> [(cell: Int, argument: Int)] {
-        var out: [(Int, Int)] = []
+        if cellvars.isEmpty { return [] }
+        var out: [(cell: Int, argument: Int)] = []
         for (ci, name) in cellvars.enumerated() {
             if let ai = varnames.firstIndex(of: name) { out.append((ci, ai)) }
         }
@@ -203,7 +204,7 @@ final class Scope {
 
 /// Builds the scope tree for a module.
 struct ScopeBuilder {
-    var scopes: [ScopeKey: Scope] = [:]
+    var scopes = [ScopeKey: Scope]()
     var current: Scope
     let module: Scope
 

@@ -40,43 +40,52 @@ struct SourceSpan: Equatable, Sendable {
 /// The positions of a code object's instructions, run-length and varint encoded (a few
 /// bytes per run of instructions sharing a position). Decoded only to draw a traceback, so
 /// a linear scan is fine (tracebacks, `warnings` and logging read it, never a hot path).
-struct PositionTable: Sendable {
-    let bytes: [UInt8]
+///
+/// The bytes live in the block that holds the code object's constants and instructions
+/// (one allocation per code object, not two): the table is a view of them, valid while the
+/// code object lives.
+struct PositionTable: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    init(bytes: [UInt8] = []) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) { self.bytes = bytes }
 
-    /// Encodes the runs of equal spans. Two passes: the first sizes the table exactly, the
-    /// second writes it into that one allocation.
-    init(runs: [SpanRun]) {
+    /// The number of bytes ``encode(_:into:)`` writes for `runs`.
+    static func encodedSize(_ runs: [SpanRun]) -> Int {
         var size = 0
         var previousLine: Int32 = 0
         for run in runs {
             let f = PositionTable.fields(run, after: previousLine)
-            size += PositionTable.encodedSize(f.0) + PositionTable.encodedSize(f.1)
-                + PositionTable.encodedSize(f.2) + PositionTable.encodedSize(f.3) + PositionTable.encodedSize(f.4)
+            size += encodedSize(f.0) + encodedSize(f.1) + encodedSize(f.2) + encodedSize(f.3) + encodedSize(f.4)
             previousLine = run.span.line
         }
-        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var at = 0
-            var previousLine: Int32 = 0
-            for run in runs {
-                let f = PositionTable.fields(run, after: previousLine)
-                PositionTable.put(f.0, buffer, &at)
-                PositionTable.put(f.1, buffer, &at)
-                PositionTable.put(f.2, buffer, &at)
-                PositionTable.put(f.3, buffer, &at)
-                PositionTable.put(f.4, buffer, &at)
-                previousLine = run.span.line
-            }
-            initialized = at
+        return size
+    }
+
+    /// Encodes the runs of equal spans at `out`, which has room for
+    /// ``encodedSize(_:)-swift.type.method`` bytes.
+    static func encode(_ runs: [SpanRun], into out: UnsafeMutablePointer<UInt8>) {
+        var at = 0
+        var previousLine: Int32 = 0
+        for run in runs {
+            let f = PositionTable.fields(run, after: previousLine)
+            put(f.0, out, &at)
+            put(f.1, out, &at)
+            put(f.2, out, &at)
+            put(f.3, out, &at)
+            put(f.4, out, &at)
+            previousLine = run.span.line
         }
     }
 
-    /// Encodes one span per instruction.
-    init(spans: [SourceSpan]) {
+    /// Encodes one span per instruction into a table that `body` reads.
+    static func withEncoded<R>(spans: [SourceSpan], _ body: (PositionTable) -> R) -> R {
         var runs: [SpanRun] = []
         for s in spans { SpanRun.append(s, to: &runs) }
-        self.init(runs: runs)
+        let size = encodedSize(runs)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(size, 1)) { buffer in
+            encode(runs, into: buffer.baseAddress!)
+            return body(PositionTable(bytes: UnsafeBufferPointer(start: buffer.baseAddress, count: size)))
+        }
     }
 
     /// The five encoded fields of a run: its length, the zigzag line delta from the previous
@@ -94,15 +103,15 @@ struct PositionTable: Sendable {
         value < 0x80 ? 1 : (70 - value.leadingZeroBitCount) / 7
     }
 
-    /// Writes `value` as a varint at `at` (sized by ``encodedSize(_:)``).
-    private static func put(_ value: UInt64, _ buffer: UnsafeMutableBufferPointer<UInt8>, _ at: inout Int) {
+    /// Writes `value` as a varint at `at` (``encodedSize(_:)-swift.type.method`` bytes).
+    private static func put(_ value: UInt64, _ out: UnsafeMutablePointer<UInt8>, _ at: inout Int) {
         var v = value
         while v >= 0x80 {
-            buffer[at] = UInt8(truncatingIfNeeded: v & 0x7F) | 0x80
+            out[at] = UInt8(truncatingIfNeeded: v & 0x7F) | 0x80
             at += 1
             v >>= 7
         }
-        buffer[at] = UInt8(truncatingIfNeeded: v)
+        out[at] = UInt8(truncatingIfNeeded: v)
         at += 1
     }
 

@@ -108,7 +108,7 @@ final class ExecutionState: @unchecked Sendable {
     /// When the run paused to sleep (a wait with only timers): sleeping counts as run time.
     var sleepStarted: UInt64?
     /// Inputs not yet bound (bound when the run starts).
-    var inputs: [String: PythonValue] = [:]
+    var inputs = [String: PythonValue]()
 
     init(vm: VM, units: [CodeUnit], buffer: BufferedOutput, limits: ResourceLimits) {
         self.vm = vm

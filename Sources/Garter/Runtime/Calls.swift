@@ -345,7 +345,7 @@ extension VM {
             // Module-defined callables (`functools.partial`, `operator.itemgetter`, ...).
             guard let call = unsafeDowncast(o, to: PyNativeObject.self).type.lookup(Names.call) else { break }
             let n = args.count
-            let p = UnsafeMutablePointer<Value>.allocate(capacity: n + 1)
+            let p = HeapMemory.allocate(Value.self, capacity: n + 1)
             p.initialize(to: callee)
             (p + 1).initialize(from: args.base, count: n)
             defer {
@@ -511,7 +511,7 @@ extension VM {
                 return instanceValue
             }
             let n = args.count
-            let p = UnsafeMutablePointer<Value>.allocate(capacity: n + 1)
+            let p = HeapMemory.allocate(Value.self, capacity: n + 1)
             p.initialize(to: instanceValue)
             (p + 1).initialize(from: args.base, count: n)
             defer {

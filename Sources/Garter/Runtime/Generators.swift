@@ -23,7 +23,7 @@ final class PyGenerator: PyObject, @unchecked Sendable {
         self.function = function
         self.isCoroutine = function.code.isCoroutine
         self.capacity = max(function.code.frameSize, count, 1)
-        self.storage = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        self.storage = HeapMemory.allocate(Value.self, capacity: capacity)
         storage.initialize(repeating: .unbound, count: count)
         self.savedCount = count
         self.name = function.name
@@ -44,7 +44,7 @@ final class PyGenerator: PyObject, @unchecked Sendable {
         self.function = other.function
         self.isCoroutine = other.isCoroutine
         self.capacity = other.capacity
-        self.storage = UnsafeMutablePointer<Value>.allocate(capacity: other.capacity)
+        self.storage = HeapMemory.allocate(Value.self, capacity: other.capacity)
         storage.moveInitialize(from: other.storage, count: other.savedCount)
         self.savedCount = other.savedCount
         other.savedCount = 0
@@ -76,7 +76,7 @@ final class PyGenerator: PyObject, @unchecked Sendable {
         if savedCount == 0 { return }
         // Through the trashcan: generators can be chained arbitrarily deep.
         var values = Array(UnsafeBufferPointer(start: storage, count: savedCount))
-        storage.deinitialize(count: savedCount)
+        storage.deinitializeValues(count: savedCount)
         savedCount = 0
         Trashcan.release(&values)
     }

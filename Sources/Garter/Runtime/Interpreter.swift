@@ -1435,7 +1435,7 @@ extension VM {
                             // (decorator wrappers must not recurse on the Swift stack).
                             let (all, names) = try flattenCallArguments(callee, positional, kwargs)
                             let n = all.count
-                            let tmp = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
+                            let tmp = HeapMemory.allocate(Value.self, capacity: max(n, 1))
                             tmp.initialize(from: all, count: n)
                             defer {
                                 tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)
@@ -1462,7 +1462,7 @@ extension VM {
                         if case .object(let o) = callee, o.kind == .external {
                             let (all, names) = try flattenCallArguments(callee, positional, kwargs)
                             let n = all.count
-                            let tmp = UnsafeMutablePointer<Value>.allocate(capacity: max(n, 1))
+                            let tmp = HeapMemory.allocate(Value.self, capacity: max(n, 1))
                             tmp.initialize(from: all, count: n)
                             defer {
                                 tmp.deinitializeValues(count: n, objectTag: objectTag, strTag: strTag)

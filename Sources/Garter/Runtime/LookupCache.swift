@@ -43,7 +43,7 @@ final class LookupCache {
     deinit {
         guard let keys, let values else { return }
         keys.deallocate()
-        values.deinitialize(count: capacity)
+        values.deinitializeValues(count: capacity)
         values.deallocate()
     }
 
@@ -91,9 +91,9 @@ final class LookupCache {
         generation &+= 1
         let oldKeys = keys, oldValues = values, oldCapacity = capacity
         let size = max(16, capacity * 2)
-        let newKeys = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: size)
+        let newKeys = HeapMemory.allocate(UnsafeRawPointer?.self, capacity: size)
         newKeys.initialize(repeating: nil, count: size)
-        let newValues = UnsafeMutablePointer<Value>.allocate(capacity: size)
+        let newValues = HeapMemory.allocate(Value.self, capacity: size)
         newValues.initialize(repeating: .unbound, count: size)
         let mask = size - 1
         if let oldKeys, let oldValues {
@@ -106,7 +106,7 @@ final class LookupCache {
                 (oldValues + n).initialize(to: .unbound)
             }
             oldKeys.deallocate()
-            oldValues.deinitialize(count: oldCapacity)
+            oldValues.deinitializeValues(count: oldCapacity)
             oldValues.deallocate()
         }
         keys = newKeys

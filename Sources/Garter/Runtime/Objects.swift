@@ -364,7 +364,7 @@ final class PyTuple: PyObject, @unchecked Sendable {
 
     /// Storage for `n` items (not initialized).
     private static func allocateItems(_ n: Int) -> UnsafeMutablePointer<Value> {
-        n == 0 ? noItems : UnsafeMutablePointer<Value>.allocate(capacity: n)
+        n == 0 ? noItems : HeapMemory.allocate(Value.self, capacity: n)
     }
 
     /// A tuple of `n` items, all of which `initialize` writes at the address it is given.

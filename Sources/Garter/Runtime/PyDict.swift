@@ -133,7 +133,10 @@ final class PyDict: PyObject, @unchecked Sendable {
         if capacity == 0 { return }
         if used > 0 {
             if let s = Trashcan.enter() {
-                store.deinitialize(count: used)
+                // One entry at a time: `deinitialize(count:)` is the generic array destroy,
+                // which calls the entry's value witness per entry (about 100 instructions
+                // for a one-entry dict).
+                for i in 0..<used { (store + i).deinitialize(count: 1) }
                 Trashcan.leave(s)
             } else {
                 // Too deep to release nested containers on this stack: hand them over.
@@ -157,7 +160,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     /// - Complexity: O(*n*) for *n* keys; no key is hashed or probed.
     init(sharing template: PyDict, values: UnsafeMutablePointer<Value>, moving: Bool = true) {
         let n = template.count
-        let block = UnsafeMutableRawPointer.allocate(byteCount: PyDict.splitBlockBytes(n), alignment: MemoryLayout<Value>.alignment)
+        let block = HeapMemory.allocateBytes(PyDict.splitBlockBytes(n), alignment: MemoryLayout<Value>.alignment)
         block.storeBytes(of: Unmanaged.passRetained(template), as: Unmanaged<PyDict>.self)
         let own = (block + MemoryLayout<Int>.stride).bindMemory(to: Value.self, capacity: n)
         if moving {
@@ -194,12 +197,12 @@ final class PyDict: PyObject, @unchecked Sendable {
     @inline(never)
     private func copyTemplate(_ values: UnsafeMutablePointer<Value>) {
         let n = used
-        let fresh = UnsafeMutablePointer<Entry>.allocate(capacity: Swift.max(n, 1))
+        let fresh = HeapMemory.allocate(Entry.self, capacity: Swift.max(n, 1))
         for i in 0..<n {
             (fresh + i).initialize(to: Entry(hash: store[i].hash, key: store[i].key, value: (values + i).move()))
         }
         let size = mask &+ 1
-        let ownTable = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        let ownTable = HeapMemory.allocate(Int32.self, capacity: size)
         ownTable.initialize(from: table, count: size)
         splitValues = nil
         store = fresh
@@ -213,7 +216,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     init(capacity: Int) {
         var size = 8
         while size * 2 < capacity * 3 && size < (1 << 30) { size <<= 1 }
-        table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        table = HeapMemory.allocate(Int32.self, capacity: size)
         table.initialize(repeating: -1, count: size)
         maskBits = UInt32(size - 1)
         store = PyDict.noEntries
@@ -225,7 +228,7 @@ final class PyDict: PyObject, @unchecked Sendable {
     private func reserveEntries(_ minimum: Int) {
         if minimum <= capacity { return }
         let newCapacity = Swift.max(minimum, capacity * 2, 4)
-        let fresh = UnsafeMutablePointer<Entry>.allocate(capacity: newCapacity)
+        let fresh = HeapMemory.allocate(Entry.self, capacity: newCapacity)
         if capacity > 0 {
             fresh.moveInitialize(from: store, count: used)
             store.deallocate()
@@ -249,7 +252,7 @@ final class PyDict: PyObject, @unchecked Sendable {
             accountStorage()
             return
         }
-        table = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        table = HeapMemory.allocate(Int32.self, capacity: size)
         table.initialize(repeating: -1, count: size)
         mask = size - 1
         accountStorage()

@@ -37,7 +37,7 @@ final class PySet: PyObject, @unchecked Sendable {
 
     /// A table of `size` free slots.
     private static func makeTable(_ size: Int) -> UnsafeMutablePointer<Slot> {
-        let t = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        let t = HeapMemory.allocate(Slot.self, capacity: size)
         t.initialize(repeating: Slot(key: .unbound, hash: 0), count: size)
         return t
     }
@@ -60,7 +60,8 @@ final class PySet: PyObject, @unchecked Sendable {
             if !mayNest {
                 // Every slot now holds no reference: nothing to deinitialize.
             } else if let s = Trashcan.enter() {
-                t.deinitialize(count: size)
+                // One slot at a time: `deinitialize(count:)` is the generic array destroy.
+                for i in 0..<size { (t + i).deinitialize(count: 1) }
                 Trashcan.leave(s)
             } else {
                 // Too deep to release nested containers on this stack: hand them over.
@@ -393,7 +394,7 @@ final class PySet: PyObject, @unchecked Sendable {
     /// Swaps contents with another set (used by in-place operators like `&=`).
     func takeContents(of other: PySet) {
         let size = other.mask &+ 1
-        let copy = UnsafeMutablePointer<Slot>.allocate(capacity: size)
+        let copy = HeapMemory.allocate(Slot.self, capacity: size)
         copy.initialize(from: other.table, count: size)
         fill = other.fill
         let newUsed = other.used

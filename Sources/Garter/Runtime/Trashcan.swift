@@ -115,12 +115,14 @@ enum Trashcan {
         for i in 0..<count {
             if case .object = values[i] { mayNest = true; break }
         }
+        // `deinitializeValues`, not `deinitialize(count:)`: the generic array destroy goes
+        // through the enum's value witness for every slot (every tuple freed pays it).
         if !mayNest {
-            values.deinitialize(count: count)
+            values.deinitializeValues(count: count)
             return
         }
         if let s = enter() {
-            values.deinitialize(count: count)
+            values.deinitializeValues(count: count)
             leave(s)
         } else {
             var parked: [Value] = []

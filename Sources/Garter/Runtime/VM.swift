@@ -163,7 +163,7 @@ final class VM {
     @exclusivity(unchecked) var globalCacheFilled = false
     /// `builtins`, unretained, for the dispatch loop (see ``Frame/globalsRef``).
     @inline(__always) var builtinsRef: Unmanaged<PyDict> { Unmanaged.passUnretained(builtins) }
-    @exclusivity(unchecked) var modules: [String: PyModule] = [:]
+    @exclusivity(unchecked) var modules = [String: PyModule]()
     /// Names of imported modules in import order (snapshots re-import them in this order).
     @exclusivity(unchecked) var moduleOrder: [String] = []
     /// Iterator steps taken by builtins, and dispatch-loop ticks carried across nested
@@ -195,7 +195,7 @@ final class VM {
     /// True while ``LimitWatchdog`` watches this VM (between register and unregister).
     @exclusivity(unchecked) var watchdogRegistered = false
     /// Classes made for host dataclass inputs, by name and field names.
-    var inputDataclasses: [String: PyType] = [:]
+    var inputDataclasses = [String: PyType]()
     /// The program's units (file name, source text), for source lines in
     /// `traceback.format_exc()`: the execution's own array, shared (an array: a run has one
     /// or a few, and a dictionary costs hashing at every start).
@@ -224,7 +224,7 @@ final class VM {
     @exclusivity(unchecked) var sumAccumulator: Value = .none
     @exclusivity(unchecked) var mainGlobals: PyDict
     @exclusivity(unchecked) var nextObjectID = 1
-    @exclusivity(unchecked) var objectIDs: [ObjectIdentifier: Int] = [:]
+    @exclusivity(unchecked) var objectIDs = [ObjectIdentifier: Int]()
     @exclusivity(unchecked) var idKeepAlive: [AnyObject] = []
     /// Monotonic time (ns) after which the run stops with TimeoutError; 0 for no limit.
     @exclusivity(unchecked) var deadline: UInt64 = 0
@@ -274,7 +274,9 @@ final class VM {
         self.attributeCache = buffers.attributeCache
         self.builtinMethodCache = buffers.builtinMethodCache
         self.builtins = Builtins.shared.dict
-        self.mainGlobals = PyDict()
+        // Sized for the first few globals: `__name__` goes in at once, and growing an empty
+        // dict to its first table costs a rebuild.
+        self.mainGlobals = PyDict(capacity: 5)
         self.chunks = buffers.chunks
         allocationBudget.initialize(to: AllocationBudget(objectsRemaining: .max, liveUnits: 0, unitLimit: .max, tickMask: buffers.tickMask, vm: Unmanaged.passUnretained(self)))
     }
@@ -287,8 +289,10 @@ final class VM {
         if attributeCacheFilled { AttributeCacheEntry.clear(attributeCache) }
         releaseHeap()
         while frameCount > 0 { popFrameDiscarding() }
-        for c in chunks.dropFirst() { c.base.deallocate() }
-        chunks.removeSubrange(1...)
+        if chunks.count > 1 {
+            for c in chunks.dropFirst() { c.base.deallocate() }
+            chunks.removeSubrange(1...)
+        }
         allocationBudget.deinitialize(count: 1)
         VMBufferPool.shared.give(RunBuffers(frames: frames, frameCapacity: frameCapacity, chunks: chunks, tickMask: tickMaskAtomic, budget: allocationBudget, globalCache: globalCache, attributeCache: attributeCache, builtinMethodCache: builtinMethodCache))
     }
@@ -354,7 +358,7 @@ final class VM {
             return (chunks[next].base, chunks[next].base + chunks[next].capacity)
         }
         let capacity = max(VM.chunkSize, size)
-        let p = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        let p = HeapMemory.allocate(Value.self, capacity: capacity)
         if next < chunks.count {
             chunks[next].base.deallocate()
             chunks[next] = (p, capacity)
@@ -571,26 +575,42 @@ extension RunBuffers {
 ///
 /// Together they are ~160 KB: allocating and freeing them per run made malloc grow and trim
 /// the heap (`brk`, fresh zero pages) every time, about 5 µs, more than a small run costs.
-/// One set is a single pop under the lock, so a run starts without allocating any of them.
+/// One set is a single pop, so a run starts without allocating any of them.
+///
+/// The pool is guarded by a flag taken with one atomic exchange, never waited for: a run
+/// that finds it taken (another thread is starting or ending a run at that instant)
+/// allocates its own buffers, or frees them, instead. A mutex cost about 90 instructions
+/// per run start and end; this costs a few.
 final class VMBufferPool: @unchecked Sendable {
     static let shared = VMBufferPool()
     private static let keep = 8
     /// Frame stacks larger than this (recursion limits above 10 000) are not kept.
     private static let largestKeptFrameCapacity = 10_064
-    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let busy = UnsafeAtomic<Bool>.create(false)
     @exclusivity(unchecked) private var kept: [RunBuffers] = []
 
     private init() {
-        lock.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(lock, nil)
         kept.reserveCapacity(VMBufferPool.keep)
+    }
+
+    /// Takes the pool, or returns false when another thread holds it.
+    @inline(__always)
+    private func tryTake() -> Bool {
+        !busy.exchange(true, ordering: .acquiring)
+    }
+
+    @inline(__always)
+    private func release() {
+        busy.store(false, ordering: .releasing)
     }
 
     /// A set of buffers whose frame stack holds `frameCapacity` frames.
     func take(frameCapacity: Int) -> RunBuffers {
-        pthread_mutex_lock(lock)
-        let reused = kept.popLast()
-        pthread_mutex_unlock(lock)
+        var reused: RunBuffers? = nil
+        if tryTake() {
+            reused = kept.popLast()
+            release()
+        }
         guard var buffers = reused else { return RunBuffers(frameCapacity: frameCapacity) }
         buffers.tickMask.store(VM.maxTickMask, ordering: .relaxed)
         if buffers.frameCapacity != frameCapacity {
@@ -607,10 +627,12 @@ final class VMBufferPool: @unchecked Sendable {
             buffers.deallocate()
             return
         }
-        pthread_mutex_lock(lock)
-        let keep = kept.count < VMBufferPool.keep
-        if keep { kept.append(buffers) }
-        pthread_mutex_unlock(lock)
+        var keep = false
+        if tryTake() {
+            keep = kept.count < VMBufferPool.keep
+            if keep { kept.append(buffers) }
+            release()
+        }
         if !keep { buffers.deallocate() }
     }
 }

@@ -141,7 +141,8 @@ struct Lexer {
             unclosedAtEnd = true
             throw CompileError.syntax("'\(ch)' was never closed", line: open.line, column: open.column + 1)
         }
-        if let last = tokens.last, last.kind != .newline && last.kind != .dedent && last.kind != .indent {
+        // The kind read in place: `tokens.last` would copy the token (retaining its fields).
+        if !tokens.isEmpty, case let lastKind = tokens[tokens.count - 1].kind, lastKind != .newline && lastKind != .dedent && lastKind != .indent {
             tokens.append(Token(kind: .newline, line: line, column: column, endLine: line, endColumn: column + 1))
         }
         while !indents.isEmpty {
@@ -307,9 +308,10 @@ struct Lexer {
                 first = false
             }
         }
-        var tok = Token(kind: .name, line: startLine, column: startCol, endLine: line, endColumn: column)
-        tok.text = text
-        tokens.append(tok)
+        // Filled in in place: a token filled in before the append is copied into the array
+        // and then destroyed (an outlined copy of its three reference fields).
+        tokens.append(Token(kind: .name, line: startLine, column: startCol, endLine: line, endColumn: column))
+        tokens[tokens.count - 1].text = text
     }
 
     private mutating func lexNumber(startLine: Int, startCol: Int) throws(CompileError) {
@@ -334,7 +336,9 @@ struct Lexer {
             return out
         }
         let isDec: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
-        var tok = Token(kind: .number, line: startLine, column: startCol, endLine: startLine, endColumn: startCol)
+        // The literal's value; the token is appended and filled in in place (a token value
+        // built first would be copied into the array and destroyed).
+        var number = NumberLiteral.int(0)
         if src[pos] == UInt8(ascii: "0") && (peek(1) | 0x20 == UInt8(ascii: "x") || peek(1) | 0x20 == UInt8(ascii: "o") || peek(1) | 0x20 == UInt8(ascii: "b")) {
             let kind = peek(1) | 0x20
             pos += 2
@@ -360,7 +364,7 @@ struct Lexer {
                 }
                 throw error("invalid \(name) literal")
             }
-            if let v = Int(d, radix: radix) { tok.number = .int(v) } else { tok.number = .bigInt(d, radix: radix) }
+            if let v = Int(d, radix: radix) { number = .int(v) } else { number = .bigInt(d, radix: radix) }
         } else {
             // Fast path: a plain decimal integer of up to 18 digits (no leading zero, no `_`,
             // not followed by `.`, an exponent, `j` or a name), by far the common literal.
@@ -375,10 +379,8 @@ struct Lexer {
                 && next != UInt8(ascii: ".") && next != UInt8(ascii: "_") && next | 0x20 != UInt8(ascii: "e")
                 && next | 0x20 != UInt8(ascii: "j") && !Lexer.isIdentStart(next) {
                 pos = end
-                tok.number = .int(value)
-                tok.endLine = line
-                tok.endColumn = column
-                tokens.append(tok)
+                tokens.append(Token(kind: .number, line: startLine, column: startCol, endLine: line, endColumn: column))
+                tokens[tokens.count - 1].number = .int(value)
                 return
             }
             var intPart = ""
@@ -409,14 +411,14 @@ struct Lexer {
             }
             if peek() | 0x20 == UInt8(ascii: "j") {
                 pos += 1
-                tok.number = .imaginary(Double(text) ?? 0)
+                number = .imaginary(Double(text) ?? 0)
             } else if isFloat {
-                tok.number = .float(Double(text) ?? .infinity)
+                number = .float(Double(text) ?? .infinity)
             } else {
                 if intPart.count > 1 && intPart.first == "0" && intPart.contains(where: { $0 != "0" }) {
                     throw CompileError.syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line: startLine, column: startCol + 1)
                 }
-                if let v = Int(intPart) { tok.number = .int(v) } else { tok.number = .bigInt(intPart, radix: 10) }
+                if let v = Int(intPart) { number = .int(v) } else { number = .bigInt(intPart, radix: 10) }
             }
             if pos < src.count && Lexer.isIdentStart(src[pos]) {
                 _ = start
@@ -424,9 +426,8 @@ struct Lexer {
                 throw error("invalid decimal literal", column: column - 1)
             }
         }
-        tok.endLine = line
-        tok.endColumn = column
-        tokens.append(tok)
+        tokens.append(Token(kind: .number, line: startLine, column: startCol, endLine: line, endColumn: column))
+        tokens[tokens.count - 1].number = number
     }
 
     private mutating func lexString(prefix: (raw: Bool, bytes: Bool, format: Bool), startLine: Int, startCol: Int) throws(CompileError) {
@@ -503,9 +504,8 @@ struct Lexer {
         } else {
             lit.text = try Lexer.decodeEscapes(body, bytes: false, line: startLine, column: startCol).text
         }
-        var tok = Token(kind: .string, line: startLine, column: startCol, endLine: line, endColumn: column)
-        tok.string = lit
-        tokens.append(tok)
+        tokens.append(Token(kind: .string, line: startLine, column: startCol, endLine: line, endColumn: column))
+        tokens[tokens.count - 1].string = lit
     }
 
     static func normalizeNewlines(_ s: String) -> String {

@@ -66,8 +66,10 @@ struct Parser {
 
     /// An expression node starting at (`line`, `column`) and ending where the last consumed
     /// token ends (CPython's `EXTRA` positions: a node created once all its tokens are read).
-    func node(_ k: __owned ExprKind, line: Int, column: Int) -> Expr {
-        var e = Expr(k, line: line, column: column)
+    func node(_ k: consuming ExprKind, line: Int, column: Int) -> Expr {
+        // `consume`: an implicit copy of the kind (an outlined switch that retains its
+        // payload) and the destruction of the original otherwise.
+        var e = Expr(consume k, line: line, column: column)
         if pos > 0 {
             // Field reads, not a token copy (tokens carry strings: a copy retains them).
             e.endLine = tokens[pos - 1].endLine
@@ -78,8 +80,8 @@ struct Parser {
 
     /// A statement node ending at the last consumed token that is not a NEWLINE, INDENT or
     /// DEDENT (a compound statement ends with its body).
-    func statement(_ k: __owned StmtKind, line: Int, column: Int) -> Stmt {
-        var s = Stmt(k, line: line, column: column)
+    func statement(_ k: consuming StmtKind, line: Int, column: Int) -> Stmt {
+        var s = Stmt(consume k, line: line, column: column)
         var i = pos - 1
         while i > 0, tokens[i].kind == .newline || tokens[i].kind == .indent || tokens[i].kind == .dedent { i -= 1 }
         if i >= 0 {

@@ -134,18 +134,46 @@ extension Parser {
         return node(.lambda(args, body), line: t.line, column: t.column)
     }
 
+    /// `disjunction`. Most operands are one `bitwise_or` with no comparison, `not`, `and` or
+    /// `or` around it: that operand is parsed first and returned as it is when the next
+    /// token cannot continue it, instead of descending through the four levels between.
     mutating func parseDisjunction() throws(CompileError) -> Expr {
         let t = position
-        let first = try parseConjunction()
+        let first: Expr
+        if kind == .kwNot {
+            first = try parseConjunction()
+        } else {
+            let operand = try parseBitwiseOr()
+            if !Parser.continuesOperand(kind) { return operand }
+            first = try parseConjunction(leading: operand, start: t)
+        }
         if kind != .kwOr { return first }
         var items = [first]
         while accept(.kwOr) { items.append(try parseConjunction()) }
         return node(.boolean(isAnd: false, items), line: t.line, column: t.column)
     }
 
-    mutating func parseConjunction() throws(CompileError) -> Expr {
-        let t = position
-        let first = try parseInversion()
+    /// True when `kind` continues an operand into a comparison or a boolean operation.
+    @inline(__always)
+    static func continuesOperand(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .eqEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .kwIn, .kwIs, .kwNot, .kwAnd, .kwOr:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `conjunction`; `leading` is its first comparison's first operand when the caller
+    /// has parsed it already (starting at `start`).
+    mutating func parseConjunction(leading: Expr? = nil, start: TokenPosition? = nil) throws(CompileError) -> Expr {
+        let t = start ?? position
+        let first: Expr
+        if let leading {
+            first = try parseComparison(leading: leading, start: t)
+        } else {
+            first = try parseInversion()
+        }
         if kind != .kwAnd { return first }
         var items = [first]
         while accept(.kwAnd) { items.append(try parseInversion()) }
@@ -163,9 +191,16 @@ extension Parser {
         return try parseComparison()
     }
 
-    mutating func parseComparison() throws(CompileError) -> Expr {
-        let t = position
-        let first = try parseBitwiseOr()
+    /// `comparison`; `leading` is its first operand when the caller has parsed it already
+    /// (starting at `start`).
+    mutating func parseComparison(leading: Expr? = nil, start: TokenPosition? = nil) throws(CompileError) -> Expr {
+        let t = start ?? position
+        let first: Expr
+        if let leading {
+            first = leading
+        } else {
+            first = try parseBitwiseOr()
+        }
         var ops: [CompareOperator] = []
         var rest: [Expr] = []
         while true {

@@ -33,6 +33,40 @@ struct LexerTests {
 
     /// Tokens stay small (the lexer appends and the parser reads every one): a string
     /// literal's details and big-int digits are boxed, positions are 32-bit.
+    /// The lexer reads the source string's own bytes (no copy): tokens and errors that end
+    /// at the last byte of the source, with CPython's columns (the tokenizer points at the
+    /// character before the one it stopped at). Expected results from CPython 3.11's
+    /// `compile`.
+    @Test func tokensAtTheEndOfTheSource() throws {
+        #expect(try Program(source: "b\"ab\\x41\"").run().value == .bytes([0x61, 0x62, 0x41]))
+        #expect(try Program(source: "r\"a\\n\"").run().value == .string("a\\n"))
+        #expect(try Program(source: "x = \"\u{E9}\" + '\\u00e9'\nx").run().value == .string("\u{E9}\u{E9}"))
+        let errors: [(source: String, message: String, line: Int, column: Int)] = [
+            ("\"abc", "unterminated string literal (detected at line 1)", 1, 1),
+            ("1_", "invalid decimal literal", 1, 2),
+            ("0x", "invalid hexadecimal literal", 1, 2),
+            ("'''abc", "unterminated triple-quoted string literal (detected at line 1)", 1, 1),
+            ("abc\\", "unexpected EOF while parsing", 1, 5),
+            ("1__2", "invalid decimal literal", 1, 2),
+            ("0b1_", "invalid binary literal", 1, 4),
+            ("0x1__2", "invalid hexadecimal literal", 1, 4),
+            ("1e", "invalid decimal literal", 1, 1),
+            ("1e+", "invalid decimal literal", 1, 3),
+            ("0x1g", "invalid hexadecimal literal", 1, 3),
+            ("abc\\ ", "unexpected character after line continuation character", 1, 5),
+            ("x = 1 + \\\n", "unexpected EOF while parsing", 1, 10),
+            ("\u{E9} = 1 + \\ ", "unexpected character after line continuation character", 1, 10),
+        ]
+        for e in errors {
+            do {
+                _ = try Program(source: e.source)
+                Issue.record("\(e.source): no error")
+            } catch {
+                #expect(error.typeName == "SyntaxError" && error.message == e.message && error.line == e.line && error.column == e.column, "\(e.source): \(error)")
+            }
+        }
+    }
+
     @Test func tokensStaySmall() {
         #expect(MemoryLayout<Token>.size <= 64)
         #expect(MemoryLayout<NodePositions>.size == 16)

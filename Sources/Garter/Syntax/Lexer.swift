@@ -7,7 +7,7 @@
 struct Lexer {
     static let maxBracketDepth = 200
 
-    private let src: [UInt8]
+    private let src: SourceBytes
     private var pos = 0
     private var line = 1
     private var lineStart = 0
@@ -25,20 +25,30 @@ struct Lexer {
     /// Where a comment on the current line starts (the NEWLINE token starts there).
     private var commentColumn: Int? = nil
 
-    init(_ source: String) {
-        var bytes = Array(source.utf8)
-        // Skip a UTF-8 byte order mark.
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-            bytes.removeFirst(3)
-        }
-        self.src = bytes
-        tokens.reserveCapacity(bytes.count / 3 + 4)
+    private init(_ src: SourceBytes) {
+        self.src = src
+        tokens.reserveCapacity(src.count / 3 + 4)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `source` after any byte order mark, borrowed from
+    /// the string (a native string's storage; a bridged one is made native first).
+    private static func withSourceBytes<R>(_ source: String, _ body: (SourceBytes) throws(CompileError) -> R) throws(CompileError) -> R {
+        var source = source
+        return try source.withUTF8 { buffer -> Result<R, CompileError> in
+            var bytes = buffer
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            return Result { () throws(CompileError) -> R in try body(SourceBytes(bytes)) }
+        }.get()
     }
 
     /// Tokenizes the whole source.
     static func tokenize(_ source: String) throws(CompileError) -> [Token] {
-        var lexer = Lexer(source)
-        return try lexer.run()
+        try withSourceBytes(source) { (bytes) throws(CompileError) -> [Token] in
+            var lexer = Lexer(bytes)
+            return try lexer.run()
+        }
     }
 
     /// Tokenizes up to the first tokenizer error, which comes back instead of being thrown,
@@ -47,14 +57,23 @@ struct Lexer {
     /// `unclosed` tells an unclosed bracket at the end of the source (CPython reports it
     /// over a parse error only on a later line) from an error in the middle.
     static func tokenizeDeferringError(_ source: String) -> (tokens: [Token], error: CompileError?, unclosed: Bool) {
-        var lexer = Lexer(source)
-        do {
-            return (try lexer.run(), nil, false)
-        } catch {
-            var tokens = lexer.tokens
-            let line = max(error.line, tokens.last?.endLine ?? 1)
-            tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
-            return (tokens, error, lexer.unclosedAtEnd)
+        let outcome = Result { () throws(CompileError) in
+            try withSourceBytes(source) { (bytes) -> (tokens: [Token], error: CompileError?, unclosed: Bool) in
+                var lexer = Lexer(bytes)
+                do throws(CompileError) {
+                    return (try lexer.run(), nil, false)
+                } catch {
+                    var tokens = lexer.tokens
+                    let line = max(error.line, tokens.last?.endLine ?? 1)
+                    tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
+                    return (tokens, error, lexer.unclosedAtEnd)
+                }
+            }
+        }
+        switch outcome {
+        case .success(let tokenized): return tokenized
+        // Not reached: the body above throws nothing.
+        case .failure(let error): return ([Token(kind: .endMarker, line: error.line, column: 0, endLine: error.line, endColumn: 0)], error, false)
         }
     }
 
@@ -125,13 +144,18 @@ struct Lexer {
                 if p < src.count && src[p] == 0x0D { p += 1 }
                 if p < src.count && src[p] == 0x0A { p += 1 }
                 if p == pos + 1 {
-                    if p >= src.count { throw error("unexpected EOF while parsing") }
-                    throw error("unexpected character after line continuation character")
+                    // CPython points just past the backslash.
+                    if p >= src.count { throw error("unexpected EOF while parsing", column: column + 1) }
+                    throw error("unexpected character after line continuation character", column: column + 1)
+                }
+                if p >= src.count {
+                    // The source ends after the joined line: CPython reports the backslash's
+                    // line, just past the backslash.
+                    throw CompileError.syntax("unexpected EOF while parsing", line: line, column: characterColumn(column + 1) + 1)
                 }
                 pos = p
                 line += 1
                 lineStart = pos
-                if pos >= src.count { throw error("unexpected EOF while parsing") }
             default:
                 try lexToken()
             }
@@ -263,7 +287,7 @@ struct Lexer {
         }
     }
 
-    private static func parsePrefix(_ bytes: ArraySlice<UInt8>) -> (raw: Bool, bytes: Bool, format: Bool)? {
+    private static func parsePrefix(_ bytes: Slice<SourceBytes>) -> (raw: Bool, bytes: Bool, format: Bool)? {
         var raw = false, isBytes = false, format = false, unicode = false
         for b in bytes {
             switch b | 0x20 {
@@ -316,13 +340,15 @@ struct Lexer {
 
     private mutating func lexNumber(startLine: Int, startCol: Int) throws(CompileError) {
         let start = pos
-        func digits(_ valid: (UInt8) -> Bool, _ lexer: inout Lexer) throws(CompileError) -> String {
+        // An underscore not followed by a digit is an error pointing at the underscore, as in
+        // CPython (whose tokenizer reports the column before the character it stopped at).
+        func digits(_ valid: (UInt8) -> Bool, _ lexer: inout Lexer, kind: String = "decimal") throws(CompileError) -> String {
             var out = ""
             var lastUnderscore = false
             while lexer.pos < lexer.src.count {
                 let ch = lexer.src[lexer.pos]
                 if ch == UInt8(ascii: "_") {
-                    if lastUnderscore || out.isEmpty { throw lexer.error("invalid decimal literal") }
+                    if lastUnderscore || out.isEmpty { throw lexer.error("invalid \(kind) literal", column: lexer.column - 1) }
                     lastUnderscore = true
                 } else if valid(ch) {
                     out.unicodeScalars.append(UnicodeScalar(ch))
@@ -332,7 +358,7 @@ struct Lexer {
                 }
                 lexer.pos += 1
             }
-            if lastUnderscore { throw lexer.error("invalid decimal literal") }
+            if lastUnderscore { throw lexer.error("invalid \(kind) literal", column: lexer.column - 1) }
             return out
         }
         let isDec: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
@@ -357,12 +383,13 @@ struct Lexer {
                 radix = 2; name = "binary"
                 valid = { $0 == 0x30 || $0 == 0x31 }
             }
-            let d = try digits(valid, &self)
+            let d = try digits(valid, &self, kind: name)
             if d.isEmpty || (pos < src.count && (Lexer.isIdentContinue(src[pos]))) {
                 if pos < src.count && isDec(src[pos]) {
                     throw error("invalid digit '\(UnicodeScalar(src[pos]))' in \(name) literal")
                 }
-                throw error("invalid \(name) literal")
+                // CPython points at the character before the one that ends the literal.
+                throw error("invalid \(name) literal", column: column - 1)
             }
             if let v = Int(d, radix: radix) { number = .int(v) } else { number = .bigInt(d, radix: radix) }
         } else {
@@ -397,16 +424,20 @@ struct Lexer {
                 let save = pos
                 pos += 1
                 var exp = "e"
+                var signed = false
                 if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") {
                     exp.unicodeScalars.append(UnicodeScalar(src[pos])); pos += 1
+                    signed = true
                 }
                 if isDec(peek()) {
                     exp += try digits(isDec, &self)
                     text += exp
                     isFloat = true
                 } else {
+                    // CPython points at the sign's character (`1e+`), or before the `e` (`1e`).
+                    let at = signed ? column - 1 : save - lineStart - 1
                     pos = save
-                    throw error("invalid decimal literal")
+                    throw error("invalid decimal literal", column: at)
                 }
             }
             if peek() | 0x20 == UInt8(ascii: "j") {
@@ -524,7 +555,7 @@ struct Lexer {
     }
 
     /// Decodes backslash escapes of a (non-raw) string or bytes literal body.
-    static func decodeEscapes(_ body: ArraySlice<UInt8>, bytes: Bool, line: Int, column: Int) throws(CompileError) -> (text: String, bytes: [UInt8]) {
+    static func decodeEscapes<Bytes: RandomAccessCollection>(_ body: Bytes, bytes: Bool, line: Int, column: Int) throws(CompileError) -> (text: String, bytes: [UInt8]) where Bytes.Element == UInt8, Bytes.Index == Int {
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
         var i = body.startIndex
@@ -715,5 +746,27 @@ struct Lexer {
     static func hex4(_ v: UInt32) -> String {
         let h = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+}
+
+/// The source's UTF-8 bytes, borrowed from the string while it is tokenized: read with the
+/// bounds check an array has (an index past the end stops the process rather than reading
+/// beyond the string), without copying the source into an array of its own.
+struct SourceBytes: RandomAccessCollection {
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+
+    @inline(__always)
+    subscript(i: Int) -> UInt8 {
+        precondition(UInt(bitPattern: i) < UInt(bitPattern: bytes.count), "source index out of range")
+        return bytes[i]
+    }
+
+    func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        try body(bytes)
     }
 }

@@ -139,9 +139,11 @@ struct IsolationTests {
     @Test func concurrentRunsWithDifferentRecursionLimits() throws {
         let program = try Program(source: "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nf(0)")
         let limits = [60, 250, 1000, 3000]
-        let expected = try limits.map { "\(try program.run(recursionLimit: $0).value)" }
-        // Each limit is in force: a deeper limit lets the recursion go deeper.
-        #expect(Set(expected).count == limits.count)
+        // CPython 3.11 after `sys.setrecursionlimit(limit)`: the depth each limit allows.
+        let expected = ["58", "248", "998", "2998"]
+        for (limit, depth) in zip(limits, expected) {
+            #expect("\(try program.run(recursionLimit: limit).value)" == depth, "limit \(limit)")
+        }
         let count = 64
         let outcomes = Results()
         DispatchQueue.concurrentPerform(iterations: count) { i in

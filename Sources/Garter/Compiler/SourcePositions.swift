@@ -47,7 +47,7 @@ struct SourceSpan: Equatable, Sendable {
 struct PositionTable: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
 
-    init(bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// The number of bytes ``encode(_:into:)`` writes for `runs`.
     static func encodedSize(_ runs: [SpanRun]) -> Int {

@@ -31,15 +31,15 @@ struct Lexer {
     }
 
     /// Calls `body` with the UTF-8 bytes of `source` after any byte order mark, borrowed from
-    /// the string (a native string's storage; a bridged one is made native first).
-    private static func withSourceBytes<R>(_ source: String, _ body: (SourceBytes) throws(CompileError) -> R) throws(CompileError) -> R {
-        var source = source
-        return try source.withUTF8 { buffer -> Result<R, CompileError> in
+    /// the string (``StrOps/withBytes(_:_:)``: a bridged string is made native first).
+    private static func withSourceBytes<R, E: Error>(_ source: String, _ body: (SourceBytes) throws(E) -> R) throws(E) -> R {
+        // Through a `Result`: `withBytes` rethrows untyped errors.
+        try StrOps.withBytes(source) { buffer -> Result<R, E> in
             var bytes = buffer
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
                 bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             }
-            return Result { () throws(CompileError) -> R in try body(SourceBytes(bytes)) }
+            return Result { () throws(E) -> R in try body(SourceBytes(bytes)) }
         }.get()
     }
 
@@ -57,23 +57,16 @@ struct Lexer {
     /// `unclosed` tells an unclosed bracket at the end of the source (CPython reports it
     /// over a parse error only on a later line) from an error in the middle.
     static func tokenizeDeferringError(_ source: String) -> (tokens: [Token], error: CompileError?, unclosed: Bool) {
-        let outcome = Result { () throws(CompileError) in
-            try withSourceBytes(source) { (bytes) -> (tokens: [Token], error: CompileError?, unclosed: Bool) in
-                var lexer = Lexer(bytes)
-                do throws(CompileError) {
-                    return (try lexer.run(), nil, false)
-                } catch {
-                    var tokens = lexer.tokens
-                    let line = max(error.line, tokens.last?.endLine ?? 1)
-                    tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
-                    return (tokens, error, lexer.unclosedAtEnd)
-                }
+        withSourceBytes(source) { (bytes) throws(Never) -> (tokens: [Token], error: CompileError?, unclosed: Bool) in
+            var lexer = Lexer(bytes)
+            do throws(CompileError) {
+                return (try lexer.run(), nil, false)
+            } catch {
+                var tokens = lexer.tokens
+                let line = max(error.line, tokens.last?.endLine ?? 1)
+                tokens.append(Token(kind: .endMarker, line: line, column: 0, endLine: line, endColumn: 0))
+                return (tokens, error, lexer.unclosedAtEnd)
             }
-        }
-        switch outcome {
-        case .success(let tokenized): return tokenized
-        // Not reached: the body above throws nothing.
-        case .failure(let error): return ([Token(kind: .endMarker, line: error.line, column: 0, endLine: error.line, endColumn: 0)], error, false)
         }
     }
 
@@ -143,16 +136,10 @@ struct Lexer {
                 var p = pos + 1
                 if p < src.count && src[p] == 0x0D { p += 1 }
                 if p < src.count && src[p] == 0x0A { p += 1 }
-                if p == pos + 1 {
-                    // CPython points just past the backslash.
-                    if p >= src.count { throw error("unexpected EOF while parsing", column: column + 1) }
-                    throw error("unexpected character after line continuation character", column: column + 1)
-                }
-                if p >= src.count {
-                    // The source ends after the joined line: CPython reports the backslash's
-                    // line, just past the backslash.
-                    throw CompileError.syntax("unexpected EOF while parsing", line: line, column: characterColumn(column + 1) + 1)
-                }
+                // CPython points just past the backslash, on its line (also when the source
+                // ends after the line break).
+                if p >= src.count { throw error("unexpected EOF while parsing", column: column + 1) }
+                if p == pos + 1 { throw error("unexpected character after line continuation character", column: column + 1) }
                 pos = p
                 line += 1
                 lineStart = pos

@@ -1037,15 +1037,14 @@ extension VM {
                         }
                     case .call, .callMethod, .callKw:
                         var argc = Int(ins.arg)
-                        // nil without keywords: an empty array literal costs a runtime call.
-                        var kwNames: [PyStr]? = nil
-                        // A flag, not `kwNames.isEmpty`: the hot paths test it on every call.
+                        // The keyword names stay in `lastKeywordNames` (see `keywordNames`);
+                        // the paths that bind keywords read them from there as `kwNames`
+                        // before anything else can run. An optional array local here cost
+                        // the positional paths a release of nil on every call.
                         var noKeywords = true
                         if ins.opcode == .callKw {
                             sp -= 1
-                            let names = try keywordNames(sp.move())
-                            kwNames = names
-                            noKeywords = names.isEmpty
+                            noKeywords = try keywordNames(sp.move()).isEmpty
                         }
                         var calleeSlot = sp - argc - 1
                         var argsStart = sp - argc
@@ -1200,6 +1199,7 @@ extension VM {
                                 continue
                             }
                         }
+                        let kwNames: [PyStr]? = noKeywords ? nil : lastKeywordNames
                         // The callee slot keeps the callee alive until the call returns: it
                         // is borrowed, not copied (a copy costs a retain and a release per test).
                         let calleeRef = calleeSlot.borrowedObject(tag: objectTag)
@@ -1528,7 +1528,10 @@ extension VM {
                         }
                         let mode = f.pointee.resumeMode
                         popFrame(f, sp: sp, objectTag: objectTag, strTag: strTag)
-                        f = frames + (frameCount - 1)
+                        // The caller's record is the one below in the frame array (read from
+                        // `f`, not from `frames` and `frameCount`: two loads fewer on the way
+                        // to the caller's next instruction).
+                        f -= 1
                         code = f.pointee.code
                         instrs = code.instructions
                         consts = code.constants

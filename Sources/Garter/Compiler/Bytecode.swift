@@ -175,6 +175,9 @@ enum Opcode: UInt8 {
     case loadConstBinaryOp
     /// The same with `COMPARE_OP` (and a conditional jump after it).
     case loadConstCompareOp
+    /// `LOAD_FAST` fused with the `RETURN_VALUE` after it (`return local`): pushes the local
+    /// and returns, in one dispatch.
+    case loadFastReturn
 }
 
 /// One instruction: an opcode, a 32-bit argument and, for the instructions that consult one

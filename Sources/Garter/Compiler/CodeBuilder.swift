@@ -139,7 +139,7 @@ struct CodeBuilder {
              .dictMerge, .returnValue, .reraise, .popExcept, .importStar, .printExpression:
             return -1
         case .copy, .copySubscript, .loadConst, .loadFast, .loadFastAttr, .loadFastMethod, .loadFastStoreAttr, .loadFastSubscript, .loadFastChecked,
-             .loadFastBinaryOp, .loadFastCompareOp, .loadConstBinaryOp, .loadConstCompareOp, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
+             .loadFastBinaryOp, .loadFastCompareOp, .loadConstBinaryOp, .loadConstCompareOp, .loadFastReturn, .loadGlobal, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .pushExcInfo, .beforeWith, .withExceptStart, .importName, .importFrom,
              .loadAssertionError, .getLen, .matchMapping, .matchSequence, .matchKeys, .pushNull, .setupAnnotations:
             return 1
@@ -287,6 +287,7 @@ struct CodeBuilder {
                 case .loadAttr: out[i].opcode = .loadFastAttr
                 case .loadMethod: out[i].opcode = .loadFastMethod
                 case .storeAttr: out[i].opcode = .loadFastStoreAttr
+                case .returnValue where out[i].opcode == .loadFast: out[i].opcode = .loadFastReturn
                 case .loadFast, .loadFastChecked, .loadConst:
                     // (An instruction after the third always exists, one that consumes
                     // its result; the fused instructions read it.)

@@ -1512,6 +1512,12 @@ extension VM {
                         if let modName = f.pointee.globals.getString(Names.name), case .str(let m) = modName { fn.module = m.value }
                         sp.initialize(to: .object(fn))
                         sp += 1
+                    case .loadFastReturn:
+                        // The local goes on the stack and the RETURN_VALUE after it runs here.
+                        sp.initialize(copying: locals + Int(ins.arg), objectTag: objectTag, strTag: strTag)
+                        sp += 1
+                        pc &+= 1
+                        fallthrough
                     case .returnValue:
                         sp -= 1
                         // The result stays in its slot, above the values the frame's pop

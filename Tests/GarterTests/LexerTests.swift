@@ -67,6 +67,58 @@ struct LexerTests {
         }
     }
 
+    /// Escape errors in string literals: CPython's messages, byte positions within the
+    /// literal's body and location (just past the literal), including named escapes.
+    @Test func escapeErrorsPointPastTheLiteral() {
+        let errors: [(source: String, message: String, line: Int, column: Int)] = [
+            ("x = \"\\N{NO SUCH}\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name", 1, 18),
+            ("x = \"ab\\N\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: malformed \\N character escape", 1, 11),
+            ("x = \"\\N{\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 10),
+            ("x = \"\\Nx\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 10),
+            ("x = \"\\N{}\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 11),
+            ("x = f\"a\\N{NOPE}\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-8: unknown Unicode character name", 1, 17),
+            ("x = \"\\N{BULLET\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-8: malformed \\N character escape", 1, 16),
+            ("x = \"\\x4\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 10),
+            ("x = \"\\xg\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 10),
+            ("x = \"\\x4g\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 11),
+            ("x = \"\\u12g4\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape", 1, 13),
+            ("x = \"\\U0011ffff\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character", 1, 17),
+            ("x = \"\\U12\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\UXXXXXXXX escape", 1, 11),
+            ("x = b\"\\x4\"",
+             "(value error) invalid \\x escape at position 0", 1, 11),
+            ("x = \"\"\"a\n\\x4\"\"\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape", 2, 7),
+            ("x = (\"a\"\n  \"\\x4\")",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 2, 8),
+            ("x = f\"ab{1}\\N{NOPE}\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 21),
+            ("y = 1; x = \"ab\" \"\\x4\"",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 22),
+
+        ]
+        for e in errors {
+            do {
+                _ = try Program(source: e.source)
+                Issue.record("\(e.source): no error")
+            } catch {
+                #expect(error.typeName == "SyntaxError" && error.message == e.message && error.line == e.line && error.column == e.column, "\(e.source): \(error)")
+            }
+        }
+    }
+
     @Test func tokensStaySmall() {
         #expect(MemoryLayout<Token>.size <= 64)
         #expect(MemoryLayout<NodePositions>.size == 16)

@@ -156,7 +156,6 @@ extension Builtins {
         method(int, "as_integer_ratio") { vm, args throws(PythonError) in
             .object(PyTuple([vm.builtinBase(args[0]), .int(1)]))
         }
-        method(int, "is_integer") { _, _ throws(PythonError) in .bool(true) }
         // The exact int value (an int subclass's value; `True.__index__()` is 1).
         for name in ["__index__", "__int__"] {
             method(int, name) { vm, args throws(PythonError) in

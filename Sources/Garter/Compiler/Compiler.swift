@@ -82,13 +82,24 @@ final class Compiler {
         // The last statement read in place: `body.last` would copy it (an outlined switch over
         // every statement kind that retains its payload).
         let last = body.count - 1
-        if mode == .lastExpression, last >= 0, case .expression(let e) = body[last].kind {
-            for i in 0..<last { try compileStatement(body[i]) }
+        // A docstring (a plain string first, not the value an interactive input or a program
+        // ending in it gives back) becomes the module's `__doc__`, as in CPython.
+        var first = 0
+        if mode != .interactive, last >= 0, last > 0 || mode != .lastExpression, case .expression(let e) = body[0].kind, case .constant(.str) = e.kind {
+            unit.builder.span = SourceSpan(body[0])
+            try compileExpression(e)
+            storeName("__doc__")
+            first = 1
+        }
+        if mode == .lastExpression, last >= first, case .expression(let e) = body[last].kind {
+            for i in first..<last { try compileStatement(body[i]) }
             unit.builder.span = SourceSpan(body[last])
             try compileExpression(e)
             unit.builder.emit(.returnValue)
-        } else {
+        } else if first == 0 {
             try compileStatements(body)
+        } else {
+            try compileStatements(Array(body[first...]))
         }
         if unit.builder.reachable {
             unit.builder.emit(.loadConst, unit.builder.constant(.none))

@@ -35,11 +35,7 @@ enum UnicodedataModule {
         m.function("lookup") { vm, args throws(PythonError) in
             try args.check("lookup", min: 1, max: 1, vm: vm)
             guard case .str(let name) = args[0] else { throw vm.makeError(Builtins.shared.typeError, "lookup() argument must be str, not \(vm.typeName(args[0]))") }
-            let wanted = name.value.uppercased()
-            for v in UInt32(0)...0x3FFFF {
-                guard let u = Unicode.Scalar(v) else { continue }
-                if u.properties.name == wanted || u.properties.nameAlias == wanted { return .str(PyStr(String(u))) }
-            }
+            if let u = UnicodeCharacterNames.scalar(named: name.value) { return .str(PyStr(String(u))) }
             throw vm.makeError(Builtins.shared.keyError, "undefined character name '\(name.value)'")
         }
         for (fn, kinds) in [("decimal", [Unicode.NumericType.decimal]), ("digit", [.decimal, .digit]),

@@ -159,7 +159,11 @@ extension VM {
                         } else {
                             found = fillGlobalCache(entry, name: nameRef, globals: globalsRef)
                         }
-                        guard let found else { throw nameError(code.names[Int(ins.arg)].value) }
+                        guard let found else {
+                            sp.initialize(to: try missingGlobal(code.names[Int(ins.arg)].value))
+                            sp += 1
+                            break
+                        }
                         sp.initialize(copying: found, objectTag: objectTag, strTag: strTag)
                         sp += 1
                     case .storeGlobal:
@@ -184,7 +188,8 @@ extension VM {
                             sp.initialize(to: v)
                             sp += 1
                         } else {
-                            throw nameError(name.value)
+                            sp.initialize(to: try missingGlobal(name.value))
+                            sp += 1
                         }
                     case .storeName:
                         sp -= 1
@@ -2078,6 +2083,16 @@ extension VM {
             return unboundLocal(name)
         }
         return makeError(Builtins.shared.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    /// The value of a name found in neither the globals nor the builtins: `__doc__` of a
+    /// module without a docstring (None, made on demand so that no run pays for it up
+    /// front); else a NameError. (`__builtins__` stays undefined: the sandbox hands out no
+    /// namespace of builtins; `import builtins` gives a copy.)
+    @inline(never)
+    func missingGlobal(_ name: String) throws(PythonError) -> Value {
+        if name == "__doc__" { return .none }
+        throw nameError(name)
     }
 
     func nameError(_ name: String) -> PythonError {

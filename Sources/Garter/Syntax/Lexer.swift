@@ -516,11 +516,12 @@ struct Lexer {
                 _ = b
                 throw CompileError.syntax("bytes can only contain ASCII literal characters", line: startLine, column: startCol + 1)
             }
-            lit.bytes = prefix.raw ? Array(body) : try Lexer.decodeEscapes(body, bytes: true, line: startLine, column: startCol).bytes
+            // Escape errors point just past the literal, as CPython's do.
+            lit.bytes = prefix.raw ? Array(body) : try Lexer.decodeEscapes(body, bytes: true, line: line, column: column).bytes
         } else if prefix.format || prefix.raw {
             lit.text = Lexer.normalizeNewlines(String(decoding: body, as: UTF8.self))
         } else {
-            lit.text = try Lexer.decodeEscapes(body, bytes: false, line: startLine, column: startCol).text
+            lit.text = try Lexer.decodeEscapes(body, bytes: false, line: line, column: column).text
         }
         tokens.append(Token(kind: .string, line: startLine, column: startCol, endLine: line, endColumn: column))
         tokens[tokens.count - 1].string = lit
@@ -541,7 +542,8 @@ struct Lexer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Decodes backslash escapes of a (non-raw) string or bytes literal body.
+    /// Decodes backslash escapes of a (non-raw) string or bytes literal body. Errors are
+    /// reported at `line` and just after byte column `column`: the end of the literal.
     static func decodeEscapes<Bytes: RandomAccessCollection>(_ body: Bytes, bytes: Bool, line: Int, column: Int) throws(CompileError) -> (text: String, bytes: [UInt8]) where Bytes.Element == UInt8, Bytes.Index == Int {
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
@@ -550,6 +552,13 @@ struct Lexer {
         func appendScalar(_ v: UInt32, _ out: inout [UInt8]) {
             let scalar = UnicodeScalar(v) ?? UnicodeScalar(0xFFFD)!
             out.append(contentsOf: Array(String(Character(scalar)).utf8))
+        }
+        // Where a truncated hex escape stops: after at most `limit` hex digits from `start`
+        // (CPython's error positions end at the last digit it read).
+        func hexRunEnd(from start: Int, limit: Int) -> Int {
+            var k = start
+            while k < end && k - start < limit && hexValue(body[k]) != nil { k += 1 }
+            return k
         }
         func hexValue(_ b: UInt8) -> UInt32? {
             switch b {
@@ -598,11 +607,10 @@ struct Lexer {
                 if bytes { out.append(UInt8(truncatingIfNeeded: v)) } else { appendScalar(v, &out) }
             case UInt8(ascii: "x"):
                 guard i + 1 < end, let h1 = hexValue(body[i]), let h2 = hexValue(body[i + 1]) else {
-                    let kind = bytes ? "bytes" : "unicode error"
                     if bytes {
                         throw CompileError.syntax("(value error) invalid \\x escape at position \(i - 2 - body.startIndex)", line: line, column: column + 1)
                     }
-                    throw CompileError.syntax("(\(kind)) 'unicodeescape' codec can't decode bytes in position \(i - 2 - body.startIndex)-\(min(i, end) - body.startIndex - 1): truncated \\xXX escape", line: line, column: column + 1)
+                    throw CompileError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 2 - body.startIndex)-\(hexRunEnd(from: i, limit: 2) - body.startIndex - 1): truncated \\xXX escape", line: line, column: column + 1)
                 }
                 i += 2
                 let v = h1 * 16 + h2
@@ -619,7 +627,7 @@ struct Lexer {
                 }
                 if !ok {
                     let esc = e == UInt8(ascii: "u") ? "\\uXXXX" : "\\UXXXXXXXX"
-                    throw CompileError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 2 - body.startIndex)-\(min(i + n, end) - body.startIndex - 1): truncated \(esc) escape", line: line, column: column + 1)
+                    throw CompileError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 2 - body.startIndex)-\(hexRunEnd(from: i, limit: n) - body.startIndex - 1): truncated \(esc) escape", line: line, column: column + 1)
                 }
                 if v > 0x10FFFF {
                     throw CompileError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - 2 - body.startIndex)-\(i + n - body.startIndex - 1): illegal Unicode character", line: line, column: column + 1)
@@ -627,7 +635,22 @@ struct Lexer {
                 i += n
                 appendScalar(v, &out)
             case UInt8(ascii: "N") where !bytes:
-                throw CompileError.unsupported("\\N{...} escapes", line: line, column: column + 1)
+                // `\N{name}`. The error positions are CPython's: from the backslash to the
+                // character where decoding stopped (the closing brace of an unknown name).
+                let backslash = i - 2 - body.startIndex
+                func malformed(at stop: Int) -> CompileError {
+                    .syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(backslash)-\(stop - body.startIndex - 1): malformed \\N character escape", line: line, column: column + 1)
+                }
+                guard i < end, body[i] == UInt8(ascii: "{") else { throw malformed(at: i) }
+                var close = i + 1
+                while close < end && body[close] != UInt8(ascii: "}") { close += 1 }
+                guard close < end, close > i + 1 else { throw malformed(at: close) }
+                let name = String(decoding: body[(i + 1)..<close], as: UTF8.self)
+                guard let scalar = UnicodeCharacterNames.scalar(named: name) else {
+                    throw CompileError.syntax("(unicode error) 'unicodeescape' codec can't decode bytes in position \(backslash)-\(close - body.startIndex): unknown Unicode character name", line: line, column: column + 1)
+                }
+                appendScalar(scalar.value, &out)
+                i = close + 1
             default:
                 out.append(0x5C)
                 out.append(e)

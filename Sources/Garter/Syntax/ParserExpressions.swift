@@ -615,7 +615,7 @@ extension Parser {
                 bytes.append(contentsOf: lit.bytes)
             } else if lit.isFormat {
                 hasFormat = true
-                var fparser = FStringParser(body: Array(lit.text.utf8), raw: lit.isRaw, line: lit.bodyLine, column: lit.bodyColumn, depth: depth)
+                var fparser = FStringParser(body: Array(lit.text.utf8), raw: lit.isRaw, line: lit.bodyLine, column: lit.bodyColumn, depth: depth, end: (tok.endLine, tok.endColumn))
                 let fparts = try fparser.parse()
                 for p in fparts {
                     if case .literal(let s) = p {
@@ -697,14 +697,17 @@ struct FStringParser {
     let line: Int
     let column: Int
     let depth: Int
+    /// The end of the literal's token, where escape errors point (as CPython's do).
+    let end: (line: Int, column: Int)
     var pos = 0
 
-    init(body: [UInt8], raw: Bool, line: Int, column: Int, depth: Int) {
+    init(body: [UInt8], raw: Bool, line: Int, column: Int, depth: Int, end: (line: Int, column: Int)) {
         self.body = body
         self.raw = raw
         self.line = line
         self.column = column
         self.depth = depth
+        self.end = end
     }
 
     func error(_ message: String) -> CompileError {
@@ -720,7 +723,7 @@ struct FStringParser {
             if raw {
                 s = String(decoding: text, as: UTF8.self)
             } else {
-                s = try Lexer.decodeEscapes(text[...], bytes: false, line: line, column: column).text
+                s = try Lexer.decodeEscapes(text[...], bytes: false, line: end.line, column: end.column).text
             }
             parts.append(.literal(s))
             text = []
@@ -746,6 +749,15 @@ struct FStringParser {
                     continue
                 }
                 throw error("single '}' is not allowed")
+            }
+            if c == UInt8(ascii: "\\") && !raw && pos + 2 < body.count && body[pos + 1] == UInt8(ascii: "N") && body[pos + 2] == UInt8(ascii: "{") {
+                // `\N{name}`: its braces are part of the escape, not a field.
+                var close = pos + 3
+                while close < body.count && body[close] != UInt8(ascii: "}") { close += 1 }
+                let stop = min(close + 1, body.count)
+                text.append(contentsOf: body[pos..<stop])
+                pos = stop
+                continue
             }
             if c == UInt8(ascii: "\\") && !raw && pos + 1 < body.count {
                 // Keep the escape for decoding; skip the escaped byte so `\{` is not a field.

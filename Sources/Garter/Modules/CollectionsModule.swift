@@ -304,7 +304,7 @@ def _setup_namedtuple(cls, typename, field_names, field_defaults, defaults, modu
 
     cls.__name__ = typename
     cls.__qualname__ = typename
-    cls.__doc__ = f'{typename}({", ".join(field_names)})'
+    cls.__doc__ = f'{typename}({", ".join(field_names)}{"," if len(field_names) == 1 else ""})'
     cls._fields = field_names
     cls._field_defaults = field_defaults
     cls.__new__ = _make_new(typename, field_names, defaults)

@@ -294,7 +294,7 @@ extension VM {
                 case "__module__": return .str(PyStr(f.module))
                 case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
                 case "__kwdefaults__":
-                    if f.keywordDefaults.isEmpty { return .none }
+                    if f.keywordDefaults.isEmpty { return Value.none }
                     let d = PyDict()
                     for name in f.code.varnames[f.code.argCount..<(f.code.argCount + f.code.keywordOnlyCount)] {
                         if let v = f.keywordDefaults[name] { d.setString(name, v) }
@@ -316,7 +316,7 @@ extension VM {
                 switch name {
                 case "__name__": return .str(PyStr(f.name))
                 case "__qualname__": return .str(PyStr(f.ownerName.map { "\($0).\(f.name)" } ?? f.name))
-                case "__doc__": return .none
+                case "__doc__": return Value.none
                 case "__module__": return f.ownerName == nil ? .str(PyStr(f.moduleName ?? "builtins")) : .none
                 default: return nil
                 }

@@ -172,6 +172,11 @@ extension VM {
         if let v = namespace.getString(Names.new), v.asFunction != nil {
             namespace.setString(Names.new, .object(PyMethodWrapper(function: v, isClassMethod: false)))
         }
+        // Every class has a `__doc__` of its own (None without a docstring), as in CPython:
+        // its instances and subclasses find None rather than an inherited docstring.
+        if namespace.getString(Names.doc) == nil {
+            namespace.setString(Names.doc, .none)
+        }
         if namespace.getString(Names.eq) != nil && namespace.getString(Names.hash) == nil {
             namespace.setString(Names.hash, .none)
         }

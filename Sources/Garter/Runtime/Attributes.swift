@@ -292,7 +292,7 @@ extension VM {
                 case "__qualname__": return .str(PyStr(f.qualname))
                 case "__doc__": return f.doc
                 case "__module__": return .str(PyStr(f.module))
-                case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+                case "__defaults__": return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
                 case "__kwdefaults__":
                     if f.keywordDefaults.isEmpty { return Value.none }
                     let d = PyDict()
@@ -317,7 +317,7 @@ extension VM {
                 case "__name__": return .str(PyStr(f.name))
                 case "__qualname__": return .str(PyStr(f.ownerName.map { "\($0).\(f.name)" } ?? f.name))
                 case "__doc__": return Value.none
-                case "__module__": return f.ownerName == nil ? .str(PyStr(f.moduleName ?? "builtins")) : .none
+                case "__module__": return f.ownerName == nil ? .str(PyStr(f.moduleName ?? "builtins")) : Value.none
                 default: return nil
                 }
             case .boundMethod:

@@ -101,6 +101,11 @@ enum ComplexMath {
                 len /= exp(at * b.im)
                 phase += b.im * log(vabs)
             }
+            // cos and sin of an infinite phase are a domain error in C, which CPython
+            // reports as this ZeroDivisionError (`inf ** 1j`, `(1+1j) ** inf`).
+            if phase.isInfinite {
+                throw VM.makeErrorStatic(Builtins.shared.zeroDivisionError, "0.0 to a negative or complex power")
+            }
             r = (len * cos(phase), len * sin(phase))
         }
         if (r.re.isInfinite || r.im.isInfinite) && a.re.isFinite && a.im.isFinite && b.re.isFinite && b.im.isFinite {

@@ -28,7 +28,7 @@ enum UnicodedataModule {
         }
         m.function("name") { vm, args throws(PythonError) in
             let u = try scalar(vm, args, "name", max: 2)
-            if let n = u.properties.name ?? u.properties.nameAlias { return .str(PyStr(n)) }
+            if let n = UnicodeCharacterNames.name(of: u) { return .str(PyStr(n)) }
             if args.positionalCount > 1 { return args[1] }
             throw vm.makeError(Builtins.shared.valueError, "no such name")
         }

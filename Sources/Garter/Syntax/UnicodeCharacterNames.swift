@@ -20,10 +20,12 @@ enum UnicodeCharacterNames {
                   u.properties.name == unified + String(v, radix: 16, uppercase: true), isKnownToCPython(u) else { return nil }
             return u
         }
+        let syllable = "HANGUL SYLLABLE "
+        if name.hasPrefix(syllable) {
+            return hangulSyllable(Array(name.utf8.dropFirst(syllable.utf8.count)))
+        }
         let wanted = name.uppercased()
-        if name.hasPrefix("HANGUL SYLLABLE ") {
-            guard wanted == name else { return nil }
-        } else if wanted.hasPrefix(unified) || wanted.hasPrefix("HANGUL SYLLABLE ") || wanted.hasPrefix("TANGUT IDEOGRAPH-") {
+        if wanted.hasPrefix(unified) || wanted.hasPrefix(syllable) || wanted.hasPrefix("TANGUT IDEOGRAPH-") {
             return nil
         }
         if let dash = wanted.lastIndex(of: "-") {
@@ -64,18 +66,56 @@ enum UnicodeCharacterNames {
         return age.major < 14 || (age.major == 14 && age.minor == 0)
     }
 
+    /// A Hangul syllable from its jamo short names, parsed like CPython: at each of the
+    /// three positions the longest matching name (the empty one included) is taken, and the
+    /// names must use the whole text.
+    private static func hangulSyllable(_ text: [UInt8]) -> Unicode.Scalar? {
+        let leading = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"]
+        let vowels = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"]
+        let trailing = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"]
+        var at = 0
+        func longest(_ names: [String]) -> Int {
+            var best = -1
+            var bestLength = -1
+            for (i, n) in names.enumerated() {
+                let u = Array(n.utf8)
+                if u.count > bestLength, at + u.count <= text.count, Array(text[at..<(at + u.count)]) == u {
+                    best = i
+                    bestLength = u.count
+                }
+            }
+            at += max(bestLength, 0)
+            return best
+        }
+        let l = longest(leading)
+        let v = longest(vowels)
+        let t = longest(trailing)
+        guard l >= 0, v >= 0, t >= 0, at == text.count else { return nil }
+        return Unicode.Scalar(UInt32(0xAC00 + (l * vowels.count + v) * trailing.count + t))
+    }
+
     private struct Entry {
         var hash: UInt64
         var scalar: UInt32
     }
 
     /// Every name and corrected name (NameAliases.txt "correction") of the assigned planes,
-    /// except the hex-suffixed ones, by hash.
+    /// by hash, except the names computed from the code point: those of the blocks skipped
+    /// here (CJK and Tangut ideographs, Hangul syllables; the private-use area has none) and
+    /// any other name ending in the code point in hex.
     private static let index: [Entry] = {
+        let computed: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xE000...0xFAFF,
+                                               0x17000...0x187F7, 0x18D00...0x18D08, 0x20000...0x323AF]
         var entries: [Entry] = []
         entries.reserveCapacity(1 << 16)
         for range in [UInt32(0)...0x3FFFF, 0xE0000...0xE01EF] {
-            for v in range {
+            var v = range.lowerBound
+            while v <= range.upperBound {
+                if let skip = computed.first(where: { $0.contains(v) }) {
+                    v = skip.upperBound + 1
+                    continue
+                }
+                defer { v += 1 }
                 guard let u = Unicode.Scalar(v) else { continue }
                 let p = u.properties
                 if let n = p.name, !n.hasSuffix("-" + String(v, radix: 16, uppercase: true)) {

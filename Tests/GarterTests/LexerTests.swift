@@ -57,14 +57,7 @@ struct LexerTests {
             ("x = 1 + \\\n", "unexpected EOF while parsing", 1, 10),
             ("\u{E9} = 1 + \\ ", "unexpected character after line continuation character", 1, 10),
         ]
-        for e in errors {
-            do {
-                _ = try Program(source: e.source)
-                Issue.record("\(e.source): no error")
-            } catch {
-                #expect(error.typeName == "SyntaxError" && error.message == e.message && error.line == e.line && error.column == e.column, "\(e.source): \(error)")
-            }
-        }
+        Self.expectSyntaxErrors(errors)
     }
 
     /// Escape errors in string literals: CPython's messages, byte positions within the
@@ -107,8 +100,13 @@ struct LexerTests {
              "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name", 1, 21),
             ("y = 1; x = \"ab\" \"\\x4\"",
              "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 22),
-
         ]
+        Self.expectSyntaxErrors(errors)
+    }
+
+    /// Each source fails to compile with a SyntaxError of exactly this message and location
+    /// (the expected values come from python3's `compile`).
+    static func expectSyntaxErrors(_ errors: [(source: String, message: String, line: Int, column: Int)]) {
         for e in errors {
             do {
                 _ = try Program(source: e.source)

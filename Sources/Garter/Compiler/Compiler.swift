@@ -82,10 +82,11 @@ final class Compiler {
         // The last statement read in place: `body.last` would copy it (an outlined switch over
         // every statement kind that retains its payload).
         let last = body.count - 1
-        // A docstring (a plain string first, not the value an interactive input or a program
-        // ending in it gives back) becomes the module's `__doc__`, as in CPython.
+        // A leading plain string is the module's docstring, stored as `__doc__` as in CPython:
+        // not in interactive input, nor when it is the value a `.lastExpression` run returns.
+        let mayHaveDocstring = mode != .interactive && body.count > (mode == .lastExpression ? 1 : 0)
         var first = 0
-        if mode != .interactive, last >= 0, last > 0 || mode != .lastExpression, case .expression(let e) = body[0].kind, case .constant(.str) = e.kind {
+        if mayHaveDocstring, case .expression(let e) = body[0].kind, case .constant(.str) = e.kind {
             unit.builder.span = SourceSpan(body[0])
             try compileExpression(e)
             storeName("__doc__")
@@ -96,10 +97,8 @@ final class Compiler {
             unit.builder.span = SourceSpan(body[last])
             try compileExpression(e)
             unit.builder.emit(.returnValue)
-        } else if first == 0 {
-            try compileStatements(body)
         } else {
-            try compileStatements(Array(body[first...]))
+            try compileStatements(first == 0 ? body : Array(body[first...]))
         }
         if unit.builder.reachable {
             unit.builder.emit(.loadConst, unit.builder.constant(.none))

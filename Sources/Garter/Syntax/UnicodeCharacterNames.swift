@@ -77,12 +77,9 @@ enum UnicodeCharacterNames {
         func longest(_ names: [String]) -> Int {
             var best = -1
             var bestLength = -1
-            for (i, n) in names.enumerated() {
-                let u = Array(n.utf8)
-                if u.count > bestLength, at + u.count <= text.count, Array(text[at..<(at + u.count)]) == u {
-                    best = i
-                    bestLength = u.count
-                }
+            for (i, n) in names.enumerated() where n.utf8.count > bestLength && text[at...].starts(with: n.utf8) {
+                best = i
+                bestLength = n.utf8.count
             }
             at += max(bestLength, 0)
             return best
